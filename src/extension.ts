@@ -1,5 +1,51 @@
-import type * as vscode from 'vscode';
+/**
+ * Wires Paperlab's features into VS Code. No logic of its own: each feature lives in src/host/.
+ * Activation is kept light (no tfjs, no file scans): training runs in a child process.
+ */
+import * as vscode from 'vscode';
+import { Commands } from './host/commandIds';
+import { ConfigDiagnostics } from './host/editor/diagnostics';
+import { registerLanguageFeatures } from './host/editor/language';
+import { registerCodeLens } from './host/editor/codeLens';
+import { newExperiment } from './host/commands/newExperiment';
+import { openPaperPage, registerPaperPages } from './host/commands/paperPage';
+import { createWorkspaceLint } from './host/commands/lintWorkspace';
+import { createLog, guarded } from './host/util/log';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+declare const __paperlabLoadStart: number | undefined;
 
-export function deactivate(): void {}
+/** What `activate` returns: used by tests and the activation benchmark. */
+export interface PaperlabApi {
+  /** Milliseconds from the start of evaluating the bundle to the end of `activate`. */
+  activationMillis: number;
+  /** Registered command ids, for the test that compares them with package.json. */
+  commands: string[];
+}
+
+export function activate(context: vscode.ExtensionContext): PaperlabApi {
+  const log = createLog();
+  context.subscriptions.push(log);
+
+  const diagnostics = new ConfigDiagnostics(log);
+  const workspaceLint = createWorkspaceLint();
+  context.subscriptions.push(diagnostics, workspaceLint.disposable, ...registerLanguageFeatures(diagnostics, log), registerCodeLens(diagnostics), registerPaperPages());
+
+  const registered: string[] = [];
+  const command = (id: string, what: string, fn: (...args: any[]) => unknown) => {
+    registered.push(id);
+    context.subscriptions.push(vscode.commands.registerCommand(id, guarded(log, what, fn)));
+  };
+  command(Commands.newExperiment, 'New Experiment from Paper', newExperiment);
+  command(Commands.openPaper, 'Open Paper Page', openPaperPage);
+  command(Commands.lintWorkspace, 'Lint Workspace Experiments', workspaceLint.run);
+  command(Commands.showLog, 'Show Log', () => log.show());
+
+  const start = typeof __paperlabLoadStart === 'number' ? __paperlabLoadStart : undefined;
+  const activationMillis = start === undefined ? NaN : performance.now() - start;
+  log.info(`Paperlab activated in ${activationMillis.toFixed(1)} ms (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'in Restricted Mode'})`);
+  return { activationMillis, commands: registered };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions; trainers are killed by the run manager's dispose.
+}

@@ -1,0 +1,40 @@
+/**
+ * The line of actions at the top of an experiment config: Run · Dashboard · Paper. In Restricted
+ * Mode "Run" says why it is not available instead of disappearing, so the researcher knows what to do.
+ */
+import * as vscode from 'vscode';
+import { getPaper } from '../../papers';
+import { Commands } from '../commandIds';
+import { experimentSelector } from './documents';
+import type { ConfigDiagnostics } from './diagnostics';
+
+export function registerCodeLens(diagnostics: ConfigDiagnostics): vscode.Disposable {
+  const changed = new vscode.EventEmitter<void>();
+  const provider: vscode.CodeLensProvider = {
+    onDidChangeCodeLenses: changed.event,
+    provideCodeLenses(doc) {
+      const result = diagnostics.resultFor(doc);
+      const top = new vscode.Range(0, 0, 0, 0);
+      const lenses: vscode.CodeLens[] = [];
+      const errors = result?.findings.filter((f) => f.severity === 'error').length ?? 0;
+      if (!vscode.workspace.isTrusted) {
+        lenses.push(new vscode.CodeLens(top, { title: '$(shield) Run: trust this workspace to run experiments', command: 'workbench.trust.manage' }));
+      } else if (errors > 0) {
+        lenses.push(new vscode.CodeLens(top, { title: `$(error) Run: fix ${errors} error${errors > 1 ? 's' : ''} first`, command: 'workbench.actions.view.problems' }));
+      } else {
+        lenses.push(new vscode.CodeLens(top, { title: '$(play) Run', command: Commands.runExperiment, arguments: [doc.uri] }));
+      }
+      lenses.push(new vscode.CodeLens(top, { title: '$(graph-line) Dashboard', command: Commands.openDashboard, arguments: [doc.uri] }));
+      const paperId = result?.paper?.id;
+      const paper = paperId ? getPaper(paperId) : undefined;
+      if (paper) lenses.push(new vscode.CodeLens(top, { title: `$(book) Paper: ${paper.title}`, command: Commands.openPaper, arguments: [paper.id] }));
+      return lenses;
+    },
+  };
+  return vscode.Disposable.from(
+    changed,
+    vscode.languages.registerCodeLensProvider(experimentSelector, provider),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => changed.fire()),
+    vscode.languages.onDidChangeDiagnostics(() => changed.fire()),
+  );
+}

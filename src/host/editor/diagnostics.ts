@@ -1,0 +1,90 @@
+/**
+ * Keeps one DiagnosticCollection in step with the open experiment configs: lint on open, on change
+ * (debounced, so typing stays smooth), on settings change; clear on close. The last result per
+ * document is kept for the code-action provider, tagged with the version it was computed from, so a
+ * stale result is never shown or used.
+ */
+import * as vscode from 'vscode';
+import { lintText, type LintResult } from '../../core/config';
+import { Disposable } from '../util/dispose';
+import { isExperimentDocument } from './documents';
+import { toDiagnostic } from './convert';
+
+const DEBOUNCE_MS = 150;
+
+interface Cached {
+  version: number;
+  result: LintResult;
+}
+
+export class ConfigDiagnostics extends Disposable {
+  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('paperlab'));
+  private readonly cache = new Map<string, Cached>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    super();
+    this.register(vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('paperlab.lint')) for (const d of vscode.workspace.textDocuments) this.refresh(d);
+      }),
+    );
+    this.register({ dispose: () => this.timers.forEach((t) => clearTimeout(t)) });
+    for (const d of vscode.workspace.textDocuments) this.refresh(d);
+  }
+
+  /** The lint result for the document's current version, computing it if needed. */
+  resultFor(doc: vscode.TextDocument): LintResult | undefined {
+    if (!isExperimentDocument(doc)) return undefined;
+    const key = doc.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === doc.version) return cached.result;
+    return this.lint(doc);
+  }
+
+  private schedule(doc: vscode.TextDocument): void {
+    if (!isExperimentDocument(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.refresh(doc);
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  private refresh(doc: vscode.TextDocument): void {
+    if (!isExperimentDocument(doc) || doc.isClosed) return;
+    this.lint(doc);
+  }
+
+  private lint(doc: vscode.TextDocument): LintResult | undefined {
+    const version = doc.version;
+    const paperDepartures = vscode.workspace.getConfiguration('paperlab', doc.uri).get<boolean>('lint.paperDepartures', true);
+    let result: LintResult;
+    try {
+      result = lintText(doc.getText(), doc.fileName, { paperDepartures });
+    } catch (err) {
+      // The core is built never to throw; if it does, say so in the log rather than break the editor.
+      this.log.error(`lint of ${doc.uri.fsPath} threw: ${err instanceof Error ? err.stack : String(err)}`);
+      return undefined;
+    }
+    if (doc.version !== version || doc.isClosed) return undefined; // stale: a newer version is on its way
+    this.cache.set(doc.uri.toString(), { version, result });
+    this.collection.set(doc.uri, result.findings.map(toDiagnostic));
+    return result;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.cache.delete(key);
+    this.collection.delete(uri);
+  }
+}
