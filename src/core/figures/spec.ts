@@ -40,7 +40,22 @@ export interface FigureSpec {
   lineBy: string[];
   /** Ids of the paper's reference numbers drawn on this figure's axes. */
   references?: string[];
+  /** Only series whose tags all equal these values are drawn (e.g. `{ arm: 'ticket' }`). */
+  filter?: Record<string, string | number | boolean>;
+  /**
+   * `summary` figures: how to compute the summary values from a series' metric events when the series
+   * has no summary event yet (a round still training, or a recipe that emits none). A summary event,
+   * when present, always wins.
+   */
+  derive?: SummaryDerivation[];
 }
+
+/** A summary value computed from one series' metric events. */
+export type SummaryDerivation =
+  /** Early stopping: `stepAs` = the step of minimum `loss`; each `values[as] = key` is read at that step. */
+  | { kind: 'earlyStop'; loss: string; stepAs: string; values?: Record<string, string> }
+  /** The last reported value of `key`, saved as `as`. */
+  | { kind: 'last'; key: string; as: string };
 
 /** A number the paper reports, drawn as a labelled mark beside ours. */
 export interface ReferenceNumber {
@@ -48,7 +63,20 @@ export interface ReferenceNumber {
   label: string;
   /** Position on the figure's axes, in the same units as the axes' sources (before `percent`). */
   x?: number;
-  y: number;
+  /**
+   * Absolute y. Leave it out for a claim relative to our own runs (`relative`), or for a claim about
+   * an x position only (drawn as a labelled vertical line at `x`).
+   */
+  y?: number;
+  /** Which y axis of the figure (index into `FigureSpec.y`); 0 when absent. */
+  axis?: number;
+  /**
+   * A claim relative to another series, drawn where the paper says our run should be given our own
+   * baseline: y = (our value of the series matching `to`, at `atX` or else `x`) × `factor` + `offset`.
+   * E.g. "at 21% the ticket stops 2.51× sooner than its reinitialised copy" →
+   * `{ x: 0.211, relative: { to: { arm: 'random_reinit' }, factor: 1 / 2.51 } }`.
+   */
+  relative?: { to: Record<string, string | number>; atX?: number; factor?: number; offset?: number };
   /** Which series it should be compared with (tags), e.g. `{ arm: 'ticket' }`. */
   series?: Record<string, string | number>;
   /** Where the number comes from: paper section, table, figure or file. */

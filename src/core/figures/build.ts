@@ -1,0 +1,252 @@
+/**
+ * From a FigureSpec and some runs' events to chart-ready lines: which events feed the figure, how
+ * they group into lines (the spec's `lineBy` tags, seeds of one config merged as mean ± spread), the
+ * early-stop summaries derived while a round is still training, smoothing, log guards, decimation.
+ * Chart-library-agnostic: the webview turns `FigureData` into Chart.js datasets, the report and the
+ * CSV/JSON exports read it as is. Imported by the webview: only type imports and local modules.
+ */
+import type { MetricEvent, RunEvent, SeriesTags, SummaryEvent } from '../runs/events';
+import type { AxisSource, AxisSpec, FigureSpec, SummaryDerivation } from './spec';
+import { aggregateSeeds, decimateMinMax, guardLog, smoothEma, type AggPoint, type Point } from './numeric';
+
+/** One run's data as the figures need it. */
+export interface RunData {
+  id: string;
+  name: string;
+  /** Runs with the same hash and different seeds are drawn as one line (mean ± spread). */
+  configHash: string;
+  events: RunEvent[];
+}
+
+export interface FigureLine {
+  /** Stable across updates: group + line tags + axis. */
+  key: string;
+  label: string;
+  /** Index into the figure's y axes. */
+  axis: number;
+  tags: Record<string, string | number | boolean>;
+  runIds: string[];
+  /** Index of the run group (0 when one config is shown): drives the marker shape. */
+  group: number;
+  /** Mean over seeds (or the single run), in display units (percent applied). */
+  points: AggPoint[];
+  /** True when more than one seed contributed: draw the [lo, hi] band. */
+  band: boolean;
+}
+
+export interface BuildOptions {
+  /** 0..0.99, curves only. */
+  smoothing?: number;
+  /** Per axis ('x', 'y0', 'y1') overrides of the spec's scale. */
+  scales?: Record<string, 'linear' | 'log'>;
+  /** Bound on points per line (min–max decimation); unbounded when absent. */
+  maxPointsPerLine?: number;
+}
+
+export interface FigureData {
+  spec: FigureSpec;
+  xScale: 'linear' | 'log';
+  yScales: ('linear' | 'log')[];
+  lines: FigureLine[];
+  /** Points not drawn because a log axis cannot show values ≤ 0. */
+  droppedForLog: number;
+}
+
+type Tags = SeriesTags | Record<string, string | number | boolean | undefined>;
+
+const seriesKey = (tags: Tags) =>
+  JSON.stringify(
+    Object.keys(tags)
+      .sort()
+      .map((k) => [k, tags[k]]),
+  );
+
+function readAxis(src: AxisSource, ev: { step?: number; time: number; series: Tags; values?: Record<string, number> }): number | undefined {
+  let v: unknown;
+  switch (src.kind) {
+    case 'step':
+      v = ev.step;
+      break;
+    case 'time':
+      v = ev.time / 1000;
+      break;
+    case 'tag':
+      v = ev.series[src.tag] ?? ev.values?.[src.tag];
+      break;
+    case 'value':
+      v = ev.values?.[src.key] ?? ev.series[src.key];
+      break;
+  }
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+const matches = (tags: Tags, want?: Record<string, string | number | boolean>) =>
+  !want || Object.entries(want).every(([k, v]) => tags[k] === v);
+
+/**
+ * Early stopping read from a series' metric events: the step of minimum `loss`, and other values at
+ * that step. The first minimum wins on ties (the paper stops at the earliest best iteration).
+ */
+export function deriveSummary(metrics: MetricEvent[], derive: SummaryDerivation[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const d of derive) {
+    if (d.kind === 'last') {
+      for (let i = metrics.length - 1; i >= 0; i--) {
+        const v = metrics[i].values[d.key];
+        if (Number.isFinite(v)) {
+          out[d.as] = v;
+          break;
+        }
+      }
+      continue;
+    }
+    let best: MetricEvent | undefined;
+    for (const m of metrics) {
+      const l = m.values[d.loss];
+      if (Number.isFinite(l) && (!best || l < best.values[d.loss])) best = m;
+    }
+    if (!best) continue;
+    out[d.stepAs] = best.step;
+    for (const [as, key] of Object.entries(d.values ?? {})) if (Number.isFinite(best.values[key])) out[as] = best.values[key];
+  }
+  return out;
+}
+
+/** The summary events of a run, plus derived ones for series that have metrics but no summary yet. */
+export function summariesOf(events: RunEvent[], derive?: SummaryDerivation[]): SummaryEvent[] {
+  const summaries = events.filter((e): e is SummaryEvent => e.type === 'summary');
+  if (!derive || derive.length === 0) return summaries;
+  const have = new Set(summaries.map((s) => seriesKey(s.series)));
+  const pending = new Map<string, MetricEvent[]>();
+  for (const e of events) {
+    if (e.type !== 'metric') continue;
+    const k = seriesKey(e.series);
+    if (have.has(k)) continue;
+    const list = pending.get(k);
+    if (list) list.push(e);
+    else pending.set(k, [e]);
+  }
+  const derived: SummaryEvent[] = [];
+  for (const list of pending.values()) {
+    const values = deriveSummary(list, derive);
+    if (Object.keys(values).length > 0) derived.push({ type: 'summary', time: list[list.length - 1].time, series: list[0].series, values });
+  }
+  return [...summaries, ...derived];
+}
+
+/** "ticket · round 3 · 21.1% weights": a line's tags in words, in `lineBy` order. */
+export function describeTags(tags: Record<string, string | number | boolean>, order: string[]): string {
+  const parts: string[] = [];
+  for (const k of order) {
+    const v = tags[k];
+    if (v === undefined) continue;
+    if (k === 'arm') parts.push(String(v).replace(/_/g, ' '));
+    else if (k === 'round') parts.push(`round ${v}`);
+    else if (k === 'density' && typeof v === 'number') parts.push(`${formatPercent(v)} weights`);
+    else parts.push(`${k} ${v}`);
+  }
+  return parts.join(' · ');
+}
+
+export function formatPercent(fraction: number): string {
+  const p = fraction * 100;
+  return `${p >= 10 ? p.toFixed(1).replace(/\.0$/, '') : p.toPrecision(2)}%`;
+}
+
+const scaleOf = (axis: AxisSpec, override?: 'linear' | 'log') => override ?? axis.scale;
+
+/** Builds one figure's lines from the runs shown. Runs are grouped by config hash, in the order given. */
+export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOptions = {}): FigureData {
+  const xScale = scaleOf(spec.x, opts.scales?.x);
+  const yScales = spec.y.map((a, i) => scaleOf(a, opts.scales?.[`y${i}`]));
+
+  // Group runs: seeds of one config share a hash. Names tell groups apart in the legend.
+  const groups: { hash: string; runs: RunData[] }[] = [];
+  for (const r of runs) {
+    const g = groups.find((x) => x.hash === r.configHash && r.configHash !== '');
+    if (g) g.runs.push(r);
+    else groups.push({ hash: r.configHash, runs: [r] });
+  }
+  const nameCount = new Map<string, number>();
+  for (const g of groups) nameCount.set(g.runs[0].name, (nameCount.get(g.runs[0].name) ?? 0) + 1);
+
+  const lines: FigureLine[] = [];
+  let droppedForLog = 0;
+  groups.forEach((g, gi) => {
+    const first = g.runs[0];
+    let groupLabel = (nameCount.get(first.name) ?? 0) > 1 ? `${first.name} (${first.id})` : first.name;
+    if (g.runs.length > 1) groupLabel += ` (${g.runs.length} seeds)`;
+
+    // (line tags, axis) → run id → points
+    const perLine = new Map<string, { tags: Record<string, string | number | boolean>; axis: number; perRun: Map<string, Point[]> }>();
+    for (const run of g.runs) {
+      const sources: { step?: number; time: number; series: Tags; values?: Record<string, number> }[] =
+        spec.kind === 'curves' ? run.events.filter((e): e is MetricEvent => e.type === 'metric') : summariesOf(run.events, spec.derive);
+      for (const ev of sources) {
+        if (!matches(ev.series, spec.filter)) continue;
+        const x = readAxis(spec.x.source, ev);
+        if (x === undefined) continue;
+        const tags: Record<string, string | number | boolean> = {};
+        for (const t of spec.lineBy) {
+          const v = ev.series[t];
+          if (v !== undefined) tags[t] = v;
+        }
+        spec.y.forEach((axis, ai) => {
+          const y = readAxis(axis.source, ev);
+          if (y === undefined) return;
+          const key = `${seriesKey(tags)}|${ai}`;
+          let line = perLine.get(key);
+          if (!line) perLine.set(key, (line = { tags, axis: ai, perRun: new Map() }));
+          let pts = line.perRun.get(run.id);
+          if (!pts) line.perRun.set(run.id, (pts = []));
+          pts.push({ x, y });
+        });
+      }
+    }
+
+    for (const [key, line] of perLine) {
+      const perSeed = [...line.perRun.values()].map((pts) => [...pts].sort((a, b) => a.x - b.x));
+      let points: AggPoint[] = perSeed.length === 1 ? perSeed[0].map((p) => ({ ...p, lo: p.y, hi: p.y, n: 1 })) : aggregateSeeds(perSeed);
+      const xAxis = spec.x;
+      const yAxis = spec.y[line.axis];
+      if (xAxis.percent || yAxis.percent) {
+        const fx = xAxis.percent ? 100 : 1;
+        const fy = yAxis.percent ? 100 : 1;
+        points = points.map((p) => ({ x: p.x * fx, y: p.y * fy, lo: p.lo * fy, hi: p.hi * fy, n: p.n }));
+      }
+      if (spec.kind === 'curves' && opts.smoothing) points = smoothEma(points, opts.smoothing, ['y', 'lo', 'hi']);
+      const guarded = guardLog(points, xScale === 'log', yScales[line.axis] === 'log');
+      droppedForLog += guarded.dropped;
+      points = guarded.points;
+      if (opts.maxPointsPerLine) points = decimateMinMax(points, opts.maxPointsPerLine);
+      const tagText = describeTags(line.tags, spec.lineBy);
+      const parts = [groups.length > 1 || !tagText ? groupLabel : '', tagText, spec.y.length > 1 ? yAxis.label : ''].filter(Boolean);
+      lines.push({
+        key: `${g.hash || first.id}|${key}`,
+        label: parts.join(' · '),
+        axis: line.axis,
+        tags: line.tags,
+        runIds: [...line.perRun.keys()],
+        group: gi,
+        points,
+        band: line.perRun.size > 1,
+      });
+    }
+  });
+  lines.sort((a, b) => a.group - b.group || compareTags(a.tags, b.tags, spec.lineBy) || a.axis - b.axis);
+  return { spec, xScale, yScales, lines, droppedForLog };
+}
+
+/** Orders lines by their tags in `lineBy` order (numbers numerically, descending density first). */
+function compareTags(a: Record<string, unknown>, b: Record<string, unknown>, order: string[]): number {
+  for (const k of order) {
+    const x = a[k];
+    const y = b[k];
+    if (x === y) continue;
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    if (typeof x === 'number' && typeof y === 'number') return k === 'density' ? y - x : x - y;
+    return String(x).localeCompare(String(y));
+  }
+  return 0;
+}

@@ -1,0 +1,149 @@
+/**
+ * The typed protocol between the dashboard webview and its host (the extension's panel, or the static
+ * HTML report, which plays the host's part with inlined data). One union per direction, keyed on
+ * `type`; both sides import this file with `import type`, and the host checks every message from the
+ * webview with `parseWebviewMessage` before using it (a webview is untrusted input).
+ *
+ * Handshake: the webview posts `ready` once its script has loaded (and again after every reload —
+ * VS Code destroys a hidden webview's page), the host answers with `init` (the whole picture), then
+ * sends `runEvents` / `runUpdated` increments. Because a hidden webview is rebuilt from `init` when
+ * it is shown again, nothing it missed while hidden is lost.
+ *
+ * Imported by the webview: it may import only run/figure types.
+ */
+import type { RunEvent, RunManifest } from '../runs/events';
+import type { FigureSpec, ReferenceNumber } from '../figures/spec';
+
+/** A run as the run list shows it: its manifest plus a few settings read from its config. */
+export interface RunInfo {
+  manifest: RunManifest;
+  /** Short "key: value" pairs for the list, e.g. `{ lr: '1.2e-3', iterations: '2000' }`. */
+  settings: Record<string, string>;
+  /** Whether the run's process is alive (status `running` with a live pid), as far as the host can tell. */
+  live: boolean;
+}
+
+/** What the webview needs of a paper's definition to draw its figures. */
+export interface PaperView {
+  id: string;
+  title: string;
+  citation: string;
+  figures: FigureSpec[];
+  references: ReferenceNumber[];
+  /** How our small-scale setting differs from the paper's, said plainly. */
+  scaleNote: string;
+}
+
+/** Webview state persisted with `setState` and by the panel serializer. */
+export interface DashboardState {
+  /** Run ids (folder names) selected for the charts, in selection order. */
+  selected: string[];
+  /** Smoothing of training curves, 0 (none) to 0.99. */
+  smoothing: number;
+  /** Per chart id, per axis ('x', 'y0', 'y1'): the user's log/linear choice overriding the spec. */
+  scales: Record<string, Record<string, 'linear' | 'log'>>;
+}
+
+/** Everything needed to draw the dashboard at once: `init`, and the data inlined in an HTML report. */
+export interface DashboardSnapshot {
+  runs: RunInfo[];
+  /** Events of the runs the webview asked for (the selection), keyed by run id. */
+  events: Record<string, RunEvent[]>;
+  papers: PaperView[];
+  /** The host's suggestion (e.g. "Compare Runs…"): replaces the webview's selection when present. */
+  select?: string[];
+  /** Where the data came from, for the report's header. */
+  origin?: string;
+}
+
+/** Sent by the host. */
+export type HostToWebview =
+  /** The whole picture, answering `ready` or `subscribe`. */
+  | { type: 'init'; snapshot: DashboardSnapshot }
+  /** New events of a run, in file order, appended to what the webview has (at most ~10 per second). */
+  | { type: 'runEvents'; runId: string; events: RunEvent[] }
+  /** A run appeared or its manifest changed (status, end time). */
+  | { type: 'runUpdated'; run: RunInfo }
+  /** A run folder was deleted. */
+  | { type: 'runRemoved'; runId: string }
+  /** Select these runs (from "Compare Runs…" or a CodeLens). */
+  | { type: 'select'; runIds: string[] }
+  /** Outcome of an export the webview asked for, shown in its status line. */
+  | { type: 'exported'; ok: boolean; message: string }
+  /** Test-only: ask the webview to report what it drew (`drawn`). */
+  | { type: 'testQueryDrawn'; requestId: number };
+
+/** What one chart holds, for tests and benchmarks. */
+export interface DrawnChart {
+  id: string;
+  datasets: number;
+  /** Data points handed to Chart.js (after our transforms). */
+  points: number;
+}
+
+/** Sent by the webview. */
+export type WebviewToHost =
+  /** The script loaded; `selected` is the restored selection whose events the webview needs. */
+  | { type: 'ready'; selected: string[] }
+  /** The selection changed; the host sends `init` with these runs' events. */
+  | { type: 'subscribe'; selected: string[] }
+  /** Save a chart: PNG as a data URL, or its data as CSV / JSON text. */
+  | { type: 'export'; format: 'png' | 'csv' | 'json'; suggestedName: string; content: string }
+  /** "Export report" button: the host writes an HTML report of the selected runs. */
+  | { type: 'exportReport'; selected: string[] }
+  /** Test-only answer to `testQueryDrawn`. */
+  | { type: 'drawn'; requestId: number; charts: DrawnChart[]; lastEventTime?: number };
+
+const MAX_EXPORT_CHARS = 64 * 1024 * 1024;
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length < 500);
+
+/**
+ * Checks a message from the webview: returns it typed, or undefined for anything malformed (dropped,
+ * never trusted). File names are reduced to a plain base name so a webview cannot pick a path.
+ */
+export function parseWebviewMessage(m: unknown): WebviewToHost | undefined {
+  if (typeof m !== 'object' || m === null) return undefined;
+  const o = m as Record<string, unknown>;
+  switch (o.type) {
+    case 'ready':
+    case 'subscribe':
+      return isStringArray(o.selected) ? { type: o.type, selected: o.selected } : undefined;
+    case 'exportReport':
+      return isStringArray(o.selected) ? { type: 'exportReport', selected: o.selected } : undefined;
+    case 'export': {
+      if (o.format !== 'png' && o.format !== 'csv' && o.format !== 'json') return undefined;
+      if (typeof o.content !== 'string' || o.content.length > MAX_EXPORT_CHARS) return undefined;
+      if (o.format === 'png' && !o.content.startsWith('data:image/png;base64,')) return undefined;
+      const base = typeof o.suggestedName === 'string' ? o.suggestedName.replace(/[^\w.\- ]+/g, '_').slice(0, 120) : '';
+      return { type: 'export', format: o.format, suggestedName: base || 'chart', content: o.content };
+    }
+    case 'drawn': {
+      if (typeof o.requestId !== 'number' || !Array.isArray(o.charts)) return undefined;
+      const charts = o.charts.filter(
+        (c): c is DrawnChart => typeof c === 'object' && c !== null && typeof c.id === 'string' && typeof c.datasets === 'number' && typeof c.points === 'number',
+      );
+      return { type: 'drawn', requestId: o.requestId, charts, lastEventTime: typeof o.lastEventTime === 'number' ? o.lastEventTime : undefined };
+    }
+    default:
+      return undefined;
+  }
+}
+
+export const DEFAULT_DASHBOARD_STATE: DashboardState = { selected: [], smoothing: 0, scales: {} };
+
+/** Reads persisted state defensively (it may come from an older version of the extension). */
+export function parseDashboardState(s: unknown): DashboardState {
+  if (typeof s !== 'object' || s === null) return { ...DEFAULT_DASHBOARD_STATE, scales: {} };
+  const o = s as Record<string, unknown>;
+  const smoothing = typeof o.smoothing === 'number' && o.smoothing >= 0 && o.smoothing < 1 ? o.smoothing : 0;
+  const scales: DashboardState['scales'] = {};
+  if (typeof o.scales === 'object' && o.scales !== null) {
+    for (const [chart, axes] of Object.entries(o.scales as Record<string, unknown>)) {
+      if (typeof axes !== 'object' || axes === null) continue;
+      const clean: Record<string, 'linear' | 'log'> = {};
+      for (const [axis, v] of Object.entries(axes as Record<string, unknown>)) if (v === 'linear' || v === 'log') clean[axis] = v;
+      scales[chart] = clean;
+    }
+  }
+  return { selected: isStringArray(o.selected) ? o.selected : [], smoothing, scales };
+}

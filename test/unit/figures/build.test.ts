@@ -1,0 +1,163 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { MetricEvent, RunEvent, SeriesTags } from '../../../src/core/runs/events';
+import type { FigureSpec, ReferenceNumber } from '../../../src/core/figures/spec';
+import { buildFigure, deriveSummary, summariesOf, type RunData } from '../../../src/core/figures/build';
+import { figureToCsv, placeReferences } from '../../../src/core/figures/marks';
+
+const metric = (step: number, series: SeriesTags, values: Record<string, number>): MetricEvent => ({ type: 'metric', time: step, step, series, values });
+
+const curves: FigureSpec = {
+  id: 'acc',
+  title: 'Test accuracy',
+  kind: 'curves',
+  x: { source: { kind: 'step' }, label: 'iteration', scale: 'linear' },
+  y: [{ source: { kind: 'value', key: 'test_acc' }, label: 'test accuracy (%)', scale: 'linear', percent: true }],
+  lineBy: ['arm', 'round'],
+};
+
+const earlyStop: FigureSpec = {
+  id: 'es',
+  title: 'Early-stop iteration',
+  kind: 'summary',
+  x: { source: { kind: 'tag', tag: 'density' }, label: 'weights remaining (%)', scale: 'log', percent: true },
+  y: [{ source: { kind: 'value', key: 'early_stop_iter' }, label: 'early-stop iteration', scale: 'linear' }],
+  lineBy: ['arm'],
+  derive: [{ kind: 'earlyStop', loss: 'val_loss', stepAs: 'early_stop_iter', values: { test_acc_at_early_stop: 'test_acc' } }],
+  references: ['faster'],
+};
+
+test('early stop = first step of minimum validation loss, with the accuracy at that step', () => {
+  const s = { arm: 'ticket', round: 1, density: 0.8 };
+  const ms = [
+    metric(100, s, { val_loss: 0.5, test_acc: 0.9 }),
+    metric(200, s, { val_loss: 0.3, test_acc: 0.95 }),
+    metric(300, s, { val_loss: 0.3, test_acc: 0.96 }),
+    metric(400, s, { val_loss: 0.4, test_acc: 0.97 }),
+  ];
+  const d = deriveSummary(ms, [
+    { kind: 'earlyStop', loss: 'val_loss', stepAs: 'early_stop_iter', values: { acc: 'test_acc' } },
+    { kind: 'last', key: 'test_acc', as: 'final' },
+  ]);
+  assert.deepEqual(d, { early_stop_iter: 200, acc: 0.95, final: 0.97 });
+  assert.deepEqual(deriveSummary([metric(1, s, { val_loss: NaN })], earlyStop.derive!), {}, 'no finite loss, no early stop');
+});
+
+test('a summary event wins over the derived one; series without one are derived', () => {
+  const a = { arm: 'ticket', round: 0, density: 1 };
+  const b = { arm: 'ticket', round: 1, density: 0.5 };
+  const events: RunEvent[] = [
+    metric(100, a, { val_loss: 0.2, test_acc: 0.9 }),
+    { type: 'summary', time: 1, series: a, values: { early_stop_iter: 999 } },
+    metric(100, b, { val_loss: 0.4, test_acc: 0.8 }),
+    metric(200, b, { val_loss: 0.1, test_acc: 0.85 }),
+  ];
+  const sums = summariesOf(events, earlyStop.derive);
+  assert.equal(sums.length, 2);
+  assert.equal(sums.find((s) => s.series.round === 0)!.values.early_stop_iter, 999);
+  assert.deepEqual(sums.find((s) => s.series.round === 1)!.values, { early_stop_iter: 200, test_acc_at_early_stop: 0.85 });
+});
+
+test('curves: one line per lineBy combination, percent applied, labels say arm and round', () => {
+  const run: RunData = {
+    id: 'r1',
+    name: 'lenet',
+    configHash: 'h',
+    events: [
+      metric(0, { arm: 'ticket', round: 0 }, { test_acc: 0.1 }),
+      metric(10, { arm: 'ticket', round: 0 }, { test_acc: 0.5 }),
+      metric(0, { arm: 'random_reinit', round: 1 }, { test_acc: 0.2 }),
+      { type: 'phase', time: 0, step: 0, series: { arm: 'ticket' }, label: 'pruned' },
+    ],
+  };
+  const fig = buildFigure(curves, [run]);
+  assert.equal(fig.lines.length, 2);
+  const ticket = fig.lines.find((l) => l.tags.arm === 'ticket')!;
+  assert.deepEqual(
+    ticket.points.map((p) => [p.x, p.y]),
+    [
+      [0, 10],
+      [10, 50],
+    ],
+  );
+  assert.equal(ticket.label, 'ticket · round 0');
+  assert.equal(fig.lines.find((l) => l.tags.arm === 'random_reinit')!.label, 'random reinit · round 1');
+});
+
+test('seeds of one config become one line with a band; another config gets its own, named lines', () => {
+  const mk = (id: string, hash: string, name: string, acc: number): RunData => ({
+    id,
+    name,
+    configHash: hash,
+    events: [metric(10, { arm: 'ticket', round: 0 }, { test_acc: acc })],
+  });
+  const fig = buildFigure(curves, [mk('a1', 'A', 'adam', 0.5), mk('a2', 'A', 'adam', 0.7), mk('b1', 'B', 'sgd', 0.4)]);
+  assert.equal(fig.lines.length, 2);
+  const [a, b] = fig.lines;
+  assert.equal(a.band, true);
+  assert.deepEqual(a.runIds, ['a1', 'a2']);
+  assert.ok(Math.abs(a.points[0].y - 60) < 1e-9 && Math.abs(a.points[0].lo - 50) < 1e-9 && Math.abs(a.points[0].hi - 70) < 1e-9);
+  assert.equal(a.label, 'adam (2 seeds) · ticket · round 0');
+  assert.equal(b.label, 'sgd · ticket · round 0');
+  assert.equal(b.group, 1);
+});
+
+test('summary figure on a log x axis: a point per round, zero density kept off the chart and counted', () => {
+  const events: RunEvent[] = [0, 1, 2].flatMap((r) => {
+    const d = r === 2 ? 0 : 0.8 ** r;
+    return [
+      { type: 'summary', time: r, series: { arm: 'ticket', round: r, density: d }, values: { early_stop_iter: 1000 - r * 100 } } as RunEvent,
+    ];
+  });
+  const fig = buildFigure(earlyStop, [{ id: 'r', name: 'n', configHash: 'h', events }]);
+  assert.equal(fig.xScale, 'log');
+  assert.equal(fig.droppedForLog, 1);
+  assert.deepEqual(
+    fig.lines[0].points.map((p) => [+p.x.toFixed(6), p.y]),
+    [
+      [80, 900],
+      [100, 1000],
+    ],
+  );
+  const lin = buildFigure(earlyStop, [{ id: 'r', name: 'n', configHash: 'h', events }], { scales: { x: 'linear' } });
+  assert.equal(lin.droppedForLog, 0);
+  assert.equal(lin.lines[0].points.length, 3);
+});
+
+test('a relative reference is placed from our own baseline; without a baseline it says why', () => {
+  const ref: ReferenceNumber = {
+    id: 'faster',
+    label: '2.51× faster than reinit at 21%',
+    x: 0.21,
+    relative: { to: { arm: 'random_reinit' }, factor: 1 / 2.51 },
+    source: '§2',
+    confirmed: true,
+  };
+  const s = (arm: string, density: number, it: number): RunEvent => ({ type: 'summary', time: 0, series: { arm, density }, values: { early_stop_iter: it } });
+  const run: RunData = { id: 'r', name: 'n', configHash: 'h', events: [s('random_reinit', 1, 1000), s('random_reinit', 0.2, 502), s('ticket', 0.2, 300)] };
+  const [mark] = placeReferences(buildFigure(earlyStop, [run]), [ref]);
+  assert.equal(mark.kind, 'point');
+  assert.equal(mark.x, 21);
+  assert.ok(mark.y! > 150 && mark.y! < 250, `y ${mark.y}`);
+  assert.match(mark.label, /^paper: 2\.51× faster.*\(§2\)$/);
+  const noBase = placeReferences(buildFigure(earlyStop, [{ ...run, events: [s('ticket', 0.2, 300)] }]), [ref])[0];
+  assert.equal(noBase.y, undefined);
+  assert.match(noBase.missing!, /random_reinit/);
+});
+
+test('x-only references are vertical lines; unconfirmed ones say so', () => {
+  const ref: ReferenceNumber = { id: 'faster', label: 'reinit loses accuracy from here', x: 0.211, source: '§2', confirmed: false };
+  const [mark] = placeReferences(buildFigure(earlyStop, []), [ref]);
+  assert.equal(mark.kind, 'xline');
+  assert.ok(Math.abs(mark.x! - 21.1) < 1e-9);
+  assert.match(mark.label, /unconfirmed/);
+});
+
+test('CSV has one row per point and quotes labels with commas', () => {
+  const run: RunData = { id: 'r', name: 'a, b', configHash: 'h', events: [metric(0, { arm: 'ticket', round: 0 }, { test_acc: 0.5 })] };
+  const other: RunData = { ...run, id: 'q', configHash: 'k' };
+  const csv = figureToCsv(buildFigure(curves, [run, other]));
+  const rows = csv.trim().split('\n');
+  assert.equal(rows.length, 3);
+  assert.match(rows[1], /^acc,"a, b \(r\) · ticket · round 0",r,1,test accuracy \(%\),0,50,50,50$/);
+});
