@@ -21,6 +21,8 @@ export interface AxisSpec {
   scale: 'linear' | 'log';
   /** Multiply by 100 for display (fractions shown as %). */
   percent?: boolean;
+  /** Draw the axis from high to low values, as papers plot "% weights remaining" (100 on the left). */
+  reverse?: boolean;
 }
 
 export interface FigureSpec {
