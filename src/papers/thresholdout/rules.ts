@@ -1,0 +1,138 @@
+/**
+ * What the reusable-holdout experiment implies across fields (research notes §13 "Lints"; the
+ * authors' thresholdout.py). Rules read the config defensively: a field the schema already flagged
+ * is simply skipped.
+ */
+import type { PaperRule, RuleFinding } from '../types';
+
+const SOURCE = 'Dwork et al. 2015, thresholdout.py (Science supplement)';
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const round = (v: number): number => Number(v.toPrecision(4));
+
+export const thresholdAboveNoise: PaperRule = {
+  code: 'thresholdout/threshold-above-noise',
+  title: 'The threshold T must exceed the noise scale σ',
+  source: `${SOURCE}: T = 4/√n, σ = 1/√n`,
+  check(c) {
+    const t = num(c?.thresholdout?.threshold);
+    const s = num(c?.thresholdout?.sigma);
+    if (t === undefined || s === undefined || t > s) return [];
+    return [
+      {
+        path: ['thresholdout', 'threshold'],
+        target: 'value',
+        severity: 'warning',
+        code: this.code,
+        message: `threshold (${t}) is not above sigma (${s}): the noisy comparison is decided by noise, so almost every query spends the budget and returns a noisy holdout value. The paper uses T = 4σ.`,
+        source: this.source,
+        fixes: [{ title: `Set threshold to 4 × sigma (${round(4 * s)})`, edits: [{ kind: 'setValue', path: ['thresholdout', 'threshold'], value: round(4 * s) }], preferred: true }],
+      },
+    ];
+  },
+};
+
+export const kWithinD: PaperRule = {
+  code: 'thresholdout/k-within-d',
+  title: 'No k may exceed the number of features d',
+  source: `${SOURCE}: krange ≤ d`,
+  check(c) {
+    const d = num(c?.data?.d);
+    const ks: unknown = c?.analysis?.k;
+    if (d === undefined || !Array.isArray(ks)) return [];
+    const out: RuleFinding[] = [];
+    ks.forEach((k, i) => {
+      if (typeof k === 'number' && k > d) {
+        out.push({
+          path: ['analysis', 'k', i],
+          target: 'value',
+          severity: 'error',
+          code: this.code,
+          message: `k = ${k} asks for more features than exist (d = ${d}). Use k ≤ ${d}, or raise data.d.`,
+          source: this.source,
+          fixes: [{ title: `Set k to ${d}`, edits: [{ kind: 'setValue', path: ['analysis', 'k', i], value: d }] }],
+        });
+      }
+    });
+    return out;
+  },
+};
+
+export const signalWithinD: PaperRule = {
+  code: 'thresholdout/signal-vars-within-d',
+  title: 'The signal features must be among the d features',
+  source: `${SOURCE}: createhighsignaldata, nbiased = 20 ≤ d`,
+  check(c) {
+    const d = num(c?.data?.d);
+    const v = num(c?.data?.signal_vars);
+    if (d === undefined || v === undefined || v <= d) return [];
+    return [
+      {
+        path: ['data', 'signal_vars'],
+        target: 'value',
+        severity: 'error',
+        code: this.code,
+        message: `signal_vars (${v}) is larger than d (${d}); only ${d} features exist.`,
+        source: this.source,
+        fixes: [{ title: `Set signal_vars to ${Math.min(20, d)}`, edits: [{ kind: 'setValue', path: ['data', 'signal_vars'], value: Math.min(20, d) }] }],
+      },
+    ];
+  },
+};
+
+/** T and σ are absolute; the paper ties them to 1/√n, so a changed n silently changes their meaning. */
+export const rescaleWithN: PaperRule = {
+  code: 'thresholdout/rescale-with-n',
+  title: 'Rescale T and σ when n changes (T = 4/√n, σ = 1/√n)',
+  source: `${SOURCE}: threshold = 4/sqrt(n), tolerance = 1/sqrt(n)`,
+  check(c) {
+    const n = num(c?.data?.n);
+    if (n === undefined || n <= 0) return [];
+    const out: RuleFinding[] = [];
+    const pairs: [string, number][] = [
+      ['threshold', 4],
+      ['sigma', 1],
+    ];
+    for (const [key, units] of pairs) {
+      const v = num(c?.thresholdout?.[key]);
+      if (v === undefined) continue;
+      const want = units / Math.sqrt(n);
+      if (Math.abs(v / want - 1) <= 0.15) continue;
+      out.push({
+        path: ['thresholdout', key],
+        target: 'value',
+        severity: 'warning',
+        code: this.code,
+        message: `${key} = ${v} is ${round(v * Math.sqrt(n))}/√n for n = ${n}; the paper uses ${units}/√n = ${round(want)}. If you changed n, rescale ${key} with it.`,
+        source: this.source,
+        fixes: [{ title: `Set ${key} to ${units}/√n = ${round(want)}`, edits: [{ kind: 'setValue', path: ['thresholdout', key], value: round(want) }], preferred: true }],
+      });
+    }
+    return out;
+  },
+};
+
+/** Three n×d float32 sets live in memory at once; past ~1 GB a run would fail far into its work. */
+export const memoryFits: PaperRule = {
+  code: 'thresholdout/memory',
+  title: 'The three n×d data sets must fit in memory',
+  source: 'Paperlab: training, holdout and fresh sets are held as float32',
+  check(c) {
+    const n = num(c?.data?.n);
+    const d = num(c?.data?.d);
+    if (n === undefined || d === undefined) return [];
+    const gb = (3 * n * d * 4) / 1e9;
+    if (gb <= 1) return [];
+    return [
+      {
+        path: ['data', 'd'],
+        target: 'value',
+        severity: 'error',
+        code: this.code,
+        message: `n = ${n} and d = ${d} need ${gb.toFixed(1)} GB for the three data sets; keep 3·n·d·4 bytes under 1 GB (e.g. n = d = 5000). The paper's n = d = 10000 needs a bigger machine.`,
+        source: this.source,
+      },
+    ];
+  },
+};
+
+export const rules: PaperRule[] = [thresholdAboveNoise, kWithinD, signalWithinD, rescaleWithN, memoryFits];
