@@ -1,0 +1,140 @@
+// Runs the in-VS-Code suites and exits with their result.
+//
+//   node --import tsx test/vscode/run.ts [--suite main|restricted|all] [--verbose] [--results FILE]
+//
+// Two runners for the same mocha suites:
+//  - VS Code server (code-server 4.100.3) + Debian Chromium + playwright-core: the default, and the
+//    only one that works without internet (CI here);
+//  - @vscode/test-electron with a desktop VS Code: PAPERLAB_VSCODE_RUNNER=electron (it downloads
+//    VS Code on first use, so it needs internet).
+// Suites: `main` (test/vscode/suite/, a trusted workspace) and `restricted` (test/vscode/restricted/,
+// the same fixtures opened in Restricted Mode). Each gets a fresh server, profile and copy of the
+// fixture workspace (test/vscode/workspace/), and everything is killed on every exit path.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { exitWith, removeAtCleanup } from './harness/cleanup';
+import { bundleSuite } from './harness/bundle';
+import { openWorkbench } from './harness/browser';
+import { repoRoot, startCodeServer } from './harness/server';
+import { RESULT_MARKER, START_MARKER, type SuiteResult } from './harness/mochaInHost';
+import { runWithElectron } from './harness/electron';
+
+const SUITES = { main: 'suite', restricted: 'restricted' } as const;
+type SuiteName = keyof typeof SUITES;
+
+const argv = process.argv.slice(2);
+const verbose = argv.includes('--verbose') || !!process.env.PAPERLAB_VERBOSE;
+const arg = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const which = arg('--suite') ?? 'all';
+const resultsFile = arg('--results');
+const timeoutMs = Number(process.env.PAPERLAB_VSCODE_TIMEOUT ?? 300_000);
+
+// Known harmless noise of the web workbench without internet (see the notes); shown with --verbose.
+const NOISE = [/service ?worker/i, /open-vsx/i, /Failed to load resource/i, /\/static\/out\/vs\/.*\.js:\d+/];
+
+function prefix(suite: string, line: string): string {
+  return line
+    .split('\n')
+    .map((l) => `  [${suite}] ${l}`)
+    .join('\n');
+}
+
+function fixtureCopy(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'paperlab-ws-'));
+  removeAtCleanup(dir);
+  cpSync(path.join(repoRoot, 'test', 'vscode', 'workspace'), dir, { recursive: true });
+  return dir;
+}
+
+async function runSuite(name: SuiteName): Promise<SuiteResult> {
+  const bundle = await bundleSuite(SUITES[name], name);
+  const folder = fixtureCopy();
+  const t0 = Date.now();
+  const results: SuiteResult[] = [];
+  // Without --verbose, only what is logged while mocha runs is shown (the workbench's own start-up
+  // chatter arrives on the same channel with the same type, so time is the only way to tell).
+  let inSuite = false;
+  const onLine = (text: string) => {
+    for (const line of text.split('\n')) {
+      if (line.startsWith(START_MARKER)) {
+        inSuite = true;
+      } else if (line.startsWith(RESULT_MARKER)) {
+        inSuite = false;
+        try {
+          results.push(JSON.parse(line.slice(RESULT_MARKER.length)));
+        } catch {
+          console.error(prefix(name, `unreadable result line: ${line}`));
+        }
+      } else if (verbose || (inSuite && !NOISE.some((r) => r.test(line)))) console.log(prefix(name, line));
+    }
+  };
+  let code: number;
+  if (process.env.PAPERLAB_VSCODE_RUNNER === 'electron') {
+    code = await runWithElectron({ folder, bundle, restricted: name === 'restricted', onLine });
+  } else {
+    const server = await startCodeServer({
+      disableWorkspaceTrust: name !== 'restricted',
+      onOutput: verbose ? (l) => console.log(prefix(`${name}:server`, l)) : undefined,
+    });
+    let timer: NodeJS.Timeout | undefined;
+    code = await new Promise<number>((resolve, reject) => {
+      timer = setTimeout(() => {
+        console.error(prefix(name, `timed out after ${timeoutMs / 1000} s`));
+        resolve(124);
+      }, timeoutMs);
+      openWorkbench({
+        server,
+        folder,
+        extensionDevelopmentPath: repoRoot,
+        extensionTestsPath: bundle,
+        onLog: (_type, text) => onLine(text),
+        onExit: resolve,
+      })
+        .then(({ page, close }) => {
+          page.on('crash', () => resolve(70));
+          page.on('pageerror', (e) => verbose && console.log(prefix(`${name}:page`, String(e))));
+          stopBrowser = close;
+        })
+        .catch(reject);
+    });
+    clearTimeout(timer);
+    await stopBrowser?.();
+    await server.stop();
+  }
+  console.log(prefix(name, `exit code ${code} after ${((Date.now() - t0) / 1000).toFixed(1)} s`));
+  const r = results.at(-1);
+  if (!r) {
+    // The suite never reported: it failed to load, crashed or hung. That is one failure, not zero.
+    return { suite: name, passed: 0, failed: 1, skipped: 0, failures: [{ title: `${name} suite`, error: `did not report results (exit code ${code})` }] };
+  }
+  if (code !== 0 && r.failed === 0) r.failures.push({ title: `${name} suite`, error: `exit code ${code}` }), (r.failed = 1);
+  return r;
+}
+let stopBrowser: (() => Promise<void>) | undefined;
+
+async function main(): Promise<number> {
+  const names: SuiteName[] = which === 'all' ? ['main', 'restricted'] : [which as SuiteName];
+  if (!names.every((n) => n in SUITES)) {
+    console.error(`unknown suite "${which}": use main, restricted or all`);
+    return 2;
+  }
+  const all: SuiteResult[] = [];
+  for (const n of names) all.push(await runSuite(n));
+  const passed = all.reduce((a, r) => a + r.passed, 0);
+  const failed = all.reduce((a, r) => a + r.failed, 0);
+  const skipped = all.reduce((a, r) => a + r.skipped, 0);
+  for (const r of all) for (const f of r.failures) console.log(`  ✗ [${r.suite}] ${f.title}: ${f.error}`);
+  console.log(`VS Code suites: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  if (resultsFile) writeFileSync(resultsFile, JSON.stringify({ passed, failed, skipped, suites: all }, null, 2));
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(exitWith, async (e) => {
+  console.error(`VS Code suite runner failed: ${e instanceof Error ? e.message : e}`);
+  if (resultsFile) writeFileSync(resultsFile, JSON.stringify({ passed: 0, failed: 1, skipped: 0, error: String(e) }));
+  await exitWith(1);
+});
