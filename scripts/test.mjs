@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// `npm test`: build, type-check, unit tests (node's test runner), then the suites inside real VS Code.
+// Ends with ONE line `N passed, N failed, N skipped` over both test tiers, where a step that could
+// not run at all (build, type-check, a tier that crashed) counts as one failure; exits 1 if anything
+// failed. Full unit-test output: test-results/unit.txt; VS Code tier counts: test-results/vscode.json.
+//
+//   npm test                  everything
+//   npm test -- --unit        build + type-check + unit tests only
+//   npm test -- --vscode      build + VS Code suites only
+//   npm test -- --verbose     VS Code suites with the workbench's and server's full logs
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const results = path.join(root, 'test-results');
+mkdirSync(results, { recursive: true });
+const args = process.argv.slice(2);
+const only = args.includes('--unit') ? 'unit' : args.includes('--vscode') ? 'vscode' : undefined;
+const verbose = args.includes('--verbose');
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+const problems = [];
+const t0 = Date.now();
+
+function step(title) {
+  console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`);
+  return Date.now();
+}
+function took(since) {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+function run(cmd, cmdArgs, opts = {}) {
+  return spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit', ...opts });
+}
+function fail(what) {
+  total.failed += 1;
+  problems.push(what);
+}
+
+// 1. Build: the VS Code tier loads dist/extension.js.
+let s = step('build (node esbuild.mjs)');
+const build = run(process.execPath, ['esbuild.mjs']);
+const built = build.status === 0;
+if (built) console.log(`built in ${took(s)}`);
+else fail('build failed');
+
+// 2. Type-check (strict). A failure is reported but does not stop the tests.
+if (only !== 'vscode') {
+  s = step('type-check (npm run typecheck)');
+  const tc = run('npm', ['run', '--silent', 'typecheck']);
+  if (tc.status === 0) console.log(`no type errors (${took(s)})`);
+  else fail('type errors');
+}
+
+// 3. Unit tests. Node 20's --test does not expand globs, so the files are listed here.
+if (only !== 'vscode') {
+  s = step('unit tests (node --test test/unit/**/*.test.ts)');
+  const files = findTests(path.join(root, 'test', 'unit'));
+  if (!files.length) {
+    console.log('no unit test files found');
+  } else {
+    const specFile = path.join(results, 'unit.txt');
+    rmSync(specFile, { force: true });
+    run(process.execPath, [
+      '--import', 'tsx', '--test',
+      '--test-reporter=dot', '--test-reporter-destination=stdout',
+      '--test-reporter=spec', `--test-reporter-destination=${specFile}`,
+      ...files.map((f) => path.relative(root, f)),
+    ]);
+    const counts = existsSync(specFile) ? parseNodeSummary(readFileSync(specFile, 'utf8')) : undefined;
+    if (!counts) fail('unit tests did not report a summary (see test-results/unit.txt)');
+    else {
+      total.passed += counts.pass;
+      total.failed += counts.fail + counts.cancelled;
+      total.skipped += counts.skipped + counts.todo;
+      if (counts.fail + counts.cancelled) problems.push(`${counts.fail + counts.cancelled} unit test(s) failed (details: test-results/unit.txt)`);
+      console.log(`unit: ${counts.pass} passed, ${counts.fail + counts.cancelled} failed, ${counts.skipped + counts.todo} skipped in ${files.length} files (${took(s)})`);
+    }
+  }
+}
+
+// 4. The suites inside real VS Code (installing VS Code server first if needed).
+if (only !== 'unit') {
+  s = step('VS Code suites (test/vscode/run.ts)');
+  if (!built) {
+    fail('VS Code suites not run: the build failed');
+  } else {
+    const setup = run(process.execPath, ['scripts/setup-vscode-server.mjs']);
+    if (setup.status !== 0) fail('VS Code suites not run: VS Code server could not be installed (see above)');
+    else {
+      const out = path.join(results, 'vscode.json');
+      rmSync(out, { force: true });
+      run(process.execPath, ['--import', 'tsx', 'test/vscode/run.ts', '--results', out, ...(verbose ? ['--verbose'] : [])]);
+      const r = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : undefined;
+      if (!r) fail('VS Code suites did not report results');
+      else {
+        total.passed += r.passed;
+        total.failed += r.failed;
+        total.skipped += r.skipped;
+        if (r.failed) problems.push(`${r.failed} VS Code test(s) failed`);
+      }
+    }
+  }
+}
+
+step(`summary (${took(t0)})`);
+for (const p of problems) console.log(`✗ ${p}`);
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed > 0 ? 1 : 0);
+
+function findTests(dir) {
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...findTests(p));
+    else if (e.name.endsWith('.test.ts')) out.push(p);
+  }
+  return out.sort();
+}
+
+/** Reads the closing counts of node's spec reporter ("ℹ pass 12" …). */
+function parseNodeSummary(text) {
+  const get = (k) => {
+    const m = text.match(new RegExp(`^ℹ ${k} (\\d+)$`, 'm'));
+    return m ? Number(m[1]) : undefined;
+  };
+  const pass = get('pass');
+  if (pass === undefined) return undefined;
+  return { pass, fail: get('fail') ?? 0, cancelled: get('cancelled') ?? 0, skipped: get('skipped') ?? 0, todo: get('todo') ?? 0 };
+}
