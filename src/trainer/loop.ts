@@ -1,0 +1,176 @@
+/**
+ * The training loop the recipes share: mini-batch steps fused into one tf.tidy (gather the batch from
+ * tensors already on the backend, forward, gradients, masked optimizer update, re-mask), evaluation
+ * every `evalEvery` steps, a stop check between steps, and the early-stop iteration (the step of
+ * minimum validation loss, as the lottery-ticket paper defines it). Not `model.fit`: masks, rewinding
+ * and per-step bookkeeping need the step in our hands.
+ *
+ * The train loss is accumulated on the backend and read only at evaluation time, so a step never
+ * waits for the backend to hand a number back to JavaScript.
+ */
+import type * as tfNs from '@tensorflow/tfjs';
+import { crossEntropy, type Net } from './model';
+import { applyMasks, type Masks } from './masks';
+import type { Optimizer } from './optim';
+import type { Rng } from './rng';
+
+type Tf = typeof tfNs;
+
+/** A split on the backend: inputs [n, ...inputShape] and one-hot labels [n, classes]. */
+export interface TensorSplit {
+  x: tfNs.Tensor;
+  y: tfNs.Tensor2D;
+  n: number;
+}
+
+export interface EvalPoint {
+  step: number;
+  values: Record<string, number>;
+}
+
+export interface TrainOptions {
+  tf: Tf;
+  net: Net;
+  optimizer: Optimizer;
+  masks?: Masks;
+  train: TensorSplit;
+  /** Early stopping reads `val_loss`; without a validation split it is taken on the test split. */
+  val?: TensorSplit;
+  test?: TensorSplit;
+  /** Step the count starts from (e.g. the rewind iteration when retraining from θ_k). */
+  startStep?: number;
+  /** Step the training ends at (exclusive of further steps). */
+  endStep: number;
+  batchSize: number;
+  evalEvery: number;
+  /** Batch order. */
+  rng: Rng;
+  /** Called after each evaluation, including the first (at startStep) and the last. */
+  onEval?: (p: EvalPoint) => void;
+  /** Called after each step with the step number reached. */
+  onStep?: (step: number) => void;
+  /** Checked before every step; when true the loop returns with `stopped: true`. */
+  shouldStop?: () => boolean;
+  /** Called once when the step count reaches this step (before the step is taken): rewind snapshots. */
+  at?: { step: number; fn: () => void };
+  /** Test hook: throw an error when this step is reached (exercises the failure path end to end). */
+  failAtStep?: number;
+}
+
+export interface TrainResult {
+  history: EvalPoint[];
+  /** The evaluation with the smallest validation loss (ties: the earliest). */
+  earlyStop: EvalPoint;
+  final: EvalPoint;
+  stopped: boolean;
+  steps: number;
+}
+
+/** Loss and accuracy of the net on a split, evaluated in chunks to bound memory. */
+export function evaluate(tf: Tf, net: Net, split: TensorSplit, chunk = 2000): { loss: number; acc: number } {
+  let lossSum = 0;
+  let correct = 0;
+  for (let start = 0; start < split.n; start += chunk) {
+    const size = Math.min(chunk, split.n - start);
+    const [l, c] = tf.tidy(() => {
+      const x = split.n === size ? split.x : tf.slice(split.x, start, size);
+      const y = split.n === size ? split.y : (tf.slice(split.y, start, size) as tfNs.Tensor2D);
+      const logits = net.forward(x);
+      const loss = tf.mul(crossEntropy(tf, logits, y), size);
+      const hits = tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), tf.argMax(y, 1)), 'float32'));
+      return [loss, hits];
+    });
+    lossSum += (l.dataSync() as Float32Array)[0];
+    correct += (c.dataSync() as Float32Array)[0];
+    l.dispose();
+    c.dispose();
+  }
+  return { loss: lossSum / split.n, acc: correct / split.n };
+}
+
+/** Yields batch index arrays: reshuffled epochs, batches kept full by running into the next epoch. */
+function batchSource(n: number, batchSize: number, rng: Rng): () => Int32Array {
+  let order = rng.shuffle(Int32Array.from({ length: n }, (_, i) => i)) as Int32Array;
+  let pos = 0;
+  return () => {
+    const out = new Int32Array(batchSize);
+    for (let i = 0; i < batchSize; i++) {
+      if (pos === n) {
+        order = rng.shuffle(order) as Int32Array;
+        pos = 0;
+      }
+      out[i] = order[pos++];
+    }
+    return out;
+  };
+}
+
+export function train(o: TrainOptions): TrainResult {
+  const { tf, net, optimizer, masks } = o;
+  const vars = net.variables();
+  const maskByVar = new Map<string, tfNs.Tensor>();
+  if (masks) for (const l of net.layers) if (masks.get(l.name)) maskByVar.set(l.weight.name, masks.get(l.name)!);
+  const maskOf = masks ? (v: tfNs.Variable) => maskByVar.get(v.name) : undefined;
+  const nextBatch = batchSource(o.train.n, Math.min(o.batchSize, o.train.n), o.rng);
+  const lossAcc = tf.variable(tf.scalar(0), false);
+  let stepsSinceEval = 0;
+  const history: EvalPoint[] = [];
+  const start = o.startStep ?? 0;
+  let step = start;
+  let stopped = false;
+
+  const doEval = () => {
+    const values: Record<string, number> = {};
+    if (stepsSinceEval > 0) values.train_loss = (lossAcc.dataSync() as Float32Array)[0] / stepsSinceEval;
+    tf.tidy(() => lossAcc.assign(tf.zerosLike(lossAcc)));
+    stepsSinceEval = 0;
+    const valSplit = o.val ?? o.test;
+    if (o.val) {
+      const v = evaluate(tf, net, o.val);
+      values.val_loss = v.loss;
+      values.val_acc = v.acc;
+    }
+    if (o.test) {
+      const t = evaluate(tf, net, o.test);
+      values.test_loss = t.loss;
+      values.test_acc = t.acc;
+      if (!o.val) values.val_loss = t.loss;
+    }
+    if (!valSplit) values.val_loss = values.train_loss ?? NaN;
+    const p = { step, values };
+    history.push(p);
+    o.onEval?.(p);
+  };
+
+  try {
+    if (o.at && o.at.step === step) o.at.fn();
+    doEval();
+    while (step < o.endStep) {
+      if (o.shouldStop?.()) {
+        stopped = true;
+        break;
+      }
+      if (o.failAtStep !== undefined && step === o.failAtStep) throw new Error(`Test failure injected at step ${step} (PAPERLAB_TEST_FAIL_AT_STEP).`);
+      const idx = nextBatch();
+      tf.tidy(() => {
+        const ix = tf.tensor1d(idx, 'int32');
+        const xb = tf.gather(o.train.x, ix);
+        const yb = tf.gather(o.train.y, ix) as tfNs.Tensor2D;
+        const { value, grads } = tf.variableGrads(() => crossEntropy(tf, net.forward(xb), yb), vars);
+        optimizer.apply(grads, maskOf);
+        if (masks) applyMasks(tf, net, masks);
+        lossAcc.assign(tf.add(lossAcc, value));
+      });
+      step++;
+      stepsSinceEval++;
+      if (o.at && o.at.step === step) o.at.fn();
+      o.onStep?.(step);
+      if (step % o.evalEvery === 0 || step === o.endStep) doEval();
+    }
+    if (stopped && stepsSinceEval > 0) doEval();
+  } finally {
+    lossAcc.dispose();
+  }
+  const earlyStop = history.reduce((best, p) => (p.values.val_loss < best.values.val_loss ? p : best), history[0]);
+  return { history, earlyStop, final: history[history.length - 1], stopped, steps: step - start };
+}

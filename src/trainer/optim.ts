@@ -1,0 +1,106 @@
+/**
+ * SGD (momentum, Nesterov), Adam and AdamW written over explicit variables, so that masks can act on
+ * the update: gradients of pruned weights are multiplied by the mask before the optimizer sees them,
+ * which keeps the optimizer's state for those entries at exactly zero (and therefore the update too).
+ *
+ *   const opt = createOptimizer(tf, { name: 'adam', lr: 1.2e-3 }, net.variables());
+ *   opt.apply(grads, maskOf);   // inside the training step's tf.tidy
+ *
+ * Conventions follow PyTorch: SGD's weight_decay is L2 added to the gradient; momentum buffers are
+ * `b = μ b + g`, Nesterov steps along `g + μ b`; Adam's weight_decay is L2 in the gradient, AdamW's is
+ * decoupled (`w -= lr·wd·w`).
+ */
+import type * as tfNs from '@tensorflow/tfjs';
+
+type Tf = typeof tfNs;
+
+export interface OptimizerConfig {
+  name: 'sgd' | 'adam' | 'adamw';
+  lr: number;
+  momentum?: number;
+  nesterov?: boolean;
+  weight_decay?: number;
+  beta1?: number;
+  beta2?: number;
+  epsilon?: number;
+}
+
+export interface Optimizer {
+  /** Applies one update. `grads` is keyed by variable name (tf.variableGrads' output). */
+  apply(grads: Record<string, tfNs.Tensor>, maskOf?: (v: tfNs.Variable) => tfNs.Tensor | undefined): void;
+  /** Steps taken. */
+  readonly iterations: number;
+  /** Zeroes all state (moments, step count): a fresh optimizer for a new training run. */
+  reset(): void;
+  dispose(): void;
+}
+
+export function createOptimizer(tf: Tf, cfg: OptimizerConfig, vars: tfNs.Variable[]): Optimizer {
+  const wd = cfg.weight_decay ?? 0;
+  const mu = cfg.momentum ?? 0;
+  const b1 = cfg.beta1 ?? 0.9;
+  const b2 = cfg.beta2 ?? 0.999;
+  const eps = cfg.epsilon ?? 1e-8;
+  const needsFirst = cfg.name !== 'sgd' || mu > 0;
+  const needsSecond = cfg.name !== 'sgd';
+  const first = new Map<string, tfNs.Variable>();
+  const second = new Map<string, tfNs.Variable>();
+  for (const v of vars) {
+    if (needsFirst) first.set(v.name, tf.variable(tf.zerosLike(v), false));
+    if (needsSecond) second.set(v.name, tf.variable(tf.zerosLike(v), false));
+  }
+  let t = 0;
+
+  return {
+    get iterations() {
+      return t;
+    },
+    apply(grads, maskOf) {
+      t++;
+      // Bias corrections are folded into the step size (Adam paper, §2 "efficiency" form).
+      const bc1 = 1 - Math.pow(b1, t);
+      const bc2 = 1 - Math.pow(b2, t);
+      tf.tidy(() => {
+        for (const v of vars) {
+          let g = grads[v.name];
+          if (!g) continue;
+          const mask = maskOf?.(v);
+          if (mask) g = tf.mul(g, mask);
+          if (cfg.name === 'sgd') {
+            if (wd) g = tf.add(g, tf.mul(v, wd));
+            if (mu > 0) {
+              const b = first.get(v.name)!;
+              const nb = t === 1 ? g : tf.add(tf.mul(b, mu), g);
+              b.assign(nb);
+              g = cfg.nesterov ? tf.add(g, tf.mul(nb, mu)) : nb;
+            }
+            v.assign(tf.sub(v, tf.mul(g, cfg.lr)));
+          } else {
+            if (cfg.name === 'adam' && wd) g = tf.add(g, tf.mul(v, wd));
+            const m = first.get(v.name)!;
+            const s = second.get(v.name)!;
+            const nm = tf.add(tf.mul(m, b1), tf.mul(g, 1 - b1));
+            const ns = tf.add(tf.mul(s, b2), tf.mul(tf.square(g), 1 - b2));
+            m.assign(nm);
+            s.assign(ns);
+            const stepSize = (cfg.lr * Math.sqrt(bc2)) / bc1;
+            let upd = tf.div(tf.mul(nm, stepSize), tf.add(tf.sqrt(ns), eps * Math.sqrt(bc2)));
+            if (cfg.name === 'adamw' && wd) upd = tf.add(upd, tf.mul(v, cfg.lr * wd));
+            v.assign(tf.sub(v, upd));
+          }
+        }
+      });
+    },
+    reset() {
+      t = 0;
+      tf.tidy(() => {
+        for (const s of [...first.values(), ...second.values()]) s.assign(tf.zerosLike(s));
+      });
+    },
+    dispose() {
+      for (const s of [...first.values(), ...second.values()]) s.dispose();
+      first.clear();
+      second.clear();
+    },
+  };
+}
