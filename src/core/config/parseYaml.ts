@@ -1,0 +1,108 @@
+/**
+ * YAML → the document model, with `yaml` (eemeli/yaml): it keeps every node's source range, reports
+ * duplicate keys, and guards alias expansion (`maxAliasCount`) against "billion laughs" files.
+ */
+import { parseDocument, isMap, isSeq, isScalar, isPair, isAlias, type Node as YNode } from 'yaml';
+import type { Finding } from './findings';
+import type { DocNode, ParsedSyntax, PropNode } from './document';
+import type { LineIndex } from './text';
+
+/** An honest config has a few aliases at most; more is an expansion attack or a mistake. */
+const MAX_ALIAS_COUNT = 100;
+/** Deeper than this is not a config; the model stops there (the value is still read). */
+const MAX_DEPTH = 64;
+
+const FRIENDLY: Record<string, (msg: string) => string> = {
+  DUPLICATE_KEY: () => 'This key appears twice in the same block; YAML keeps only the last one. Remove one of them.',
+  MULTIPLE_DOCS: () => 'An experiment config is one YAML document: remove the `---` and what follows, or split it into two files.',
+  MISSING_CHAR: (m) => `YAML syntax: ${m}. A key needs a colon and a space after it, e.g. \`lr: 0.001\`.`,
+  BAD_INDENT: (m) => `YAML indentation: ${m}. Keys of the same block must line up.`,
+  TAB_AS_INDENT: () => 'YAML does not allow tabs for indentation: use spaces.',
+};
+
+export function parseYaml(text: string, lines: LineIndex): ParsedSyntax {
+  const findings: Finding[] = [];
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
+  const seen = new Set<string>();
+  for (const [list, severity] of [
+    [doc.errors, 'error'],
+    [doc.warnings, 'warning'],
+  ] as const) {
+    for (const e of list) {
+      const [s, t] = e.pos ?? [0, 0];
+      const key = `${e.code}:${s}`;
+      if (seen.has(key) || findings.length > 200) continue; // one broken line can cascade
+      seen.add(key);
+      const friendly = FRIENDLY[e.code];
+      findings.push({
+        severity,
+        code: e.code === 'DUPLICATE_KEY' ? 'parse/duplicate-key' : 'parse/syntax',
+        message: friendly ? friendly(firstLine(e.message)) : `YAML syntax: ${firstLine(e.message)}.`,
+        range: lines.range(s, Math.max(t, s)),
+      });
+    }
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const bomb = err instanceof ReferenceError && /alias/i.test(err.message);
+    findings.push({
+      severity: 'error',
+      code: bomb ? 'parse/alias-bomb' : 'parse/unreadable',
+      message: bomb
+        ? `This file expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; Paperlab stops reading there to protect the editor. Write the values out instead of aliasing them.`
+        : `Paperlab could not read this YAML (${err instanceof Error ? err.message : String(err)}).`,
+      range: lines.range(0, 0),
+    });
+    value = undefined;
+  }
+  let root: DocNode | undefined;
+  try {
+    root = doc.contents ? convert(doc.contents as YNode, 0) : undefined;
+  } catch {
+    root = undefined; // positions are a convenience; the value and findings above still stand
+  }
+  return { value, root, findings };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].replace(/[.:]\s*$/, '');
+}
+
+function rangeOf(n: { range?: [number, number, number] | null }): [number, number] {
+  const r = n.range;
+  return r ? [r[0], r[1]] : [0, 0];
+}
+
+function convert(n: YNode, depth: number): DocNode {
+  const [start, end] = rangeOf(n);
+  if (depth > MAX_DEPTH) return { type: 'scalar', start, end, flow: true, value: undefined };
+  if (isMap(n)) {
+    const props: PropNode[] = [];
+    let last = end;
+    for (const pair of n.items) {
+      if (!isPair(pair)) continue;
+      const k = pair.key as YNode | null;
+      const [ks, ke] = k ? rangeOf(k) : [start, start];
+      const key = k && isScalar(k) ? String(k.value ?? '') : k ? String(k) : '';
+      let value: DocNode | undefined;
+      const v = pair.value as YNode | null;
+      // `key:` with nothing after it parses as a null scalar with an empty range: no value node.
+      if (v && !(isScalar(v) && v.value === null && rangeOf(v)[0] === rangeOf(v)[1])) value = convert(v, depth + 1);
+      props.push({ key, keyStart: ks, keyEnd: ke, value });
+      last = Math.max(last, value ? value.end : ke);
+    }
+    return { type: 'object', start, end: Math.max(end, last), flow: !!n.flow, props };
+  }
+  if (isSeq(n)) {
+    const items: DocNode[] = [];
+    for (const it of n.items) {
+      if (it && typeof it === 'object' && 'range' in (it as object)) items.push(convert(it as YNode, depth + 1));
+    }
+    return { type: 'array', start, end, flow: !!n.flow, items };
+  }
+  if (isScalar(n)) return { type: 'scalar', start, end, flow: false, value: n.value };
+  if (isAlias(n)) return { type: 'scalar', start, end, flow: false, value: undefined };
+  return { type: 'scalar', start, end, flow: false, value: undefined };
+}

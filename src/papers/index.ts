@@ -1,0 +1,51 @@
+/**
+ * The paper registry: every catalog paper, with its definition where one exists. The extension host,
+ * the CLI and the trainer all resolve `paper:` here, so this file imports no tfjs (recipes are
+ * registered separately in `src/papers/recipes.ts`).
+ */
+import { isImplemented, type PaperDefinition, type PaperEntry, type PaperInfo } from './types';
+import { CATALOG } from './catalog';
+import { closest } from '../core/config/suggest';
+import { lotteryTicket } from './lottery-ticket';
+import { rethinkingPruning } from './rethinking-pruning';
+import { weightMatchingLmc } from './weight-matching-lmc';
+import { thresholdout } from './thresholdout';
+
+/** Papers with a schema and rules. Add a paper: import its definition and list it here. */
+const DEFINITIONS: PaperDefinition[] = [lotteryTicket, rethinkingPruning, weightMatchingLmc, thresholdout];
+
+const byId = new Map<string, PaperEntry>();
+for (const info of CATALOG) byId.set(info.id, info);
+for (const def of DEFINITIONS) byId.set(def.id, def);
+
+export function getPaper(id: string): PaperEntry | undefined {
+  return typeof id === 'string' ? byId.get(id) : undefined;
+}
+
+/** Catalog order (tier A first, as in CATALOG.md), definitions in place of their info entries. */
+export function allPapers(): PaperEntry[] {
+  return CATALOG.map((p) => byId.get(p.id)!);
+}
+
+export function implementedPapers(): PaperDefinition[] {
+  return allPapers().filter(isImplemented);
+}
+
+export function paperIds(): string[] {
+  return CATALOG.map((p) => p.id);
+}
+
+/** Ids close to an unknown one, best first. Also matches words of the titles ("lottery" → lottery-ticket). */
+export function suggestPaperIds(unknown: string, max = 3): string[] {
+  const ids = paperIds();
+  const direct = closest(unknown, ids, max);
+  if (direct.length) return direct;
+  const w = String(unknown).toLowerCase();
+  if (w.length < 4) return [];
+  return CATALOG.filter((p) => p.title.toLowerCase().includes(w) || p.id.includes(w))
+    .slice(0, max)
+    .map((p) => p.id);
+}
+
+export { isImplemented };
+export type { PaperDefinition, PaperEntry, PaperInfo };

