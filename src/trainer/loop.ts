@@ -5,6 +5,9 @@
  * minimum validation loss, as the lottery-ticket paper defines it). Not `model.fit`: masks, rewinding
  * and per-step bookkeeping need the step in our hands.
  *
+ * The loop is async only to yield to the event loop every few tens of milliseconds, so a stop request
+ * arriving over IPC is seen between two steps.
+ *
  * The train loss is accumulated on the backend and read only at evaluation time, so a step never
  * waits for the backend to hand a number back to JavaScript.
  */
@@ -53,8 +56,6 @@ export interface TrainOptions {
   shouldStop?: () => boolean;
   /** Called once when the step count reaches this step (before the step is taken): rewind snapshots. */
   at?: { step: number; fn: () => void };
-  /** Test hook: throw an error when this step is reached (exercises the failure path end to end). */
-  failAtStep?: number;
 }
 
 export interface TrainResult {
@@ -105,7 +106,14 @@ function batchSource(n: number, batchSize: number, rng: Rng): () => Int32Array {
   };
 }
 
-export function train(o: TrainOptions): TrainResult {
+/**
+ * How often the loop lets the event loop run (ms): IPC messages (stop), the parent-alive check and
+ * progress output are handled then. Short enough that Stop feels immediate, long enough to cost ~0.
+ */
+const YIELD_MS = 50;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function train(o: TrainOptions): Promise<TrainResult> {
   const { tf, net, optimizer, masks } = o;
   const vars = net.variables();
   const maskByVar = new Map<string, tfNs.Tensor>();
@@ -118,6 +126,7 @@ export function train(o: TrainOptions): TrainResult {
   const start = o.startStep ?? 0;
   let step = start;
   let stopped = false;
+  let lastYield = performance.now();
 
   const doEval = () => {
     const values: Record<string, number> = {};
@@ -150,7 +159,14 @@ export function train(o: TrainOptions): TrainResult {
         stopped = true;
         break;
       }
-      if (o.failAtStep !== undefined && step === o.failAtStep) throw new Error(`Test failure injected at step ${step} (PAPERLAB_TEST_FAIL_AT_STEP).`);
+      if (performance.now() - lastYield > YIELD_MS) {
+        await yieldToEventLoop();
+        lastYield = performance.now();
+        if (o.shouldStop?.()) {
+          stopped = true;
+          break;
+        }
+      }
       const idx = nextBatch();
       tf.tidy(() => {
         const ix = tf.tensor1d(idx, 'int32');

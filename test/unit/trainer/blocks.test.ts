@@ -103,13 +103,13 @@ for (const opt of [
   { name: 'adamw', lr: 0.01, weight_decay: 0.1 },
   { name: 'sgd', lr: 0.1, momentum: 0.9, nesterov: true, weight_decay: 1e-3 },
 ] as const) {
-  test(`a pruned weight is still exactly 0 after 200 ${opt.name} steps, and its optimizer state too`, () => {
+  test(`a pruned weight is still exactly 0 after 200 ${opt.name} steps, and its optimizer state too`, async () => {
     const net = buildMlp(tf, { input: 10, hidden: [16], classes: 2, init: 'glorot_uniform', rng: createRng(2) });
     const masks = magnitudePrune(tf, net, fullMasks(tf, net), () => 0.6, 'layerwise');
     applyMasks(tf, net, masks);
     const data = toyData(64, 10, 2, 4);
     const optimizer = createOptimizer(tf, opt, net.variables());
-    const r = train({ tf, net, optimizer, masks, train: data, endStep: 200, batchSize: 16, evalEvery: 50, rng: createRng(1) });
+    const r = await train({ tf, net, optimizer, masks, train: data, endStep: 200, batchSize: 16, evalEvery: 50, rng: createRng(1) });
     assert.ok(r.final.values.train_loss < r.history[1].values.train_loss, 'the surviving weights trained');
     for (const l of net.layers) {
       const w = l.weight.dataSync(), m = masks.get(l.name)!.dataSync();
@@ -120,13 +120,13 @@ for (const opt of [
   });
 }
 
-test('rewinding restores the snapshot bit for bit', () => {
+test('rewinding restores the snapshot bit for bit', async () => {
   const net = buildMlp(tf, { input: 10, hidden: [8], classes: 3, init: 'glorot_normal', rng: createRng(2) });
   const snap = snapshot(net);
   const bits = (n: typeof net) => n.layers.flatMap((l) => [...new Uint32Array(Float32Array.from(l.weight.dataSync()).buffer), ...new Uint32Array(Float32Array.from(l.bias.dataSync()).buffer)]);
   const before = bits(net);
   const optimizer = createOptimizer(tf, { name: 'adam', lr: 0.05 }, net.variables());
-  train({ tf, net, optimizer, train: toyData(40, 10, 3, 1), endStep: 20, batchSize: 8, evalEvery: 10, rng: createRng(1) });
+  await train({ tf, net, optimizer, train: toyData(40, 10, 3, 1), endStep: 20, batchSize: 8, evalEvery: 10, rng: createRng(1) });
   assert.notDeepEqual(bits(net), before);
   restore(tf, net, snap);
   assert.deepEqual(bits(net), before);
@@ -134,14 +134,14 @@ test('rewinding restores the snapshot bit for bit', () => {
   assert.notDeepEqual(bits(net), before);
 });
 
-test('the loop leaks no tensors across steps, and early stop is the argmin of val loss', () => {
+test('the loop leaks no tensors across steps, and early stop is the argmin of val loss', async () => {
   const net = buildConvNet(tf, { inputShape: [6, 6, 1], conv: [{ filters: 2, pool: true }], hidden: [4], classes: 2, init: 'he_normal', rng: createRng(1) });
   const masks = fullMasks(tf, net);
   const optimizer = createOptimizer(tf, { name: 'adam', lr: 0.01 }, net.variables());
   const data = toyData(20, 36, 2, 3);
   const x = data.x.reshape([20, 6, 6, 1]);
   const counts: number[] = [];
-  const r = train({ tf, net, optimizer, masks, train: { x, y: data.y, n: 20 }, test: { x, y: data.y, n: 20 }, endStep: 30, batchSize: 5, evalEvery: 3, rng: createRng(1), onStep: () => counts.push(tf.memory().numTensors) });
+  const r = await train({ tf, net, optimizer, masks, train: { x, y: data.y, n: 20 }, test: { x, y: data.y, n: 20 }, endStep: 30, batchSize: 5, evalEvery: 3, rng: createRng(1), onStep: () => counts.push(tf.memory().numTensors) });
   assert.equal(new Set(counts).size, 1, `tensor count changed across steps: ${counts.join(" ")}`);
   const minLoss = Math.min(...r.history.map((h) => h.values.val_loss));
   assert.equal(r.earlyStop.values.val_loss, minLoss);
