@@ -185,10 +185,13 @@ export class ConfigDocument {
     while (node && offset >= node.start && offset <= node.end) {
       let stepped = false;
       if (node.type === 'object') {
+        // Keys first: a block value's range runs up to the next key, so the two can touch.
         for (const p of node.props) {
           if (offset >= p.keyStart && offset <= p.keyEnd) {
             return { path: [...path, p.key], onKey: true, node: p.value, prop: p };
           }
+        }
+        for (const p of node.props) {
           if (p.value && offset >= p.value.start && offset <= p.value.end) {
             path.push(p.key);
             result = { path: [...path], onKey: false, node: p.value, prop: p };

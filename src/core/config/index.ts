@@ -4,3 +4,4 @@ export { lintText, type LintOptions, type LintResult } from './lint';
 export { ConfigDocument, parseConfig, kindOf, type DocNode, type PathAt } from './document';
 export { configEditsToTextEdits, applyTextEdits, yamlInline } from './edits';
 export { publishedSchema, validatorFor } from './validate';
+export { complete, hover, paperMarkdown, type CompletionEntry, type HoverResult } from './language';
