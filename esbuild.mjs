@@ -39,6 +39,8 @@ for (const b of nodeBundles) {
     outfile: path.join(dist, b.out),
     platform: 'node',
     format: 'cjs',
+    // Prefer ES module builds: jsonc-parser's UMD build requires files by computed paths that a bundle cannot follow.
+    mainFields: ['module', 'main'],
     target: 'node20',
     external: b.external,
     banner: b.banner ? { js: b.banner } : undefined,

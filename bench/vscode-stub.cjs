@@ -22,4 +22,10 @@ function stub(name) {
     construct: () => stub(`new ${name}`),
   });
 }
-module.exports = stub('vscode');
+// Bundlers copy the module's own keys (esbuild's __toESM), so the top-level namespaces must be real keys.
+const names = ['window', 'workspace', 'languages', 'commands', 'env', 'extensions', 'tasks', 'l10n', 'Uri', 'Range', 'Position',
+  'Selection', 'Diagnostic', 'DiagnosticSeverity', 'CompletionItem', 'CompletionItemKind', 'CodeAction', 'CodeActionKind',
+  'CodeLens', 'EventEmitter', 'Disposable', 'MarkdownString', 'Hover', 'SnippetString', 'WorkspaceEdit', 'TextEdit',
+  'QuickPickItemKind', 'StatusBarAlignment', 'ThemeColor', 'ThemeIcon', 'ViewColumn', 'ProgressLocation', 'RelativePattern',
+  'FileType', 'ConfigurationTarget', 'LogLevel', 'UIKind', 'ExtensionMode'];
+module.exports = Object.fromEntries(names.map((n) => [n, stub(n)]));

@@ -13,7 +13,8 @@ const files = readdirSync(benchDir)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => wanted.length === 0 || wanted.includes(f.replace('.bench.ts', '')));
 
-execFileSync(process.execPath, [path.join(root, 'esbuild.mjs')], { stdio: 'inherit', cwd: root });
+// Measure what ships: the minified production bundles.
+execFileSync(process.execPath, [path.join(root, 'esbuild.mjs'), '--production'], { stdio: 'inherit', cwd: root });
 
 const resultsFile = path.join(benchDir, 'results.json');
 const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
