@@ -58,6 +58,7 @@ async function runSuite(name: SuiteName): Promise<SuiteResult> {
   // Without --verbose, only what is logged while mocha runs is shown (the workbench's own start-up
   // chatter arrives on the same channel with the same type, so time is the only way to tell).
   let inSuite = false;
+  const hidden: string[] = []; // shown if the suite never reports (a load error happens before mocha starts)
   const onLine = (text: string) => {
     for (const line of text.split('\n')) {
       if (line.startsWith(START_MARKER)) {
@@ -70,6 +71,7 @@ async function runSuite(name: SuiteName): Promise<SuiteResult> {
           console.error(prefix(name, `unreadable result line: ${line}`));
         }
       } else if (verbose || (inSuite && !NOISE.some((r) => r.test(line)))) console.log(prefix(name, line));
+      else if (!NOISE.some((r) => r.test(line))) hidden.push(line), hidden.length > 60 && hidden.shift();
     }
   };
   let code: number;
@@ -108,6 +110,7 @@ async function runSuite(name: SuiteName): Promise<SuiteResult> {
   console.log(prefix(name, `exit code ${code} after ${((Date.now() - t0) / 1000).toFixed(1)} s`));
   const r = results.at(-1);
   if (!r) {
+    if (!verbose) console.log(prefix(name, `the suite did not report; the workbench's last lines:\n${hidden.join('\n')}`));
     // The suite never reported: it failed to load, crashed or hung. That is one failure, not zero.
     return { suite: name, passed: 0, failed: 1, skipped: 0, failures: [{ title: `${name} suite`, error: `did not report results (exit code ${code})` }] };
   }

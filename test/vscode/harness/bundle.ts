@@ -39,6 +39,8 @@ export async function bundleSuite(suite: string, label = suite): Promise<string>
     target: 'node20',
     outfile,
     external: ['vscode', 'mocha'],
+    // As esbuild.mjs does: jsonc-parser's UMD build requires its parts dynamically; its ESM build bundles.
+    mainFields: ['module', 'main'],
     sourcemap: 'inline',
     logLevel: 'warning',
   });

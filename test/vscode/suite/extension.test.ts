@@ -27,7 +27,7 @@ suite('extension', () => {
     await activated();
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = Object.values(Commands).filter((id) => !registered.has(id));
-    assert.deepEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
+    assert.ok(missing.length === 0, `contributed in package.json but not registered: ${missing.join(', ')}`);
   });
 
   test('the extension host bundle loaded no TensorFlow.js', async () => {

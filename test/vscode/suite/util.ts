@@ -82,3 +82,28 @@ export function positionOf(doc: vscode.TextDocument, needle: string, offset = 0)
   if (i < 0) throw new Error(`"${needle}" not found in ${vscode.workspace.asRelativePath(doc.uri)}`);
   return doc.positionAt(i + offset);
 }
+
+type MessageFn = 'showInformationMessage' | 'showWarningMessage' | 'showErrorMessage';
+
+/**
+ * Records the messages the extension shows while `fn` runs. The suite bundle lives inside the
+ * extension's folder, so VS Code hands it the same `vscode` API object as the extension: replacing
+ * the window's message functions for a moment sees what the extension says to the user.
+ */
+export async function captureMessages<T>(fn: () => Thenable<T> | Promise<T>): Promise<{ result: T; messages: { kind: MessageFn; text: string }[] }> {
+  const messages: { kind: MessageFn; text: string }[] = [];
+  const win = vscode.window as unknown as Record<MessageFn, (...a: unknown[]) => Thenable<unknown>>;
+  const saved = new Map<MessageFn, (...a: unknown[]) => Thenable<unknown>>();
+  for (const kind of ['showInformationMessage', 'showWarningMessage', 'showErrorMessage'] as const) {
+    saved.set(kind, win[kind]);
+    win[kind] = (text: unknown) => {
+      messages.push({ kind, text: String(text) });
+      return Promise.resolve(undefined); // as if dismissed: no button clicked
+    };
+  }
+  try {
+    return { result: await fn(), messages };
+  } finally {
+    for (const [kind, f] of saved) win[kind] = f;
+  }
+}
