@@ -10,9 +10,12 @@ import { lotteryTicket } from './lottery-ticket';
 import { rethinkingPruning } from './rethinking-pruning';
 import { weightMatchingLmc } from './weight-matching-lmc';
 import { thresholdout } from './thresholdout';
+import { grokkingTickets } from './grokking-tickets';
+import { randomPruning } from './random-pruning';
+import { trainLonger } from './train-longer';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
-const DEFINITIONS: PaperDefinition[] = [lotteryTicket, rethinkingPruning, weightMatchingLmc, thresholdout];
+const DEFINITIONS: PaperDefinition[] = [lotteryTicket, rethinkingPruning, weightMatchingLmc, thresholdout, grokkingTickets, randomPruning, trainLonger];
 
 const byId = new Map<string, PaperEntry>();
 for (const info of CATALOG) byId.set(info.id, info);

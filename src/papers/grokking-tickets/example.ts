@@ -1,0 +1,33 @@
+/** The example config ("New Experiment from Paper…" and examples/grokking-tickets.exp.yaml). */
+export const grokkingExampleYaml = `# Grokking Tickets: Lottery Tickets Accelerate Grokking (Minegishi et al.)
+# A dense MLP learns (a + b) mod 67 and groks late; the magnitude-pruned ticket taken from the
+# generalized network, reset to init, groks much sooner. Full batch: one iteration = one epoch.
+paper: grokking-tickets
+name: modular addition, grokking ticket
+seed: 2
+data:
+  task: modular_addition
+  modulus: 67             # a prime, as in the paper
+  train_fraction: 0.4     # 911 of the 2,278 symmetric pairs
+  symmetric: true
+model:
+  arch: mlp
+  embedding_dim: 500
+  hidden: [48]
+  init: he_uniform
+  weight_scale: 1
+train:
+  optimizer: adamw
+  lr: 1.0e-3
+  weight_decay: 1
+  iterations: 10000
+  eval_every: 50
+prune:
+  method: magnitude
+  density: 0.4            # fraction of weights KEPT (the code's "sparsity")
+  scope: global
+  mask_from: generalized  # tickets from before generalization do not accelerate grokking
+  generalized_accuracy: 0.99
+  reinitialize: true
+controls: [random_mask, norm_matched_dense]
+`;

@@ -1,0 +1,27 @@
+/** Grokking Tickets: Lottery Tickets Accelerate Grokking. No tfjs here: see recipe.ts. */
+import type { PaperDefinition } from '../types';
+import { grokkingTicketsSchema } from './schema';
+import { grokkingRules } from './rules';
+import { grokkingSetting } from './setting';
+import { grokkingExampleYaml } from './example';
+import { figures } from './figures';
+import { references } from './references';
+
+export const grokkingTickets: PaperDefinition = {
+  id: 'grokking-tickets',
+  title: 'Grokking Tickets: Lottery Tickets Accelerate Grokking',
+  tier: 'A',
+  cluster: 'pruning',
+  summary: 'A lottery ticket taken from a generalized network makes modular arithmetic generalize (grok) much sooner.',
+  claims:
+    'Subnetworks found by magnitude pruning after perfect generalization ("grokking tickets"), reset to their initialisation, grok much faster than the dense network, for MLPs and Transformers on modular arithmetic and on images. They also beat dense networks with the same L1/L2 weight norm, so the weight norm does not explain grokking; at the right pruning rate a ticket groks even without weight decay. Tickets from the memorization or transition phase, and pruning at initialisation (random, GraSP, SNIP, SynFlow), give no speedup.',
+  citation: 'Gouki Minegishi, Yusuke Iwasawa, Yutaka Matsuo. Grokking Tickets: Lottery Tickets Accelerate Grokking. arXiv preprint, 2023.',
+  schema: grokkingTicketsSchema,
+  rules: grokkingRules,
+  paperSetting: grokkingSetting,
+  references,
+  figures,
+  exampleYaml: grokkingExampleYaml,
+  scaleNote:
+    'The task and the MLP are the paper\'s own size (p = 67, 40% of the 2,278 symmetric pairs, full batch), so nothing is scaled down except the number of epochs if you lower `iterations`. Only the MLP is offered, not the Transformer. Headline numbers are read off the repository\'s figure (approximate).',
+};

@@ -1,0 +1,195 @@
+/** What Grokking Tickets implies across fields (pruning-lottery.md §6), each rule citing its source. */
+import type { PaperRule, RuleFinding } from '../types';
+import { fmtInt, int, num, obj, pct, trainRules } from '../common/rules';
+
+const CODE = 'Grokking-Tickets config/config_pruning.py and pruner.py (sparsity = fraction kept; the CLI flag -p/--prune_rate writes it)';
+
+/** Keys from the paper's code that mean "fraction kept" but read like "fraction removed". */
+const KEPT_ALIASES = ['sparsity', 'prune_rate', 'pruning_rate'];
+
+const keptFraction: PaperRule = {
+  code: 'grokking-tickets/kept-fraction',
+  title: '"sparsity" in the paper\'s code is the fraction KEPT: use `density`',
+  source: CODE,
+  check(c) {
+    const p = obj(c.prune);
+    const out: RuleFinding[] = [];
+    for (const key of KEPT_ALIASES) {
+      if (!(key in p)) continue;
+      const v = num(p[key]);
+      const shown = v === undefined ? '' : `: ${v}`;
+      const reading = v === undefined ? '' : `: ${pct(v)} of the weights kept, ${pct(1 - v)} pruned`;
+      out.push({
+        path: ['prune', key],
+        severity: 'error',
+        code: 'grokking-tickets/kept-fraction',
+        message: `\`${key}${shown}\` is read as the fraction KEPT (Grokking Tickets, config.py)${reading}. Here the kept fraction is called \`density\` — did you mean \`density\`?`,
+        source: CODE,
+        fixes: [{ title: 'Rename to `density` (fraction kept)', edits: [{ kind: 'renameKey', path: ['prune', key], newKey: 'density' }], preferred: true }],
+      });
+    }
+    return out;
+  },
+};
+
+const maskIteration: PaperRule = {
+  code: 'grokking-tickets/ticket-before-generalization',
+  title: 'A grokking ticket is taken after the dense network generalizes',
+  source: 'Grokking Tickets (abstract: no speedup for tickets from the memorization or transition phase); config_pruning.py checkpoint: final',
+  check(c) {
+    const p = obj(c.prune);
+    const t = obj(c.train);
+    const its = int(t.iterations);
+    if (p.mask_from !== 'iteration') return [];
+    const at = int(p.mask_iteration);
+    if (at === undefined) {
+      return [
+        {
+          path: ['prune', 'mask_from'],
+          target: 'value',
+          severity: 'error',
+          code: 'grokking-tickets/ticket-before-generalization',
+          message: '`mask_from: iteration` needs `mask_iteration`: the dense run\'s iteration whose weights give the mask.',
+          source: maskIteration.source,
+          fixes: [{ title: 'Take the mask once the dense network has generalized', edits: [{ kind: 'setValue', path: ['prune', 'mask_from'], value: 'generalized' }], preferred: true }],
+        },
+      ];
+    }
+    if (its !== undefined && at > its) {
+      return [
+        {
+          path: ['prune', 'mask_iteration'],
+          target: 'value',
+          severity: 'error',
+          code: 'grokking-tickets/ticket-before-generalization',
+          message: `mask_iteration (${fmtInt(at)}) is after the end of the dense run (${fmtInt(its)} iterations).`,
+          source: maskIteration.source,
+        },
+      ];
+    }
+    return [
+      {
+        path: ['prune', 'mask_iteration'],
+        target: 'value',
+        severity: 'warning',
+        code: 'grokking-tickets/ticket-before-generalization',
+        message: `A mask from iteration ${fmtInt(at)} is only a grokking ticket if the dense network has generalized by then; tickets from the memorization or transition phase do not accelerate grokking. Prefer \`mask_from: generalized\`, which waits for test accuracy ≥ generalized_accuracy.`,
+        source: maskIteration.source,
+        fixes: [{ title: 'Take the mask once the dense network has generalized', edits: [{ kind: 'setValue', path: ['prune', 'mask_from'], value: 'generalized' }] }],
+      },
+    ];
+  },
+};
+
+const finalWithoutDecay: PaperRule = {
+  code: 'grokking-tickets/dense-may-not-generalize',
+  title: 'Without weight decay the dense run may never generalize, so a final-checkpoint ticket is a memorization ticket',
+  source: 'Grokking Tickets (abstract; the dense baseline groks with weight decay); config.py weight_decay',
+  check(c) {
+    const wd = num(obj(c.train).weight_decay);
+    const from = obj(c.prune).mask_from;
+    if (wd !== 0 || from === undefined) return [];
+    const msg =
+      from === 'generalized'
+        ? 'With weight_decay 0 the dense network may never reach generalized_accuracy, and then there is no grokking ticket to take: the run will say so and stop. The paper finds tickets from a dense run trained with weight decay; only the TICKET groks without it (use the `ticket_no_weight_decay` control).'
+        : 'With weight_decay 0 the dense network may never generalize, so its final weights give a memorization ticket, which the paper finds does not accelerate grokking. Train the dense run with weight decay and use the `ticket_no_weight_decay` control for the no-decay ticket.';
+    return [{ path: ['train', 'weight_decay'], target: 'value', severity: 'warning', code: 'grokking-tickets/dense-may-not-generalize', message: msg, source: finalWithoutDecay.source }];
+  },
+};
+
+function isPrime(n: number): boolean {
+  if (n < 2) return false;
+  for (let d = 2; d * d <= n; d++) if (n % d === 0) return false;
+  return true;
+}
+
+const primeModulus: PaperRule = {
+  code: 'grokking-tickets/modulus-not-prime',
+  title: 'The modulus is a prime',
+  source: 'Grokking-Tickets config.py (p = 67; primality is not enforced by the code)',
+  check(c) {
+    const p = int(obj(c.data).modulus);
+    if (p === undefined || p < 3 || isPrime(p)) return [];
+    let next = p + 1;
+    while (!isPrime(next)) next++;
+    return [
+      {
+        path: ['data', 'modulus'],
+        target: 'value',
+        severity: 'warning',
+        code: 'grokking-tickets/modulus-not-prime',
+        message: `${p} is not prime: with a composite modulus, arithmetic mod p has zero divisors and the task (and its grokking) changes. The paper uses 67; the next prime is ${next}.`,
+        source: primeModulus.source,
+        fixes: [{ title: `Use the prime ${next}`, edits: [{ kind: 'setValue', path: ['data', 'modulus'], value: next }] }],
+      },
+    ];
+  },
+};
+
+const subtractionSymmetric: PaperRule = {
+  code: 'grokking-tickets/asymmetric-task',
+  title: 'Only symmetric operations may keep just the pairs a ≤ b',
+  source: 'Grokking-Tickets config.py (is_symmetric_input)',
+  check(c) {
+    const d = obj(c.data);
+    if (d.task !== 'modular_subtraction' || d.symmetric !== true) return [];
+    return [
+      {
+        path: ['data', 'symmetric'],
+        target: 'value',
+        severity: 'error',
+        code: 'grokking-tickets/asymmetric-task',
+        message: '(a − b) mod p is not symmetric, so keeping only the pairs with a ≤ b drops half of the task. Set `symmetric: false` for subtraction.',
+        source: subtractionSymmetric.source,
+        fixes: [{ title: 'Use all pairs (symmetric: false)', edits: [{ kind: 'setValue', path: ['data', 'symmetric'], value: false }], preferred: true }],
+      },
+    ];
+  },
+};
+
+const missingControl: PaperRule = {
+  code: 'grokking-tickets/missing-control',
+  title: 'A control that separates the mask from the weight norm',
+  source: 'Grokking Tickets (abstract: tickets vs dense nets of the same L1/L2 norm, and vs pruning at initialisation)',
+  check(c) {
+    const controls = c.controls;
+    if (!Array.isArray(controls) || controls.includes('random_mask') || controls.includes('norm_matched_dense')) return [];
+    return [
+      {
+        path: ['controls'],
+        severity: 'warning',
+        code: 'grokking-tickets/missing-control',
+        message: 'Without `random_mask` or `norm_matched_dense`, a faster-grokking ticket cannot be told apart from the effect of simply having fewer or smaller weights — the paper\'s two controls.',
+        source: missingControl.source,
+        fixes: [{ title: 'Add the control runs the paper compares against', edits: [{ kind: 'setValue', path: ['controls'], value: ['random_mask', 'norm_matched_dense', ...controls.filter((x) => x !== 'random_mask' && x !== 'norm_matched_dense')] }], preferred: true }],
+      },
+    ];
+  },
+};
+
+const tinyTrainSet: PaperRule = {
+  code: 'grokking-tickets/train-pairs',
+  title: 'Enough training pairs to generalize from',
+  source: 'Grokking-Tickets config.py (frac_train 0.4 of p(p+1)/2 pairs)',
+  check(c) {
+    const d = obj(c.data);
+    const p = int(d.modulus);
+    const f = num(d.train_fraction);
+    if (p === undefined || f === undefined) return [];
+    const pairs = d.symmetric === false ? p * p : (p * (p + 1)) / 2;
+    const train = Math.floor(pairs * f);
+    if (train >= p) return [];
+    return [
+      {
+        path: ['data', 'train_fraction'],
+        target: 'value',
+        severity: 'warning',
+        code: 'grokking-tickets/train-pairs',
+        message: `Only ${fmtInt(train)} training pairs out of ${fmtInt(pairs)}: fewer than p (${p}), too few for the network to generalize at all.`,
+        source: tinyTrainSet.source,
+      },
+    ];
+  },
+};
+
+export const grokkingRules: PaperRule[] = [keptFraction, maskIteration, finalWithoutDecay, primeModulus, subtractionSymmetric, missingControl, tinyTrainSet, ...trainRules];

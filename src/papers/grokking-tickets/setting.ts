@@ -1,0 +1,23 @@
+/** The paper's setting, from its official code (gouki510/Grokking-Tickets). */
+import type { PaperSetting } from '../types';
+
+const CFG = 'Grokking-Tickets config/config.py';
+const PRUNE = 'Grokking-Tickets config/config_pruning.py';
+
+export const grokkingSetting: PaperSetting[] = [
+  { path: ['data', 'modulus'], value: 67, source: `${CFG} (p)`, noteDeparture: true },
+  { path: ['data', 'train_fraction'], value: 0.4, source: `${CFG} (frac_train)`, noteDeparture: true, why: 'Grokking\'s delay depends strongly on the training fraction.' },
+  { path: ['data', 'symmetric'], value: true, source: `${CFG} (is_symmetric_input)` },
+  { path: ['model', 'embedding_dim'], value: 500, source: `${CFG} (d_emb)`, noteDeparture: true },
+  { path: ['model', 'hidden'], value: [48], source: `${CFG} (d_model)`, noteDeparture: true },
+  { path: ['model', 'weight_scale'], value: 1, source: `${CFG} (weight_scale)`, noteDeparture: true },
+  { path: ['train', 'optimizer'], value: 'adamw', source: 'Grokking-Tickets train.py L79–84 (AdamW, betas 0.9/0.98)', noteDeparture: true },
+  { path: ['train', 'lr'], value: 1e-3, source: CFG, noteDeparture: true },
+  { path: ['train', 'weight_decay'], value: 1, source: `${CFG} (the git history toggles 0 ↔ 1; the paper's dense baseline groks with weight decay)` },
+  { path: ['train', 'iterations'], value: 10_000, source: `${CFG} (num_epochs, full batch)` },
+  { path: ['prune', 'method'], value: 'magnitude', source: `${PRUNE} (pruner: mag)` },
+  { path: ['prune', 'density'], value: 0.4, source: `${PRUNE} (sparsity 0.4 = fraction kept; pruner.py prunes 1 − sparsity)`, noteDeparture: true },
+  { path: ['prune', 'scope'], value: 'global', source: `${PRUNE} (scope)` },
+  { path: ['prune', 'mask_from'], value: 'final', source: `${PRUNE} (checkpoint: final — the ticket comes from the generalized model)` },
+  { path: ['prune', 'reinitialize'], value: true, source: `${PRUNE} (reinitialize)` },
+];

@@ -1,0 +1,151 @@
+/** What Random Pruning implies across fields (pruning-lottery.md §3), each rule citing its source. */
+import type { PaperRule, RuleFinding } from '../types';
+import { fmtInt, imageDataRules, mlpLayers, num, obj, pct, trainRules, type Layer } from '../common/rules';
+
+const ERK_SOURCE = 'Liu et al. 2022, §3 (ER/ERK layerwise ratios); Random_Pruning sparselearning/core.py (a layer whose density would exceed 1 is made dense and ε re-solved)';
+
+export interface LayerDensity {
+  layer: Layer;
+  density: number;
+  forcedDense: boolean;
+}
+
+/**
+ * ER layer densities for an overall density d: layer l keeps ε·f_l of its weights with
+ * f_l = ((n_in + n_out)/(n_in·n_out))^power, ε chosen so the kept total is d·N. A layer whose
+ * ε·f_l would exceed 1 is made dense and ε is solved again for the others (the paper's procedure).
+ */
+export function erDensities(layers: Layer[], density: number, power = 1): LayerDensity[] {
+  const factor = layers.map((l) => Math.pow((l.fanIn + l.fanOut) / (l.fanIn * l.fanOut), power));
+  const total = layers.reduce((s, l) => s + l.weights, 0);
+  const dense = new Set<number>();
+  for (let guard = 0; guard <= layers.length; guard++) {
+    const budget = density * total - [...dense].reduce((s, i) => s + layers[i].weights, 0);
+    const weighted = layers.reduce((s, l, i) => (dense.has(i) ? s : s + factor[i] * l.weights), 0);
+    const eps = weighted > 0 ? budget / weighted : 0;
+    let worst = -1;
+    layers.forEach((_, i) => {
+      if (!dense.has(i) && factor[i] * eps > 1 && (worst < 0 || factor[i] > factor[worst])) worst = i;
+    });
+    if (worst < 0) return layers.map((layer, i) => ({ layer, density: dense.has(i) ? 1 : Math.max(0, factor[i] * eps), forcedDense: dense.has(i) }));
+    dense.add(worst);
+  }
+  return layers.map((layer) => ({ layer, density: 1, forcedDense: true }));
+}
+
+export function widthLayers(hidden: unknown, width: number): Layer[] | undefined {
+  if (!Array.isArray(hidden)) return undefined;
+  return mlpLayers(hidden.map((h) => (typeof h === 'number' ? Math.max(1, Math.round(h * width)) : h)));
+}
+
+const erkDense: PaperRule = {
+  code: 'random-pruning/erk-dense-layers',
+  title: 'Warn when ER/ERK forces layers dense',
+  source: ERK_SOURCE,
+  check(c) {
+    const m = obj(c.mask);
+    const ratios = Array.isArray(m.layerwise) ? m.layerwise : [];
+    if (!ratios.includes('er') && !ratios.includes('erk')) return [];
+    const densities = Array.isArray(m.densities) ? m.densities.filter((d: unknown): d is number => typeof d === 'number' && d > 0 && d < 1) : [];
+    const widths = Array.isArray(c.widths) ? c.widths.filter((w: unknown): w is number => typeof w === 'number' && w > 0) : [1];
+    const power = num(m.erk_power_scale) ?? 1;
+    const hits: string[] = [];
+    let worst: { text: string; share: number } | undefined;
+    for (const w of widths) {
+      const layers = widthLayers(obj(c.model).hidden, w);
+      if (!layers) return [];
+      for (const d of densities) {
+        const res = erDensities(layers, d, power);
+        const forced = res.filter((r) => r.forcedDense);
+        if (!forced.length) continue;
+        const names = forced.map((r) => `${r.layer.name} (${r.layer.fanIn}×${r.layer.fanOut})`).join(' and ');
+        const rest = res.filter((r) => !r.forcedDense).map((r) => `${r.layer.name} at ${pct(r.density)}`).join(', ');
+        const share = forced.reduce((s, r) => s + r.layer.weights, 0) / (d * res.reduce((s, r) => s + r.layer.weights, 0));
+        hits.push(`width ×${w}, density ${d}`);
+        const text = `at width ×${w} and density ${d}, ${names} ${forced.length > 1 ? 'are' : 'is'} kept dense, using ${pct(share)} of the weight budget, so ${rest || 'nothing else'}`;
+        if (!worst || share > worst.share) worst = { text, share };
+      }
+    }
+    if (!worst) return [];
+    const out: RuleFinding = {
+      path: ['mask', 'layerwise'],
+      target: 'value',
+      severity: 'warning',
+      code: 'random-pruning/erk-dense-layers',
+      message: `ER/ERK forces dense layers in ${hits.length} of the ${widths.length * densities.length} width × density settings (${hits.slice(0, 4).join('; ')}${hits.length > 4 ? '; …' : ''}). Worst: ${worst.text}. The comparison with uniform is then between different layer budgets, as in the paper — but say so when reading the result.`,
+      source: ERK_SOURCE,
+    };
+    return [out];
+  },
+};
+
+const densityOne: PaperRule = {
+  code: 'random-pruning/density-one',
+  title: 'Density 1 keeps every weight',
+  source: 'Liu et al. 2022 (density in (0, 1]; Random_Pruning CIFAR/main.py --density)',
+  check(c) {
+    const ds = obj(c.mask).densities;
+    if (!Array.isArray(ds) || !ds.includes(1)) return [];
+    return [
+      {
+        path: ['mask', 'densities', ds.indexOf(1)],
+        target: 'value',
+        severity: 'info',
+        code: 'random-pruning/density-one',
+        message: 'Density 1 keeps every weight: that network is the dense control, trained again. Use the `dense` control instead.',
+        source: densityOne.source,
+      },
+    ];
+  },
+};
+
+const missingDense: PaperRule = {
+  code: 'random-pruning/missing-control',
+  title: 'The dense network of the same width',
+  source: 'Liu et al. 2022 (results are reported against the dense network of the same architecture)',
+  check(c) {
+    const controls = c.controls;
+    if (!Array.isArray(controls) || controls.includes('dense')) return [];
+    return [
+      {
+        path: ['controls'],
+        severity: 'warning',
+        code: 'random-pruning/missing-control',
+        message: 'No `dense` control: the paper\'s claim is about the gap between a randomly pruned network and the dense network of the same width, which cannot be measured without it.',
+        source: missingDense.source,
+        fixes: [{ title: 'Add the control run the paper compares against (dense)', edits: [{ kind: 'setValue', path: ['controls'], value: ['dense'] }], preferred: true }],
+      },
+    ];
+  },
+};
+
+const tinyWidth: PaperRule = {
+  code: 'random-pruning/width-too-small',
+  title: 'Every hidden layer keeps at least a few units and weights',
+  source: 'Paperlab model builder',
+  check(c) {
+    const hidden = obj(c.model).hidden;
+    const widths = Array.isArray(c.widths) ? c.widths : [];
+    const ds = Array.isArray(obj(c.mask).densities) ? (obj(c.mask).densities as unknown[]).filter((d): d is number => typeof d === 'number') : [];
+    if (!Array.isArray(hidden) || !widths.length || !ds.length) return [];
+    const w = Math.min(...widths.filter((x: unknown): x is number => typeof x === 'number'));
+    const layers = widthLayers(hidden, w);
+    if (!layers) return [];
+    const d = Math.min(...ds);
+    const smallest = layers.reduce((a, b) => (a.weights < b.weights ? a : b));
+    const kept = Math.floor(smallest.weights * d);
+    if (kept >= smallest.fanOut) return [];
+    return [
+      {
+        path: ['widths'],
+        target: 'value',
+        severity: 'warning',
+        code: 'random-pruning/width-too-small',
+        message: `At width ×${w} and density ${d}, the ${smallest.name} layer (${smallest.fanIn}×${smallest.fanOut}) keeps about ${fmtInt(kept)} weights with a uniform ratio: fewer than its ${smallest.fanOut} outputs, so some units are cut off entirely.`,
+        source: tinyWidth.source,
+      },
+    ];
+  },
+};
+
+export const randomPruningRules: PaperRule[] = [erkDense, densityOne, missingDense, tinyWidth, ...imageDataRules, ...trainRules];

@@ -1,0 +1,71 @@
+/**
+ * The Unreasonable Effectiveness of Random Pruning (Liu et al., ICLR 2022), at MLP scale: static
+ * random masks at several densities and layerwise ratios, across network widths, each compared with
+ * the dense network of the same width (pruning-lottery.md §3 (b)).
+ *
+ * Runs = widths × (1 dense + densities × layerwise). Defaults: 3 × (1 + 2 × 2) = 15 trainings of
+ * 1,000 iterations × 128 examples = 128,000 samples; a 784-256-256-10 MLP on the wasm backend trains
+ * at very roughly 3,000 samples/s at width ×1 (faster when narrower, slower when wider), so about
+ * 40 s per training and ~10 minutes in all.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+import { Block, StringEnum, imageDataBlock, mlpModelBlock, nameKey, paperKey, seedKey, trainKeys } from '../common/schema';
+
+export const LAYERWISE = ['er', 'erk', 'uniform'] as const;
+
+export const randomPruningSchema = Type.Object(
+  {
+    paper: paperKey('random-pruning'),
+    name: nameKey('random static masks vs width'),
+    seed: seedKey(),
+    data: imageDataBlock({ dataset: 'fashion-mnist', train: 10_000, test: 2000 }),
+    model: mlpModelBlock({ hidden: [256, 256], init: 'he_normal', activation: 'relu' }),
+    train: Block(
+      {
+        optimizer: trainKeys.optimizer('sgd'),
+        lr: trainKeys.lr(0.05),
+        momentum: trainKeys.momentum(),
+        weight_decay: trainKeys.weightDecay(5e-4),
+        batch_size: trainKeys.batchSize(128),
+        iterations: trainKeys.iterations(1000),
+        eval_every: trainKeys.evalEvery(100),
+      },
+      { description: 'How every network (dense and sparse, every width) is trained.' },
+    ),
+    mask: Block(
+      {
+        densities: Type.Array(Type.Number({ exclusiveMinimum: 0, maximum: 1 }), {
+          minItems: 1,
+          maxItems: 12,
+          uniqueItems: true,
+          default: [0.2, 0.05],
+          description: 'Fractions of weights KEPT, one sparse network per value (0.05 = keep 5%). The paper\'s `density`, default 0.05.',
+        }),
+        layerwise: Type.Array(StringEnum(LAYERWISE, { description: 'A layerwise ratio.' }), {
+          minItems: 1,
+          uniqueItems: true,
+          default: ['er', 'uniform'],
+          description:
+            'How the overall density is shared between layers (the paper\'s `sparse_init`). `uniform`: every layer at the same density. `er` (Erdős–Rényi): layer density ∝ (n_in + n_out)/(n_in·n_out), so small layers stay denser. `erk`: the same with kernel dimensions, identical to `er` for an MLP.',
+        }),
+        erk_power_scale: Type.Number({ exclusiveMinimum: 0, maximum: 2, default: 1, description: 'Exponent on the ER/ERK layer factor (`erk_power_scale`); 1 is the paper\'s.' }),
+      },
+      { description: 'The static random masks: drawn once at initialisation from the seed and never changed (`fix`).' },
+    ),
+    widths: Type.Array(Type.Number({ exclusiveMinimum: 0, maximum: 16 }), {
+      minItems: 1,
+      maxItems: 8,
+      uniqueItems: true,
+      default: [0.5, 1, 2],
+      description: 'Width multipliers applied to every hidden layer of `model.hidden` (×0.5 of [256, 256] is [128, 128]). The claim is about the gap to dense closing as networks widen.',
+    }),
+    controls: Type.Array(StringEnum(['dense'] as const, { description: 'A control arm.' }), {
+      uniqueItems: true,
+      default: ['dense'],
+      description: '`dense`: the unpruned network at each width, the reference every sparse result is compared with (sparse − dense accuracy).',
+    }),
+  },
+  { additionalProperties: false, required: ['paper'], description: 'A random-pruning experiment.' },
+);
+
+export type RandomPruningConfig = Static<typeof randomPruningSchema>;

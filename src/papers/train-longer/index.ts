@@ -1,0 +1,27 @@
+/** Train longer, generalize better (Hoffer, Hubara & Soudry, NeurIPS 2017). No tfjs here. */
+import type { PaperDefinition } from '../types';
+import { trainLongerSchema } from './schema';
+import { trainLongerRules } from './rules';
+import { trainLongerSetting } from './setting';
+import { trainLongerExampleYaml } from './example';
+import { figures } from './figures';
+import { references } from './references';
+
+export const trainLonger: PaperDefinition = {
+  id: 'train-longer',
+  title: 'Train longer, generalize better: closing the generalization gap in large batch training of neural networks',
+  tier: 'A',
+  cluster: 'optimization',
+  summary: 'The large-batch generalization gap closes with √ learning-rate scaling, ghost batch norm and as many updates as small-batch training.',
+  claims:
+    'The "generalization gap" of large-batch training comes from making fewer weight updates, not from the batch size itself: the distance of the weights from their initialisation grows logarithmically with the number of updates. Scaling the learning rate by √(B/b), Ghost Batch Normalization (batch-norm statistics over small slices of the batch) and adapting the training regime to make as many updates as small-batch training close the gap on MNIST, CIFAR-10/100 and ImageNet.',
+  citation: 'Elad Hoffer, Itay Hubara, Daniel Soudry. Train longer, generalize better: closing the generalization gap in large batch training of neural networks. NeurIPS 2017.',
+  schema: trainLongerSchema,
+  rules: trainLongerRules,
+  paperSetting: trainLongerSetting,
+  references,
+  figures,
+  exampleYaml: trainLongerExampleYaml,
+  scaleNote:
+    'The paper\'s MNIST model F1 (5 × 512 with BN) trains with B = 4096 for 50 epochs on 60,000 digits; here a 3 × 256 MLP with BN on 10,000 Fashion-MNIST images, B = 1024 (about 10 steps per epoch), 10 epochs. The paper\'s Table 1 numbers are unconfirmed recollections (research notes).',
+};
