@@ -1,0 +1,197 @@
+/**
+ * The trainer child process (dist/trainer.js). Forked by the extension host's run manager or by
+ * `paperlab run` with an IPC channel; speaks `src/core/protocol/trainer.ts`:
+ *   host → start { runDir, config, backend }  → the trainer re-validates the config, writes the run
+ *          folder (config.json, manifest.json, metrics.jsonl, trainer.log) and runs the paper's recipe;
+ *   host → stop → finish the current step, status `stopped`, exit.
+ * It exits when its parent disconnects or dies (polled), so no orphan outlives a window reload.
+ * An uncaught error marks the run `failed` with its message, tells the host, and exits non-zero.
+ */
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { isHostToTrainer, type HostToTrainer, type TrainerToHost } from '../core/protocol/trainer';
+import { RUN_FILES, type RunEvent, type RunManifest } from '../core/runs/events';
+import { MetricsWriter, configHash, isProcessAlive, writeManifest } from '../core/runs/folder';
+import { lintText } from '../core/config/index';
+import { loadRecipe } from '../papers/recipes';
+import { StopRequested, type RecipeContext } from './recipe';
+import { initBackend } from './backend';
+import { saveNamedTensors } from './save';
+import { version as paperlabVersion } from '../../package.json';
+
+type StartMsg = Extract<HostToTrainer, { type: 'start' }>;
+
+let stopRequested = false;
+let hostGone = false;
+let started = false;
+
+function send(m: TrainerToHost): void {
+  if (!process.send || !process.connected) return;
+  try {
+    process.send(m);
+  } catch {
+    /* the host went away; the run folder still records everything */
+  }
+}
+
+/** Findings as lines a researcher can act on (1-based positions, as editors show them). */
+function describeFindings(findings: { severity: string; code: string; message: string; range: { start: { line: number; character: number } } }[]): string {
+  return findings
+    .filter((f) => f.severity === 'error')
+    .map((f) => `  ${f.code}: ${f.message}`)
+    .join('\n');
+}
+
+async function run(msg: StartMsg): Promise<number> {
+  const t0 = Date.now();
+  // 1. Re-validate with the same core as the editor and the CLI: never train on a config with errors.
+  const lint = lintText(JSON.stringify(msg.config ?? null, null, 2), 'config.exp.json');
+  if (!lint.ok || !lint.config) {
+    const text = describeFindings(lint.findings) || '  the config could not be read';
+    send({ type: 'failed', message: `The config has errors, so the run did not start:\n${text}` });
+    return 2;
+  }
+  const config = lint.config as Record<string, unknown> & { paper: string; name?: string; seed?: number };
+  const runDir = path.resolve(msg.runDir);
+  mkdirSync(runDir, { recursive: true });
+  const logFile = path.join(runDir, RUN_FILES.log);
+  const log = (message: string, level: 'info' | 'warn' | 'error' = 'info') => {
+    appendFileSync(logFile, `${new Date().toISOString()} ${level.toUpperCase()} ${message}\n`);
+    send({ type: 'log', level, message });
+  };
+  writeFileSync(path.join(runDir, RUN_FILES.config), JSON.stringify(config, null, 2) + '\n');
+  const manifest: RunManifest = {
+    id: path.basename(runDir),
+    paper: config.paper,
+    name: String(config.name ?? config.paper),
+    configHash: configHash(config),
+    seed: Number(config.seed ?? 0),
+    backend: 'starting',
+    versions: { paperlab: paperlabVersion, tfjs: '', node: process.version },
+    status: 'running',
+    startedAt: new Date(t0).toISOString(),
+    pid: process.pid,
+    sourceConfig: msg.sourceConfig,
+  };
+  writeManifest(runDir, manifest);
+  const writer = new MetricsWriter(path.join(runDir, RUN_FILES.metrics));
+  const finish = (status: RunManifest['status'], reason?: string) => {
+    manifest.status = status;
+    manifest.reason = reason;
+    manifest.endedAt = new Date().toISOString();
+    manifest.pid = undefined;
+    writeManifest(runDir, manifest);
+    writer.close();
+  };
+
+  try {
+    const recipe = await loadRecipe(config.paper);
+    const be = await initBackend(msg.backend ?? 'auto', { nativeModulesDir: msg.nativeModulesDir });
+    for (const n of be.notes) log(n, 'warn');
+    manifest.backend = be.backend;
+    manifest.versions.tfjs = be.tf.version.tfjs ?? be.tf.version_core;
+    writeManifest(runDir, manifest);
+    log(`run ${manifest.id}: paper ${config.paper}, seed ${manifest.seed}, backend ${be.backend}, pid ${process.pid}`);
+    send({ type: 'started', manifest: { ...manifest } });
+
+    // Test hook for the failure path (process tests): throw once a metric at this step is emitted.
+    const failAt = process.env.PAPERLAB_TEST_FAIL_AT_STEP ? Number(process.env.PAPERLAB_TEST_FAIL_AT_STEP) : undefined;
+    let lastProgress = 0;
+    const ctx: RecipeContext = {
+      tf: be.tf,
+      config,
+      seed: manifest.seed,
+      runDir,
+      backend: be.backend,
+      emit: (e) => {
+        const event = { ...e, time: Date.now() - t0 } as RunEvent;
+        writer.append(event);
+        send({ type: 'event', event });
+        if (failAt !== undefined && event.type === 'metric' && event.step >= failAt) {
+          throw new Error(`injected failure at step ${event.step} (PAPERLAB_TEST_FAIL_AT_STEP)`);
+        }
+      },
+      progress: (done, total, label) => {
+        const now = Date.now();
+        if (now - lastProgress < 200 && done < total) return;
+        lastProgress = now;
+        const elapsed = (now - t0) / 1000;
+        const etaSeconds = done > 0 && total > done ? (elapsed / done) * (total - done) : undefined;
+        send({ type: 'progress', done, total, label, etaSeconds });
+      },
+      log,
+      shouldStop: () => stopRequested || hostGone,
+      saveTensors: async (name, tensors) => {
+        const dir = await saveNamedTensors(be.tf, path.join(runDir, RUN_FILES.weights, name), tensors);
+        send({ type: 'checkpoint', path: dir });
+      },
+    };
+    let status: 'completed' | 'stopped' = 'completed';
+    try {
+      await recipe(ctx);
+      if (stopRequested || hostGone) status = 'stopped';
+    } catch (e) {
+      if (!(e instanceof StopRequested)) throw e;
+      status = 'stopped';
+    }
+    if (hostGone) {
+      finish('interrupted', 'The window or terminal that started the run closed; the run was stopped after its current step.');
+      log('host went away: stopped');
+      return 3;
+    }
+    finish(status, status === 'stopped' ? 'Stopped on request.' : undefined);
+    log(`${status} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    send({ type: 'done', status, manifest: { ...manifest } });
+    return 0;
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    try {
+      log(`failed: ${err.stack ?? err.message}`, 'error');
+    } catch {
+      /* the log itself may be what failed */
+    }
+    finish('failed', err.message);
+    send({ type: 'failed', message: err.message, stack: err.stack, manifest: { ...manifest } });
+    return 1;
+  }
+}
+
+function exitSoon(code: number): void {
+  // Let the last IPC messages flush before exiting.
+  if (process.connected) process.disconnect?.();
+  setTimeout(() => process.exit(code), 20).unref();
+}
+
+function main(): void {
+  if (!process.send) {
+    console.error('The Paperlab trainer is started by the extension or by `paperlab run <config>`; it is not a command of its own.');
+    process.exit(2);
+  }
+  const parent = process.ppid;
+  const watchdog = setInterval(() => {
+    if (process.ppid !== parent || !isProcessAlive(parent)) {
+      hostGone = true;
+      if (!started) process.exit(3);
+    }
+  }, 500);
+  watchdog.unref();
+  process.on('disconnect', () => {
+    hostGone = true;
+    if (!started) process.exit(3);
+  });
+  process.on('message', (m: unknown) => {
+    if (!isHostToTrainer(m)) return;
+    if (m.type === 'stop') {
+      stopRequested = true;
+      return;
+    }
+    if (started) return;
+    started = true;
+    run(m).then(exitSoon, (e) => {
+      send({ type: 'failed', message: String((e as Error)?.message ?? e) });
+      exitSoon(1);
+    });
+  });
+}
+
+main();
