@@ -1,0 +1,26 @@
+/**
+ * The `paperlab` command: the same core as the extension, for terminals, CI and clusters.
+ * Each subcommand lives in `src/cli/commands/<name>.ts` and registers itself here.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerLint } from './commands/lint';
+
+const program = new Command('paperlab')
+  .description('Author, lint, run and compare small-scale reproductions of training-dynamics papers.')
+  .version('0.1.0')
+  .showHelpAfterError('(run "paperlab --help" for usage)')
+  .exitOverride();
+
+registerLint(program);
+// registerRun(program);    — `paperlab run <config>`: src/cli/commands/run.ts (trainer work)
+// registerReport(program); — `paperlab report <runs…>`: src/cli/commands/report.ts (dashboard work)
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof CommanderError) {
+    // Help and version are not errors; anything else commander rejects is a usage error (exit 2).
+    process.exitCode = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : 2;
+    return;
+  }
+  process.stderr.write(`paperlab: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 2;
+});
