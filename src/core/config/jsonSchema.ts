@@ -1,0 +1,31 @@
+/**
+ * The one JSON Schema file contributed to VS Code (`jsonValidation`/`yamlValidation` in package.json):
+ * `paper` is an enum of every catalog id, and each implemented paper adds an if/then with its own
+ * schema. Generated from the TypeBox schemas, so editor help and Paperlab's own lint cannot disagree.
+ */
+import { allPapers, isImplemented } from '../../papers/index';
+import { publishedSchema } from './validate';
+
+export function experimentJsonSchema(): Record<string, unknown> {
+  const papers = allPapers();
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://paperlab.invalid/schemas/experiment.schema.json',
+    title: 'Paperlab experiment config',
+    description: 'One experiment reproducing a training-dynamics paper. `paper` selects the keys; Paperlab\'s own lint adds the paper\'s rules.',
+    type: 'object',
+    required: ['paper'],
+    properties: {
+      paper: {
+        type: 'string',
+        enum: papers.map((p) => p.id),
+        description: 'Which paper this experiment reproduces: selects the schema, rules and figures.',
+        enumDescriptions: papers.map((p) => `${p.title} (tier ${p.tier})${isImplemented(p) ? '' : ' — schema not available yet'}`),
+      },
+    },
+    allOf: papers.filter(isImplemented).map((p) => ({
+      if: { properties: { paper: { const: p.id } }, required: ['paper'] },
+      then: publishedSchema(p.schema),
+    })),
+  };
+}
