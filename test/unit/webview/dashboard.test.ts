@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The dashboard webview in Chromium: handshake, drawing the selected runs, live increments, keyboard
  * selection, axis toggles kept in state, exports, the test-only query, and no CSP violation.

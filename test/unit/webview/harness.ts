@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Loads the dashboard bundle in Debian's Chromium (playwright-core, no browser download) inside the
  * same page the panel and the report use (strict CSP, nonce), with a fake `acquireVsCodeApi` that
