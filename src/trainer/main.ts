@@ -28,7 +28,8 @@ let started = false;
 function send(m: TrainerToHost): void {
   if (!process.send || !process.connected) return;
   try {
-    process.send(m);
+    // With a callback, a closed channel is reported here instead of as an uncaught 'error' event.
+    process.send(m, undefined, undefined, () => undefined);
   } catch {
     /* the host went away; the run folder still records everything */
   }
@@ -175,6 +176,13 @@ function main(): void {
     }
   }, 500);
   watchdog.unref();
+  // Ctrl-C in a terminal reaches the whole process group: the CLI turns it into a `stop` message, so
+  // the trainer itself must not die of it. SIGTERM (e.g. from a scheduler) asks for a clean stop too.
+  process.on('SIGINT', () => undefined);
+  process.on('SIGTERM', () => {
+    stopRequested = true;
+    if (!started) process.exit(3);
+  });
   process.on('disconnect', () => {
     hostGone = true;
     if (!started) process.exit(3);

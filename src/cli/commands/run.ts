@@ -1,0 +1,140 @@
+/**
+ * `paperlab run <config> [--backend auto|node|wasm|cpu] [--out <runs folder>]`
+ * Lints the config with the same core as the editor (errors stop here, printed file:line:col), then
+ * forks the same trainer bundle the extension uses and talks the same protocol, so a terminal run
+ * and an editor run are the same run. A progress bar shows round, iteration, ETA and the last test
+ * accuracy; Ctrl-C stops cleanly after the current step (a second Ctrl-C kills), recording `stopped`.
+ * Exit codes: 0 completed, 1 failed or config errors, 2 usage/unreadable file, 130 stopped.
+ */
+import type { Command } from 'commander';
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
+import { lintText } from '../../core/config/index';
+import type { BackendChoice } from '../../core/protocol/trainer';
+import { createRunDir } from '../../core/runs/folder';
+import { DEFAULT_RUNS_DIR } from '../../core/runs/events';
+import { startTrainer, type TrainerExit } from '../../core/runs/trainerProcess';
+
+const BACKENDS: BackendChoice[] = ['auto', 'node', 'wasm', 'cpu'];
+
+export interface RunCliOptions {
+  backend?: string;
+  out?: string;
+  progress?: boolean;
+}
+
+/** Where dist/trainer.js is: beside this bundle (dist/cli.js), or PAPERLAB_TRAINER. */
+function trainerPath(): string {
+  if (process.env.PAPERLAB_TRAINER) return process.env.PAPERLAB_TRAINER;
+  const here = typeof __dirname === 'string' ? __dirname : process.cwd();
+  for (const p of [path.join(here, 'trainer.js'), path.join(here, '../../../dist/trainer.js')]) if (existsSync(p)) return p;
+  return path.join(here, 'trainer.js');
+}
+
+function fmtTime(s: number | undefined): string {
+  if (s === undefined || !Number.isFinite(s)) return '--';
+  const m = Math.floor(s / 60);
+  return m ? `${m}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.round(s)}s`;
+}
+
+export async function runCommand(file: string, opts: RunCliOptions): Promise<number> {
+  const backend = (opts.backend ?? 'auto') as BackendChoice;
+  if (!BACKENDS.includes(backend)) {
+    console.error(`--backend must be one of ${BACKENDS.join(', ')}, got "${opts.backend}".`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    console.error(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}.`);
+    return 2;
+  }
+  const lint = lintText(text, file);
+  for (const f of lint.findings.filter((x) => x.severity === 'error' || x.severity === 'warning')) {
+    console.error(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
+  }
+  if (!lint.ok || !lint.config) {
+    console.error('The config has errors, so nothing was run.');
+    return 1;
+  }
+  const runsDir = path.resolve(opts.out ?? DEFAULT_RUNS_DIR);
+  const runDir = createRunDir(runsDir, String(lint.config.name ?? lint.config.paper));
+  const tty = process.stderr.isTTY && opts.progress !== false;
+  const bar = new SingleBar(
+    { format: '{bar} {percentage}% | {label} | ETA {etaText} | test acc {acc}', hideCursor: true, clearOnComplete: false, stream: process.stderr },
+    Presets.shades_classic,
+  );
+  let barStarted = false;
+  let acc = '--';
+  let lastLine = 0;
+  console.error(`run folder: ${path.relative(process.cwd(), runDir) || runDir}`);
+
+  const handle = startTrainer({
+    trainerPath: trainerPath(),
+    runDir,
+    config: lint.config,
+    backend,
+    sourceConfig: path.resolve(file),
+    onMessage: (m) => {
+      if (m.type === 'started') console.error(`training: paper ${m.manifest.paper}, backend ${m.manifest.backend}, seed ${m.manifest.seed}`);
+      else if (m.type === 'log' && m.level !== 'info') console.error(`${m.level}: ${m.message}`);
+      else if (m.type === 'event' && m.event.type === 'metric' && m.event.values.test_acc !== undefined) acc = (100 * m.event.values.test_acc).toFixed(2) + '%';
+      else if (m.type === 'progress') {
+        const payload = { label: m.label, etaText: fmtTime(m.etaSeconds), acc };
+        if (tty) {
+          if (!barStarted) bar.start(m.total, m.done, payload);
+          barStarted = true;
+          bar.setTotal(m.total);
+          bar.update(m.done, payload);
+        } else if (Date.now() - lastLine > 10_000 || m.done === m.total) {
+          lastLine = Date.now();
+          console.error(`${Math.round((100 * m.done) / m.total)}% ${m.label} ETA ${payload.etaText} test acc ${acc}`);
+        }
+      }
+    },
+  });
+  let interrupts = 0;
+  const onSigint = () => {
+    interrupts++;
+    if (interrupts === 1) {
+      if (barStarted) bar.stop();
+      barStarted = false;
+      console.error('\nstopping after the current step… (Ctrl-C again to kill)');
+      handle.stop();
+    } else handle.kill();
+  };
+  process.on('SIGINT', onSigint);
+  let exit: TrainerExit;
+  try {
+    exit = await handle.exited;
+  } finally {
+    process.off('SIGINT', onSigint);
+    if (barStarted) bar.stop();
+  }
+  switch (exit.status) {
+    case 'completed':
+      console.error(`completed: ${runDir}`);
+      return 0;
+    case 'stopped':
+      console.error(`stopped; everything up to the stop is in ${runDir}`);
+      return 130;
+    default:
+      console.error(`${exit.status}: ${exit.message ?? 'no reason given'}\nlog: ${path.join(runDir, 'trainer.log')}`);
+      return 1;
+  }
+}
+
+export function registerRun(program: Command): void {
+  program
+    .command('run')
+    .description('train an experiment config; writes a run folder (config, manifest, metrics, log, weights)')
+    .argument('<config>', 'an *.exp.yaml / *.exp.json file')
+    .option('--backend <name>', `TensorFlow.js backend: ${BACKENDS.join(' | ')}`, 'auto')
+    .option('--out <dir>', `runs folder (default ${DEFAULT_RUNS_DIR})`)
+    .option('--no-progress', 'no progress bar (log lines instead)')
+    .action(async (config: string, opts: RunCliOptions) => {
+      process.exitCode = await runCommand(config, opts);
+    });
+}
