@@ -15,7 +15,12 @@ const MAX_DEPTH = 64;
 const FRIENDLY: Record<string, (msg: string) => string> = {
   DUPLICATE_KEY: () => 'This key appears twice in the same block; YAML keeps only the last one. Remove one of them.',
   MULTIPLE_DOCS: () => 'An experiment config is one YAML document: remove the `---` and what follows, or split it into two files.',
-  MISSING_CHAR: (m) => `YAML syntax: ${m}. A key needs a colon and a space after it, e.g. \`lr: 0.001\`.`,
+  MISSING_CHAR: (m) =>
+    /quote/i.test(m)
+      ? 'YAML syntax: a quoted string is not closed (a `"` or `\'` is missing).'
+      : /map value/i.test(m)
+        ? `YAML syntax: ${m}. A key needs a colon and a space after it, e.g. \`lr: 0.001\`.`
+        : `YAML syntax: ${m}.`,
   BAD_INDENT: (m) => `YAML indentation: ${m}. Keys of the same block must line up.`,
   TAB_AS_INDENT: () => 'YAML does not allow tabs for indentation: use spaces.',
 };
