@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The dashboard webview in Chromium: handshake, drawing the selected runs, live increments, keyboard
  * selection, axis toggles kept in state, exports, the test-only query, and no CSP violation.
@@ -59,15 +58,15 @@ test('live events are appended and drawn; a second seed of the same config is gr
   await d.send({ type: 'init', snapshot: { runs: [run('a', 1), live], events: { a: evA, live: [] }, papers: [paper], select: ['a', 'live'] } });
   const first = evA.filter((e) => e.type === 'metric').slice(0, 3);
   await d.send({ type: 'runEvents', runId: 'live', events: first });
-  await d.page.waitForFunction(() => (window as any).__paperlab.debug.eventCountAtRender >= (window as any).__paperlab.store.eventCount);
-  const charts = await d.page.evaluate(() => (window as any).__paperlab.drawn());
+  await d.page.waitForFunction(() => (globalThis as any).__paperlab.debug.eventCountAtRender >= (globalThis as any).__paperlab.store.eventCount);
+  const charts = await d.page.evaluate(() => (globalThis as any).__paperlab.drawn());
   const acc = charts.find((c: { id: string }) => c.id === 'live:live-test_acc');
   // Round 0 is averaged only where both seeds have reached (the live seed's 3 steps, not a's 5);
   // the later rounds come from the finished seed alone.
   const round0 = evA.filter((e) => e.type === 'metric' && e.series.round === 0).length;
   assert.equal(acc.points, metricsWith('test_acc', evA) - round0 + 3);
   assert.equal(acc.datasets, 5 + 2, 'five lines, plus the two edges of the round-0 band');
-  const legend = await d.page.evaluate(() => (window as any).__paperlab.store.runs.size);
+  const legend = await d.page.evaluate(() => (globalThis as any).__paperlab.store.runs.size);
   assert.equal(legend, 2);
   assert.deepEqual(d.problems, []);
   await d.page.close();
@@ -94,7 +93,7 @@ test('keyboard: Space adds a run, Enter shows only it; the log toggle is remembe
   assert.equal(await toggle.textContent(), 'x: log');
   await toggle.click();
   assert.equal(await toggle.textContent(), 'x: linear');
-  const state = await d.page.evaluate(() => (window as any).__savedState());
+  const state = await d.page.evaluate(() => (globalThis as any).__savedState());
   assert.equal(state.scales['lottery-ticket:lth-fig4a-iter'].x, 'linear');
   await d.page.close();
 });
@@ -124,7 +123,7 @@ test('a static report draws from inlined data with no host and no network', asyn
   const requests: string[] = [];
   const d = await openDashboard(browser, { report: { runs: [run('a', 1)], events: { a: syntheticEvents(opts) }, papers: [paper], origin: 'test report' } });
   d.page.on('request', (r) => requests.push(r.url()));
-  await d.page.waitForFunction(() => (window as any).__paperlab.drawn().length === 6);
+  await d.page.waitForFunction(() => (globalThis as any).__paperlab.drawn().length === 6);
   assert.equal(await d.page.getByRole('button', { name: 'Export report…' }).count(), 0);
   assert.deepEqual(requests, []);
   assert.deepEqual(d.problems, []);

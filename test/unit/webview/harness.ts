@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Loads the dashboard bundle in Debian's Chromium (playwright-core, no browser download) inside the
  * same page the panel and the report use (strict CSP, nonce), with a fake `acquireVsCodeApi` that
@@ -127,15 +126,15 @@ export async function openDashboard(browser: Browser, o: OpenOptions = {}): Prom
   // Served from an intercepted URL (never the network), so the init script runs before the bundle.
   await page.route('http://paperlab.test/**', (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   await page.goto('http://paperlab.test/dashboard', { waitUntil: 'load' });
-  const posted = () => page.evaluate(() => (window as unknown as { __posted: WebviewToHost[] }).__posted);
+  const posted = () => page.evaluate(() => (globalThis as unknown as { __posted: WebviewToHost[] }).__posted);
   return {
     page,
     problems,
     posted,
-    send: (m) => page.evaluate((msg) => window.postMessage(msg, '*'), m as unknown),
+    send: (m) => page.evaluate((msg) => (globalThis as any).postMessage(msg, "*"), m as unknown),
     waitFor: async (type, count = 1) => {
       const handle = await page.waitForFunction(
-        ([t, c]) => ((window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === t).length >= (c as number) ? true : false),
+        ([t, c]) => ((globalThis as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === t).length >= (c as number) ? true : false),
         [type, count] as const,
         { timeout: 10_000 },
       );
