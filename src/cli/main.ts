@@ -4,6 +4,8 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerLint } from './commands/lint';
+import { registerRun } from './commands/run';
+import { registerReport } from './commands/report';
 
 const program = new Command('paperlab')
   .description('Author, lint, run and compare small-scale reproductions of training-dynamics papers.')
@@ -12,8 +14,8 @@ const program = new Command('paperlab')
   .exitOverride();
 
 registerLint(program);
-// registerRun(program);    — `paperlab run <config>`: src/cli/commands/run.ts (trainer work)
-// registerReport(program); — `paperlab report <runs…>`: src/cli/commands/report.ts (dashboard work)
+registerRun(program);
+registerReport(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) {

@@ -66,7 +66,7 @@ export async function initBackend(choice: BackendChoice, opts: { nativeModulesDi
       if (choice === 'node') {
         throw new Error(`The native backend (tfjs-node) is not available: ${why}. Run "Paperlab: Install Native Backend", or choose backend "wasm".`);
       }
-      notes.push(`native backend not available (${why}); using WebAssembly`);
+      notes.push(`native backend (tfjs-node) not installed or not loadable (${why}); using WebAssembly`);
     }
   }
   const tf = tfBundled;

@@ -88,7 +88,8 @@ async function run(msg: StartMsg): Promise<number> {
   try {
     const recipe = await loadRecipe(config.paper);
     const be = await initBackend(msg.backend ?? 'auto', { nativeModulesDir: msg.nativeModulesDir });
-    for (const n of be.notes) log(n, 'warn');
+    // An `auto` fallback is normal (tfjs-node is an optional install): info, not a warning.
+    for (const n of be.notes) log(n, msg.backend === 'auto' && n.startsWith('native') ? 'info' : 'warn');
     manifest.backend = be.backend;
     manifest.versions.tfjs = be.tf.version.tfjs ?? be.tf.version_core;
     writeManifest(runDir, manifest);
