@@ -137,7 +137,8 @@ export class ChartView {
     const pal = palette(this.opts.kind);
     const styles = new StyleAssigner();
     const datasets: Marked[] = [];
-    const few = (n: number) => fig.spec.kind === 'summary' || n <= 60;
+    // Markers where they help read values (summary points, a few short lines); plain lines otherwise.
+    const few = (n: number) => fig.spec.kind === 'summary' || (n <= 40 && fig.lines.length <= 4);
     for (const line of fig.lines) {
       const colour = pal[styles.colourIndex(line.group, line.tags) % pal.length];
       const dash = DASHES[styles.dashIndex(line.tags.arm)];
@@ -157,6 +158,7 @@ export class ChartView {
         borderWidth: 2,
         pointStyle: MARKERS[line.group % MARKERS.length],
         pointRadius: few(line.points.length) ? 3.5 : 0,
+        pointHitRadius: 6,
         pointHoverRadius: 5,
         tension: 0,
       } as Marked);
@@ -191,8 +193,18 @@ export class ChartView {
       grid: { color: c.grid, drawOnChartArea: position !== 'right' },
       border: { color: c.grid },
     });
-    opt.scales = { x: axis(fig.spec.x.label, fig.xScale, 'bottom', fig.spec.x.reverse) };
-    fig.spec.y.forEach((a, i) => (opt.scales[i === 0 ? 'y' : 'y1'] = axis(a.label, fig.yScales[i], i === 0 ? 'left' : 'right')));
+    // The paper's marks widen the axes so a reference outside our runs' range is still seen.
+    const extend = (scale: Record<string, unknown>, values: (number | undefined)[], log: boolean) => {
+      const v = values.filter((x): x is number => x !== undefined && Number.isFinite(x) && (!log || x > 0));
+      if (v.length === 0) return scale;
+      return { ...scale, suggestedMin: Math.min(...v), suggestedMax: Math.max(...v) };
+    };
+    const placed = marks.filter((m) => !m.missing);
+    opt.scales = { x: extend(axis(fig.spec.x.label, fig.xScale, 'bottom', fig.spec.x.reverse), placed.map((m) => m.x), fig.xScale === 'log') };
+    fig.spec.y.forEach((a, i) => {
+      const ys = placed.filter((m) => m.axis === i).map((m) => m.y);
+      opt.scales[i === 0 ? 'y' : 'y1'] = extend(axis(a.label, fig.yScales[i], i === 0 ? 'left' : 'right'), ys, fig.yScales[i] === 'log');
+    });
     this.chart.data.datasets = datasets;
     this.chart.update('none');
   }

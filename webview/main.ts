@@ -108,7 +108,7 @@ function renderAll(): void {
     if (cards.length === 0) chartsEl.append(el('p', 'empty', store.runs.size ? 'Select one or more runs on the left to see their curves and the paper’s figures. Select several to compare them on the same axes.' : ''));
     let section = '';
     for (const c of cards) {
-      const s = c.plan.paper ? `Paper: ${c.plan.paper.title}` : 'Training curves';
+      const s = c.plan.paper ? `The paper's figures, from these runs` : 'Training curves: every metric the runs report';
       if (s !== section) chartsEl.append(el('h2', 'section-title', (section = s)));
       chartsEl.append(c.root);
     }

@@ -89,7 +89,8 @@ export class Store {
     if (selected.length === 0) return [];
     const keys = new Set<string>();
     for (const id of selected) for (const k of this.keys.get(id) ?? []) keys.add(k);
-    const plans: ChartPlan[] = liveSpecs(keys).map((spec) => ({ spec, runIds: selected }));
+    // The paper's figures first (what the run is for), then every metric as a training curve.
+    const plans: ChartPlan[] = [];
     const byPaper = new Map<string, string[]>();
     for (const id of selected) {
       const p = this.runs.get(id)!.manifest.paper;
@@ -100,6 +101,7 @@ export class Store {
       if (!paper) continue;
       for (const spec of paper.figures) plans.push({ spec, runIds, paper });
     }
+    for (const spec of liveSpecs(keys)) plans.push({ spec, runIds: selected });
     return plans;
   }
 

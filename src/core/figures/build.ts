@@ -246,7 +246,12 @@ function compareTags(a: Record<string, unknown>, b: Record<string, unknown>, ord
     if (x === undefined) return -1;
     if (y === undefined) return 1;
     if (typeof x === 'number' && typeof y === 'number') return k === 'density' ? y - x : x - y;
+    // The method's own arm before its controls, so legends read "ticket …" then "random reinit …".
+    if (k === 'arm') return armRank(String(x)) - armRank(String(y)) || String(x).localeCompare(String(y));
     return String(x).localeCompare(String(y));
   }
   return 0;
 }
+
+const MAIN_ARMS = ['ticket', 'winning_ticket', 'dense', 'main'];
+const armRank = (arm: string) => (MAIN_ARMS.includes(arm) ? 0 : 1);
