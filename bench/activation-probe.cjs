@@ -8,7 +8,12 @@ Module._resolveFilename = function (request, ...rest) {
 };
 const t0 = performance.now();
 const ext = require(path.join(__dirname, '..', 'dist', 'extension.js'));
-const context = { subscriptions: [], globalStorageUri: { fsPath: '/tmp' }, extensionUri: { fsPath: path.join(__dirname, '..') }, extensionPath: path.join(__dirname, '..') };
+const extRoot = path.join(__dirname, '..');
+const vscodeStub = require(stubPath);
+const context = new Proxy(
+  { subscriptions: [], globalStorageUri: { fsPath: '/tmp' }, extensionUri: { fsPath: extRoot }, extensionPath: extRoot, asAbsolutePath: (p) => path.join(extRoot, p) },
+  { get: (t, k) => (k in t ? t[k] : vscodeStub.window) }, // anything else: a harmless stand-in
+);
 const api = ext.activate(context);
 const total = performance.now() - t0;
 process.stdout.write(JSON.stringify({ total, inside: api && api.activationMillis }));

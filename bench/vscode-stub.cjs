@@ -18,6 +18,7 @@ function stub(name) {
       if (prop === 'dispose') return () => {};
       return stub(`${name}.${String(prop)}`);
     },
+    set: () => true, // assignments (item.text = …) are accepted and forgotten
     apply: () => stub(`${name}()`),
     construct: () => stub(`new ${name}`),
   });

@@ -11,6 +11,8 @@ import { newExperiment } from './host/commands/newExperiment';
 import { openPaperPage, registerPaperPages } from './host/commands/paperPage';
 import { createWorkspaceLint } from './host/commands/lintWorkspace';
 import { createLog, guarded } from './host/util/log';
+import { createRunFeatures, type RunFeatures } from './host/runs/commands';
+import { registerDashboard, type DashboardApi } from './host/dashboard';
 
 declare const __paperlabLoadStart: number | undefined;
 
@@ -20,6 +22,9 @@ export interface PaperlabApi {
   activationMillis: number;
   /** Registered command ids, for the test that compares them with package.json. */
   commands: string[];
+  /** For tests inside VS Code: the run manager and the dashboard. */
+  runs: RunFeatures;
+  dashboard: DashboardApi;
 }
 
 export function activate(context: vscode.ExtensionContext): PaperlabApi {
@@ -40,10 +45,24 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
   command(Commands.lintWorkspace, 'Lint Workspace Experiments', workspaceLint.run);
   command(Commands.showLog, 'Show Log', () => log.show());
 
+  const runs = createRunFeatures(context, log);
+  context.subscriptions.push(runs);
+  command(Commands.runExperiment, 'Run Experiment', runs.runExperiment);
+  command(Commands.stopRun, 'Stop Run', runs.stopRun);
+  command(Commands.installNativeBackend, 'Install Native Backend', runs.installNativeBackend);
+
+  // Live trainer messages reach the dashboard directly (lowest latency); its file watcher covers CLI runs.
+  const runActivity: vscode.Event<{ runDir?: string }> = (listener, thisArg, disposables) =>
+    runs.manager.onDidUpdate((u) => listener.call(thisArg, { runDir: u.run.runDir }), undefined, disposables);
+  const dashboard = registerDashboard(context, log, runActivity);
+  command(Commands.openDashboard, 'Open Dashboard', dashboard.open);
+  command(Commands.compareRuns, 'Compare Runs', dashboard.compare);
+  command(Commands.exportReport, 'Export Report', dashboard.exportReport);
+
   const start = typeof __paperlabLoadStart === 'number' ? __paperlabLoadStart : undefined;
   const activationMillis = start === undefined ? NaN : performance.now() - start;
   log.info(`Paperlab activated in ${activationMillis.toFixed(1)} ms (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'in Restricted Mode'})`);
-  return { activationMillis, commands: registered };
+  return { activationMillis, commands: registered, runs, dashboard };
 }
 
 export function deactivate(): void {
