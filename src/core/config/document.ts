@@ -50,6 +50,23 @@ export type DocKind = 'yaml' | 'json';
 /** Past this a file is not an experiment config (a real one is a few KB); say so instead of parsing. */
 export const MAX_CONFIG_CHARS = 2_000_000;
 
+/** Flow nesting deeper than this is refused before parsing (it costs the parsers seconds). */
+const MAX_NESTING = 200;
+
+/** Maximum depth of `[`/`{` nesting, ignoring quoting: a cheap upper bound, one pass. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+      if (max > MAX_NESTING) return max;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
+}
+
 export function kindOf(fileName: string): DocKind {
   return /\.json$/i.test(fileName) ? 'json' : 'yaml';
 }
@@ -100,6 +117,18 @@ export class ConfigDocument {
             severity: 'error',
             code: 'parse/binary',
             message: 'This file contains NUL bytes: it looks binary, not a YAML or JSON config.',
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          },
+        ],
+      };
+    } else if (nestingDepth(text) > MAX_NESTING) {
+      parsed = {
+        value: undefined,
+        findings: [
+          {
+            severity: 'error',
+            code: 'parse/too-deep',
+            message: `Brackets here nest more than ${MAX_NESTING} levels deep; an experiment config needs a few. Is this the right file?`,
             range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
           },
         ],

@@ -27,7 +27,9 @@ const FRIENDLY: Record<string, (msg: string) => string> = {
 
 export function parseYaml(text: string, lines: LineIndex): ParsedSyntax {
   const findings: Finding[] = [];
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
+  // Duplicate keys are found while building the model (one pass with a Set), which is cheaper than
+  // the library's own check on large files.
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, keepSourceTokens: false });
   const seen = new Set<string>();
   for (const [list, severity] of [
     [doc.errors, 'error'],
@@ -64,7 +66,12 @@ export function parseYaml(text: string, lines: LineIndex): ParsedSyntax {
   }
   let root: DocNode | undefined;
   try {
-    root = doc.contents ? convert(doc.contents as YNode, 0) : undefined;
+    root = doc.contents ? convert(doc.contents as YNode, 0, (ks, ke) => findings.push({
+      severity: 'error',
+      code: 'parse/duplicate-key',
+      message: FRIENDLY.DUPLICATE_KEY(''),
+      range: lines.range(ks, ke),
+    })) : undefined;
   } catch {
     root = undefined; // positions are a convenience; the value and findings above still stand
   }
@@ -80,21 +87,24 @@ function rangeOf(n: { range?: [number, number, number] | null }): [number, numbe
   return r ? [r[0], r[1]] : [0, 0];
 }
 
-function convert(n: YNode, depth: number): DocNode {
+function convert(n: YNode, depth: number, dup: (keyStart: number, keyEnd: number) => void): DocNode {
   const [start, end] = rangeOf(n);
   if (depth > MAX_DEPTH) return { type: 'scalar', start, end, flow: true, value: undefined };
   if (isMap(n)) {
     const props: PropNode[] = [];
+    const seen = new Set<string>();
     let last = end;
     for (const pair of n.items) {
       if (!isPair(pair)) continue;
       const k = pair.key as YNode | null;
       const [ks, ke] = k ? rangeOf(k) : [start, start];
       const key = k && isScalar(k) ? String(k.value ?? '') : k ? String(k) : '';
+      if (seen.has(key)) dup(ks, ke);
+      seen.add(key);
       let value: DocNode | undefined;
       const v = pair.value as YNode | null;
       // `key:` with nothing after it parses as a null scalar with an empty range: no value node.
-      if (v && !(isScalar(v) && v.value === null && rangeOf(v)[0] === rangeOf(v)[1])) value = convert(v, depth + 1);
+      if (v && !(isScalar(v) && v.value === null && rangeOf(v)[0] === rangeOf(v)[1])) value = convert(v, depth + 1, dup);
       props.push({ key, keyStart: ks, keyEnd: ke, value });
       last = Math.max(last, value ? value.end : ke);
     }
@@ -103,7 +113,7 @@ function convert(n: YNode, depth: number): DocNode {
   if (isSeq(n)) {
     const items: DocNode[] = [];
     for (const it of n.items) {
-      if (it && typeof it === 'object' && 'range' in (it as object)) items.push(convert(it as YNode, depth + 1));
+      if (it && typeof it === 'object' && 'range' in (it as object)) items.push(convert(it as YNode, depth + 1, dup));
     }
     return { type: 'array', start, end, flow: !!n.flow, items };
   }

@@ -89,7 +89,10 @@ export const trainKeys = {
     Type.Integer({ minimum: 1, maximum: 10_000_000, default: def, description: 'Length of one training run in iterations (gradient steps), not epochs. One epoch = `data.train / batch_size` iterations.' }),
   evalEvery: (def: number) =>
     Type.Integer({ minimum: 1, default: def, description: 'Evaluate on the test set every this many iterations; it sets the resolution of early-stop iterations and of the curves.' }),
-  momentum: () => Type.Optional(Type.Number({ minimum: 0, exclusiveMaximum: 1, description: 'Heavy-ball momentum for `sgd` (0 = none). Ignored by adam/adamw. Default 0.' })),
+  momentum: (def?: number) =>
+    def === undefined
+      ? Type.Optional(Type.Number({ minimum: 0, exclusiveMaximum: 1, description: 'Heavy-ball momentum for `sgd` (0 = none). Ignored by adam/adamw. Default 0.' }))
+      : Type.Number({ minimum: 0, exclusiveMaximum: 1, default: def, description: 'Heavy-ball momentum for `sgd` (0 = none). Ignored by adam/adamw.' }),
   weightDecay: (def?: number) =>
     def === undefined
       ? Type.Optional(Type.Number({ minimum: 0, maximum: 10, description: 'Weight decay coefficient (L2 for sgd/adam, decoupled for adamw). Default 0.' }))

@@ -24,7 +24,7 @@ export const randomPruningSchema = Type.Object(
       {
         optimizer: trainKeys.optimizer('sgd'),
         lr: trainKeys.lr(0.05),
-        momentum: trainKeys.momentum(),
+        momentum: trainKeys.momentum(0.9),
         weight_decay: trainKeys.weightDecay(5e-4),
         batch_size: trainKeys.batchSize(128),
         iterations: trainKeys.iterations(1000),

@@ -28,7 +28,7 @@ export const trainLongerSchema = Type.Object(
       {
         optimizer: trainKeys.optimizer('sgd'),
         lr: trainKeys.lr(0.1),
-        momentum: trainKeys.momentum(),
+        momentum: trainKeys.momentum(0.9),
         weight_decay: trainKeys.weightDecay(1e-4),
         epochs: Type.Integer({
           minimum: 1,
