@@ -13,9 +13,10 @@ import { thresholdout } from './thresholdout';
 import { grokkingTickets } from './grokking-tickets';
 import { randomPruning } from './random-pruning';
 import { trainLonger } from './train-longer';
+import { xorBenignGrokking } from './xor-benign-grokking';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
-const DEFINITIONS: PaperDefinition[] = [lotteryTicket, rethinkingPruning, weightMatchingLmc, thresholdout, grokkingTickets, randomPruning, trainLonger];
+const DEFINITIONS: PaperDefinition[] = [lotteryTicket, rethinkingPruning, weightMatchingLmc, thresholdout, grokkingTickets, randomPruning, trainLonger, xorBenignGrokking];
 
 const byId = new Map<string, PaperEntry>();
 for (const info of CATALOG) byId.set(info.id, info);
