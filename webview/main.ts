@@ -62,7 +62,8 @@ let cards: ChartCard[] = [];
 let planKey = '';
 const dirtyRuns = new Set<string>();
 let scheduled = false;
-const debug = { renders: 0, lastRenderAt: 0, eventCountAtRender: 0 };
+// For tests and the latency benchmark: when each render finished and how many events it included.
+const debug = { renders: 0, lastRenderAt: 0, eventCountAtRender: 0, log: [] as { at: number; events: number }[] };
 (window as unknown as { __paperlab: unknown }).__paperlab = { debug, drawn: () => drawnCharts(), store };
 
 const runList = new RunList(listEl, (id, additive) => {
@@ -149,6 +150,7 @@ function markRendered(): void {
   debug.renders++;
   debug.lastRenderAt = performance.now();
   debug.eventCountAtRender = store.eventCount;
+  if (debug.log.length < 10_000) debug.log.push({ at: debug.lastRenderAt, events: store.eventCount });
 }
 
 function drawnCharts(): DrawnChart[] {
