@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BackendChoice } from '../core/protocol/trainer';
 import { registerWasmConvFilterGrad } from './wasmConvGrad';
+import { registerFastWasmMatMul } from './wasmMatMul';
 
 export type Tf = typeof tfBundled;
 
@@ -75,7 +76,7 @@ export async function initBackend(choice: BackendChoice, opts: { nativeModulesDi
     try {
       if (!dir) throw new Error(`${WASM_FILE} not found beside the trainer`);
       setWasmPaths(dir.endsWith(path.sep) ? dir : dir + path.sep);
-      if (!wasmKernelRegistered) registerWasmConvFilterGrad(tf);
+      if (!wasmKernelRegistered) (registerWasmConvFilterGrad(tf), registerFastWasmMatMul(tf));
       wasmKernelRegistered = true;
       if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend failed to initialize');
       await tf.ready();

@@ -50,6 +50,14 @@ export function createOptimizer(tf: Tf, cfg: OptimizerConfig, vars: tfNs.Variabl
     if (needsSecond) second.set(v.name, tf.variable(tf.zerosLike(v), false));
   }
   let t = 0;
+  // Constant scalars live as long as the optimizer (kept out of tidy scopes, disposed with it).
+  let k: Record<'b1' | 'oneMinusB1' | 'b2' | 'oneMinusB2' | 'wd' | 'mu', tfNs.Scalar> | undefined;
+  const consts = () =>
+    (k ??= tf.tidy(() => {
+      const c = { b1: tf.scalar(b1), oneMinusB1: tf.scalar(1 - b1), b2: tf.scalar(b2), oneMinusB2: tf.scalar(1 - b2), wd: tf.scalar(wd), mu: tf.scalar(mu) };
+      Object.values(c).forEach((x) => tf.keep(x));
+      return c;
+    }));
 
   return {
     get iterations() {
@@ -61,31 +69,37 @@ export function createOptimizer(tf: Tf, cfg: OptimizerConfig, vars: tfNs.Variabl
       const bc1 = 1 - Math.pow(b1, t);
       const bc2 = 1 - Math.pow(b2, t);
       tf.tidy(() => {
+        // Scalars are made once per step, not once per variable: on wasm, turning a JS number into a
+        // tensor costs about as much as a small op.
+        const k = consts();
+        const lr = tf.scalar(cfg.lr);
+        const stepSize = tf.scalar((cfg.lr * Math.sqrt(bc2)) / bc1);
+        const epsHat = tf.scalar(eps * Math.sqrt(bc2));
+        const lrWd = tf.scalar(cfg.lr * wd);
         for (const v of vars) {
           let g = grads[v.name];
           if (!g) continue;
           const mask = maskOf?.(v);
           if (mask) g = tf.mul(g, mask);
           if (cfg.name === 'sgd') {
-            if (wd) g = tf.add(g, tf.mul(v, wd));
+            if (wd) g = tf.add(g, tf.mul(v, k.wd));
             if (mu > 0) {
               const b = first.get(v.name)!;
-              const nb = t === 1 ? g : tf.add(tf.mul(b, mu), g);
+              const nb = t === 1 ? g : tf.add(tf.mul(b, k.mu), g);
               b.assign(nb);
-              g = cfg.nesterov ? tf.add(g, tf.mul(nb, mu)) : nb;
+              g = cfg.nesterov ? tf.add(g, tf.mul(nb, k.mu)) : nb;
             }
-            v.assign(tf.sub(v, tf.mul(g, cfg.lr)));
+            v.assign(tf.sub(v, tf.mul(g, lr)));
           } else {
-            if (cfg.name === 'adam' && wd) g = tf.add(g, tf.mul(v, wd));
+            if (cfg.name === 'adam' && wd) g = tf.add(g, tf.mul(v, k.wd));
             const m = first.get(v.name)!;
             const s = second.get(v.name)!;
-            const nm = tf.add(tf.mul(m, b1), tf.mul(g, 1 - b1));
-            const ns = tf.add(tf.mul(s, b2), tf.mul(tf.square(g), 1 - b2));
+            const nm = tf.add(tf.mul(m, k.b1), tf.mul(g, k.oneMinusB1));
+            const ns = tf.add(tf.mul(s, k.b2), tf.mul(tf.square(g), k.oneMinusB2));
             m.assign(nm);
             s.assign(ns);
-            const stepSize = (cfg.lr * Math.sqrt(bc2)) / bc1;
-            let upd = tf.div(tf.mul(nm, stepSize), tf.add(tf.sqrt(ns), eps * Math.sqrt(bc2)));
-            if (cfg.name === 'adamw' && wd) upd = tf.add(upd, tf.mul(v, cfg.lr * wd));
+            let upd = tf.div(tf.mul(nm, stepSize), tf.add(tf.sqrt(ns), epsHat));
+            if (cfg.name === 'adamw' && wd) upd = tf.add(upd, tf.mul(v, lrWd));
             v.assign(tf.sub(v, upd));
           }
         }
@@ -98,6 +112,8 @@ export function createOptimizer(tf: Tf, cfg: OptimizerConfig, vars: tfNs.Variabl
       });
     },
     dispose() {
+      if (k) Object.values(k).forEach((x) => x.dispose());
+      k = undefined;
       for (const s of [...first.values(), ...second.values()]) s.dispose();
       first.clear();
       second.clear();
