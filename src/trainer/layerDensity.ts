@@ -12,7 +12,8 @@
  * Plain TypeScript: also used by the paper's lint rule that warns when ER forces dense layers.
  */
 
-export type LayerRatio = 'uniform' | 'er';
+/** `erk` is accepted as a synonym of `er`: for MLP layers there are no kernel dimensions. */
+export type LayerRatio = 'uniform' | 'er' | 'erk';
 
 export interface LayerShape {
   fanIn: number;
@@ -28,7 +29,8 @@ export interface LayerDensities {
   overall: number;
 }
 
-export function layerDensities(shapes: LayerShape[], target: number, ratio: LayerRatio): LayerDensities {
+/** `power` is the reference code's `erk_power_scale` (1 = plain ER). */
+export function layerDensities(shapes: LayerShape[], target: number, ratio: LayerRatio, power = 1): LayerDensities {
   if (!(target > 0 && target <= 1)) throw new RangeError(`density must be in (0, 1], got ${target}`);
   if (shapes.length === 0) throw new RangeError('no layers to prune');
   const sizes = shapes.map((s) => s.fanIn * s.fanOut);
@@ -36,7 +38,7 @@ export function layerDensities(shapes: LayerShape[], target: number, ratio: Laye
   if (ratio === 'uniform') {
     return { densities: shapes.map(() => target), forcedDense: [], overall: target };
   }
-  const raw = shapes.map((s) => (s.fanIn + s.fanOut) / (s.fanIn * s.fanOut));
+  const raw = shapes.map((s) => ((s.fanIn + s.fanOut) / (s.fanIn * s.fanOut)) ** power);
   const dense = new Set<number>();
   // Each pass fixes at least one more layer at density 1 or stops: at most L passes.
   for (;;) {

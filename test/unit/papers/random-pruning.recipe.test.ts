@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomPruning as paper } from '../../../src/papers/random-pruning';
+import { recipe, widthsAt } from '../../../src/papers/random-pruning/recipe';
+import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+
+const tiny = () =>
+  tinyConfig(paper, (c) => {
+    c.data = { dataset: 'mnist', train: 300, test: 100 };
+    c.model.hidden = [32, 16];
+    c.widths = [0.5, 1];
+    c.mask.densities = [0.5, 0.1];
+    c.mask.layerwise = ['er', 'uniform'];
+    c.train.iterations = 20;
+    c.train.eval_every = 10;
+  });
+
+test('tiny run: every width trains dense and each (density, ratio) mask; masks hold through training; gaps are sparse − dense', async () => {
+  const r = await runTiny(recipe, tiny());
+  const dense = summaries(r, (s) => s.arm === 'dense');
+  const sparse = summaries(r, (s) => s.arm === 'sparse');
+  assert.deepEqual(dense.map((e) => e.series.width), [0.5, 1]);
+  assert.equal(sparse.length, 2 * 2 * 2);
+  for (const e of sparse) {
+    const d = dense.find((x) => x.series.width === e.series.width)!;
+    assert.ok(Math.abs(e.values.gap - (e.values.final_test_acc - d.values.final_test_acc)) < 1e-12);
+    // Exact kept counts per layer: the overall density is the target up to rounding of a few weights.
+    assert.ok(Math.abs(e.values.actual_density - e.series.density) < 0.01, `density ${e.values.actual_density} vs ${e.series.density}`);
+    // Pruned weights stayed exactly zero through SGD with momentum and weight decay.
+    assert.ok(e.values.nonzero_after_training <= e.values.actual_density + 1e-12);
+  }
+  // Every network reports curves from step 0.
+  assert.equal(metrics(r, (s) => s.arm === 'sparse' && s.width === 1 && s.density === 0.1 && s.layerwise === 'er').length, 3);
+  // ER at 10% on [16, 8]-wide layers: the phase note says which layers it had to make dense, if any.
+  assert.ok(r.events.some((e) => e.type === 'phase' && /per layer/.test(e.label)));
+});
+
+test('ER keeps small layers denser than uniform at the same overall density (read from the phase notes)', async () => {
+  const c = tiny();
+  c.widths = [1];
+  c.mask.densities = [0.1];
+  const r = await runTiny(recipe, c);
+  const note = (lw: string) => r.events.find((e) => e.type === 'phase' && e.series.layerwise === lw).label as string;
+  const pct = (s: string) => [...s.matchAll(/([\d.]+)%/g)].map((m) => Number(m[1]));
+  assert.deepEqual(pct(note('uniform')), [10, 10, 10]);
+  const er = pct(note('er'));
+  assert.ok(er[0] < 10 && er[2] > er[0], `ER densities ${er}`);
+});
+
+test('width multipliers scale every hidden layer and never reach zero', () => {
+  assert.deepEqual(widthsAt([256, 256], 0.5), [128, 128]);
+  assert.deepEqual(widthsAt([3], 0.1), [1]);
+});
