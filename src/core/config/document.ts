@@ -205,8 +205,9 @@ export class ConfigDocument {
     return { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(first.length, 200) } };
   }
 
-  /** What lies under a position: the deepest key or value containing it. */
-  pathAt(offset: number): PathAt {
+  /** What lies under a position (0-based line/character, or an offset): the deepest key or value containing it. */
+  pathAt(at: number | { line: number; character: number }): PathAt {
+    const offset = typeof at === 'number' ? at : this.lines.offsetAt(at);
     const path: ConfigPath = [];
     let node = this.root;
     let result: PathAt = { path: [], onKey: false, node };

@@ -85,3 +85,10 @@ test('renameKey keeps quoting, and an edit that cannot be placed gives no edits'
   const empty = new ConfigDocument('', 'e.exp.yaml');
   assert.equal(applyTextEdits(empty, configEditsToTextEdits(empty, [{ kind: 'addKey', parent: [], key: 'paper', value: 'lottery-ticket' }])), 'paper: lottery-ticket\n');
 });
+
+test('pathAt takes a position as well as an offset', () => {
+  const d = new ConfigDocument(yaml, 'p.exp.yaml');
+  assert.deepEqual(d.pathAt({ line: 2, character: 7 }).path, ['train', 'lr']);
+  assert.equal(d.pathAt({ line: 2, character: 7 }).onKey, false);
+  assert.deepEqual(d.pathAt({ line: 0, character: 0 }), { ...d.pathAt(0), path: ['paper'] });
+});
