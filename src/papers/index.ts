@@ -14,9 +14,10 @@ import { grokkingTickets } from './grokking-tickets';
 import { randomPruning } from './random-pruning';
 import { trainLonger } from './train-longer';
 import { xorBenignGrokking } from './xor-benign-grokking';
+import { grokkingLazyRich } from './grokking-lazy-rich';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
-const DEFINITIONS: PaperDefinition[] = [lotteryTicket, rethinkingPruning, weightMatchingLmc, thresholdout, grokkingTickets, randomPruning, trainLonger, xorBenignGrokking];
+const DEFINITIONS: PaperDefinition[] = [lotteryTicket, rethinkingPruning, weightMatchingLmc, thresholdout, grokkingTickets, randomPruning, trainLonger, xorBenignGrokking, grokkingLazyRich];
 
 const byId = new Map<string, PaperEntry>();
 for (const info of CATALOG) byId.set(info.id, info);
