@@ -32,15 +32,24 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    // An offset between the \r and \n of a CRLF (parsers do report those) is the end of the line.
+    return { line: lo, character: Math.min(o - this.starts[lo], this.contentLength(lo)) };
+  }
+
+  /** Length of a line without its line break. */
+  private contentLength(line: number): number {
+    const start = this.starts[line];
+    let end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return end - start;
   }
 
   offsetAt(pos: Position): number {
     if (pos.line < 0) return 0;
     if (pos.line >= this.starts.length) return this.text.length;
     const start = this.starts[pos.line];
-    const end = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
-    return Math.max(start, Math.min(start + Math.max(0, pos.character), end));
+    return start + Math.min(Math.max(0, pos.character), this.contentLength(pos.line));
   }
 
   range(start: number, end: number): Range {

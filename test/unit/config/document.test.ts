@@ -92,3 +92,12 @@ test('pathAt takes a position as well as an offset', () => {
   assert.equal(d.pathAt({ line: 2, character: 7 }).onKey, false);
   assert.deepEqual(d.pathAt({ line: 0, character: 0 }), { ...d.pathAt(0), path: ['paper'] });
 });
+
+test('positions never fall between the \\r and \\n of a line break (found by the fuzz test)', async () => {
+  const { LineIndex } = await import('../../../src/core/config/text');
+  const l = new LineIndex('ab\r\ncd\re\n');
+  assert.deepEqual(l.positionAt(3), { line: 0, character: 2 });
+  assert.deepEqual(l.positionAt(4), { line: 1, character: 0 });
+  assert.deepEqual(l.positionAt(7), { line: 2, character: 0 });
+  assert.equal(l.offsetAt({ line: 0, character: 99 }), 2);
+});
