@@ -62,3 +62,25 @@ test('the kernel leaks no tensors', () => {
   for (let i = 0; i < 5; i++) step();
   assert.equal(tf.memory().numTensors, before);
 });
+
+test('transposed matMuls on wasm (rerouted through the fast kernel) equal the cpu backend', () => {
+  const rng = createRng(11);
+  const a = Float32Array.from({ length: 2 * 7 * 5 }, () => rng.normal());
+  const b = Float32Array.from({ length: 2 * 7 * 3 }, () => rng.normal());
+  const mm = (backend: string, ta: boolean, tb: boolean) => {
+    const prev = tf.getBackend();
+    tf.setBackend(backend);
+    const out = tf.tidy(() => {
+      const A = ta ? tf.tensor3d(a, [2, 7, 5]) : tf.tensor3d(a, [2, 5, 7]);
+      const B = tb ? tf.tensor3d(b, [2, 3, 7]) : tf.tensor3d(b, [2, 7, 3]);
+      return tf.matMul(A, B, ta, tb).dataSync().slice();
+    });
+    tf.setBackend(prev);
+    return out;
+  };
+  for (const [ta, tb] of [[true, false], [false, true], [true, true], [false, false]] as const) {
+    if (ta && tb) continue; // shapes above are set up for at most one transpose at a time
+    const w = mm('wasm', ta, tb), c = mm('cpu', ta, tb);
+    for (let i = 0; i < c.length; i++) assert.ok(Math.abs(w[i] - c[i]) < 1e-4, `transposeA=${ta} transposeB=${tb} at ${i}: ${w[i]} vs ${c[i]}`);
+  }
+});
