@@ -45,6 +45,14 @@ export function imageDataBlock(d: { dataset: (typeof IMAGE_DATASETS)[number]; tr
       }),
       train: Type.Integer({ minimum: 1, maximum: 60_000, default: d.train, description: 'Number of training examples (examples, not batches).' }),
       test: Type.Integer({ minimum: 1, maximum: 10_000, default: d.test, description: 'Number of held-out test examples used for evaluation.' }),
+      val: Type.Optional(
+        Type.Integer({
+          minimum: 1,
+          maximum: 60_000,
+          description:
+            'Optional validation examples, held out from the training pool (for `mnist`, train + val + test ≤ 10,000). Early stopping reads the validation loss; without `val` it reads the test loss.',
+        }),
+      ),
       path: Type.Optional(
         Type.String({ minLength: 1, description: 'Folder of IDX files (`train-images-idx3-ubyte[.gz]` …). Needed for `dataset: idx`; overrides the default location for `fashion-mnist`.' }),
       ),
