@@ -52,7 +52,11 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
         code: 'config/empty',
         message: 'This config is empty. Start with `paper:` and the id of the paper to reproduce (completion lists them), or run "Paperlab: New Experiment from Paper…".',
         range: doc.rangeOf([]),
-        fixes: toFixes(implementedPapers().map((p) => ({ title: `Start a ${p.id} experiment`, edits: [{ kind: 'addKey', parent: [], key: 'paper', value: p.id }] }))),
+        // The paper's own example, with its comments, replaces the (empty or comment-only) text.
+        fixes: implementedPapers().map((p) => ({
+          title: `Start from the ${p.id} example`,
+          edits: [{ range: doc.lines.range(0, doc.text.length), newText: doc.kind === 'json' ? exampleAsJson(p.exampleYaml) : p.exampleYaml }],
+        })),
       });
     }
     return finish(doc, findings, undefined, undefined);
@@ -192,6 +196,11 @@ function rangeKey(r: Finding['range']): string {
 
 function sameRange(a: Finding['range'], b: Finding): boolean {
   return a.start.line === b.range.start.line && a.start.character === b.range.start.character;
+}
+
+/** The example config as JSON (comments cannot come along). */
+function exampleAsJson(yaml: string): string {
+  return JSON.stringify(new ConfigDocument(yaml, 'example.exp.yaml').value, null, 2) + '\n';
 }
 
 function internal(doc: ConfigDocument, what: string, err: unknown): Finding {

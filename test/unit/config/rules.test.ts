@@ -150,3 +150,15 @@ test('departure notes: info, only where the user wrote a value, off with the opt
   assert.equal(lintText(text, 'x.exp.yaml', { paperDepartures: false }).findings.filter((f) => f.code === 'paper/departure').length, 0);
   assert.equal(lintText(P('lottery-ticket', ''), 'x.exp.yaml').findings.length, 0, 'a bare config uses our defaults silently');
 });
+
+test('an empty config offers to start from each paper\'s example, in YAML or JSON', () => {
+  for (const file of ['new.exp.yaml', 'new.exp.json']) {
+    const r = lintText('', file);
+    const f = r.findings.find((x) => x.code === 'config/empty')!;
+    const start = f.fixes!.find((x) => x.title === 'Start from the lottery-ticket example')!;
+    const filled = applyTextEdits(r.document, start.edits);
+    const after = lintText(filled, file);
+    assert.equal(after.ok, true, filled);
+    assert.equal((after.config as any).prune.rounds, 7);
+  }
+});
