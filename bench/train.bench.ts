@@ -28,14 +28,26 @@ function data(n: number) {
   return { x, y, n };
 }
 
-async function ownLoop(steps: number): Promise<number> {
+interface Rate {
+  wall: number;
+  cpu: number;
+}
+
+/** Samples per wall second and per CPU second of this process (wasm and the cpu backend use one thread). */
+async function timed(samples: number, fn: () => Promise<unknown>): Promise<Rate> {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  await fn();
+  const c = process.cpuUsage(c0);
+  return { wall: samples / ((performance.now() - t0) / 1000), cpu: samples / ((c.user + c.system) / 1e6) };
+}
+
+export async function ownLoop(steps: number): Promise<Rate> {
   const d = data(6000);
   const net = buildMlp(tf, { input: 784, hidden: [300, 100], classes: 10, init: 'glorot_normal', rng: createRng(1) });
   const opt = createOptimizer(tf, { name: 'adam', lr: 1.2e-3 }, net.variables());
   await train({ tf, net, optimizer: opt, train: d, endStep: 30, batchSize: 60, evalEvery: 1e9, rng: createRng(2) });
-  const t0 = performance.now();
-  await train({ tf, net, optimizer: opt, train: d, endStep: steps, batchSize: 60, evalEvery: 1e9, rng: createRng(2) });
-  const sps = (steps * 60) / ((performance.now() - t0) / 1000);
+  const sps = await timed(steps * 60, () => train({ tf, net, optimizer: opt, train: d, endStep: steps, batchSize: 60, evalEvery: 1e9, rng: createRng(2) }));
   opt.dispose();
   net.dispose();
   d.x.dispose();
@@ -43,28 +55,26 @@ async function ownLoop(steps: number): Promise<number> {
   return sps;
 }
 
-async function modelFit(steps: number): Promise<number> {
+export async function modelFit(steps: number): Promise<Rate> {
   const d = data(steps * 60);
   const m = tf.sequential({
     layers: [tf.layers.dense({ inputShape: [784], units: 300, activation: 'relu' }), tf.layers.dense({ units: 100, activation: 'relu' }), tf.layers.dense({ units: 10 })],
   });
   m.compile({ optimizer: tf.train.adam(1.2e-3), loss: (yt: tf.Tensor, yp: tf.Tensor) => tf.losses.softmaxCrossEntropy(yt, yp) });
   await m.fit(d.x.slice(0, 1800), d.y.slice(0, 1800), { batchSize: 60, epochs: 1, verbose: 0 });
-  const t0 = performance.now();
-  await m.fit(d.x, d.y, { batchSize: 60, epochs: 1, verbose: 0, shuffle: false });
-  const sps = (steps * 60) / ((performance.now() - t0) / 1000);
+  const sps = await timed(steps * 60, () => m.fit(d.x, d.y, { batchSize: 60, epochs: 1, verbose: 0, shuffle: false }));
   m.dispose();
   d.x.dispose();
   d.y.dispose();
   return sps;
 }
 
-function torchPeer(): { version: string; samples: number[] } | undefined {
+function torchPeer(): { version: string; rates: Rate[] } | undefined {
   if (!existsSync('/usr/bin/python3')) return undefined;
   try {
     const out = execFileSync('/usr/bin/python3', [path.join(root, 'bench/torch_lenet.py'), '300', '1'], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, OMP_NUM_THREADS: '1' } });
     const j = JSON.parse(out.trim().split('\n').pop()!);
-    return { version: j.torch, samples: j.samples_per_s };
+    return { version: j.torch, rates: (j.samples_per_s as number[]).map((wall, i) => ({ wall, cpu: j.samples_per_cpu_s[i] })) };
   } catch {
     return undefined;
   }
@@ -98,7 +108,7 @@ async function firstMetricMs(): Promise<number[]> {
 }
 
 export async function run(): Promise<object> {
-  const wasm: number[] = [], cpu: number[] = [], fit: number[] = [], torch: number[] = [];
+  const wasm: Rate[] = [], cpu: Rate[] = [], fit: Rate[] = [], torch: Rate[] = [];
   let torchVersion: string | undefined;
   for (let r = 0; r < REPS; r++) {
     // Interleaved, so a burst of load from another process hits every contender alike.
@@ -106,26 +116,28 @@ export async function run(): Promise<object> {
     wasm.push(await ownLoop(300));
     fit.push(await modelFit(300));
     const t = torchPeer();
-    if (t) (torch.push(...t.samples), (torchVersion = t.version));
+    if (t) (torch.push(...t.rates), (torchVersion = t.version));
   }
   await initBackend('cpu');
   cpu.push(await ownLoop(40));
   const first = await firstMetricMs();
-  const w = median(wasm);
-  const result = {
-    model: 'LeNet-300-100 (784-300-100-10), Adam, batch 60',
+  const med = (xs: Rate[], k: keyof Rate) => round(median(xs.map((x) => x[k])), 0);
+  const both = (xs: Rate[]) => ({ wall: med(xs, 'wall'), perCpuSecond: med(xs, 'cpu') });
+  return {
+    model: 'LeNet-300-100 (784-300-100-10), Adam, batch 60; samples/s per wall second and per CPU second of the process',
     samplesPerSecond: {
-      wasm_own_loop: round(w, 0),
-      wasm_model_fit: round(median(fit), 0),
-      cpu_own_loop: round(median(cpu), 0),
-      ...(torch.length ? { pytorch_1_thread: round(median(torch), 0) } : {}),
+      wasm_own_loop: both(wasm),
+      wasm_model_fit: both(fit),
+      cpu_own_loop: both(cpu),
+      ...(torch.length ? { pytorch_1_thread: both(torch) } : {}),
     },
-    ...(torch.length ? { wasm_vs_pytorch: round(w / median(torch), 2), pytorchVersion: torchVersion } : { pytorch: 'not available (/usr/bin/python3 with torch)' }),
-    own_loop_vs_model_fit: round(w / median(fit), 2),
+    ...(torch.length
+      ? { wasm_vs_pytorch: { wall: round(med(wasm, 'wall') / med(torch, 'wall'), 2), perCpuSecond: round(med(wasm, 'cpu') / med(torch, 'cpu'), 2) }, pytorchVersion: torchVersion }
+      : { pytorch: 'not available (/usr/bin/python3 with torch)' }),
+    own_loop_vs_model_fit: { wall: round(med(wasm, 'wall') / med(fit, 'wall'), 2), perCpuSecond: round(med(wasm, 'cpu') / med(fit, 'cpu'), 2) },
     firstMetricMs: first.length ? round(median(first), 0) : 'dist/trainer.js not built',
-    raw: { wasm: wasm.map((x) => round(x, 0)), fit: fit.map((x) => round(x, 0)), torch: torch.map((x) => round(x, 0)), firstMetricMs: first.map((x) => round(x, 0)) },
+    raw: { wasm, fit, torch, firstMetricMs: first.map((x) => round(x, 0)) },
     targets: { wasm_vs_pytorch: '>= 0.8', firstMetricMs: '< 3000' },
     loadAverage: os.loadavg().map((x) => round(x, 1)),
   };
-  return result;
 }

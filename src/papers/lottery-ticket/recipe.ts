@@ -53,7 +53,8 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   const k = Math.min(c.prune.rewind_to, T);
   const R = c.prune.rounds;
   const controls = (c.controls ?? []) as Arm[];
-  const perRound = T - k + controls.length * T;
+  // Ticket and random-mask arms retrain from θ_k (T − k iterations); random reinit trains from scratch.
+  const perRound = T - k + controls.reduce((n, a) => n + (a === 'random_reinit' ? T : T - k), 0);
   const budget = { done: 0, total: T + R * perRound };
   ctx.log(`LeNet-${c.model.hidden.join('-')}: ${net.size()} parameters; ${R} rounds × (ticket + ${controls.length} controls); ${budget.total} iterations in all`);
 
@@ -131,7 +132,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
           const rm = randomMasksLike(tf, masks, root.fork(`random-mask-${round}`));
           try {
             restore(tf, net, rewindPoint);
-            await trainArm(arm, round, density, rm, 0);
+            await trainArm(arm, round, density, rm, k);
           } finally {
             disposeMasks(rm);
           }
