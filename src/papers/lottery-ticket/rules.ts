@@ -151,4 +151,34 @@ const evalResolution: PaperRule = {
   },
 };
 
-export const lotteryRules: PaperRule[] = [rewindAfterEnd, roundsVsTarget, outputRate, missingControl, noRounds, evalResolution, ...imageDataRules, ...trainRules];
+const gapNotReached: PaperRule = {
+  code: 'lottery-ticket/gap-not-reached',
+  title: 'Prune far enough for the ticket/reinit gap to appear',
+  source: 'Frankle & Carbin 2019, §2 (Figure 4: reinitialised networks start losing accuracy at Pm = 21.1%; winning tickets only at 2.9%)',
+  check(c) {
+    const p = obj(c.prune);
+    const rate = obj(p.rate);
+    const rounds = int(p.rounds);
+    const h = num(rate.hidden);
+    const o = num(rate.output);
+    const layers = mlpLayers(obj(c.model).hidden);
+    if (rounds === undefined || rounds === 0 || h === undefined || o === undefined || !layers || h <= 0 || h >= 1 || o <= 0 || o >= 1) return [];
+    if (!Array.isArray(c.controls) || !c.controls.includes('random_reinit')) return [];
+    const reached = densityAfter(layers, h, o, rounds);
+    if (reached <= 0.25) return [];
+    const needed = roundsNeeded(layers, h, o, 0.212);
+    return [
+      {
+        path: ['prune', 'rounds'],
+        target: 'value',
+        severity: 'info',
+        code: 'lottery-ticket/gap-not-reached',
+        message: `${rounds} round${rounds === 1 ? '' : 's'} leave ${pct(reached)} of the weights; in the paper the randomly reinitialised copies only start falling behind at 21.1%, so the ticket/reinit gap may not show yet.${needed !== undefined && needed <= 40 ? ` ${needed} rounds reach it.` : ''}`,
+        source: gapNotReached.source,
+        fixes: needed !== undefined && needed <= 40 ? [{ title: `Prune for ${needed} rounds`, edits: [{ kind: 'setValue', path: ['prune', 'rounds'], value: needed }] }] : undefined,
+      },
+    ];
+  },
+};
+
+export const lotteryRules: PaperRule[] = [gapNotReached, rewindAfterEnd, roundsVsTarget, outputRate, missingControl, noRounds, evalResolution, ...imageDataRules, ...trainRules];

@@ -148,4 +148,25 @@ const tinyWidth: PaperRule = {
   },
 };
 
-export const randomPruningRules: PaperRule[] = [erkDense, densityOne, missingDense, tinyWidth, ...imageDataRules, ...trainRules];
+const erIsErk: PaperRule = {
+  code: 'random-pruning/er-equals-erk',
+  title: 'ER and ERK are the same for an MLP',
+  source: 'Liu et al. 2022, §3 (ERK adds the kernel dimensions to ER; an MLP has none) — pruning-lottery.md §3',
+  check(c) {
+    const ratios = obj(c.mask).layerwise;
+    if (!Array.isArray(ratios) || !ratios.includes('er') || !ratios.includes('erk')) return [];
+    return [
+      {
+        path: ['mask', 'layerwise'],
+        target: 'value',
+        severity: 'warning',
+        code: 'random-pruning/er-equals-erk',
+        message: 'For an MLP, ERK is identical to ER (it only differs by kernel dimensions, which fully connected layers do not have): listing both trains every sparse network twice.',
+        source: erIsErk.source,
+        fixes: [{ title: 'Keep only `er`', edits: [{ kind: 'setValue', path: ['mask', 'layerwise'], value: ratios.filter((r: unknown) => r !== 'erk') }], preferred: true }],
+      },
+    ];
+  },
+};
+
+export const randomPruningRules: PaperRule[] = [erIsErk, erkDense, densityOne, missingDense, tinyWidth, ...imageDataRules, ...trainRules];

@@ -35,6 +35,13 @@ const cases: Case[] = [
   { paper: 'lottery-ticket', code: 'train/momentum-ignored', bad: 'train:\n  optimizer: adam\n  momentum: 0.9\n', good: 'train:\n  optimizer: sgd\n  momentum: 0.9\n' },
   { paper: 'lottery-ticket', code: 'train/eval-after-end', bad: 'train:\n  iterations: 100\n  eval_every: 500\n', good: 'train:\n  iterations: 100\n  eval_every: 10\n' },
   { paper: 'lottery-ticket', code: 'train/batch-exceeds-data', bad: 'data:\n  train: 50\ntrain:\n  batch_size: 60\n', good: 'data:\n  train: 60\ntrain:\n  batch_size: 60\n' },
+  {
+    paper: 'lottery-ticket',
+    code: 'lottery-ticket/gap-not-reached',
+    bad: 'prune:\n  rounds: 3\n',
+    good: 'prune:\n  rounds: 7\n',
+    says: ['3 rounds leave 51% of the weights', '7 rounds reach it.'],
+  },
   // grokking-tickets
   {
     paper: 'grokking-tickets',
@@ -58,6 +65,7 @@ const cases: Case[] = [
     // At density 0.5 ε·f exceeds 1 for hidden 2 and output; the 102,100 weights left go to hidden 1: 43%.
     says: ['hidden 2 (300×100) and output (100×10) are kept dense', 'hidden 1 at 43%'],
   },
+  { paper: 'random-pruning', code: 'random-pruning/er-equals-erk', bad: 'mask:\n  layerwise: [er, erk, uniform]\n', good: 'mask:\n  layerwise: [er, uniform]\n' },
   { paper: 'random-pruning', code: 'random-pruning/density-one', bad: 'mask:\n  densities: [0.1, 1]\n', good: 'mask:\n  densities: [0.1, 0.5]\n' },
   { paper: 'random-pruning', code: 'random-pruning/missing-control', bad: 'controls: []\n', good: 'controls: [dense]\n' },
   { paper: 'random-pruning', code: 'random-pruning/width-too-small', bad: 'widths: [0.01]\nmask:\n  layerwise: [uniform]\n', good: 'widths: [1]\nmask:\n  layerwise: [uniform]\n' },
