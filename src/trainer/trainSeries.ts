@@ -43,6 +43,8 @@ export interface SeriesRun {
   until?: (p: EvalPoint) => boolean;
   /** Extra values per evaluation (e.g. the weight norm), added to each metric event. */
   extra?: () => Record<string, number>;
+  /** Called once when this step is reached (before the step is taken), e.g. to snapshot weights. */
+  at?: { step: number; fn: () => void };
 }
 
 export interface SeriesResult {
@@ -62,6 +64,8 @@ export async function trainSeries(o: SeriesRun): Promise<SeriesResult> {
   const history: EvalPoint[] = [];
   let start = 0;
   let reached = false;
+  let atFired = false;
+  const at = o.at ? { step: o.at.step, fn: () => (atFired ? undefined : ((atFired = true), o.at!.fn())) } : undefined;
   const startDone = o.budget.done;
   try {
     for (let s = 0; s < bounds.length && !reached; s++) {
@@ -80,6 +84,7 @@ export async function trainSeries(o: SeriesRun): Promise<SeriesResult> {
         batchSize: o.batchSize,
         evalEvery: o.evalEvery,
         rng: o.rng,
+        at,
         shouldStop: () => ctx.shouldStop() || reached,
         onStep: (step) => {
           o.budget.done = startDone + step;

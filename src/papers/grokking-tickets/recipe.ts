@@ -1,0 +1,162 @@
+/**
+ * grokking-tickets: modular arithmetic, full batch (one iteration = one epoch). Train the dense MLP
+ * until it generalizes; take a magnitude mask keeping `prune.density` of the weights from that
+ * generalized network; reset the survivors to their initial values; retrain. Controls: a random mask
+ * at init with the same per-layer density, a dense net rescaled to the ticket's initial weight norm,
+ * the ticket without weight decay (Minegishi et al.; notes §6(b)).
+ *
+ * Every arm stops at the first evaluation where test accuracy reaches `prune.generalized_accuracy`
+ * (or at `train.iterations`), so the comparison is "epochs to generalize", the paper's measure.
+ * Events: metric `{arm, density}` with train_acc/test_acc/weight_norm; phase `generalized` and
+ * `memorized`; summary per arm with `generalization_epoch` (absent if it never generalized).
+ */
+import type { Recipe, RecipeContext } from '../../trainer/recipe';
+import { modularData } from '../../trainer/data/modular';
+import { toTensors } from '../../trainer/data';
+import { buildEmbeddingMlp } from '../../trainer/embeddingMlp';
+import type { Net } from '../../trainer/model';
+import { createRng } from '../../trainer/rng';
+import { restore, snapshot, snapshotTensors, type Snapshot } from '../../trainer/snapshot';
+import { applyMasks, disposeMasks, fullMasks, magnitudePrune, maskStats, randomMasksLike, type Masks } from '../../trainer/masks';
+import { trainSeries, type StepBudget } from '../../trainer/trainSeries';
+import type { EvalPoint } from '../../trainer/loop';
+import type { GrokkingTicketsConfig } from './schema';
+
+/** L2 norm of all weight matrices (biases excluded: they start at zero). */
+export function weightNorm(net: Net): number {
+  let s = 0;
+  for (const l of net.layers) for (const v of l.weight.dataSync() as Float32Array) s += v * v;
+  return Math.sqrt(s);
+}
+
+/** First evaluation at which `key` reaches `threshold`, or undefined. */
+export function firstReaching(history: EvalPoint[], key: string, threshold: number): number | undefined {
+  return history.find((p) => (p.values[key] ?? -Infinity) >= threshold)?.step;
+}
+
+export const recipe: Recipe = async (ctx: RecipeContext) => {
+  const c = ctx.config as GrokkingTicketsConfig;
+  const { tf } = ctx;
+  const p = c.data.modulus;
+  const data = modularData({ p, op: c.data.task === 'modular_subtraction' ? 'subtract' : 'add', fracTrain: c.data.train_fraction, symmetric: c.data.symmetric }, ctx.seed);
+  const train = toTensors(tf, data.train, data);
+  const test = toTensors(tf, data.test, data);
+  ctx.log(`${data.name}: ${data.train.n} training pairs, ${data.test.n} test pairs (full batch)`);
+  const threshold = c.prune.generalized_accuracy;
+  const density = c.prune.density;
+  const arms = ['dense', 'ticket', ...c.controls];
+  const budget: StepBudget = { done: 0, total: arms.length * c.train.iterations };
+  const root = createRng(ctx.seed);
+  const net = buildEmbeddingMlp(tf, {
+    vocab: p,
+    embedding: c.model.embedding_dim,
+    hidden: c.model.hidden,
+    classes: p,
+    init: c.model.init,
+    weightScale: c.model.weight_scale,
+    rng: root.fork('init'),
+  });
+  const theta0 = snapshot(net);
+  const masks: Masks[] = [];
+  const adamw = (wd: number) => ({ name: c.train.optimizer, lr: c.train.lr, weight_decay: wd, beta2: 0.98 });
+
+  const runArm = async (arm: string, armDensity: number, opts: { masks?: Masks; weightDecay?: number; runFull?: boolean; at?: { step: number; fn: () => void } } = {}) => {
+    const series = { arm, density: armDensity };
+    const r = await trainSeries({
+      ctx,
+      net,
+      series,
+      optimizer: adamw(opts.weightDecay ?? c.train.weight_decay),
+      iterations: c.train.iterations,
+      batchSize: data.train.n,
+      evalEvery: c.train.eval_every,
+      train,
+      test,
+      trainEval: train,
+      masks: opts.masks,
+      rng: root.fork(`batches-${arm}`),
+      budget,
+      label: arm.replace(/_/g, ' '),
+      extra: () => ({ weight_norm: weightNorm(net) }),
+      // The mask checkpoint of `final`/`iteration` needs the dense run to continue past generalization.
+      until: opts.runFull ? undefined : (pt) => (pt.values.test_acc ?? 0) >= threshold,
+      at: opts.at,
+    });
+    const gen = firstReaching(r.history, 'test_acc', threshold);
+    const mem = firstReaching(r.history, 'train_acc', threshold);
+    if (mem !== undefined) ctx.emit({ type: 'phase', step: mem, series, label: `memorized (train acc ≥ ${threshold * 100}%)` });
+    if (gen !== undefined) ctx.emit({ type: 'phase', step: gen, series, label: `generalized (test acc ≥ ${threshold * 100}%)` });
+    const values: Record<string, number> = {
+      final_test_acc: r.final.values.test_acc,
+      final_train_acc: r.final.values.train_acc,
+      epochs_trained: r.final.step,
+      initial_weight_norm: r.history[0].values.weight_norm,
+    };
+    if (gen !== undefined) values.generalization_epoch = gen;
+    if (mem !== undefined) values.memorization_epoch = mem;
+    if (gen !== undefined) values.test_acc_at_generalization = r.history.find((h) => h.step === gen)!.values.test_acc;
+    ctx.emit({ type: 'summary', series, values });
+    return { r, gen };
+  };
+
+  try {
+    // 1. Dense, recording the weights the mask is taken from.
+    let maskSource: Snapshot | undefined;
+    const mode = c.prune.mask_from;
+    const dense = await runArm('dense', 1, {
+      runFull: mode !== 'generalized',
+      at: mode === 'iteration' ? { step: c.prune.mask_iteration ?? 0, fn: () => (maskSource = snapshot(net)) } : undefined,
+    });
+    if (mode !== 'iteration' || !maskSource) maskSource = snapshot(net);
+    if (mode === 'generalized' && dense.gen === undefined) {
+      ctx.log(`The dense network did not reach ${threshold * 100}% test accuracy in ${c.train.iterations} epochs: the mask comes from its final weights, which is not a grokking ticket. Raise train.iterations.`, 'warn');
+      ctx.emit({ type: 'phase', step: dense.r.final.step, series: { arm: 'dense', density: 1 }, label: 'did not generalize: mask taken from the final weights' });
+    }
+
+    // 2. The ticket: magnitude mask over all weight matrices together (scope global) or per layer.
+    restore(tf, net, maskSource);
+    const start = fullMasks(tf, net);
+    const ticketMasks = magnitudePrune(tf, net, start, () => 1 - density, c.prune.scope === 'global' ? 'global' : 'layerwise');
+    disposeMasks(start);
+    masks.push(ticketMasks);
+    const stats = maskStats(ticketMasks);
+    ctx.log(`ticket keeps ${stats.kept.toLocaleString('en-US')} of ${stats.total.toLocaleString('en-US')} weights (${(stats.density * 100).toFixed(1)}%): ${Object.entries(stats.perLayer).map(([n, s]) => `${n} ${((s.kept / s.total) * 100).toFixed(1)}%`).join(', ')}`);
+    const fromInit = () => {
+      if (c.prune.reinitialize) restore(tf, net, theta0);
+      else restore(tf, net, maskSource!);
+    };
+    fromInit();
+    applyMasks(tf, net, ticketMasks);
+    const ticketNorm = weightNorm(net);
+    await runArm('ticket', stats.density, { masks: ticketMasks });
+    const trainedTicket = snapshotTensors(tf, snapshot(net));
+    await ctx.saveTensors('ticket_final', trainedTicket);
+    Object.values(trainedTicket).forEach((t) => t.dispose());
+
+    for (const control of c.controls) {
+      if (control === 'random_mask') {
+        const m = randomMasksLike(tf, ticketMasks, root.fork('random-mask'));
+        masks.push(m);
+        restore(tf, net, theta0);
+        applyMasks(tf, net, m);
+        await runArm('random_mask', stats.density, { masks: m });
+      } else if (control === 'norm_matched_dense') {
+        // A dense θ0 scaled to the ticket's initial L2 norm: is the ticket just a smaller-norm start?
+        restore(tf, net, theta0);
+        const scale = ticketNorm / weightNorm(net);
+        tf.tidy(() => net.layers.forEach((l) => l.weight.assign(tf.mul(l.weight, scale))));
+        ctx.log(`norm-matched dense: θ0 × ${scale.toFixed(3)} (L2 norm ${ticketNorm.toFixed(2)}, the ticket's at init)`);
+        await runArm('norm_matched_dense', 1);
+      } else if (control === 'ticket_no_weight_decay') {
+        fromInit();
+        applyMasks(tf, net, ticketMasks);
+        await runArm('ticket_no_weight_decay', stats.density, { masks: ticketMasks, weightDecay: 0 });
+      }
+    }
+    await ctx.saveTensors('ticket_mask', Object.fromEntries([...ticketMasks].map(([name, m]) => [`mask/${name}`, m])));
+  } finally {
+    masks.forEach(disposeMasks);
+    net.dispose();
+    for (const s of [train, test]) (s.x.dispose(), s.y.dispose());
+  }
+};
