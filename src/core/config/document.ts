@@ -88,13 +88,15 @@ export interface PathAt {
 }
 
 export class ConfigDocument {
+  readonly kind: DocKind;
   readonly lines: LineIndex;
   readonly value: unknown;
   readonly root?: DocNode;
   /** Problems found while reading the text (syntax, duplicate keys, size, aliases). */
   readonly findings: Finding[];
 
-  constructor(readonly text: string, readonly fileName: string, readonly kind: DocKind = kindOf(fileName)) {
+  constructor(readonly text: string, readonly fileName: string, kind?: DocKind) {
+    this.kind = kind ?? kindOf(fileName);
     this.lines = new LineIndex(text);
     let parsed: ParsedSyntax;
     if (text.length > MAX_CONFIG_CHARS) {

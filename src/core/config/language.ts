@@ -46,9 +46,9 @@ interface Context {
   inString: boolean;
 }
 
-export function complete(text: string, fileName: string, position: Position): CompletionEntry[] {
+export function complete(text: string, fileName: string, position: Position, kind?: 'yaml' | 'json'): CompletionEntry[] {
   try {
-    const doc = new ConfigDocument(text, fileName);
+    const doc = new ConfigDocument(text, fileName, kind);
     const offset = doc.lines.offsetAt(position);
     const ctx = doc.kind === 'json' ? jsonContext(doc, offset) : yamlContext(doc, offset, position);
     if (!ctx) return [];
@@ -61,9 +61,9 @@ export function complete(text: string, fileName: string, position: Position): Co
   }
 }
 
-export function hover(text: string, fileName: string, position: Position): HoverResult | undefined {
+export function hover(text: string, fileName: string, position: Position, kind?: 'yaml' | 'json'): HoverResult | undefined {
   try {
-    const doc = new ConfigDocument(text, fileName);
+    const doc = new ConfigDocument(text, fileName, kind);
     const offset = doc.lines.offsetAt(position);
     const at = doc.pathAt(offset);
     if (at.path.length === 0) return undefined;

@@ -14,6 +14,8 @@ import { orList } from './suggest';
 export interface LintOptions {
   /** Information-level notes where the config departs from the paper's setting (setting `paperlab.lint.paperDepartures`). */
   paperDepartures?: boolean;
+  /** Read the text as YAML or JSON regardless of the file name (e.g. an untitled editor's language). */
+  kind?: 'yaml' | 'json';
 }
 
 export interface LintResult {
@@ -29,7 +31,7 @@ export interface LintResult {
 export function lintText(text: string, fileName: string, options: LintOptions = {}): LintResult {
   let doc: ConfigDocument;
   try {
-    doc = new ConfigDocument(typeof text === 'string' ? text : String(text ?? ''), fileName || 'config.exp.yaml');
+    doc = new ConfigDocument(typeof text === 'string' ? text : String(text ?? ''), fileName || 'config.exp.yaml', options.kind);
   } catch (err) {
     doc = new ConfigDocument('', fileName || 'config.exp.yaml');
     return finish(doc, [internal(doc, 'reading the file', err)], undefined, undefined);
