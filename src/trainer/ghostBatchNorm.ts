@@ -39,10 +39,13 @@ export function createBatchNorm(tf: Tf, features: number, o: BatchNormOptions = 
   const eps = o.epsilon ?? 1e-5;
   const m = o.momentum ?? 0.1;
   const name = o.name ?? `bn${Math.random().toString(36).slice(2, 8)}`;
-  const gamma = tf.variable(tf.ones([features]), true, `${name}/gamma`);
-  const beta = tf.variable(tf.zeros([features]), true, `${name}/beta`);
-  const runningMean = tf.variable(tf.zeros([features]), false, `${name}/running_mean`);
-  const runningVar = tf.variable(tf.ones([features]), false, `${name}/running_var`);
+  // Inside tidy so the initial-value tensors are freed (variables survive tidy).
+  const [gamma, beta, runningMean, runningVar] = tf.tidy(() => [
+    tf.variable(tf.ones([features]), true, `${name}/gamma`),
+    tf.variable(tf.zeros([features]), true, `${name}/beta`),
+    tf.variable(tf.zeros([features]), false, `${name}/running_mean`),
+    tf.variable(tf.ones([features]), false, `${name}/running_var`),
+  ]);
 
   return {
     gamma,

@@ -95,7 +95,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     for (const [ai, alpha] of c.train.alphas.entries()) {
       const series = { arm: `α = ${alpha}`, alpha };
       const eta = c.train.lr_mode === 'scaled' ? (c.train.lr * n) / alpha ** 2 : c.train.lr;
-      const W = tf.variable(W0.clone()) as tfNs.Variable<tfNs.Rank.R2>;
+      const W = tf.tidy(() => tf.variable(W0.clone())) as tfNs.Variable<tfNs.Rank.R2>;
       const f0 = c.model.center ? outputs(tf, W0, XT, alpha, eps) : undefined;
       const f0t = c.model.center ? outputs(tf, W0, XtT, alpha, eps) : undefined;
       let next = 0;

@@ -49,7 +49,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   const Y = tf.tensor1d(train.y);
   const Xtest = tf.tensor2d(test.x, [c.data.test, d]);
   const a = tf.tensor2d(aVals, [m, 1]);
-  const W = tf.variable(tf.tensor2d(w0, [d, m])) as tfNs.Variable<tfNs.Rank.R2>;
+  const W = tf.tidy(() => tf.variable(tf.tensor2d(w0, [d, m]))) as tfNs.Variable<tfNs.Rank.R2>;
   const lr = c.train.lr;
 
   const outputs = (x: tfNs.Tensor2D): tfNs.Tensor1D => tf.tidy(() => x.matMul(W).relu().matMul(a).reshape([-1]) as tfNs.Tensor1D);

@@ -1,0 +1,57 @@
+/**
+ * The five arms of Hoffer et al.'s Table 1 as concrete training plans (batch, ghost batch, learning
+ * rate, epochs, LR-drop epochs). Pure: the recipe trains them and the tests check the arithmetic.
+ */
+import type { TrainLongerConfig } from './schema';
+
+export interface ArmPlan {
+  arm: string;
+  /** Position in Table 1 order (x of the summary figure). */
+  index: number;
+  batch: number;
+  /** Examples per batch-norm statistic: = batch for ordinary BN. */
+  ghost: number;
+  lr: number;
+  epochs: number;
+  lrDrops: number[];
+  /** One line for logs and the dashboard. */
+  describe: string;
+}
+
+export const ARM_ORDER = ['sb', 'lb', 'lb_lr', 'lb_lr_gbn', 'lb_lr_gbn_ra'] as const;
+
+export function lrScale(mode: string, big: number, small: number): number {
+  if (mode === 'sqrt') return Math.sqrt(big / small);
+  if (mode === 'linear') return big / small;
+  return 1;
+}
+
+export function armPlans(c: TrainLongerConfig): ArmPlan[] {
+  const b = c.large_batch.small_batch;
+  const B = c.large_batch.batch_size;
+  // The schema adds batch_norm through mlpModelBlock's extra keys, which its static type does not carry.
+  const batchNorm = (c.model as { batch_norm?: boolean }).batch_norm !== false;
+  const g = batchNorm ? c.large_batch.ghost_batch : B;
+  const scaled = c.train.lr * lrScale(c.large_batch.lr_scaling, B, b);
+  const E = c.train.epochs;
+  const drops = c.train.lr_drop_epochs;
+  // bigBatch's regime_bb_fix: epochs and every drop epoch × (B/b), so LB makes as many updates as SB.
+  const ra = c.large_batch.regime_adaptation ? B / b : 1;
+  const plans: Record<string, Omit<ArmPlan, 'arm' | 'index' | 'describe'>> = {
+    sb: { batch: b, ghost: b, lr: c.train.lr, epochs: E, lrDrops: drops },
+    lb: { batch: B, ghost: B, lr: c.train.lr, epochs: E, lrDrops: drops },
+    lb_lr: { batch: B, ghost: B, lr: scaled, epochs: E, lrDrops: drops },
+    lb_lr_gbn: { batch: B, ghost: g, lr: scaled, epochs: E, lrDrops: drops },
+    lb_lr_gbn_ra: { batch: B, ghost: g, lr: scaled, epochs: Math.round(E * ra), lrDrops: drops.map((d) => Math.round(d * ra)) },
+  };
+  return ARM_ORDER.filter((a) => c.arms.includes(a)).map((arm) => {
+    const p = plans[arm];
+    const describe = `${arm}: batch ${p.batch}${p.ghost !== p.batch ? `, ghost ${p.ghost}` : ''}, lr ${+p.lr.toPrecision(3)}, ${p.epochs} epochs`;
+    return { arm, index: ARM_ORDER.indexOf(arm), ...p, describe };
+  });
+}
+
+/** Updates per epoch: the last incomplete batch is dropped (a ghost batch must divide every batch). */
+export function updatesPerEpoch(n: number, batch: number): number {
+  return Math.floor(n / batch);
+}
