@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomPruning as paper } from '../../../src/papers/random-pruning';
 import { recipe, widthsAt } from '../../../src/papers/random-pruning/recipe';
+import { reproTable } from '../../../src/papers/random-pruning/repro';
 import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
 
 const tiny = () =>
@@ -33,6 +34,11 @@ test('tiny run: every width trains dense and each (density, ratio) mask; masks h
   assert.equal(metrics(r, (s) => s.arm === 'sparse' && s.width === 1 && s.density === 0.1 && s.layerwise === 'er').length, 3);
   // ER at 10% on [16, 8]-wide layers: the phase note says which layers it had to make dense, if any.
   assert.ok(r.events.some((e) => e.type === 'phase' && /per layer/.test(e.label)));
+  // The repro table has a row per width and states both claims with this run's counts.
+  const table = reproTable(r.events);
+  assert.match(table, /\n\| 0\.5 \| /);
+  assert.match(table, /\n\| 1 \| /);
+  assert.match(table, /ER ≥ uniform in \d of 4 \(width, density\) pairs/);
 });
 
 test('ER keeps small layers denser than uniform at the same overall density (read from the phase notes)', async () => {

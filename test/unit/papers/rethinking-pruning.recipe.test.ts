@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { rethinkingPruning as paper } from '../../../src/papers/rethinking-pruning';
 import { recipe, plannedSteps } from '../../../src/papers/rethinking-pruning/recipe';
 import { mlpFlops, scratchBIterations } from '../../../src/trainer/neuronPruning';
+import { reproTable } from '../../../src/papers/rethinking-pruning/repro';
 import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
 
 const tiny = () =>
@@ -37,6 +38,9 @@ test('tiny run: full model, then per ratio fine-tuned, Scratch-E and Scratch-B w
   const ft0 = metrics(r, (x) => x.arm === 'finetune' && x.ratio === 0.5)[0];
   assert.equal(ft0.step, 0);
   assert.equal(ft0.values.test_acc, s('finetune', 0.5).values.accuracy_after_pruning);
+  const table = reproTable(r.events);
+  assert.match(table, /\| 50% \| [\d.]+% \| [\d.]+% \(10\) \| [\d.]+% \(20\) \| [\d.]+% \(\d+\) \| [+-][\d.]+ pp/);
+  assert.match(table, /75%: Scratch-B (matches or beats|falls below) fine-tuned/);
   assert.equal(plannedSteps(c, 784, 10), 20 + 2 * (10 + 20) + scratchBIterations(20, full, mlpFlops(784, [20, 10], 10)) + scratchBIterations(20, full, mlpFlops(784, [10, 5], 10)));
 });
 
