@@ -108,7 +108,7 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
     return finish(doc, findings, undefined, paper);
   }
   const { findings: schemaFindings, resolved, unknownKeyPaths } = validateConfig(paper, cfg, doc, toFixes);
-  const ruleFindings = runRules(paper, resolved, doc);
+  const ruleFindings = runRules(paper, resolved);
   // A paper rule about an unknown key (e.g. `sparsity` in grokking-tickets) says more than "unknown key".
   const explained = new Set(ruleFindings.filter((r) => unknownKeyPaths.includes(r.path.join('.'))).map((r) => r.path.join('.')));
   for (const f of schemaFindings) {
@@ -124,7 +124,7 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
   return finish(doc, findings, resolved, paper);
 }
 
-function runRules(paper: PaperDefinition, resolved: Record<string, unknown>, doc: ConfigDocument): RuleFinding[] {
+function runRules(paper: PaperDefinition, resolved: Record<string, unknown>): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const rule of paper.rules) {
     try {
@@ -140,7 +140,6 @@ function runRules(paper: PaperDefinition, resolved: Record<string, unknown>, doc
       });
     }
   }
-  void doc;
   return out;
 }
 

@@ -168,7 +168,7 @@ function describe(err: ErrorObject, data: unknown, def: PaperDefinition): Descri
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const op = { minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[err.keyword];
-      const hint = fractionHint(path, err);
+      const hint = fractionHint(err);
       return { path, target: 'value', code: 'schema/range', message: `${where} must be ${op} ${p.limit}, got ${showValue(err.data)}.${hint}` };
     }
     case 'minItems':
@@ -187,13 +187,13 @@ function describe(err: ErrorObject, data: unknown, def: PaperDefinition): Descri
 }
 
 /** A fraction given as a percentage (`rate: 20`) is the commonest range error: say so. */
-function fractionHint(path: ConfigPath, err: ErrorObject): string {
+function fractionHint(err: ErrorObject): string {
   const s = err.parentSchema as any;
   const v = err.data;
   if (typeof v === 'number' && v > 1 && v <= 100 && (s?.exclusiveMaximum === 1 || s?.maximum === 1)) {
     return ` It is a fraction, not a percentage: ${v}% is ${v / 100}.`;
   }
-  return path.length ? '' : '';
+  return '';
 }
 
 /** Typos (edit distance) and known synonyms from other codebases (`learning_rate` → `lr`). */
