@@ -88,12 +88,14 @@ const momentumIgnored: PaperRule = {
   check(c) {
     const t = obj(c.train);
     if (num(t.momentum) === undefined || t.momentum === 0 || t.optimizer === 'sgd' || t.optimizer === undefined) return [];
+    // Said on the optimizer: the momentum may be a default the user never wrote (sgd papers default to 0.9).
     return [
       {
-        path: ['train', 'momentum'],
-        severity: 'warning',
+        path: ['train', 'optimizer'],
+        target: 'value',
+        severity: 'info',
         code: 'train/momentum-ignored',
-        message: `\`momentum\` is used by \`sgd\` only; \`${t.optimizer}\` has its own moment estimates and ignores it.`,
+        message: `\`${t.optimizer}\` ignores \`momentum\` (${t.momentum}): momentum is used by \`sgd\` only; adam and adamw keep their own moment estimates.`,
         source: momentumIgnored.source,
       },
     ];
