@@ -166,6 +166,7 @@ function parentPath(doc: ConfigDocument, line: number, indent: number): ConfigPa
 }
 
 function jsonContext(doc: ConfigDocument, offset: number): Context | undefined {
+  if (!doc.root && !doc.text.trim()) return { path: [], onKey: true, word: '', wordStart: offset, indent: '', inString: false };
   const loc = getLocation(doc.text, offset);
   const before = doc.text.slice(Math.max(0, offset - 200), offset);
   const str = /"([^"\\]*)$/.exec(before);
@@ -185,7 +186,9 @@ function keyItems(doc: ConfigDocument, paper: PaperEntry | undefined, ctx: Conte
   const json = doc.kind === 'json';
   if (!paper || !isImplemented(paper)) {
     if (ctx.path.length > 0 || present.has('paper')) return [];
-    return [{ label: 'paper', kind: 'key', detail: 'which paper to reproduce', documentation: 'Selects the schema, rules and figures. Completion on the value lists the papers.', insertText: keyInsert('paper', undefined, json, ctx), sortText: '0' }];
+    // An empty JSON file needs the braces too.
+    const insertText = json && !doc.root ? '{\n  "paper": "$1"\n}' : keyInsert('paper', undefined, json, ctx);
+    return [{ label: 'paper', kind: 'key', detail: 'which paper to reproduce', documentation: 'Selects the schema, rules and figures. Completion on the value lists the papers.', insertText, snippet: true, sortText: '0' }];
   }
   const s = schemaAt(schemaOf(paper), ctx.path);
   if (!s || s.type !== 'object' || !s.properties) return [];

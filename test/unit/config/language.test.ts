@@ -69,6 +69,7 @@ test('JSON: keys inside quotes and values, with the right quoting', () => {
   assert.equal(bare.find((k) => k.label === 'seed')!.insertText, '"seed": ${1:1}');
   const vals = completeAt('{"paper": "lottery-ticket", "model": {"init": |}}', 'c.exp.json');
   assert.equal(vals.find((v) => v.label === 'he_normal')!.insertText, '"he_normal"');
+  assert.equal(completeAt('|', 'c.exp.json')[0].insertText, '{\n  "paper": "$1"\n}');
   const papers = completeAt('{"paper": "|"}', 'c.exp.json');
   assert.equal(papers.find((p) => p.label === 'lottery-ticket')!.insertText, 'lottery-ticket');
 });
