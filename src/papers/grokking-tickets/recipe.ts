@@ -60,6 +60,9 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   const masks: Masks[] = [];
   const adamw = (wd: number) => ({ name: c.train.optimizer, lr: c.train.lr, weight_decay: wd, beta2: 0.98 });
 
+  // Arms after the dense run stop at 1.5× the dense generalization epoch: an arm that has not
+  // generalized by then is not faster than dense, which is the question; past it we spend time for nothing.
+  let armCap = c.train.iterations;
   const runArm = async (arm: string, armDensity: number, opts: { masks?: Masks; weightDecay?: number; runFull?: boolean; at?: { step: number; fn: () => void } } = {}) => {
     const series = { arm, density: armDensity };
     const r = await trainSeries({
@@ -67,7 +70,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
       net,
       series,
       optimizer: adamw(opts.weightDecay ?? c.train.weight_decay),
-      iterations: c.train.iterations,
+      iterations: arm === 'dense' ? c.train.iterations : armCap,
       batchSize: data.train.n,
       evalEvery: c.train.eval_every,
       train,
@@ -108,6 +111,11 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
       at: mode === 'iteration' ? { step: c.prune.mask_iteration ?? 0, fn: () => (maskSource = snapshot(net)) } : undefined,
     });
     if (mode !== 'iteration' || !maskSource) maskSource = snapshot(net);
+    if (dense.gen !== undefined) {
+      armCap = Math.min(c.train.iterations, Math.ceil((1.5 * dense.gen) / c.train.eval_every) * c.train.eval_every);
+      budget.total = budget.done + (arms.length - 1) * armCap;
+      ctx.log(`dense generalized at epoch ${dense.gen}; the other arms train for at most ${armCap} epochs (1.5× that)`);
+    }
     if (mode === 'generalized' && dense.gen === undefined) {
       ctx.log(`The dense network did not reach ${threshold * 100}% test accuracy in ${c.train.iterations} epochs: the mask comes from its final weights, which is not a grokking ticket. Raise train.iterations.`, 'warn');
       ctx.emit({ type: 'phase', step: dense.r.final.step, series: { arm: 'dense', density: 1 }, label: 'did not generalize: mask taken from the final weights' });

@@ -40,8 +40,8 @@ export const grokkingTicketsSchema = Type.Object(
     model: Block(
       {
         arch: StringEnum(['mlp'] as const, { default: 'mlp', description: '`mlp`: one-hot a and b embedded, concatenated, then fully connected layers (the code\'s `OnlyMLP`).' }),
-        embedding_dim: Type.Integer({ minimum: 1, maximum: 4096, default: 500, description: 'Width of each input embedding (config.py `d_emb`).' }),
-        hidden: Type.Array(Type.Integer({ minimum: 1, maximum: 4096 }), { minItems: 1, maxItems: 8, default: [48], description: 'Units of each hidden layer after the embeddings (config.py `d_model`).' }),
+        embedding_dim: Type.Integer({ minimum: 1, maximum: 4096, default: 32, description: 'Width of each input embedding (config.py `d_emb`).' }),
+        hidden: Type.Array(Type.Integer({ minimum: 1, maximum: 4096 }), { minItems: 1, maxItems: 8, default: [128], description: 'Units of each hidden layer after the embeddings (config.py `d_model`).' }),
         init: StringEnum(INITS, { default: 'he_uniform', description: 'Weight initialisation (PyTorch\'s default for linear layers is Kaiming-uniform).' }),
         weight_scale: Type.Number({ exclusiveMinimum: 0, maximum: 100, default: 1, description: 'Multiplier on the initial weights (config.py `weight_scale`): larger scales delay grokking.' }),
       },
@@ -50,12 +50,12 @@ export const grokkingTicketsSchema = Type.Object(
     train: Block(
       {
         optimizer: trainKeys.optimizer('adamw'),
-        lr: trainKeys.lr(1e-3),
+        lr: trainKeys.lr(3e-2),
         weight_decay: trainKeys.weightDecay(1),
         iterations: Type.Integer({
           minimum: 1,
           maximum: 1_000_000,
-          default: 10_000,
+          default: 2500,
           description: 'Full-batch steps of the dense run and of each ticket (one step = one epoch here).',
         }),
         eval_every: trainKeys.evalEvery(50),
@@ -88,7 +88,7 @@ export const grokkingTicketsSchema = Type.Object(
     ),
     controls: Type.Array(StringEnum(GROK_CONTROLS, { description: 'A control arm.' }), {
       uniqueItems: true,
-      default: ['random_mask', 'norm_matched_dense'],
+      default: ['random_mask', 'norm_matched_dense', 'ticket_no_weight_decay'],
       description:
         'Arms trained beside the ticket (the dense run is always there). `random_mask`: same density, random mask at init. `norm_matched_dense`: a dense net rescaled to the ticket\'s L1/L2 norm (`weight_ratio`). `ticket_no_weight_decay`: the ticket retrained with weight_decay 0.',
     }),
