@@ -23,6 +23,8 @@ function toCompletionItem(e: CompletionEntry): vscode.CompletionItem {
   item.sortText = e.sortText;
   item.preselect = e.preselect;
   item.filterText = e.filterText;
+  // Replace the half-typed word (or a quoted JSON key) rather than inserting beside it.
+  if (e.range) item.range = toRange(e.range);
   return item;
 }
 
