@@ -1,0 +1,113 @@
+/**
+ * Recipe for `paper: rs2`: for each ratio r and method (RS2 without replacement, RS2 with replacement,
+ * a static random subset) and once for the full data, train the same initialization for the same
+ * number of rounds with SGD + Nesterov and a per-iteration cosine schedule of rounds·⌈rN/b⌉ steps.
+ * Test accuracy after every round, against the training wall-clock time (evaluation excluded), so the
+ * dashboard can draw accuracy vs ratio and time-to-accuracy.
+ */
+import type * as tfNs from '@tensorflow/tfjs';
+import type { Recipe, RecipeContext } from '../../trainer/recipe';
+import { StopRequested } from '../../trainer/recipe';
+import { createRng } from '../../trainer/rng';
+import { buildMlp, crossEntropy } from '../../trainer/model';
+import { createOptimizer } from '../../trainer/optim';
+import { loadImageData } from '../../trainer/data';
+import { cosineLr, cosineSteps, createSampler, iterationsPerRound, subsetSize, type Method } from './sampling';
+import type { Rs2Config } from './schema';
+
+type T2 = tfNs.Tensor2D;
+
+interface Arm {
+  method: Method;
+  ratio: number;
+}
+
+export function armsOf(c: Rs2Config): Arm[] {
+  const arms: Arm[] = [];
+  for (const ratio of [...c.sampling.ratios].sort((a, b) => a - b)) {
+    for (const method of c.sampling.methods) if (method !== 'full') arms.push({ method, ratio });
+  }
+  if (c.sampling.methods.includes('full')) arms.push({ method: 'full', ratio: 1 });
+  return arms;
+}
+
+export const recipe: Recipe = async (ctx: RecipeContext) => {
+  const { tf } = ctx;
+  const c = ctx.config as Rs2Config;
+  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
+  const n = data.train.n;
+  const b = c.train.batch_size;
+  const arms = armsOf(c);
+  const work = (a: Arm) => c.train.rounds * subsetSize(n, a.method === 'full' ? 1 : a.ratio);
+  const total = arms.reduce((s, a) => s + work(a), 0);
+  ctx.log(`${arms.length} runs, ${c.train.rounds} rounds each, ${total} training examples in all`);
+  const Xtr = tf.tensor2d(data.train.x, [n, data.inputShape[0]]);
+  const Ytr = tf.tidy(() => tf.oneHot(tf.tensor1d(data.train.labels, 'int32'), data.numClasses).toFloat() as T2);
+  const Xte = tf.tensor2d(data.test.x, [data.test.n, data.inputShape[0]]);
+  const rng = createRng(ctx.seed);
+  let done = 0;
+
+  const testAcc = (net: ReturnType<typeof buildMlp>) => {
+    let hits = 0;
+    for (let s = 0; s < data.test.n; s += 1000) {
+      const m = Math.min(1000, data.test.n - s);
+      const pred = tf.tidy(() => net.forward(Xte.slice([s, 0], [m, -1])).argMax(1).dataSync());
+      for (let i = 0; i < m; i++) if (pred[i] === data.test.labels[s + i]) hits++;
+    }
+    return hits / data.test.n;
+  };
+
+  try {
+    for (const arm of arms) {
+      const ratio = arm.method === 'full' ? 1 : arm.ratio;
+      const series = { arm: arm.method === 'full' ? 'full data' : `${arm.method} r=${ratio}`, method: arm.method, ratio };
+      // Same initialization for every run; the sampler's stream depends on the method and ratio only.
+      const net = buildMlp(tf, { input: data.inputShape[0], hidden: c.model.hidden, classes: data.numClasses, init: c.model.init, activation: c.model.activation as 'relu', rng: rng.fork('init') });
+      const optCfg = { name: 'sgd' as const, lr: c.train.lr, momentum: c.train.momentum, nesterov: c.train.nesterov, weight_decay: c.train.weight_decay };
+      const opt = createOptimizer(tf, optCfg, net.variables());
+      const sampler = createSampler(arm.method, n, ratio, rng.fork(`sampler/${arm.method}/${ratio}`));
+      const orderRng = rng.fork(`order/${arm.method}/${ratio}`);
+      const k = subsetSize(n, ratio);
+      const T = c.train.cosine_steps === 'auto' ? cosineSteps(n, ratio, b, c.train.rounds) : c.train.cosine_steps;
+      let it = 0;
+      let trainMs = 0;
+      let acc = testAcc(net);
+      ctx.emit({ type: 'metric', step: 0, series, values: { test_acc: acc, round: 0, train_seconds: 0, examples_seen: 0 } });
+      try {
+        for (let round = 1; round <= c.train.rounds; round++) {
+          const subset = sampler.next();
+          orderRng.shuffle(subset);
+          const t0 = performance.now();
+          let lossSum = 0;
+          const iters = iterationsPerRound(k, b);
+          for (let j = 0; j < iters; j++) {
+            if (ctx.shouldStop()) throw new StopRequested();
+            optCfg.lr = cosineLr(it++, T, c.train.lr, c.train.lr_min); // read by the optimizer each step
+            const loss = tf.tidy(() => {
+              const idx = tf.tensor1d(subset.subarray(j * b, Math.min(k, (j + 1) * b)), 'int32');
+              const { value, grads } = tf.variableGrads(() => crossEntropy(tf, net.forward(tf.gather(Xtr, idx)), tf.gather(Ytr, idx) as T2), net.variables());
+              opt.apply(grads);
+              return value;
+            });
+            lossSum += (await loss.data())[0];
+            loss.dispose();
+          }
+          trainMs += performance.now() - t0;
+          acc = testAcc(net);
+          ctx.emit({ type: 'metric', step: round, series, values: { test_acc: acc, train_loss: lossSum / iters, round, train_seconds: trainMs / 1000, examples_seen: round * k, lr: optCfg.lr } });
+          done += k;
+          ctx.progress(done, total, `${series.arm} · round ${round}/${c.train.rounds} · test ${(100 * acc).toFixed(1)}%`);
+          await new Promise((r) => setImmediate(r));
+        }
+      } finally {
+        opt.dispose();
+        net.dispose();
+      }
+      ctx.emit({ type: 'summary', series, values: { final_acc: acc, train_seconds: trainMs / 1000, examples_seen: c.train.rounds * k, iterations: it, cosine_steps: T } });
+    }
+  } finally {
+    Xtr.dispose();
+    Ytr.dispose();
+    Xte.dispose();
+  }
+};
