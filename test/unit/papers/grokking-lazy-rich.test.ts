@@ -5,6 +5,7 @@ import { createRng } from '../../../src/trainer/rng';
 import { grokkingLazyRich as paper } from '../../../src/papers/grokking-lazy-rich';
 import { centredAlignment, makeTask } from '../../../src/papers/grokking-lazy-rich/kernel';
 import { mseGradient, ntk, outputs, recipe } from '../../../src/papers/grokking-lazy-rich/recipe';
+import { reproTable } from '../../../src/papers/grokking-lazy-rich/repro';
 import { exampleConfig, exampleFileText, ruleFindings, runRecipe, schemaErrors, withDefaults } from './h5-helpers';
 
 test('centred kernel–target alignment: 1 for K = ỹỹᵀ, 1/√(p−1) for K = I', () => {
@@ -66,6 +67,7 @@ test('recipe on a tiny config: a kernel line, one curve per α, summaries, centr
   const starts = rec.events.filter((e) => e.type === 'metric' && e.step === 0 && e.series.alpha !== undefined);
   assert.ok(Math.abs(starts[0].values.train_mse - starts[1].values.train_mse) < 1e-6);
   assert.deepEqual(rec.events.filter((e) => e.type === 'summary').map((e) => e.series.arm), ['kernel regression (initial NTK)', 'α = 1', 'α = 4']);
+  assert.match(reproTable(rec.events), /\| 4 \| [0-9.]+ \| [0-9.]+ \| (not within the run|\d+ paper steps) \|/);
   assert.ok(tf.memory().numTensors < 50, 'tensors are disposed');
 });
 

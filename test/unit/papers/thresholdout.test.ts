@@ -5,6 +5,7 @@ import { createRng } from '../../../src/trainer/rng';
 import { thresholdout as paper } from '../../../src/papers/thresholdout';
 import { runRep, selectFeatures, topKAccuracies, makeSet } from '../../../src/papers/thresholdout/experiment';
 import { recipe, settingsFrom } from '../../../src/papers/thresholdout/recipe';
+import { reproTable } from '../../../src/papers/thresholdout/repro';
 import { exampleConfig, exampleFileText, ruleFindings, runRecipe, schemaErrors, withDefaults } from './h5-helpers';
 
 const uniform = (seed: number) => {
@@ -98,6 +99,8 @@ test('recipe on a tiny config emits both arms, all three sets and a summary per 
   const summaries = rec.events.filter((e) => e.type === 'summary');
   assert.deepEqual(summaries.map((e) => `${e.series.condition}/${e.series.arm}`), ['no_signal/standard', 'no_signal/thresholdout', 'signal/standard', 'signal/thresholdout']);
   assert.equal(rec.progress.at(-1)?.[0], 4);
+  // The repro table reads the summaries (k = largest asked when the notes' k is not in the list).
+  assert.match(reproTable(rec.events), /\| no signal \| 10 \| standard \|/);
   // Same seed, same numbers.
   const again = await runRecipe(recipe, cfg);
   assert.deepEqual(again.events, rec.events);

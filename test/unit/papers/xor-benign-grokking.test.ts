@@ -5,6 +5,7 @@ import { createRng } from '../../../src/trainer/rng';
 import { xorBenignGrokking as paper } from '../../../src/papers/xor-benign-grokking';
 import { clusterCounts, evalSteps, makeXor } from '../../../src/papers/xor-benign-grokking/data';
 import { logisticGradient, recipe } from '../../../src/papers/xor-benign-grokking/recipe';
+import { reproTable } from '../../../src/papers/xor-benign-grokking/repro';
 import { smallClusterProbability } from '../../../src/papers/xor-benign-grokking/rules';
 import { exampleConfig, exampleFileText, ruleFindings, runRecipe, schemaErrors, withDefaults } from './h5-helpers';
 
@@ -66,6 +67,7 @@ test('recipe on a tiny config: fits the training labels at step 1 and reports bo
   assert.equal(summary.values.flipped_labels, 4);
   assert.equal(summary.values.train_acc_step1, 1, 'one step from a tiny init memorizes every label (d ≫ n)');
   assert.ok(rec.events.some((e) => e.type === 'phase' && /fits every training label/.test(e.label)));
+  assert.match(reproTable(rec.events), /\| 1 \| 100\.0% \| 100\.0% \|/);
   assert.equal(tf.memory().numTensors < 50, true, 'tensors are disposed');
 });
 
