@@ -5,11 +5,14 @@
 // Two runners for the same mocha suites:
 //  - VS Code server (code-server 4.100.3) + Debian Chromium + playwright-core: the default, and the
 //    only one that works without internet (CI here);
-//  - @vscode/test-electron with a desktop VS Code: PAPERLAB_VSCODE_RUNNER=electron (it downloads
-//    VS Code on first use, so it needs internet).
+//  - @vscode/test-electron, which downloads desktop VS Code 1.100.3 on first use (needs internet).
+// The runner is chosen by PAPERLAB_VSCODE_RUNNER=server|electron; unset, it is electron when a
+// desktop `code` is on PATH, CI is not set and @vscode/test-electron is installed, and the server
+// otherwise; if the electron run cannot start VS Code (no download), the suite falls back to the server.
 // Suites: `main` (test/vscode/suite/, a trusted workspace) and `restricted` (test/vscode/restricted/,
 // the same fixtures opened in Restricted Mode). Each gets a fresh server, profile and copy of the
 // fixture workspace (test/vscode/workspace/), and everything is killed on every exit path.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +21,7 @@ import { bundleSuite } from './harness/bundle';
 import { openWorkbench } from './harness/browser';
 import { repoRoot, startCodeServer } from './harness/server';
 import { RESULT_MARKER, START_MARKER, type SuiteResult } from './harness/mochaInHost';
-import { runWithElectron } from './harness/electron';
+import { electronAvailable, runWithElectron } from './harness/electron';
 
 const SUITES = { main: 'suite', restricted: 'restricted' } as const;
 type SuiteName = keyof typeof SUITES;
@@ -74,39 +77,13 @@ async function runSuite(name: SuiteName): Promise<SuiteResult> {
       else if (!NOISE.some((r) => r.test(line))) hidden.push(line), hidden.length > 60 && hidden.shift();
     }
   };
-  let code: number;
-  if (process.env.PAPERLAB_VSCODE_RUNNER === 'electron') {
-    code = await runWithElectron({ folder, bundle, restricted: name === 'restricted', onLine });
-  } else {
-    const server = await startCodeServer({
-      disableWorkspaceTrust: name !== 'restricted',
-      onOutput: verbose ? (l) => console.log(prefix(`${name}:server`, l)) : undefined,
-    });
-    let timer: NodeJS.Timeout | undefined;
-    code = await new Promise<number>((resolve, reject) => {
-      timer = setTimeout(() => {
-        console.error(prefix(name, `timed out after ${timeoutMs / 1000} s`));
-        resolve(124);
-      }, timeoutMs);
-      openWorkbench({
-        server,
-        folder,
-        extensionDevelopmentPath: repoRoot,
-        extensionTestsPath: bundle,
-        onLog: (_type, text) => onLine(text),
-        onExit: resolve,
-      })
-        .then(({ page, close }) => {
-          page.on('crash', () => resolve(70));
-          page.on('pageerror', (e) => verbose && console.log(prefix(`${name}:page`, String(e))));
-          stopBrowser = close;
-        })
-        .catch(reject);
-    });
-    clearTimeout(timer);
-    await stopBrowser?.();
-    await server.stop();
+  let code: number | undefined;
+  if (runner === 'electron') {
+    const r = await runWithElectron({ folder, bundle, restricted: name === 'restricted', onLine });
+    if (r.started || process.env.PAPERLAB_VSCODE_RUNNER === 'electron') code = r.code;
+    else console.log(prefix(name, 'desktop VS Code could not be started; using VS Code server instead'));
   }
+  code ??= await runWithServer(name, folder, bundle, onLine);
   console.log(prefix(name, `exit code ${code} after ${((Date.now() - t0) / 1000).toFixed(1)} s`));
   const r = results.at(-1);
   if (!r) {
@@ -117,7 +94,48 @@ async function runSuite(name: SuiteName): Promise<SuiteResult> {
   if (code !== 0 && r.failed === 0) r.failures.push({ title: `${name} suite`, error: `exit code ${code}` }), (r.failed = 1);
   return r;
 }
-let stopBrowser: (() => Promise<void>) | undefined;
+
+/** One suite in VS Code server + Chromium; resolves with the suite's exit code (0 = pass). */
+async function runWithServer(name: SuiteName, folder: string, bundle: string, onLine: (text: string) => void): Promise<number> {
+  const server = await startCodeServer({
+    disableWorkspaceTrust: name !== 'restricted',
+    onOutput: verbose ? (l) => console.log(prefix(`${name}:server`, l)) : undefined,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  let stopBrowser: (() => Promise<void>) | undefined;
+  const code = await new Promise<number>((resolve, reject) => {
+    timer = setTimeout(() => {
+      console.error(prefix(name, `timed out after ${timeoutMs / 1000} s`));
+      resolve(124);
+    }, timeoutMs);
+    openWorkbench({
+      server,
+      folder,
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: bundle,
+      onLog: (_type, text) => onLine(text),
+      onExit: resolve,
+    })
+      .then(({ page, close }) => {
+        page.on('crash', () => resolve(70));
+        page.on('pageerror', (e) => verbose && console.log(prefix(`${name}:page`, String(e))));
+        stopBrowser = close;
+      })
+      .catch(reject);
+  });
+  clearTimeout(timer);
+  await stopBrowser?.();
+  await server.stop();
+  return code;
+}
+
+function chooseRunner(): 'server' | 'electron' {
+  const forced = process.env.PAPERLAB_VSCODE_RUNNER;
+  if (forced === 'server' || forced === 'electron') return forced;
+  const hasCode = spawnSync('which', ['code'], { stdio: 'ignore' }).status === 0;
+  return !process.env.CI && hasCode && electronAvailable() ? 'electron' : 'server';
+}
+const runner = chooseRunner();
 
 async function main(): Promise<number> {
   const names: SuiteName[] = which === 'all' ? ['main', 'restricted'] : [which as SuiteName];
@@ -125,6 +143,7 @@ async function main(): Promise<number> {
     console.error(`unknown suite "${which}": use main, restricted or all`);
     return 2;
   }
+  console.log(`VS Code runner: ${runner === 'server' ? 'VS Code server 1.100.3 + Chromium' : 'desktop VS Code 1.100.3 (@vscode/test-electron)'}`);
   const all: SuiteResult[] = [];
   for (const n of names) all.push(await runSuite(n));
   const passed = all.reduce((a, r) => a + r.passed, 0);

@@ -18,13 +18,25 @@ interface TestElectron {
   }): Promise<number>;
 }
 
-export async function runWithElectron(o: { folder: string; bundle: string; restricted: boolean; onLine: (l: string) => void }): Promise<number> {
+const MODULE = '@vscode/test-electron'; // a variable: the package is optional, not a type dependency
+
+export function electronAvailable(): boolean {
+  try {
+    require.resolve(MODULE);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `started` is false when VS Code never ran the suite (no download, no display): the caller may fall back. */
+export async function runWithElectron(o: { folder: string; bundle: string; restricted: boolean; onLine: (l: string) => void }): Promise<{ code: number; started: boolean }> {
   let te: TestElectron;
   try {
-    const name = '@vscode/test-electron'; // a variable: the package is optional, not a type dependency
-    te = (await import(name)) as TestElectron;
+    te = (await import(MODULE)) as TestElectron;
   } catch {
-    throw new Error('PAPERLAB_VSCODE_RUNNER=electron needs @vscode/test-electron: npm install --save-dev @vscode/test-electron');
+    o.onLine(`the desktop runner needs ${MODULE}: npm install --save-dev ${MODULE}`);
+    return { code: 1, started: false };
   }
   const home = mkdtempSync(path.join(os.tmpdir(), 'paperlab-electron-'));
   removeAtCleanup(home);
@@ -44,9 +56,13 @@ export async function runWithElectron(o: { folder: string; bundle: string; restr
       extensionTestsEnv: { PAPERLAB_SUITE_RESULTS_FILE: resultsFile },
     });
     if (existsSync(resultsFile)) o.onLine(`${RESULT_MARKER} ${readFileSync(resultsFile, 'utf8')}`);
-    return code;
+    return { code, started: true };
   } catch (e) {
-    o.onLine(`test-electron: ${e instanceof Error ? e.message : e}`);
-    return 1;
+    // test-electron rejects both when tests fail and when VS Code cannot be downloaded or started;
+    // the suite's result file tells the two apart.
+    const started = existsSync(resultsFile);
+    if (started) o.onLine(`${RESULT_MARKER} ${readFileSync(resultsFile, 'utf8')}`);
+    else o.onLine(`test-electron: ${e instanceof Error ? e.message : e}`);
+    return { code: 1, started };
   }
 }

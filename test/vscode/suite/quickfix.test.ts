@@ -2,13 +2,40 @@
 // the core offers, and check the text and the diagnostics that follow.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activated, codeOf, diagnosticsWhere, openDoc, ours, workspaceUri } from './util';
+import { activated, codeOf, diagnosticsWhere, nextDiagnosticsChange, openDoc, ours, workspaceUri } from './util';
 
-async function fixesAt(uri: vscode.Uri, code: string): Promise<{ diagnostic: vscode.Diagnostic; actions: vscode.CodeAction[] }> {
-  const d = ours(await diagnosticsWhere(uri, (x) => ours(x).some((y) => codeOf(y) === code), code));
-  const diagnostic = d.find((x) => codeOf(x) === code)!;
-  const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-  return { diagnostic, actions: actions.filter((a): a is vscode.CodeAction => 'edit' in a || 'kind' in a) };
+/** Names the step in the error: VS Code's own rejections ("Canceled") say nothing about where. */
+async function step<T>(what: string, p: Thenable<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    throw new Error(`${what}: ${e instanceof Error ? e.message : e}`);
+  }
+}
+
+/**
+ * The quick fix whose title matches, for the diagnostic `code`. The first request after a file opens
+ * can come back empty or Canceled while VS Code's JSON/YAML support starts and diagnostics are
+ * republished (seen on a first-opened .exp.json): ask again on the next diagnostics change.
+ */
+async function fixFor(uri: vscode.Uri, code: string, title: RegExp): Promise<vscode.CodeAction> {
+  const deadline = Date.now() + 15000;
+  let offered: string[] = [];
+  let error = '';
+  for (;;) {
+    const d = ours(await diagnosticsWhere(uri, (x) => ours(x).some((y) => codeOf(y) === code), code));
+    const diagnostic = d.find((x) => codeOf(x) === code)!;
+    try {
+      const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+      const fix = actions.find((a): a is vscode.CodeAction => title.test(a.title) && 'edit' in a && !!a.edit);
+      if (fix) return fix;
+      offered = actions.map((a) => a.title);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    if (Date.now() > deadline) throw new Error(`no quick fix matching ${title} for ${code}; offered: ${offered.join(' | ') || 'none'}${error ? `; last error: ${error}` : ''}`);
+    await nextDiagnosticsChange(uri, 500);
+  }
 }
 
 suite('quick fixes', () => {
@@ -19,11 +46,9 @@ suite('quick fixes', () => {
   test('did-you-mean renames a misspelt key, and the error goes away', async () => {
     const uri = workspaceUri('typo.exp.yaml');
     const { doc } = await openDoc('typo.exp.yaml');
-    const { actions } = await fixesAt(uri, 'schema/unknown-key');
-    const rename = actions.find((a) => /optimizer/.test(a.title));
-    assert.ok(rename, `a rename fix is offered; got: ${actions.map((a) => a.title).join(' | ') || 'none'}`);
+    const rename = await fixFor(uri, 'schema/unknown-key', /optimizer/);
     assert.equal(rename.kind?.value, vscode.CodeActionKind.QuickFix.value);
-    assert.ok(rename.edit && (await vscode.workspace.applyEdit(rename.edit)));
+    assert.ok(rename.edit && (await step('applying the fix', vscode.workspace.applyEdit(rename.edit))));
     assert.equal(doc.lineAt(13).text, '  optimizer: adam');
     await diagnosticsWhere(uri, (x) => !ours(x).some((y) => codeOf(y) === 'schema/unknown-key'), 'the unknown-key error to go away');
     await vscode.commands.executeCommand('workbench.action.files.revert');
@@ -32,10 +57,8 @@ suite('quick fixes', () => {
   test('"add the control run the paper compares against" adds random_reinit', async () => {
     const uri = workspaceUri('rewind-after-end.exp.yaml');
     const { doc } = await openDoc('rewind-after-end.exp.yaml');
-    const { actions } = await fixesAt(uri, 'lottery-ticket/missing-control');
-    const add = actions.find((a) => /random_reinit/.test(a.title));
-    assert.ok(add?.edit, `the control fix is offered; got: ${actions.map((a) => a.title).join(' | ') || 'none'}`);
-    assert.ok(await vscode.workspace.applyEdit(add.edit));
+    const add = await fixFor(uri, 'lottery-ticket/missing-control', /random_reinit/);
+    assert.ok(add.edit && (await step('applying the fix', vscode.workspace.applyEdit(add.edit))));
     assert.match(doc.getText(), /^controls: \[ ?random_reinit ?\]$/m);
     await diagnosticsWhere(uri, (x) => !ours(x).some((y) => codeOf(y) === 'lottery-ticket/missing-control'), 'the control warning to go away');
     await vscode.commands.executeCommand('workbench.action.files.revert');
@@ -43,13 +66,11 @@ suite('quick fixes', () => {
 
   test('an unknown paper id is replaced by the suggested one (JSON)', async () => {
     const uri = workspaceUri('unknown-paper.exp.json');
-    const { doc } = await openDoc('unknown-paper.exp.json');
-    const { actions } = await fixesAt(uri, 'config/unknown-paper');
-    const use = actions.find((a) => /lottery-ticket/.test(a.title));
-    assert.ok(use?.edit, `a did-you-mean fix is offered; got: ${actions.map((a) => a.title).join(' | ') || 'none'}`);
-    assert.ok(await vscode.workspace.applyEdit(use.edit));
+    const { doc } = await step('opening the file', openDoc('unknown-paper.exp.json'));
+    const use = await fixFor(uri, 'config/unknown-paper', /lottery-ticket/);
+    assert.ok(use.edit && (await step('applying the fix', vscode.workspace.applyEdit(use.edit))));
     assert.equal(doc.lineAt(1).text, '  "paper": "lottery-ticket",');
-    await diagnosticsWhere(uri, (x) => !ours(x).some((y) => codeOf(y) === 'config/unknown-paper'), 'the unknown-paper error to go away');
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await step('waiting for the diagnostics', diagnosticsWhere(uri, (x) => !ours(x).some((y) => codeOf(y) === 'config/unknown-paper'), 'the unknown-paper error to go away'));
+    await step('reverting', vscode.commands.executeCommand('workbench.action.files.revert'));
   });
 });

@@ -55,6 +55,21 @@ export function diagnosticsWhere(
   return withTimeout(p, ms, `${what} on ${vscode.workspace.asRelativePath(uri)} (now: ${describe(vscode.languages.getDiagnostics(uri))})`).finally(() => sub?.dispose());
 }
 
+/** Resolves on the next diagnostics change of `uri`, or after `maxMs` if none comes. */
+export function nextDiagnosticsChange(uri: vscode.Uri, maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    };
+    const timer = setTimeout(done, maxMs);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) done();
+    });
+  });
+}
+
 /** Diagnostics that come from Paperlab (not from VS Code's own JSON/YAML support). */
 export function ours(d: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
   return d.filter((x) => (x.source ?? '').toLowerCase().startsWith('paperlab'));
