@@ -51,7 +51,19 @@ export function armPlans(c: TrainLongerConfig): ArmPlan[] {
   });
 }
 
-/** Updates per epoch: the last incomplete batch is dropped (a ghost batch must divide every batch). */
-export function updatesPerEpoch(n: number, batch: number): number {
-  return Math.floor(n / batch);
+/**
+ * Batch sizes of one epoch, as PyTorch's DataLoader (drop_last = False) gives them: full batches, then
+ * the remainder. With ghost batch norm the remainder is trimmed to a multiple of the ghost batch (and
+ * dropped if smaller than one), since every ghost batch needs `ghost` examples.
+ */
+export function epochBatches(n: number, batch: number, ghost: number): number[] {
+  const sizes = Array.from({ length: Math.floor(n / batch) }, () => batch);
+  const rest = n % batch;
+  const usable = ghost < batch ? rest - (rest % ghost) : rest;
+  if (usable > 0) sizes.push(usable);
+  return sizes;
+}
+
+export function updatesPerEpoch(n: number, batch: number, ghost = batch): number {
+  return epochBatches(n, batch, ghost).length;
 }

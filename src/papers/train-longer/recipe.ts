@@ -16,7 +16,7 @@ import { crossEntropy } from '../../trainer/model';
 import { createBatchNorm, type BatchNorm } from '../../trainer/ghostBatchNorm';
 import { loadImageData } from '../../trainer/data';
 import { evalSteps } from '../xor-benign-grokking/data';
-import { armPlans, updatesPerEpoch, type ArmPlan } from './arms';
+import { armPlans, epochBatches, type ArmPlan } from './arms';
 import type { TrainLongerConfig } from './schema';
 
 type Tf = RecipeContext['tf'];
@@ -66,8 +66,8 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
   const n = data.train.n;
   const plans = armPlans(c);
-  const totalUpdates = plans.reduce((s, p) => s + p.epochs * updatesPerEpoch(n, p.batch), 0);
-  for (const p of plans) if (updatesPerEpoch(n, p.batch) < 1) throw new Error(`data.train (${n}) is smaller than the batch of arm ${p.arm} (${p.batch}); raise data.train or lower the batch.`);
+  const totalUpdates = plans.reduce((s, p) => s + p.epochs * epochBatches(n, p.batch, p.ghost).length, 0);
+  for (const p of plans) if (n < p.batch) throw new Error(`data.train (${n}) is smaller than the batch of arm ${p.arm} (${p.batch}); raise data.train or lower the batch.`);
   ctx.log(`arms: ${plans.map((p) => p.describe).join('; ')}. ${totalUpdates} updates in all.`);
 
   const Xtr = tf.tensor2d(data.train.x, [n, data.inputShape[0]]);
@@ -107,7 +107,8 @@ async function trainArm(ctx: RecipeContext, c: TrainLongerConfig, plan: ArmPlan,
   const w0 = vars.map((v) => tf.keep(v.clone()));
   const optCfg = { name: c.train.optimizer, lr: plan.lr, momentum: c.train.momentum, weight_decay: c.train.weight_decay };
   const opt = createOptimizer(tf, optCfg, vars);
-  const perEpoch = updatesPerEpoch(d.n, plan.batch);
+  const sizes = epochBatches(d.n, plan.batch, plan.ghost);
+  const perEpoch = sizes.length;
   const armUpdates = plan.epochs * perEpoch;
   const logAt = new Set(evalSteps(armUpdates, 10));
   const orderRng = d.rng.fork(`order/${plan.arm}`);
@@ -138,10 +139,10 @@ async function trainArm(ctx: RecipeContext, c: TrainLongerConfig, plan: ArmPlan,
       for (let k = 0; k < perEpoch; k++) {
         if (ctx.shouldStop()) throw new StopRequested();
         const step = tf.tidy(() => {
-          const idx = tf.tensor1d(order.subarray(k * plan.batch, (k + 1) * plan.batch), 'int32');
+          const idx = tf.tensor1d(order.subarray(k * plan.batch, k * plan.batch + sizes[k]), 'int32');
           const xb = tf.gather(d.Xtr, idx) as T2;
           const yb = tf.gather(d.Ytr, idx) as T2;
-          const { value, grads } = tf.variableGrads(() => crossEntropy(tf, net.forward(xb, { training: true, ghost: plan.ghost }), yb), vars);
+          const { value, grads } = tf.variableGrads(() => crossEntropy(tf, net.forward(xb, { training: true, ghost: Math.min(plan.ghost, sizes[k]) }), yb), vars);
           if (c.train.grad_clip > 0) {
             // Global-norm clipping, as torch.nn.utils.clip_grad_norm_ in the authors' code.
             const norm = tf.sqrt(tf.addN(Object.values(grads).map((g) => tf.sum(tf.square(g)))));

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { initBackend } from '../../../src/trainer/backend';
 import { createRng } from '../../../src/trainer/rng';
 import { trainLonger as paper } from '../../../src/papers/train-longer';
-import { armPlans, updatesPerEpoch } from '../../../src/papers/train-longer/arms';
+import { armPlans, epochBatches, updatesPerEpoch } from '../../../src/papers/train-longer/arms';
 import { buildBnMlp, recipe } from '../../../src/papers/train-longer/recipe';
 import { reproTable } from '../../../src/papers/train-longer/repro';
 import { exampleConfig, runRecipe, withDefaults } from './h5-helpers';
@@ -21,6 +21,10 @@ test('arm plans: √ scaling, ghost batch, regime adaptation multiply what they 
   assert.deepEqual(plans.lb_lr_gbn_ra.lrDrops, [40]);
   // Regime adaptation gives the large batch as many updates as the small batch.
   assert.equal(plans.lb_lr_gbn_ra.epochs * updatesPerEpoch(10240, 1024), plans.sb.epochs * updatesPerEpoch(10240, 128));
+  // Remainders: kept as a last short batch, trimmed to whole ghost batches when ghost BN is on.
+  assert.deepEqual(epochBatches(10000, 1024, 1024).slice(-2), [1024, 784]);
+  assert.deepEqual(epochBatches(10000, 1024, 128).slice(-2), [1024, 768]);
+  assert.deepEqual(epochBatches(1100, 1024, 128), [1024]);
   c.large_batch.lr_scaling = 'linear';
   assert.ok(Math.abs(armPlans(c)[2].lr - 0.8) < 1e-12);
   c.model.batch_norm = false;
@@ -54,7 +58,7 @@ test('recipe on a tiny config trains every arm from one init and reports the pap
   const rec = await runRecipe(recipe, cfg, { tf });
   const sums = rec.events.filter((e) => e.type === 'summary');
   assert.deepEqual(sums.map((s) => s.series.arm), ['sb', 'lb', 'lb_lr', 'lb_lr_gbn', 'lb_lr_gbn_ra']);
-  assert.deepEqual(sums.map((s) => s.values.updates), [16, 4, 4, 4, 16]);
+  assert.deepEqual(sums.map((s) => s.values.updates), [16, 4, 4, 4, 16]); // 256 = 8·32 = 2·128: no remainders
   // Same initialization: every arm starts at the same test error.
   const starts = rec.events.filter((e) => e.type === 'metric' && e.step === 0).map((e) => e.values.test_err);
   assert.equal(new Set(starts).size, 1);
