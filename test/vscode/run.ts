@@ -80,6 +80,7 @@ async function runSuite(name: SuiteName): Promise<SuiteResult> {
   let code: number | undefined;
   if (runner === 'electron') {
     const r = await runWithElectron({ folder, bundle, restricted: name === 'restricted', onLine });
+    if (r.reason) console.log(prefix(name, r.reason));
     if (r.started || process.env.PAPERLAB_VSCODE_RUNNER === 'electron') code = r.code;
     else console.log(prefix(name, 'desktop VS Code could not be started; using VS Code server instead'));
   }

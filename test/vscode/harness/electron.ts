@@ -30,13 +30,12 @@ export function electronAvailable(): boolean {
 }
 
 /** `started` is false when VS Code never ran the suite (no download, no display): the caller may fall back. */
-export async function runWithElectron(o: { folder: string; bundle: string; restricted: boolean; onLine: (l: string) => void }): Promise<{ code: number; started: boolean }> {
+export async function runWithElectron(o: { folder: string; bundle: string; restricted: boolean; onLine: (l: string) => void }): Promise<{ code: number; started: boolean; reason?: string }> {
   let te: TestElectron;
   try {
     te = (await import(MODULE)) as TestElectron;
   } catch {
-    o.onLine(`the desktop runner needs ${MODULE}: npm install --save-dev ${MODULE}`);
-    return { code: 1, started: false };
+    return { code: 1, started: false, reason: `the desktop runner needs ${MODULE}: npm install --save-dev ${MODULE}` };
   }
   const home = mkdtempSync(path.join(os.tmpdir(), 'paperlab-electron-'));
   removeAtCleanup(home);
@@ -62,7 +61,6 @@ export async function runWithElectron(o: { folder: string; bundle: string; restr
     // the suite's result file tells the two apart.
     const started = existsSync(resultsFile);
     if (started) o.onLine(`${RESULT_MARKER} ${readFileSync(resultsFile, 'utf8')}`);
-    else o.onLine(`test-electron: ${e instanceof Error ? e.message : e}`);
-    return { code: 1, started };
+    return { code: 1, started, reason: `test-electron: ${e instanceof Error ? e.message : e}` };
   }
 }
