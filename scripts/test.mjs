@@ -5,8 +5,8 @@
 // failed. Full unit-test output: test-results/unit.txt; VS Code tier counts: test-results/vscode.json.
 //
 //   npm test                  everything
-//   npm test -- --unit        build + type-check + unit tests only
-//   npm test -- --vscode      build + VS Code suites only
+//   npm run test:unit         unit tests only (= npm test -- --unit)
+//   npm run test:vscode       build + VS Code suites only (= npm test -- --vscode)
 //   npm test -- --verbose     VS Code suites with the workbench's and server's full logs
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -40,14 +40,17 @@ function fail(what) {
 }
 
 // 1. Build: the VS Code tier loads dist/extension.js.
-let s = step('build (node esbuild.mjs)');
-const build = run(process.execPath, ['esbuild.mjs']);
-const built = build.status === 0;
-if (built) console.log(`built in ${took(s)}`);
-else fail('build failed');
+let s;
+let built = false;
+if (only !== 'unit') {
+  s = step('build (node esbuild.mjs)');
+  built = run(process.execPath, ['esbuild.mjs']).status === 0;
+  if (built) console.log(`built in ${took(s)}`);
+  else fail('build failed');
+}
 
 // 2. Type-check (strict). A failure is reported but does not stop the tests.
-if (only !== 'vscode') {
+if (!only) {
   s = step('type-check (npm run typecheck)');
   const tc = run('npm', ['run', '--silent', 'typecheck']);
   if (tc.status === 0) console.log(`no type errors (${took(s)})`);
