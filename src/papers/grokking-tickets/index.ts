@@ -23,5 +23,5 @@ export const grokkingTickets: PaperDefinition = {
   figures,
   exampleYaml: grokkingExampleYaml,
   scaleNote:
-    'The task is the paper\'s (p = 67, 40% of the 2,278 symmetric pairs, full batch), but the MLP is smaller (one shared embedding of 32, one hidden layer of 128, vs d_emb 500, d_model 48) and the learning rate 30× larger (3e-2 vs 1e-3), so grokking happens in ~2,000 epochs instead of ~25,000 and five arms fit in minutes. Every arm stops once it generalizes (arms after the dense run at most 1.5× the dense epoch). Only the MLP is offered, not the Transformer. Headline numbers are read off the repository\'s figure (approximate): compare ratios, not epochs.',
+    'The task is the paper\'s (p = 67, 40% of the 2,278 symmetric pairs, full batch), but the MLP is smaller (one shared embedding of 32, one hidden layer of 128, vs d_emb 500, d_model 48) and the learning rate 30× larger (3e-2 vs 1e-3), so grokking happens in ~2,000 epochs instead of ~25,000 and five arms fit in minutes. The dense run trains all `iterations` (the mask comes from its final weights, as in the paper\'s code); every other arm stops once it generalizes, or at 1.5× the dense generalization epoch. Only the MLP is offered, not the Transformer. Headline numbers are read off the repository\'s figure (approximate): compare ratios, not epochs.',
 };

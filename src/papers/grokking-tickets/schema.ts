@@ -55,7 +55,7 @@ export const grokkingTicketsSchema = Type.Object(
         iterations: Type.Integer({
           minimum: 1,
           maximum: 1_000_000,
-          default: 2500,
+          default: 3000,
           description: 'Full-batch steps of the dense run and of each ticket (one step = one epoch here).',
         }),
         eval_every: trainKeys.evalEvery(50),
@@ -76,7 +76,7 @@ export const grokkingTicketsSchema = Type.Object(
         }),
         scope: StringEnum(['global', 'layerwise'] as const, { default: 'global', description: 'Rank weights across all layers (`global`) or within each layer (`layerwise`; the code\'s `local`).' }),
         mask_from: StringEnum(['generalized', 'final', 'iteration'] as const, {
-          default: 'generalized',
+          default: 'final',
           description:
             'Which dense checkpoint the mask comes from. `generalized`: the first evaluation with test accuracy ≥ `generalized_accuracy`. `final`: the end of the dense run (the code\'s `checkpoint: final`). `iteration`: `mask_iteration`.',
         }),
