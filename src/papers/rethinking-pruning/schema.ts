@@ -6,10 +6,11 @@
  *
  * Defaults are our small setting (notes: /work/shared/papers/pruning-lottery.md §2(b)): LeNet-300-100
  * on 8,000 MNIST digits, SGD 0.05 with momentum 0.9 and weight decay 1e-4, batch 64, LR ×0.1 at 50% and
- * 75% of each run (the paper's schedule shape). Full model: 3,000 iterations (24 epochs); fine-tuning:
- * 750 (a quarter, like the paper's 40 of 160 epochs); Scratch-E: 3,000; Scratch-B: 3,000 × FLOPs ratio
- * = 6,358 at 50% and 13,107 at 75% of units removed. About 31,000 steps in all, most of them on the
- * small networks: ≈ 5–6 minutes with the wasm backend.
+ * 75% of each run (the paper's schedule shape). Full model: 2,000 iterations (16 epochs); fine-tuning:
+ * 500 (a quarter, like the paper's 40 of 160 epochs); Scratch-E: 2,000; Scratch-B: 2,000 × FLOPs ratio
+ * = 4,238 at 50% and 8,738 at 75% of units removed. About 20,000 steps in all, most of them on the
+ * small networks: ≈ 4–5 minutes with the wasm backend on an idle machine (steps of small nets cost
+ * nearly as much as large ones: per-step overhead dominates).
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { Block, StringEnum, imageDataBlock, mlpModelBlock, nameKey, paperKey, seedKey, trainKeys } from '../common/schema';
@@ -30,7 +31,7 @@ export const rethinkingSchema = Type.Object(
         momentum: Type.Number({ minimum: 0, exclusiveMaximum: 1, default: 0.9, description: 'Heavy-ball momentum for `sgd` (the paper: 0.9). Ignored by adam/adamw.' }),
         weight_decay: trainKeys.weightDecay(1e-4),
         batch_size: trainKeys.batchSize(64),
-        iterations: trainKeys.iterations(3000),
+        iterations: trainKeys.iterations(2000),
         eval_every: trainKeys.evalEvery(250),
         lr_drops: Type.Array(Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 }), {
           maxItems: 8,
@@ -58,7 +59,7 @@ export const rethinkingSchema = Type.Object(
     ),
     finetune: Block(
       {
-        iterations: Type.Integer({ minimum: 1, maximum: 10_000_000, default: 750, description: 'Iterations of fine-tuning the pruned weights (the paper fine-tunes 40 epochs after 160 of training: a quarter).' }),
+        iterations: Type.Integer({ minimum: 1, maximum: 10_000_000, default: 500, description: 'Iterations of fine-tuning the pruned weights (the paper fine-tunes 40 epochs after 160 of training: a quarter).' }),
         lr: Type.Number({ exclusiveMinimum: 0, maximum: 10, default: 0.001, description: 'Constant learning rate of fine-tuning: small, as fine-tuning starts from trained weights (Li et al. 2017 retrain at 0.001).' }),
       },
       { description: 'The fine-tuned arm: the pruned model keeps its trained weights and trains a little more.' },

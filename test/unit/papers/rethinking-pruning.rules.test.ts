@@ -44,8 +44,8 @@ test('scratch-fresh-init: the original init is noted with a fix back to fresh; f
 
 test('scratch-b-budget: the hint computes iterations from the FLOPs ratio; silent without scratch_b', () => {
   const f = run('rethinking-pruning/scratch-b-budget');
-  assert.match(f[0].message, /50% pruned → 6,358 iterations \(×2\.12\)/);
-  assert.match(f[0].message, /75% pruned → 13,107 iterations \(×4\.37\)/);
+  assert.match(f[0].message, /50% pruned → 4,238 iterations \(×2\.12\)/);
+  assert.match(f[0].message, /75% pruned → 8,738 iterations \(×4\.37\)/);
   assert.deepEqual(run('rethinking-pruning/scratch-b-budget', (c) => (c.regimes = ['finetune', 'scratch_e'])), []);
 });
 
