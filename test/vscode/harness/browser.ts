@@ -42,6 +42,11 @@ export async function openWorkbench(o: WorkbenchOptions): Promise<Workbench> {
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
+    // Our cleanup closes the browser on signals; playwright's own handlers would exit the process
+    // before the VS Code server is stopped.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
   let closed = false;
