@@ -142,7 +142,9 @@ async function run(msg: StartMsg): Promise<number> {
       return 3;
     }
     finish(status, status === 'stopped' ? 'Stopped on request.' : undefined);
-    log(`${status} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const cpu = process.cpuUsage();
+    // CPU seconds beside wall seconds: on a shared machine the first says what the run costs.
+    log(`${status} in ${((Date.now() - t0) / 1000).toFixed(1)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU)`);
     send({ type: 'done', status, manifest: { ...manifest } });
     return 0;
   } catch (e) {
