@@ -32,6 +32,8 @@ export interface RunState {
   paper: string;
   status: RunStatus;
   runDir?: string;
+  /** The trainer's process id while it runs. */
+  pid?: number;
   progress?: { done: number; total: number; label: string; etaSeconds?: number };
   backend?: string;
   /** Why it failed / was interrupted, in words. */
@@ -141,6 +143,7 @@ export class RunManager extends Disposable {
         env: request.env ? { ...process.env, ...request.env } : undefined,
         onMessage: (m) => this.onMessage(e, m),
       });
+      state.pid = e.handle.pid;
       this.emitter.fire({ kind: 'started', run: { ...state } });
       e.handle.exited.then((exit) => this.finish(e, exit));
     } catch (err) {
