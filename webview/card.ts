@@ -21,7 +21,8 @@ export interface CardContext {
 
 export class ChartCard {
   readonly root: HTMLElement;
-  readonly view: ChartView;
+  private chartView?: ChartView;
+  private canvas: HTMLCanvasElement;
   private refsEl: HTMLElement;
   private noteEl: HTMLElement;
   private toggles: HTMLButtonElement[] = [];
@@ -70,7 +71,16 @@ export class ChartCard {
     this.noteEl = el('p', 'chart-note');
     this.refsEl = el('ol', 'refs');
     this.root.append(box, this.noteEl, this.refsEl);
-    this.view = new ChartView(canvas, { kind: ctx.kind, colours: ctx.colours });
+    this.canvas = canvas;
+  }
+
+  /**
+   * The chart, created on first use: after the card is in the document, so Chart.js measures its
+   * real size once instead of drawing at 0×0 and again on the first resize.
+   */
+  get view(): ChartView {
+    this.chartView ??= new ChartView(this.canvas, { kind: this.ctx.kind, colours: this.ctx.colours });
+    return this.chartView;
   }
 
   /** Scale choices are remembered per figure (and per paper), not per card instance. */
@@ -131,7 +141,7 @@ export class ChartCard {
   }
 
   destroy(): void {
-    this.view.destroy();
+    this.chartView?.destroy();
     this.root.remove();
   }
 }

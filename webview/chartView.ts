@@ -150,7 +150,8 @@ export class ChartView {
       }
       datasets.push({
         label: line.band ? `${line.label} (mean ± range)` : line.label,
-        data: line.points.map((p) => ({ x: p.x, y: p.y })),
+        // Our points already have x and y: handed over as they are (no copy of 5,000-point lines).
+        data: line.points,
         yAxisID,
         borderColor: colour,
         backgroundColor: colour,

@@ -59,12 +59,13 @@ app.append(aside, main);
 if (host.isReport && host.snapshot?.origin) main.prepend(el('p', 'origin', host.snapshot.origin));
 
 let cards: ChartCard[] = [];
+let pending: ChartCard[] = [];
 let planKey = '';
 const dirtyRuns = new Set<string>();
 let scheduled = false;
 // For tests and the latency benchmark: when each render finished and how many events it included.
 const debug = { renders: 0, lastRenderAt: 0, eventCountAtRender: 0, log: [] as { at: number; events: number }[] };
-(window as unknown as { __paperlab: unknown }).__paperlab = { debug, drawn: () => drawnCharts(), store };
+(window as unknown as { __paperlab: unknown }).__paperlab = { debug, drawn: () => drawnCharts(), store, pending: () => pending.length };
 
 const runList = new RunList(listEl, (id, additive) => {
   store.toggle(id, additive);
@@ -81,7 +82,7 @@ smooth.addEventListener('input', () => {
   store.state.smoothing = Number(smooth.value);
   smoothValue.textContent = store.state.smoothing.toFixed(2);
   saveState();
-  for (const c of cards) if (c.plan.spec.kind === 'curves') c.refresh();
+  for (const c of cards) if (c.plan.spec.kind === 'curves' && !pending.includes(c)) c.refresh();
 });
 smoothValue.textContent = store.state.smoothing.toFixed(2);
 
@@ -114,8 +115,27 @@ function renderAll(): void {
       chartsEl.append(c.root);
     }
   }
-  for (const c of cards) c.refresh();
+  // The charts in view are drawn now; the others one per frame after the first paint, so a big
+  // selection shows something at once. (A query of what was drawn finishes the queue first.)
+  pending = [];
+  for (const c of cards) {
+    if (c.root.getBoundingClientRect().top < window.innerHeight) c.refresh();
+    else pending.push(c);
+  }
   markRendered();
+  if (pending.length) requestAnimationFrame(drainPending);
+}
+
+function drainPending(): void {
+  const c = pending.shift();
+  if (!c) return;
+  if (cards.includes(c)) c.refresh();
+  if (pending.length) setTimeout(() => requestAnimationFrame(drainPending), 0);
+  else markRendered();
+}
+
+function finishPending(): void {
+  for (const c of pending.splice(0)) if (cards.includes(c)) c.refresh();
 }
 
 function renderHeader(papers: PaperView[]): void {
@@ -139,7 +159,7 @@ function scheduleLive(runId: string): void {
     const key = plans.map((p) => `${p.paper?.id ?? ''}:${p.spec.id}:${p.runIds.join(',')}`).join('|');
     if (key !== before) renderAll();
     else {
-      for (const c of cards) if (c.plan.runIds.some((id) => dirtyRuns.has(id))) c.refresh();
+      for (const c of cards) if (!pending.includes(c) && c.plan.runIds.some((id) => dirtyRuns.has(id))) c.refresh();
       markRendered();
     }
     dirtyRuns.clear();
@@ -154,6 +174,7 @@ function markRendered(): void {
 }
 
 function drawnCharts(): DrawnChart[] {
+  finishPending();
   return cards.map((c) => ({ id: c.chartKey(), datasets: c.view.chart.data.datasets.length, points: c.view.pointCount() }));
 }
 

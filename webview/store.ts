@@ -3,6 +3,7 @@
  * and the user's view state. No DOM here, so the logic can be reasoned about (and tested) on its own.
  */
 import type { DashboardSnapshot, DashboardState, PaperView, RunInfo } from '../src/core/protocol/dashboard';
+import { unpackEvents } from '../src/core/protocol/dashboard';
 import type { MetricEvent, RunEvent } from '../src/core/runs/events';
 import type { FigureSpec } from '../src/core/figures/spec';
 import type { RunData } from '../src/core/figures/build';
@@ -55,6 +56,7 @@ export class Store {
     this.events.clear();
     this.keys.clear();
     for (const [id, evs] of Object.entries(s.events)) this.append(id, evs);
+    for (const [id, packed] of Object.entries(s.packed ?? {})) this.append(id, unpackEvents(packed));
     if (s.select) this.state.selected = s.select.filter((id) => this.runs.has(id));
     // A selected run whose folder is gone is dropped, so the selection is always drawable.
     else this.state.selected = this.state.selected.filter((id) => this.runs.has(id));

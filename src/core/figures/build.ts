@@ -54,12 +54,21 @@ export interface FigureData {
 
 type Tags = SeriesTags | Record<string, string | number | boolean | undefined>;
 
-const seriesKey = (tags: Tags) =>
-  JSON.stringify(
-    Object.keys(tags)
-      .sort()
-      .map((k) => [k, tags[k]]),
-  );
+/**
+ * A series' identity as a string. Cheap on purpose (it runs once per event): the values in key order
+ * as written. One trainer writes its tags in one order, so equal series give equal keys; two orders
+ * of the same tags would only split a line, never merge two.
+ */
+const keyCache = new WeakMap<object, string>();
+const seriesKey = (tags: Tags) => {
+  // Unpacked events of one series share their tags object: compute its key once.
+  let k = keyCache.get(tags);
+  if (k !== undefined) return k;
+  k = '';
+  for (const t in tags) k += t + '\u0001' + String(tags[t]) + '\u0002';
+  keyCache.set(tags, k);
+  return k;
+};
 
 function readAxis(src: AxisSource, ev: { step?: number; time: number; series: Tags; values?: Record<string, number> }): number | undefined {
   let v: unknown;
@@ -112,8 +121,19 @@ export function deriveSummary(metrics: MetricEvent[], derive: SummaryDerivation[
   return out;
 }
 
+const summaryCache = new WeakMap<RunEvent[], { length: number; derive: SummaryDerivation[] | undefined; result: SummaryEvent[] }>();
+
 /** The summary events of a run, plus derived ones for series that have metrics but no summary yet. */
 export function summariesOf(events: RunEvent[], derive?: SummaryDerivation[]): SummaryEvent[] {
+  // Several figures ask for the same run's summaries; a run's event list only grows.
+  const hit = summaryCache.get(events);
+  if (hit && hit.length === events.length && hit.derive === derive) return hit.result;
+  const result = computeSummaries(events, derive);
+  summaryCache.set(events, { length: events.length, derive, result });
+  return result;
+}
+
+function computeSummaries(events: RunEvent[], derive?: SummaryDerivation[]): SummaryEvent[] {
   const summaries = events.filter((e): e is SummaryEvent => e.type === 'summary');
   if (!derive || derive.length === 0) return summaries;
   const have = new Set(summaries.map((s) => seriesKey(s.series)));
@@ -177,43 +197,51 @@ export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOption
     let groupLabel = (nameCount.get(first.name) ?? 0) > 1 ? `${first.name} (${first.id})` : first.name;
     if (g.runs.length > 1) groupLabel += ` (${g.runs.length} seeds)`;
 
-    // (line tags, axis) → run id → points
-    const perLine = new Map<string, { tags: Record<string, string | number | boolean>; axis: number; perRun: Map<string, Point[]> }>();
+    // (line tags, axis) → run id → points. Percent is applied here, once per point.
+    const fx = spec.x.percent ? 100 : 1;
+    const fys = spec.y.map((a) => (a.percent ? 100 : 1));
+    const perLine = new Map<string, { tags: Record<string, string | number | boolean>; axis: number; perRun: Map<string, AggPoint[]> }>();
+    // Events of one series often share their `series` object (unpacked from the wire): key it once.
+    const keyOf = new Map<object, string>();
     for (const run of g.runs) {
       const sources: { step?: number; time: number; series: Tags; values?: Record<string, number> }[] =
-        spec.kind === 'curves' ? run.events.filter((e): e is MetricEvent => e.type === 'metric') : summariesOf(run.events, spec.derive);
+        spec.kind === 'curves' ? run.events : summariesOf(run.events, spec.derive);
       for (const ev of sources) {
-        if (!matches(ev.series, spec.filter)) continue;
+        if (spec.kind === 'curves' && (ev as RunEvent).type !== 'metric') continue;
+        if (spec.filter && !matches(ev.series, spec.filter)) continue;
         const x = readAxis(spec.x.source, ev);
         if (x === undefined) continue;
-        const tags: Record<string, string | number | boolean> = {};
-        for (const t of spec.lineBy) {
-          const v = ev.series[t];
-          if (v !== undefined) tags[t] = v;
+        let lineKey = keyOf.get(ev.series);
+        if (lineKey === undefined) {
+          lineKey = '';
+          for (const t of spec.lineBy) lineKey += String(ev.series[t]) + '\u0001';
+          keyOf.set(ev.series, lineKey);
         }
-        spec.y.forEach((axis, ai) => {
-          const y = readAxis(axis.source, ev);
-          if (y === undefined) return;
-          const key = `${seriesKey(tags)}|${ai}`;
+        for (let ai = 0; ai < spec.y.length; ai++) {
+          const y = readAxis(spec.y[ai].source, ev);
+          if (y === undefined) continue;
+          const key = lineKey + ai;
           let line = perLine.get(key);
-          if (!line) perLine.set(key, (line = { tags, axis: ai, perRun: new Map() }));
+          if (!line) {
+            const tags: Record<string, string | number | boolean> = {};
+            for (const t of spec.lineBy) {
+              const v = ev.series[t];
+              if (v !== undefined) tags[t] = v;
+            }
+            perLine.set(key, (line = { tags, axis: ai, perRun: new Map() }));
+          }
           let pts = line.perRun.get(run.id);
           if (!pts) line.perRun.set(run.id, (pts = []));
-          pts.push({ x, y });
-        });
+          const yy = y * fys[ai];
+          pts.push({ x: x * fx, y: yy, lo: yy, hi: yy, n: 1 });
+        }
       }
     }
 
     for (const [key, line] of perLine) {
-      const perSeed = [...line.perRun.values()].map((pts) => [...pts].sort((a, b) => a.x - b.x));
-      let points: AggPoint[] = perSeed.length === 1 ? perSeed[0].map((p) => ({ ...p, lo: p.y, hi: p.y, n: 1 })) : aggregateSeeds(perSeed);
-      const xAxis = spec.x;
+      const perSeed = [...line.perRun.values()].map(sortedByX);
+      let points: AggPoint[] = perSeed.length === 1 ? perSeed[0] : aggregateSeeds(perSeed);
       const yAxis = spec.y[line.axis];
-      if (xAxis.percent || yAxis.percent) {
-        const fx = xAxis.percent ? 100 : 1;
-        const fy = yAxis.percent ? 100 : 1;
-        points = points.map((p) => ({ x: p.x * fx, y: p.y * fy, lo: p.lo * fy, hi: p.hi * fy, n: p.n }));
-      }
       if (spec.kind === 'curves' && opts.smoothing) points = smoothEma(points, opts.smoothing, ['y', 'lo', 'hi']);
       const guarded = guardLog(points, xScale === 'log', yScales[line.axis] === 'log');
       droppedForLog += guarded.dropped;
@@ -255,3 +283,9 @@ function compareTags(a: Record<string, unknown>, b: Record<string, unknown>, ord
 
 const MAIN_ARMS = ['ticket', 'winning_ticket', 'dense', 'main'];
 const armRank = (arm: string) => (MAIN_ARMS.includes(arm) ? 0 : 1);
+
+/** Points in x order; trainers write steps in order, so this is usually a check, not a sort. */
+function sortedByX<T extends Point>(pts: T[]): T[] {
+  for (let i = 1; i < pts.length; i++) if (pts[i].x < pts[i - 1].x) return [...pts].sort((a, b) => a.x - b.x);
+  return pts;
+}

@@ -11,7 +11,7 @@
  *
  * Imported by the webview: it may import only run/figure types.
  */
-import type { RunEvent, RunManifest } from '../runs/events';
+import type { MetricEvent, RunEvent, RunManifest, SeriesTags } from '../runs/events';
 import type { FigureSpec, ReferenceNumber } from '../figures/spec';
 
 /** A run as the run list shows it: its manifest plus a few settings read from its config. */
@@ -44,11 +44,27 @@ export interface DashboardState {
   scales: Record<string, Record<string, 'linear' | 'log'>>;
 }
 
+/**
+ * A run's events packed for the wire: metric events as rows of one Float64Array (VS Code hands typed
+ * arrays to a webview without turning them into JSON; a structured clone copies them in one go), the
+ * few summary and phase events as they are. 50 runs × 5,000 events arrive in milliseconds instead of
+ * seconds.
+ */
+export interface PackedEvents {
+  series: SeriesTags[];
+  keys: string[];
+  /** Per metric event: series index, step, time, then one value per key (NaN = not reported). */
+  rows: Float64Array;
+  other: RunEvent[];
+}
+
 /** Everything needed to draw the dashboard at once: `init`, and the data inlined in an HTML report. */
 export interface DashboardSnapshot {
   runs: RunInfo[];
   /** Events of the runs the webview asked for (the selection), keyed by run id. */
   events: Record<string, RunEvent[]>;
+  /** The same, packed (the panel sends these; the report inlines plain `events`). */
+  packed?: Record<string, PackedEvents>;
   papers: PaperView[];
   /** The host's suggestion (e.g. "Compare Runs…"): replaces the webview's selection when present. */
   select?: string[];
@@ -146,4 +162,52 @@ export function parseDashboardState(s: unknown): DashboardState {
     }
   }
   return { selected: isStringArray(o.selected) ? o.selected : [], smoothing, scales };
+}
+
+/** Packs a run's events (see `PackedEvents`). */
+export function packEvents(events: RunEvent[]): PackedEvents {
+  const series: SeriesTags[] = [];
+  const seriesIndex = new Map<string, number>();
+  const keys: string[] = [];
+  const keyIndex = new Map<string, number>();
+  const metrics: MetricEvent[] = [];
+  const other: RunEvent[] = [];
+  for (const e of events) {
+    if (e.type !== 'metric') {
+      other.push(e);
+      continue;
+    }
+    metrics.push(e);
+    for (const k in e.values) if (!keyIndex.has(k)) keyIndex.set(k, keys.push(k) - 1);
+  }
+  const width = 3 + keys.length;
+  const rows = new Float64Array(metrics.length * width).fill(NaN);
+  metrics.forEach((e, i) => {
+    const sk = JSON.stringify(e.series);
+    let si = seriesIndex.get(sk);
+    if (si === undefined) seriesIndex.set(sk, (si = series.push(e.series) - 1));
+    const o = i * width;
+    rows[o] = si;
+    rows[o + 1] = e.step;
+    rows[o + 2] = e.time;
+    for (const k in e.values) rows[o + 3 + keyIndex.get(k)!] = e.values[k];
+  });
+  return { series, keys, rows, other };
+}
+
+/** Unpacks to events; events of one series share one `series` object. Metric events come first. */
+export function unpackEvents(p: PackedEvents): RunEvent[] {
+  const width = 3 + p.keys.length;
+  const n = Math.floor(p.rows.length / width);
+  const out: RunEvent[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = i * width;
+    const values: Record<string, number> = {};
+    for (let k = 0; k < p.keys.length; k++) {
+      const v = p.rows[o + 3 + k];
+      if (!Number.isNaN(v)) values[p.keys[k]] = v;
+    }
+    out[i] = { type: 'metric', series: p.series[p.rows[o]], step: p.rows[o + 1], time: p.rows[o + 2], values };
+  }
+  return out.concat(p.other);
 }

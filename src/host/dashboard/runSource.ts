@@ -8,7 +8,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import path from 'node:path';
 import { RUN_FILES, type RunEvent } from '../../core/runs/events';
 import { listRuns, readManifest, effectiveStatus } from '../../core/runs/folder';
-import type { DashboardSnapshot, PaperView, RunInfo } from '../../core/protocol/dashboard';
+import { packEvents, type DashboardSnapshot, type PackedEvents, type PaperView, type RunInfo } from '../../core/protocol/dashboard';
 import { getPaper, isImplemented } from '../../papers/index';
 
 export interface TailResult {
@@ -217,9 +217,9 @@ export class RunSource {
 
   /** The whole picture for the webview: all runs, the selected runs' events, their papers. */
   snapshot(selected: string[], select?: string[]): DashboardSnapshot {
-    const events: Record<string, RunEvent[]> = {};
+    const packed: Record<string, PackedEvents> = {};
     const wanted = (select ?? selected).filter((id) => this.has(id));
-    for (const id of wanted) events[id] = [...this.events(id)];
+    for (const id of wanted) packed[id] = packEvents(this.events(id));
     this.unload(new Set(wanted));
     const papers = new Map<string, PaperView>();
     for (const r of this.runs()) {
@@ -227,7 +227,7 @@ export class RunSource {
       const p = paperView(r.manifest.paper);
       if (p) papers.set(p.id, p);
     }
-    return { runs: this.runs(), events, papers: [...papers.values()], select };
+    return { runs: this.runs(), events: {}, packed, papers: [...papers.values()], select };
   }
 }
 

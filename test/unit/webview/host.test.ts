@@ -10,7 +10,7 @@ import path from 'node:path';
 import { readMetricsFrom, RunSource, keySettings } from '../../../src/host/dashboard/runSource';
 import { EventBatcher } from '../../../src/host/dashboard/batcher';
 import { buildReport, expandRunDirs } from '../../../src/host/dashboard/report';
-import { parseWebviewMessage, parseDashboardState } from '../../../src/core/protocol/dashboard';
+import { packEvents, parseWebviewMessage, parseDashboardState, unpackEvents } from '../../../src/core/protocol/dashboard';
 import { dashboardPage, inlineJson } from '../../../src/core/figures/page';
 import { writeSyntheticRun, syntheticEvents } from '../../../scripts/synthetic-runs';
 import type { RunEvent } from '../../../src/core/runs/events';
@@ -119,4 +119,19 @@ test('a report is one self-contained file of the given runs', () => {
   assert.equal(data.events['run-a'].length, syntheticEvents({ seed: 1, rounds: 1, iterations: 300 }).length);
   rmSync(dir, { recursive: true });
   rmSync(assets, { recursive: true });
+});
+
+test('packed events unpack to the same events, sharing one tags object per series', () => {
+  const evs = syntheticEvents({ seed: 3, rounds: 1, iterations: 200 });
+  const p = packEvents(evs);
+  assert.ok(p.rows instanceof Float64Array);
+  const back = unpackEvents(p);
+  const metrics = (xs: RunEvent[]) => xs.filter((e) => e.type === 'metric');
+  assert.deepEqual(metrics(back), metrics(evs));
+  assert.deepEqual(back.filter((e) => e.type !== 'metric'), evs.filter((e) => e.type !== 'metric'));
+  const m = metrics(back);
+  assert.equal(m[0].series, m[1].series, 'one object per series');
+  // A value a trainer did not report stays absent (not 0, not NaN).
+  const sparse = unpackEvents(packEvents([ev(1), { ...ev(2), values: { other: 1 } } as RunEvent]));
+  assert.deepEqual((sparse[1] as { values: object }).values, { other: 1 });
 });
