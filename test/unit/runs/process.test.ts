@@ -12,6 +12,8 @@ import { startTrainer, type TrainerHandle } from '../../../src/core/runs/trainer
 import { createRunDir, isProcessAlive, listRuns, readManifest, readMetrics } from '../../../src/core/runs/folder';
 import type { TrainerToHost } from '../../../src/core/protocol/trainer';
 import type { RunEvent } from '../../../src/core/runs/events';
+import * as tf from '@tensorflow/tfjs';
+import { loadNamedTensors } from '../../../src/trainer/save';
 
 let trainer = '';
 before(async () => {
@@ -68,6 +70,16 @@ test('start → events → done, and the folder holds everything', async () => {
   assert.deepEqual(messages.filter((x) => x.type === 'event').map((x) => (x as { event: RunEvent }).event), events);
   assert.ok(messages.some((x) => x.type === 'started') && messages.some((x) => x.type === 'progress'));
   for (const w of ['final', 'masks', 'rewind']) assert.ok(existsSync(path.join(runDir, 'weights', w, 'weights.bin')), w);
+  // The saved masks are the last round's, and the saved final weights are zero exactly where they are.
+  const masks = loadNamedTensors(tf, path.join(runDir, 'weights', 'masks'));
+  const final = loadNamedTensors(tf, path.join(runDir, 'weights', 'final'));
+  let kept = 0, total = 0;
+  for (const [name, m] of Object.entries(masks)) {
+    const md = m.dataSync(), wd = final[name.replace('/mask', '/weight')].dataSync();
+    for (let i = 0; i < md.length; i++) (kept += md[i]), total++, md[i] === 0 && assert.equal(Math.abs(wd[i]), 0);
+  }
+  const lastTicket = events.filter((e) => e.type === 'summary' && e.series.arm === 'ticket').pop()!;
+  assert.equal(kept / total, lastTicket.series.density);
   assert.equal(JSON.parse(readFileSync(path.join(runDir, 'config.json'), 'utf8')).train.lr, 1.2e-3, 'resolved config has defaults filled');
   assert.match(readFileSync(path.join(runDir, 'trainer.log'), 'utf8'), /completed in/);
 });
