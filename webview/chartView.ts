@@ -53,7 +53,8 @@ const referencePlugin: Plugin<'line'> = {
         ctx.lineTo(px, area.bottom);
         ctx.stroke();
         ctx.setLineDash([]);
-        ctx.fillText(tag, px + 3, area.top + 12);
+        const w = ctx.measureText(tag).width;
+        ctx.fillText(tag, px + 3 + w > area.right ? px - 3 - w : px + 3, area.top + 12);
       } else if (m.kind === 'yline' && m.y !== undefined && y) {
         const py = y.getPixelForValue(m.y);
         if (py < area.top || py > area.bottom) return;
