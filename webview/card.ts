@@ -23,6 +23,7 @@ export class ChartCard {
   readonly root: HTMLElement;
   private chartView?: ChartView;
   private canvas: HTMLCanvasElement;
+  private box: HTMLElement;
   private refsEl: HTMLElement;
   private noteEl: HTMLElement;
   private toggles: HTMLButtonElement[] = [];
@@ -64,6 +65,7 @@ export class ChartCard {
     this.root.append(header);
     if (spec.caption) this.root.append(el('p', 'caption', spec.caption));
     const box = el('div', 'canvas-box');
+    this.box = box;
     const canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', `${spec.title}: ${spec.y.map((y) => y.label).join(' and ')} against ${spec.x.label}`);
@@ -106,6 +108,12 @@ export class ChartCard {
     // Chart.js decimates long lines itself on linear x axes; on log x we bound the points ourselves.
     const fig = buildFigure(this.plan.spec, runs, { smoothing: this.ctx.state.smoothing, scales, maxPointsPerLine: scales.x === 'log' ? 1500 : 20000 });
     const marks = placeReferences(fig, this.plan.paper?.references ?? []);
+    // Room for the legend (Chart.js puts as many entries on a row as fit), so many rounds never
+    // squeeze the plot away or cut the legend off.
+    const longest = fig.lines.reduce((n, l) => Math.max(n, l.label.length + (l.band ? 28 : 0)), 14);
+    const perRow = Math.max(1, Math.floor((this.box.clientWidth || 440) / (longest * 6.6 + 44)));
+    const height = `${240 + Math.ceil((fig.lines.length + 1) / perRow) * 23}px`;
+    if (this.box.style.height !== height) this.box.style.height = height;
     this.view.update(fig, marks);
     for (const b of this.toggles) {
       const s = scales[b.dataset.axis!];

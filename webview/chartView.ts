@@ -110,6 +110,8 @@ export class ChartView {
           decimation: { enabled: true, algorithm: 'lttb', samples: 800, threshold: 1200 },
           legend: {
             position: 'bottom',
+            // Chart.js caps a legend at half the chart; the card grows instead (card.ts), so no entry is cut.
+            maxHeight: 10_000,
             labels: { color: c.text, boxWidth: 28, boxHeight: 2, filter: (item: { datasetIndex?: number }, data: { datasets: unknown[] }) => !(data.datasets[item.datasetIndex!] as { hideInLegend?: boolean }).hideInLegend },
           },
           tooltip: {
@@ -150,7 +152,7 @@ export class ChartView {
         datasets.push({ label: `${line.label} (max)`, data: line.points.map((p) => ({ x: p.x, y: p.hi })), yAxisID, borderWidth: 0, pointRadius: 0, backgroundColor: withAlpha(colour, 0.18), fill: '-1', hideInLegend: true } as Marked);
       }
       datasets.push({
-        label: line.band ? `${line.label} (mean ± range)` : line.label,
+        label: line.band ? `${line.label} (mean ± range of ${line.runIds.length} seeds)` : line.label,
         // Our points already have x and y: handed over as they are (no copy of 5,000-point lines).
         data: line.points,
         yAxisID,
