@@ -118,7 +118,8 @@ async function run(msg: StartMsg): Promise<number> {
         if (now - lastProgress < 200 && done < total) return;
         lastProgress = now;
         const elapsed = (now - t0) / 1000;
-        const etaSeconds = done > 0 && total > done ? (elapsed / done) * (total - done) : undefined;
+        // No ETA from the first 1%: start-up time would dominate the extrapolation.
+        const etaSeconds = done >= total / 100 && total > done ? (elapsed / done) * (total - done) : undefined;
         send({ type: 'progress', done, total, label, etaSeconds });
       },
       log,

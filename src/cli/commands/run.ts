@@ -34,8 +34,9 @@ function trainerPath(): string {
 
 function fmtTime(s: number | undefined): string {
   if (s === undefined || !Number.isFinite(s)) return '--';
-  const m = Math.floor(s / 60);
-  return m ? `${m}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.round(s)}s`;
+  const total = Math.round(s);
+  const m = Math.floor(total / 60);
+  return m ? `${m}m${String(total % 60).padStart(2, '0')}s` : `${total}s`;
 }
 
 export async function runCommand(file: string, opts: RunCliOptions): Promise<number> {

@@ -84,7 +84,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
         at: round === 0 && k > 0 ? { step: k, fn: () => (rewindPoint = snapshot(net)) } : undefined,
         onStep: (s) => {
           budget.done = startDone + (s - startStep);
-          ctx.progress(budget.done, budget.total, label);
+          ctx.progress(budget.done, budget.total, `${label} · iter ${s}/${T}`);
         },
         onEval: (p) => ctx.emit({ type: 'metric', step: p.step, series, values: p.values }),
       });
