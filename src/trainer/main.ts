@@ -8,6 +8,7 @@
  * An uncaught error marks the run `failed` with its message, tells the host, and exits non-zero.
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { isHostToTrainer, type HostToTrainer, type TrainerToHost } from '../core/protocol/trainer';
 import { RUN_FILES, type RunEvent, type RunManifest } from '../core/runs/events';
@@ -72,6 +73,7 @@ async function run(msg: StartMsg): Promise<number> {
     status: 'running',
     startedAt: new Date(t0).toISOString(),
     pid: process.pid,
+    host: os.hostname(),
     sourceConfig: msg.sourceConfig,
   };
   writeManifest(runDir, manifest);

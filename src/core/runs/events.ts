@@ -70,6 +70,8 @@ export interface RunManifest {
   endedAt?: string;
   /** Process id of the trainer while running, to tell a crashed run (dead pid, status running) from a live one. */
   pid?: number;
+  /** Host name of the machine the trainer runs on: a pid only means something there (run folders on shared storage). */
+  host?: string;
   /** The config file the run came from, if any. */
   sourceConfig?: string;
 }

@@ -8,6 +8,7 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { RUN_FILES, type RunEvent, type RunManifest, type RunStatus } from './events';
 
@@ -149,8 +150,13 @@ export function isProcessAlive(pid: number | undefined): boolean {
   }
 }
 
-/** The status to show: a `running` manifest whose trainer is gone is `interrupted`. */
+/**
+ * The status to show: a `running` manifest whose trainer is gone is `interrupted`. A run written by
+ * another machine (shared storage, a cluster job) cannot be checked by pid here, so its own status
+ * stands.
+ */
 export function effectiveStatus(m: RunManifest): RunStatus {
+  if (m.status === 'running' && m.host && m.host !== os.hostname()) return m.status;
   if (m.status === 'running' && !isProcessAlive(m.pid)) return 'interrupted';
   return m.status;
 }

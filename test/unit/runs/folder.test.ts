@@ -69,4 +69,8 @@ test('listing tells a live run from an interrupted one by its pid, newest first'
   markInterrupted(b);
   assert.equal(readManifest(b)!.status, 'interrupted');
   assert.deepEqual(listRuns(path.join(dir, 'nope')), []);
+  // A run written on another machine keeps its own status: its pid means nothing here.
+  const remote = createRunDir(dir, 'remote');
+  writeManifest(remote, manifest({ id: path.basename(remote), pid: deadPid, host: 'some-cluster-node', startedAt: '2026-01-04T00:00:00Z' }));
+  assert.equal(listRuns(dir)[0].status, 'running');
 });
