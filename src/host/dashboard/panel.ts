@@ -123,6 +123,7 @@ export class DashboardPanel extends Disposable {
 
   /** Test-only: what the webview drew, asked through the `testQueryDrawn` message. */
   queryDrawn(timeoutMs = 5000): Promise<DrawnChart[]> {
+    if (!this.ready) return Promise.reject(new Error('the dashboard is hidden or still loading'));
     const requestId = this.nextRequest++;
     return new Promise((resolve, reject) => {
       const t = setTimeout(() => {

@@ -79,4 +79,17 @@ suite('dashboard', () => {
     // Round 1 started: Fig. 4a derives its early-stop point while the round is still training.
     assert.equal(drawn['lottery-ticket:lth-fig4a-iter'], 2);
   });
+
+  test('what arrives while the dashboard is hidden is there when it is shown again', async () => {
+    // Hide the panel behind a text editor in its own group (VS Code then discards the page).
+    const group = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('paperlab.dashboard')));
+    assert.ok(group, 'the dashboard is in a tab group');
+    const doc = await vscode.workspace.openTextDocument({ content: 'hiding the dashboard', language: 'plaintext' });
+    await vscode.window.showTextDocument(doc, { viewColumn: group!.viewColumn, preview: false });
+    await assert.rejects(api!.queryDrawn(), 'a hidden dashboard does not answer');
+    appendFileSync(path.join(runDir, RUN_FILES.metrics), [20, 30].map((s) => JSON.stringify(metric(1, s))).join('\n') + '\n');
+    await api!.open([RUN_ID]);
+    const drawn = await drawnWhere(api!, (p) => p['live:live-test_acc'] === 11, 'the 2 points written while hidden');
+    assert.equal(drawn['lottery-ticket:lth-fig3'], 11);
+  });
 });
