@@ -56,21 +56,21 @@ export class Store {
     this.events.clear();
     this.keys.clear();
     for (const [id, evs] of Object.entries(s.events)) this.append(id, evs);
-    for (const [id, packed] of Object.entries(s.packed ?? {})) this.append(id, unpackEvents(packed));
+    for (const [id, packed] of Object.entries(s.packed ?? {})) this.append(id, unpackEvents(packed), packed.keys);
     if (s.select) this.state.selected = s.select.filter((id) => this.runs.has(id));
     // A selected run whose folder is gone is dropped, so the selection is always drawable.
     else this.state.selected = this.state.selected.filter((id) => this.runs.has(id));
   }
 
-  append(runId: string, evs: RunEvent[]): void {
-    let list = this.events.get(runId);
-    if (!list) this.events.set(runId, (list = []));
+  /** `knownKeys`: the metric keys of `evs` when already known (packed events), to skip a scan. */
+  append(runId: string, evs: RunEvent[], knownKeys?: string[]): void {
     let keys = this.keys.get(runId);
     if (!keys) this.keys.set(runId, (keys = new Set()));
-    for (const e of evs) {
-      list.push(e);
-      if (e.type === 'metric') for (const k of Object.keys((e as MetricEvent).values)) keys.add(k);
-    }
+    const list = this.events.get(runId);
+    if (!list) this.events.set(runId, evs);
+    else for (const e of evs) list.push(e);
+    if (knownKeys) for (const k of knownKeys) keys.add(k);
+    else for (const e of evs) if (e.type === 'metric') for (const k in (e as MetricEvent).values) keys.add(k);
     this.eventCount += evs.length;
   }
 
