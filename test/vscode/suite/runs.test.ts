@@ -47,12 +47,19 @@ suite('runs', () => {
     const long = doc.getText().replace('iterations: 30', 'iterations: 100000');
     const longUri = workspaceUri('long-run.exp.yaml');
     await vscode.workspace.fs.writeFile(longUri, Buffer.from(long.replace('name: tiny run', 'name: long run')));
+    const api = (await activated()).exports as { runs: { manager: { onDidUpdate: vscode.Event<{ kind: string; run: { key: string }; message?: { type: string } }> } } };
     const { result } = await captureMessages(async () => {
+      // Stop once the trainer has sent its first metric: the stop then lands mid-training.
+      let key: string | undefined;
+      const firstMetric = new Promise<void>((resolve) => {
+        const sub = api.runs.manager.onDidUpdate((u) => {
+          if (u.kind === 'message' && u.message?.type === 'event' && (!key || u.run.key === key)) (sub.dispose(), resolve());
+        });
+      });
       const r = await vscode.commands.executeCommand<RunResult>(Commands.runExperiment, longUri);
       assert.ok(r);
-      // Wait until the trainer has written its first metrics, then stop.
-      const t0 = Date.now();
-      while (!(r.run.runDir && existsSync(path.join(r.run.runDir, 'metrics.jsonl'))) && Date.now() - t0 < 60_000) await new Promise((res) => setTimeout(res, 200));
+      key = r.run.key;
+      await withTimeout(firstMetric, 60_000, 'the first metric of the long run');
       const stopped = await vscode.commands.executeCommand<boolean>(Commands.stopRun, r.run.key);
       assert.equal(stopped, true);
       return withTimeout(r.done, 60_000, 'the run to stop');
