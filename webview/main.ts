@@ -103,7 +103,12 @@ function renderAll(): void {
   const key = plans.map((p) => `${p.paper?.id ?? ''}:${p.spec.id}:${p.runIds.join(',')}`).join('|');
   if (key !== planKey) {
     planKey = key;
-    for (const c of cards) c.destroy();
+    for (const c of cards) {
+      visibility.unobserve(c.root);
+      c.destroy();
+    }
+    stale.clear();
+    onScreen.clear();
     cards = plans.map((p) => new ChartCard(p, cardContext));
     renderHeader(plans.map((p) => p.paper).filter((p): p is PaperView => !!p));
     chartsEl.replaceChildren();
@@ -113,6 +118,7 @@ function renderAll(): void {
       const s = c.plan.paper ? `The paper's figures, from these runs` : 'Training curves: every metric the runs report';
       if (s !== section) chartsEl.append(el('h2', 'section-title', (section = s)));
       chartsEl.append(c.root);
+      visibility.observe(c.root);
     }
   }
   // The charts in view are drawn now; the others one per frame after the first paint, so a big
@@ -136,7 +142,21 @@ function drainPending(): void {
 
 function finishPending(): void {
   for (const c of pending.splice(0)) if (cards.includes(c)) c.refresh();
+  for (const c of stale) c.refresh();
+  stale.clear();
 }
+
+// Live updates redraw the charts on screen; the others are redrawn when scrolled into view.
+const onScreen = new Set<Element>();
+const stale = new Set<ChartCard>();
+const visibility = new IntersectionObserver((entries) => {
+  for (const e of entries) {
+    if (e.isIntersecting) onScreen.add(e.target);
+    else onScreen.delete(e.target);
+    const card = cards.find((c) => c.root === e.target);
+    if (e.isIntersecting && card && stale.delete(card)) card.refresh();
+  }
+});
 
 function renderHeader(papers: PaperView[]): void {
   header.replaceChildren();
@@ -159,7 +179,11 @@ function scheduleLive(runId: string): void {
     const key = plans.map((p) => `${p.paper?.id ?? ''}:${p.spec.id}:${p.runIds.join(',')}`).join('|');
     if (key !== before) renderAll();
     else {
-      for (const c of cards) if (!pending.includes(c) && c.plan.runIds.some((id) => dirtyRuns.has(id))) c.refresh();
+      for (const c of cards) {
+        if (pending.includes(c) || !c.plan.runIds.some((id) => dirtyRuns.has(id))) continue;
+        if (onScreen.has(c.root)) c.refresh();
+        else stale.add(c);
+      }
       markRendered();
     }
     dirtyRuns.clear();
