@@ -25,6 +25,8 @@ type StartMsg = Extract<HostToTrainer, { type: 'start' }>;
 let stopRequested = false;
 let hostGone = false;
 let started = false;
+/** Set while a run is active: records an error that escaped the recipe (a timer, a stray promise) as `failed`. */
+let failActive: ((e: unknown) => void) | undefined;
 
 function send(m: TrainerToHost): void {
   if (!process.send || !process.connected) return;
@@ -79,6 +81,7 @@ async function run(msg: StartMsg): Promise<number> {
   writeManifest(runDir, manifest);
   const writer = new MetricsWriter(path.join(runDir, RUN_FILES.metrics));
   const finish = (status: RunManifest['status'], reason?: string) => {
+    failActive = undefined; // the run's outcome is written once
     manifest.status = status;
     manifest.reason = reason;
     manifest.endedAt = new Date().toISOString();
@@ -87,6 +90,16 @@ async function run(msg: StartMsg): Promise<number> {
     writer.close();
   };
 
+  failActive = (e) => {
+    const err = e instanceof Error ? e : new Error(String(e));
+    try {
+      log(`failed: ${err.stack ?? err.message}`, 'error');
+      finish('failed', err.message);
+    } catch {
+      /* nothing more can be recorded */
+    }
+    send({ type: 'failed', message: err.message, stack: err.stack, manifest: { ...manifest } });
+  };
   try {
     const recipe = await loadRecipe(config.paper);
     const be = await initBackend(msg.backend ?? 'auto', { nativeModulesDir: msg.nativeModulesDir });
@@ -193,6 +206,13 @@ function main(): void {
     hostGone = true;
     if (!started) process.exit(3);
   });
+  const onEscaped = (e: unknown) => {
+    if (failActive) failActive(e);
+    else send({ type: 'failed', message: String((e as Error)?.message ?? e) });
+    exitSoon(1);
+  };
+  process.on('uncaughtException', onEscaped);
+  process.on('unhandledRejection', onEscaped);
   process.on('message', (m: unknown) => {
     if (!isHostToTrainer(m)) return;
     if (m.type === 'stop') {
