@@ -37,7 +37,8 @@ const resultsFile = arg('--results');
 const timeoutMs = Number(process.env.PAPERLAB_VSCODE_TIMEOUT ?? 300_000);
 
 // Known harmless noise of the web workbench without internet (see the notes); shown with --verbose.
-const NOISE = [/service ?worker/i, /open-vsx/i, /Failed to load resource/i, /\/static\/out\/vs\/.*\.js:\d+/];
+// (CodeExpectedError: logged by the workbench when the paper page's Markdown preview replaces an editor.)
+const NOISE = [/service ?worker/i, /open-vsx/i, /Failed to load resource/i, /\/static\/out\/vs\/.*\.js:\d+/, /^CodeExpectedError$/];
 
 function prefix(suite: string, line: string): string {
   return line
