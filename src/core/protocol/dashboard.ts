@@ -183,7 +183,9 @@ export function packEvents(events: RunEvent[]): PackedEvents {
   const width = 3 + keys.length;
   const rows = new Float64Array(metrics.length * width).fill(NaN);
   metrics.forEach((e, i) => {
-    const sk = JSON.stringify(e.series);
+    // A cheap key (this runs once per event); tags come in the writer's order, as in build.ts.
+    let sk = '';
+    for (const t in e.series) sk += t + '\u0001' + String(e.series[t]) + '\u0002';
     let si = seriesIndex.get(sk);
     if (si === undefined) seriesIndex.set(sk, (si = series.push(e.series) - 1));
     const o = i * width;
