@@ -5,6 +5,20 @@
  */
 import type { PaperEntry } from './types';
 import { isImplemented } from './types';
+import type { ReferenceNumber } from '../core/figures/spec';
+
+/** Where a reference sits: an absolute value, or a claim relative to one of our own series. */
+function referenceWhere(r: ReferenceNumber): string {
+  const at = r.x !== undefined ? ` at x = ${r.x}` : '';
+  if (r.y !== undefined) return `${r.y}${at}`;
+  if (r.relative) {
+    const to = Object.entries(r.relative.to).map(([k, v]) => `${k} ${v}`).join(', ');
+    const f = r.relative.factor !== undefined && r.relative.factor !== 1 ? ` × ${+r.relative.factor.toFixed(3)}` : '';
+    const o = r.relative.offset ? ` ${r.relative.offset > 0 ? '+' : '−'} ${Math.abs(r.relative.offset)}` : '';
+    return `our ${to}${f}${o}${at}`;
+  }
+  return at ? at.trim() : '—';
+}
 
 function fmt(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
@@ -26,8 +40,8 @@ export function paperPageMarkdown(p: PaperEntry): string {
     lines.push('');
   }
   if (p.references.length) {
-    lines.push('## Numbers the paper reports', '', '| what | value | source | confirmed |', '|---|---|---|---|');
-    for (const r of p.references) lines.push(`| ${r.label} | ${r.y} | ${r.source} | ${r.confirmed ? 'yes' : 'no — unconfirmed'} |`);
+    lines.push('## Numbers the paper reports', '', '| claim | where | source | confirmed |', '|---|---|---|---|');
+    for (const r of p.references) lines.push(`| ${r.label} | ${referenceWhere(r)} | ${r.source} | ${r.confirmed ? 'yes' : 'no — unconfirmed'} |`);
     lines.push('');
   }
   lines.push('## What our setting changes', '', p.scaleNote, '');
