@@ -24,8 +24,10 @@ const REPS = 3;
 function data(n: number) {
   const rng = createRng(1);
   const x = tf.tensor2d(Float32Array.from({ length: n * 784 }, () => rng.next()), [n, 784]);
-  const y = tf.oneHot(tf.tensor1d(Int32Array.from({ length: n }, () => rng.int(10)), 'int32'), 10).toFloat() as tf.Tensor2D;
-  return { x, y, n };
+  const labels = Int32Array.from({ length: n }, () => rng.int(10));
+  const y = tf.oneHot(tf.tensor1d(labels, 'int32'), 10).toFloat() as tf.Tensor2D;
+  // With the host copy, as toTensors gives the recipes (batches assembled on the host).
+  return { x, y, n, host: { x: x.dataSync() as Float32Array, labels, classes: 10 } };
 }
 
 interface Rate {

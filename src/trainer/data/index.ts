@@ -130,5 +130,6 @@ export function toTensors(tf: typeof tfNs, split: Split, d: { numClasses: number
     x: tf.tensor(split.x, [split.n, ...shape]),
     y: tf.oneHot(tf.tensor1d(split.labels, 'int32'), d.numClasses).toFloat() as tfNs.Tensor2D,
     n: split.n,
+    host: { x: split.x, labels: split.labels, classes: d.numClasses },
   }));
 }
