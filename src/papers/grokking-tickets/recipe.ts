@@ -113,7 +113,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     });
     if (mode !== 'iteration' || !maskSource) maskSource = snapshot(net);
     if (dense.gen !== undefined) {
-      armCap = Math.min(c.train.iterations, Math.ceil((1.5 * dense.gen) / c.train.eval_every) * c.train.eval_every);
+      armCap = Math.min(c.train.iterations, Math.max(c.train.eval_every, Math.ceil((1.5 * dense.gen) / c.train.eval_every) * c.train.eval_every));
       budget.total = budget.done + (arms.length - 1) * armCap;
       ctx.log(`dense generalized at epoch ${dense.gen}; the other arms train for at most ${armCap} epochs (1.5× that)`);
     }

@@ -54,6 +54,7 @@ test('generalization epoch = first evaluation at the threshold; arms stop there;
   const c = tiny();
   c.train.iterations = 60;
   c.prune.generalized_accuracy = 0.05; // reached at once on p = 7: checks the early stop, not grokking
+  c.prune.mask_from = 'generalized';
   c.controls = [];
   const r = await runTiny(recipe, c);
   for (const s of summaries(r)) {
@@ -61,4 +62,9 @@ test('generalization epoch = first evaluation at the threshold; arms stop there;
     assert.equal(s.values.epochs_trained, 0, 'stopped at the first evaluation that reached the threshold');
   }
   assert.match(reproTable(r.events), /\| dense \| 100\.0% \|/);
+  // With the paper's `final` checkpoint the dense run goes on to the end; the ticket still stops early.
+  c.prune.mask_from = 'final';
+  const f = await runTiny(recipe, c);
+  assert.equal(summaries(f, (s) => s.arm === 'dense')[0].values.epochs_trained, 60);
+  assert.equal(summaries(f, (s) => s.arm === 'ticket')[0].values.epochs_trained, 0);
 });
