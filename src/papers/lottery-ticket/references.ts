@@ -4,7 +4,7 @@
  * `/work/shared/papers/pruning-lottery.md` §1(c) (labelled [paper §2] there, hence `confirmed`).
  *
  * The paper trains 50K iterations on the full 60K-image MNIST; our example trains a few thousand
- * iterations on at most 8,000 digits, so absolute iteration counts and accuracies cannot be compared.
+ * iterations on at most 8,000 digits (the example: 7,000), so absolute iteration counts and accuracies cannot be compared.
  * Each claim is therefore drawn relative to our own runs (our dense network, or our reinitialised
  * copy at the same % of weights): the mark shows where the paper says our ticket should land.
  */

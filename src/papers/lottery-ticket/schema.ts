@@ -21,7 +21,7 @@ export const lotteryTicketSchema = Type.Object(
     paper: paperKey('lottery-ticket'),
     name: nameKey('lenet-300-100 imp'),
     seed: seedKey(),
-    data: imageDataBlock({ dataset: 'mnist', train: 8000, test: 2000 }),
+    data: imageDataBlock({ dataset: 'mnist', train: 7000, val: 1000, test: 2000 }),
     model: mlpModelBlock({ hidden: [300, 100], init: 'glorot_normal', activation: 'relu' }),
     train: Block(
       {

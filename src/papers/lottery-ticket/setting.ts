@@ -14,7 +14,7 @@ export const lotterySetting: PaperSetting[] = [
     value: 50_000,
     source: S2,
     // No departure note: the short run is our deliberate scale (said in scaleNote and on hover).
-    why: 'The paper trains 50K iterations on 55K MNIST digits; our default of 1,500 on 8,000 digits finishes on a laptop in minutes. Early-stop iterations are comparable as fractions, not in absolute terms.',
+    why: 'The paper trains 50K iterations on 55K MNIST digits; our default of 1,500 on 7,000 digits finishes on a laptop in minutes. Early-stop iterations are comparable as fractions, not in absolute terms.',
   },
   { path: ['data', 'dataset'], value: 'mnist', source: S2 },
   { path: ['prune', 'rate', 'hidden'], value: 0.2, source: 'Frankle & Carbin 2019, §2 ("pruning rates": hidden layers 20% per round)', noteDeparture: true },

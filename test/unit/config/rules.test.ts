@@ -30,7 +30,7 @@ const cases: Case[] = [
   { paper: 'lottery-ticket', code: 'lottery-ticket/missing-control', bad: 'controls: [random_mask]\n', good: 'controls: [random_mask, random_reinit]\n' },
   { paper: 'lottery-ticket', code: 'lottery-ticket/no-rounds', bad: 'prune:\n  rounds: 0\n', good: 'prune:\n  rounds: 3\n' },
   { paper: 'lottery-ticket', code: 'lottery-ticket/eval-resolution', bad: 'train:\n  iterations: 1000\n  eval_every: 500\n', good: 'train:\n  iterations: 1000\n  eval_every: 100\n', says: ['Only 2 evaluations'] },
-  { paper: 'lottery-ticket', code: 'data/mnist-size', bad: 'data:\n  train: 9000\n  test: 2000\n', good: 'data:\n  train: 8000\n  test: 2000\n', says: ['= 11,000'] },
+  { paper: 'lottery-ticket', code: 'data/mnist-size', bad: 'data:\n  train: 9000\n  val: 500\n  test: 2000\n', good: 'data:\n  train: 7000\n  val: 1000\n  test: 2000\n', says: ['+ val (500)', '= 11,500'] },
   { paper: 'lottery-ticket', code: 'data/idx-path', bad: 'data:\n  dataset: idx\n', good: 'data:\n  dataset: idx\n  path: /data/mnist\n' },
   { paper: 'lottery-ticket', code: 'train/momentum-ignored', bad: 'train:\n  optimizer: adam\n  momentum: 0.9\n', good: 'train:\n  optimizer: sgd\n  momentum: 0.9\n' },
   { paper: 'lottery-ticket', code: 'train/eval-after-end', bad: 'train:\n  iterations: 100\n  eval_every: 500\n', good: 'train:\n  iterations: 100\n  eval_every: 10\n' },
