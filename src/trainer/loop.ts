@@ -146,7 +146,9 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   if (masks) for (const l of net.layers) if (masks.get(l.name)) maskByVar.set(l.weight.name, masks.get(l.name)!);
   const maskOf = masks ? (v: tfNs.Variable) => maskByVar.get(v.name) : undefined;
   const nextBatch = batchSource(o.train.n, Math.min(o.batchSize, o.train.n), o.rng);
-  const lossAcc = tf.variable(tf.scalar(0), false);
+  const lossZero = tf.scalar(0);
+  const lossAcc = tf.variable(lossZero, false);
+  lossZero.dispose(); // the variable holds its own reference to the data
   let stepsSinceEval = 0;
   const history: EvalPoint[] = [];
   const start = o.startStep ?? 0;

@@ -45,9 +45,17 @@ export function createOptimizer(tf: Tf, cfg: OptimizerConfig, vars: tfNs.Variabl
   const needsSecond = cfg.name !== 'sgd';
   const first = new Map<string, tfNs.Variable>();
   const second = new Map<string, tfNs.Variable>();
+  // A variable keeps its own reference to the data, so the zeros tensor it starts from is disposed
+  // here; left alive, it would be one leaked tensor per state slot per training run.
+  const zeroState = (v: tfNs.Variable) => {
+    const z = tf.zerosLike(v);
+    const state = tf.variable(z, false);
+    z.dispose();
+    return state;
+  };
   for (const v of vars) {
-    if (needsFirst) first.set(v.name, tf.variable(tf.zerosLike(v), false));
-    if (needsSecond) second.set(v.name, tf.variable(tf.zerosLike(v), false));
+    if (needsFirst) first.set(v.name, zeroState(v));
+    if (needsSecond) second.set(v.name, zeroState(v));
   }
   let t = 0;
   // Constant scalars live as long as the optimizer (kept out of tidy scopes, disposed with it).
