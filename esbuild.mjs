@@ -5,7 +5,7 @@
 //   dist/webview.js    the dashboard, for the browser
 //   dist/schemas/      JSON Schema files generated from the papers' TypeBox schemas (for jsonValidation)
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
@@ -74,6 +74,8 @@ function checkBoundaries(result, out) {
   // The extension host must stay light and must never load tfjs (DESIGN.md, Boundaries).
   if (out !== 'extension.js') return;
   const inputs = Object.keys(result.metafile.inputs);
+  // The list of bundled modules, for the benchmark's report of what the extension host loads.
+  writeFileSync(path.join(dist, 'extension.inputs.json'), JSON.stringify(inputs, null, 1));
   const bad = inputs.filter((i) => i.includes('@tensorflow/'));
   if (bad.length) throw new Error(`extension bundle must not contain tfjs, but includes: ${bad.slice(0, 3).join(', ')}`);
 }
