@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const outIdx = args.indexOf('--out');
   const out = path.resolve(outIdx >= 0 ? args[outIdx + 1] : 'docs/screenshots');
-  const positional = args.filter((_, i) => i !== outIdx && i !== outIdx + 1);
+  const positional = outIdx >= 0 ? args.filter((_, i) => i !== outIdx && i !== outIdx + 1) : args;
   const [runsDir, ...ids] = positional;
   if (!runsDir) {
     console.error('usage: node --import tsx scripts/screenshot-dashboard.ts <runs folder> [run id…] [--out dir]');
