@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RUN_FILES, type RunEvent, type RunManifest } from '../src/core/runs/events';
 import { deriveSummary } from '../src/core/figures/build';
+import { mulberry32 } from '../test/support/mulberry32';
 
 export interface SyntheticOptions {
   name?: string;
@@ -21,17 +22,7 @@ export interface SyntheticOptions {
   configHash?: string;
 }
 
-/** mulberry32: a tiny deterministic generator, so the same options give the same run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 export function syntheticEvents(o: SyntheticOptions = {}): RunEvent[] {
   const rand = rng(o.seed ?? 1);

@@ -8,21 +8,12 @@ import { lintText, complete, hover, type Range } from '../../../src/core/config'
 import { LineIndex } from '../../../src/core/config/text';
 import { implementedPapers } from '../../../src/papers/index';
 import { parse as parseYaml } from 'yaml';
+import { mulberry32 } from '../../support/mulberry32';
 
 const CASES = Number(process.env.FUZZ_CASES ?? 10_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_127);
 
-/** mulberry32: a tiny seeded PRNG, so every run mutates the same way. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const WRONG = ['"text"', '-1', '0', '1e309', '-0.5', '1.5', '[]', '{}', 'null', 'true', '~', '*nope', '&a x', '"\\u0000"', "'", '{', '[', ']', '}', ':', '- x', '[1, [2, [3]]]', '{a: {b: {c: 1}}}', '99999999999999999999', 'NaN', '.inf', '!!binary aGk=', '|', '>', '"é中🙂"', '#', '%YAML 1.2'];
 const JUNK = ['\t', '\u0000', '\r', '\r\n', '\n', ' ', '#', ':', '-', '"', "'", '{', '}', '[', ']', ',', '&', '*', '!', '|', '>', '%', '@', '`', 'é', '🙂', '\ufeff', 'x', '0'];

@@ -1,18 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { solveAssignment, solveAssignmentMax } from '../../../src/core/linalg/assignment';
+import { mulberry32 } from '../../support/mulberry32';
 
-/** A small seeded generator so failures reproduce. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /** Every injective map rows → cols, for brute force on small cases. */
 function bruteForceMin(cost: ArrayLike<number>, rows: number, cols: number): number {

@@ -11,17 +11,9 @@ import {
   type DenseLayer,
 } from '../../../src/trainer/weightMatching';
 import { singularAlignment } from '../../../src/trainer/singularAlignment';
+import { mulberry32 } from '../../support/mulberry32';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function randomMlp(sizes: number[], rand: () => number): DenseLayer[] {
   return sizes.slice(1).map((fanOut, l) => {
