@@ -80,7 +80,9 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
     sourceConfig: path.resolve(file),
     onMessage: (m) => {
       if (m.type === 'started') console.error(`training: paper ${m.manifest.paper}, backend ${m.manifest.backend}, seed ${m.manifest.seed}`);
-      else if (m.type === 'log' && m.level !== 'info') console.error(`${m.level}: ${m.message}`);
+      // One line per warning or error: a stack trace is for the trainer log (its path is printed at the end), not the terminal.
+      // The trainer's own "failed: …" line is repeated by the `failed` message below.
+      else if (m.type === 'log' && m.level !== 'info' && !m.message.startsWith('failed:')) console.error(`${m.level}: ${m.message.split('\n')[0]}`);
       else if (m.type === 'event' && m.event.type === 'metric' && m.event.values.test_acc !== undefined) acc = (100 * m.event.values.test_acc).toFixed(2) + '%';
       else if (m.type === 'progress') {
         const payload = { label: m.label, etaText: fmtTime(m.etaSeconds), acc };
