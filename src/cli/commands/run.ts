@@ -11,6 +11,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { lintText } from '../../core/config/index';
+import { isImplemented } from '../../papers/types';
 import type { BackendChoice } from '../../core/protocol/trainer';
 import { createRunDir } from '../../core/runs/folder';
 import { DEFAULT_RUNS_DIR } from '../../core/runs/events';
@@ -55,6 +56,10 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
   const lint = lintText(text, file);
   for (const f of lint.findings.filter((x) => x.severity === 'error' || x.severity === 'warning')) {
     console.error(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
+  }
+  if (lint.ok && lint.paper && !isImplemented(lint.paper)) {
+    console.error(`Paperlab has no schema or training recipe for "${lint.paper.id}" yet, so it cannot run; docs/adding-a-paper.md says how to add one.`);
+    return 1;
   }
   if (!lint.ok || !lint.config) {
     console.error('The config has errors, so nothing was run.');

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { getPaper } from '../../papers';
+import { isImplemented } from '../../papers/types';
 import { Commands } from '../commandIds';
 import { experimentSelector } from './documents';
 import type { ConfigDiagnostics } from './diagnostics';
@@ -19,6 +20,8 @@ export function registerCodeLens(diagnostics: ConfigDiagnostics): vscode.Disposa
       const errors = result?.findings.filter((f) => f.severity === 'error').length ?? 0;
       if (!vscode.workspace.isTrusted) {
         lenses.push(new vscode.CodeLens(top, { title: '$(shield) Run: trust this workspace to run experiments', command: 'workbench.trust.manage' }));
+      } else if (result?.paper && !isImplemented(result.paper)) {
+        lenses.push(new vscode.CodeLens(top, { title: '$(circle-slash) Run: no recipe for this paper yet', command: Commands.openPaper, arguments: [result.paper.id] }));
       } else if (errors > 0) {
         lenses.push(new vscode.CodeLens(top, { title: `$(error) Run: fix ${errors} error${errors > 1 ? 's' : ''} first`, command: 'workbench.actions.view.problems' }));
       } else {

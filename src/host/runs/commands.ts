@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import path from 'node:path';
 import { lintText } from '../../core/config/index';
+import { isImplemented } from '../../papers/types';
 import type { BackendChoice } from '../../core/protocol/trainer';
 import { DEFAULT_RUNS_DIR } from '../../core/runs/events';
 import type { TrainerExit } from '../../core/runs/trainerProcess';
@@ -70,6 +71,12 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
     if (doc.isDirty) await doc.save();
     const lint = lintText(doc.getText(), target.fsPath);
     const errors = lint.findings.filter((f) => f.severity === 'error');
+    if (lint.ok && lint.paper && !isImplemented(lint.paper)) {
+      await vscode.window.showInformationMessage(
+        `Paperlab: there is no schema or training recipe for "${lint.paper.id}" yet, so it can be linted but not run. The README's "Add a paper" says how to add one.`,
+      );
+      return undefined;
+    }
     if (!lint.ok || !lint.config) {
       const first = errors[0];
       const pick = await vscode.window.showErrorMessage(

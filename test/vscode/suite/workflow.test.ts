@@ -61,6 +61,10 @@ suite('workflow', () => {
     await openDoc('rewind-after-end.exp.yaml');
     await diagnosticsWhere(broken, (x) => ours(x).some((y) => codeOf(y) === 'lottery-ticket/rewind-after-end'));
     assert.equal((await lensTitles(broken))[0], '$(error) Run: fix 1 error first');
+    const noRecipe = workspaceUri('no-recipe.exp.yaml');
+    await openDoc('no-recipe.exp.yaml');
+    await diagnosticsWhere(noRecipe, (x) => ours(x).some((y) => codeOf(y) === 'config/schema-not-available'));
+    assert.equal((await lensTitles(noRecipe))[0], '$(circle-slash) Run: no recipe for this paper yet');
   });
 
   test('the paper page opens beside the config, with the paper\'s title and claims', async () => {
