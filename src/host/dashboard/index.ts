@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { DASHBOARD_VIEW_TYPE } from '../commandIds';
+import { runsDirFor } from '../util/runsDir';
 import { DEFAULT_RUNS_DIR, RUN_FILES } from '../../core/runs/events';
 import { DashboardPanel, type PanelHost } from './panel';
 import { RunSource } from './runSource';
@@ -42,9 +43,10 @@ export function registerDashboard(context: vscode.ExtensionContext, log: vscode.
 
   const runsDirectory = (): string | undefined => {
     const folder = vscode.workspace.workspaceFolders?.[0];
-    const setting = vscode.workspace.getConfiguration('paperlab', folder?.uri).get<string>('runsDirectory') || DEFAULT_RUNS_DIR;
-    if (path.isAbsolute(setting)) return setting;
-    return folder ? path.join(folder.uri.fsPath, setting) : undefined;
+    if (folder) return runsDirFor(folder.uri);
+    // No folder open: only an absolute setting names a place to read.
+    const setting = vscode.workspace.getConfiguration('paperlab').get<string>('runsDirectory') ?? DEFAULT_RUNS_DIR;
+    return path.isAbsolute(setting) ? setting : undefined;
   };
 
   /** Reads what changed in one run (a watcher event, or a trainer message naming it). */

