@@ -5,6 +5,10 @@ import os from 'node:os';
 import { lintText, complete, hover } from '../src/core/config';
 import { implementedPapers, getPaper, isImplemented } from '../src/papers/index';
 import { median, p95, round } from './stats';
+import { generatedConfig } from '../test/support/bigConfig';
+import { parseYamlFast } from '../src/core/config/parseYamlFast';
+import { parseWithYaml } from '../src/core/config/parseYaml';
+import { LineIndex } from '../src/core/config/text';
 
 function measure(fn: () => unknown, warm: number, runs: number) {
   for (let i = 0; i < warm; i++) fn();
@@ -18,16 +22,6 @@ function measure(fn: () => unknown, warm: number, runs: number) {
   return { min_ms: round(Math.min(...ms)), median_ms: round(median(ms)), p95_ms: round(p95(ms)), runs };
 }
 
-/** The lottery example followed by a `notes:` block of sweep points: nested maps, lists, comments. */
-export function generatedConfig(lines = 2000): string {
-  const lt = getPaper('lottery-ticket');
-  let s = (lt && isImplemented(lt) ? lt.exampleYaml : 'paper: lottery-ticket\n') + 'notes:\n';
-  for (let i = 0; s.split('\n').length < lines; i++) {
-    s += `  run_${i}:  # sweep point ${i}\n    lr: ${(0.001 * (1 + (i % 7))).toFixed(4)}\n    hidden: [${300 + i}, 100]\n    tags:\n      - seed_${i % 5}\n`;
-  }
-  return s.split('\n').slice(0, lines).join('\n') + '\n';
-}
-
 export async function run(): Promise<object> {
   const loadBefore = os.loadavg()[0];
   const examples: Record<string, object> = {};
@@ -36,6 +30,11 @@ export async function run(): Promise<object> {
   }
   const big = generatedConfig(2000);
   const generated = { lines: big.split('\n').length - 1, chars: big.length, ...measure(() => lintText(big, 'big.exp.yaml'), 10, 60) };
+  // Side by side: the two YAML paths on the same text (the fast one is what lint uses on a valid file).
+  const bigLines = new LineIndex(big);
+  const fastParse = measure(() => parseYamlFast(big), 10, 60);
+  const yamlParse = measure(() => parseWithYaml(big, bigLines), 10, 60);
+  const parse_2000_lines = { js_yaml_events: fastParse, yaml: yamlParse, median_ratio: round(yamlParse.median_ms / fastParse.median_ms, 1) };
   const lt = getPaper('lottery-ticket');
   const ex = lt && isImplemented(lt) ? lt.exampleYaml : '';
   const lrLine = ex.split('\n').findIndex((l) => l.startsWith('  lr:'));
@@ -48,6 +47,7 @@ export async function run(): Promise<object> {
   return {
     examples,
     generated_2000_lines: generated,
+    parse_2000_lines,
     language,
     targets: { example_p95_ms: 5, generated_p95_ms: 50, example_met: worstExampleP95 < 5, generated_met: generated.p95_ms < 50 },
     load_average_1min: { before: round(loadBefore, 2), after: round(os.loadavg()[0], 2), cpus: os.cpus().length },

@@ -1,8 +1,9 @@
 /**
  * One document model for YAML and JSON configs: the JS value the schema and rules see, plus a small
  * syntax tree of offsets that answers "where is `train.lr`?" (findings, fixes) and "what is under the
- * cursor?" (hover, completion). Both parsers are well-kept ones that keep positions: `yaml` (eemeli)
- * and `jsonc-parser` (VS Code's own). Building a document never throws: whatever goes wrong becomes
+ * cursor?" (hover, completion). The parsers are well-kept ones that keep positions: for YAML,
+ * js-yaml's event parser on valid files and `yaml` (eemeli) on the rest (`parseYaml.ts`); for JSON,
+ * `jsonc-parser` (VS Code's own). Building a document never throws: whatever goes wrong becomes
  * a finding in `findings`.
  */
 import type { Finding, Range } from './findings';

@@ -6,6 +6,8 @@ import { parseDocument, isMap, isSeq, isScalar, isPair, isAlias, type Node as YN
 import type { Finding } from './findings';
 import type { DocNode, ParsedSyntax, PropNode } from './document';
 import type { LineIndex } from './text';
+import { blockEnd } from './yamlRanges';
+import { parseYamlFast } from './parseYamlFast';
 
 /** An honest config has a few aliases at most; more is an expansion attack or a mistake. */
 const MAX_ALIAS_COUNT = 100;
@@ -25,7 +27,16 @@ const FRIENDLY: Record<string, (msg: string) => string> = {
   TAB_AS_INDENT: () => 'YAML does not allow tabs for indentation: use spaces.',
 };
 
+/**
+ * js-yaml's event parser reads a plain, valid config about 20× faster than `yaml`; everything else
+ * (errors, anchors, tags, block scalars) goes to `yaml`, which recovers from errors and reports
+ * several of them. Both build the same tree (test/unit/config/yamlPaths.test.ts).
+ */
 export function parseYaml(text: string, lines: LineIndex): ParsedSyntax {
+  return parseYamlFast(text) ?? parseWithYaml(text, lines);
+}
+
+export function parseWithYaml(text: string, lines: LineIndex): ParsedSyntax {
   const findings: Finding[] = [];
   // Duplicate keys are found while building the model (one pass with a Set), which is cheaper than
   // the library's own check on large files.
@@ -66,7 +77,7 @@ export function parseYaml(text: string, lines: LineIndex): ParsedSyntax {
   }
   let root: DocNode | undefined;
   try {
-    root = doc.contents ? convert(doc.contents as YNode, 0, (ks, ke) => findings.push({
+    root = doc.contents ? convert(text, doc.contents as YNode, 0, (ks, ke) => findings.push({
       severity: 'error',
       code: 'parse/duplicate-key',
       message: FRIENDLY.DUPLICATE_KEY(''),
@@ -87,13 +98,12 @@ function rangeOf(n: { range?: [number, number, number] | null }): [number, numbe
   return r ? [r[0], r[1]] : [0, 0];
 }
 
-function convert(n: YNode, depth: number, dup: (keyStart: number, keyEnd: number) => void): DocNode {
+function convert(text: string, n: YNode, depth: number, dup: (keyStart: number, keyEnd: number) => void): DocNode {
   const [start, end] = rangeOf(n);
   if (depth > MAX_DEPTH) return { type: 'scalar', start, end, flow: true, value: undefined };
   if (isMap(n)) {
     const props: PropNode[] = [];
     const seen = new Set<string>();
-    let last = end;
     for (const pair of n.items) {
       if (!isPair(pair)) continue;
       const k = pair.key as YNode | null;
@@ -104,18 +114,21 @@ function convert(n: YNode, depth: number, dup: (keyStart: number, keyEnd: number
       let value: DocNode | undefined;
       const v = pair.value as YNode | null;
       // `key:` with nothing after it parses as a null scalar with an empty range: no value node.
-      if (v && !(isScalar(v) && v.value === null && rangeOf(v)[0] === rangeOf(v)[1])) value = convert(v, depth + 1, dup);
+      if (v && !(isScalar(v) && v.value === null && rangeOf(v)[0] === rangeOf(v)[1])) value = convert(text, v, depth + 1, dup);
       props.push({ key, keyStart: ks, keyEnd: ke, value });
-      last = Math.max(last, value ? value.end : ke);
     }
-    return { type: 'object', start, end: Math.max(end, last), flow: !!n.flow, props };
+    const node: DocNode = { type: 'object', start, end, flow: !!n.flow, props };
+    if (!node.flow) node.end = blockEnd(text, node);
+    return node;
   }
   if (isSeq(n)) {
     const items: DocNode[] = [];
     for (const it of n.items) {
-      if (it && typeof it === 'object' && 'range' in (it as object)) items.push(convert(it as YNode, depth + 1, dup));
+      if (it && typeof it === 'object' && 'range' in (it as object)) items.push(convert(text, it as YNode, depth + 1, dup));
     }
-    return { type: 'array', start, end, flow: !!n.flow, items };
+    const node: DocNode = { type: 'array', start, end, flow: !!n.flow, items };
+    if (!node.flow) node.end = blockEnd(text, node);
+    return node;
   }
   if (isScalar(n)) return { type: 'scalar', start, end, flow: false, value: n.value };
   if (isAlias(n)) return { type: 'scalar', start, end, flow: false, value: undefined };
