@@ -1,6 +1,6 @@
 /**
  * Keeps one DiagnosticCollection in step with the open experiment configs: lint on open, on change
- * (debounced, so typing stays smooth), on settings change; clear on close. The last result per
+ * (debounced, so typing stays smooth), on settings change; clear when the file's last tab closes. The last result per
  * document is kept for the code-action provider, tagged with the version it was computed from, so a
  * stale result is never shown or used.
  */
@@ -27,6 +27,22 @@ export class ConfigDiagnostics extends Disposable {
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)));
+    // VS Code keeps a document open for a while after its last tab closes (onDidCloseTextDocument
+    // comes minutes later, or never), so the Problems panel would keep listing a file the user closed.
+    // Tabs say it at once; reopening the tab before VS Code drops the document lints it again.
+    this.register(
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of e.closed) {
+          const uri = tabUri(tab);
+          if (uri && !openInSomeTab(uri)) this.forget(uri);
+        }
+        for (const tab of e.opened) {
+          const uri = tabUri(tab);
+          const doc = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+          if (doc && !this.cache.has(doc.uri.toString())) this.refresh(doc);
+        }
+      }),
+    );
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('paperlab.lint')) for (const d of vscode.workspace.textDocuments) this.refresh(d);
@@ -87,4 +103,13 @@ export class ConfigDiagnostics extends Disposable {
     this.cache.delete(key);
     this.collection.delete(uri);
   }
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+}
+
+function openInSomeTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => tabUri(t)?.toString() === key));
 }

@@ -86,4 +86,15 @@ suite('diagnostics', () => {
     assert.match(d.find((x) => codeOf(x) === 'lottery-ticket/rewind-after-end')!.message, /9,999/);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  test('closing the file clears its squiggles; reopening it brings them back', async () => {
+    const uri = workspaceUri('typo.exp.yaml');
+    await openDoc('typo.exp.yaml');
+    const before = ours(await diagnosticsWhere(uri, (d) => ours(d).length > 0, 'diagnostics on the open file'));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await diagnosticsWhere(uri, (d) => ours(d).length === 0, 'the diagnostics of the closed file to be cleared');
+    await openDoc('typo.exp.yaml');
+    const after = ours(await diagnosticsWhere(uri, (d) => ours(d).length > 0, 'diagnostics to come back on reopening'));
+    assert.deepEqual(after.map(codeOf), before.map(codeOf));
+  });
 });
