@@ -169,4 +169,33 @@ const erIsErk: PaperRule = {
   },
 };
 
-export const randomPruningRules: PaperRule[] = [erIsErk, erkDense, densityOne, missingDense, tinyWidth, ...imageDataRules, ...trainRules];
+/** Below this many epochs the sparse − dense gap mostly measures how fast each network trains. */
+export const SHORT_TRAINING_EPOCHS = 30;
+
+const shortTraining: PaperRule = {
+  code: 'random-pruning/short-training',
+  title: 'Sparse networks need to be trained to convergence',
+  source: 'Random_Pruning CIFAR/main.py (160 epochs, lr ×0.1 at epochs 80 and 120; pruning-lottery.md §3 (a)); Paperlab runs of this example (docs/reproductions.md, random-pruning)',
+  check(c) {
+    const t = obj(c.train);
+    const d = obj(c.data);
+    const iters = num(t.iterations);
+    const batch = num(t.batch_size);
+    const n = num(d.train);
+    if (iters === undefined || batch === undefined || !n) return [];
+    const epochs = (iters * batch) / n;
+    if (epochs >= SHORT_TRAINING_EPOCHS) return [];
+    return [
+      {
+        path: ['train', 'iterations'],
+        target: 'value',
+        severity: 'info',
+        code: 'random-pruning/short-training',
+        message: `${fmtInt(iters)} iterations of ${fmtInt(batch)} are ${epochs.toFixed(1)} epochs of ${fmtInt(n)} training images. Low-density networks train more slowly than dense ones (their signal at init is ~√density smaller per layer), so a short run compares training speed, not the accuracy the paper compares: in our runs at 12.8 epochs with a constant rate the gap to dense grew with width; at 38 epochs with the learning-rate drops it shrank. The paper trains 160 epochs; use at least ${SHORT_TRAINING_EPOCHS} here.`,
+        source: shortTraining.source,
+      },
+    ];
+  },
+};
+
+export const randomPruningRules: PaperRule[] = [erIsErk, erkDense, densityOne, missingDense, tinyWidth, shortTraining, ...imageDataRules, ...trainRules];

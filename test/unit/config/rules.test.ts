@@ -69,6 +69,7 @@ const cases: Case[] = [
   { paper: 'random-pruning', code: 'random-pruning/density-one', bad: 'mask:\n  densities: [0.1, 1]\n', good: 'mask:\n  densities: [0.1, 0.5]\n' },
   { paper: 'random-pruning', code: 'random-pruning/missing-control', bad: 'controls: []\n', good: 'controls: [dense]\n' },
   { paper: 'random-pruning', code: 'random-pruning/width-too-small', bad: 'widths: [0.01]\nmask:\n  layerwise: [uniform]\n', good: 'widths: [1]\nmask:\n  layerwise: [uniform]\n' },
+  { paper: 'random-pruning', code: 'random-pruning/short-training', bad: 'train:\n  iterations: 1000\n', good: 'train:\n  iterations: 3000\n' },
   // train-longer
   {
     paper: 'train-longer',

@@ -46,3 +46,14 @@ test('bad densities are refused; kept counts are exact and never zero', () => {
   assert.equal(keptCount(1000, 0.05), 50);
   assert.equal(keptCount(10, 0.001), 1);
 });
+
+test('short-training rule: an info note under 30 epochs, nothing for the example (38 epochs)', async () => {
+  const { randomPruningRules } = await import('../../../src/papers/random-pruning/rules');
+  const rule = randomPruningRules.find((r) => r.code === 'random-pruning/short-training')!;
+  const base = { data: { train: 10000 }, train: { iterations: 3000, batch_size: 128 } };
+  assert.deepEqual(rule.check(base as any), []);
+  const short = rule.check({ ...base, train: { iterations: 1000, batch_size: 128 } } as any);
+  assert.equal(short.length, 1);
+  assert.equal(short[0].severity, 'info');
+  assert.match(short[0].message, /12\.8 epochs/);
+});
