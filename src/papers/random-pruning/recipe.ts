@@ -41,6 +41,32 @@ export function randomLayerMasks(tf: RecipeContext['tf'], shapes: { name: string
   return masks;
 }
 
+/**
+ * Sparsity-aware init (`mask.rescale_init`): multiplies each unit's kept incoming weights by
+ * √(fanIn / kept inputs of that unit), so the unit's pre-activation variance at init is what the
+ * dense initializer gave it. Units with no kept input are left alone. Returns the mean factor.
+ */
+export function rescaleToMaskedFanIn(tf: RecipeContext['tf'], net: { layers: { name: string; weight: import('@tensorflow/tfjs').Variable }[] }, masks: Masks): number {
+  let sum = 0;
+  let n = 0;
+  for (const l of net.layers) {
+    const m = masks.get(l.name);
+    if (!m) continue;
+    const [fanIn, fanOut] = l.weight.shape as [number, number];
+    const md = m.dataSync() as Float32Array;
+    const kept = new Float64Array(fanOut);
+    for (let i = 0; i < fanIn; i++) for (let j = 0; j < fanOut; j++) kept[j] += md[i * fanOut + j];
+    const scale = new Float32Array(fanOut);
+    for (let j = 0; j < fanOut; j++) {
+      scale[j] = kept[j] > 0 ? Math.sqrt(fanIn / kept[j]) : 1;
+      sum += scale[j];
+      n++;
+    }
+    tf.tidy(() => l.weight.assign(tf.mul(l.weight, tf.tensor2d(scale, [1, fanOut]))));
+  }
+  return n ? sum / n : 1;
+}
+
 export const recipe: Recipe = async (ctx: RecipeContext) => {
   const c = ctx.config as RandomPruningConfig;
   const { tf } = ctx;
@@ -65,6 +91,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
         net,
         optimizer: { name: c.train.optimizer, lr: c.train.lr, momentum: c.train.momentum, weight_decay: c.train.weight_decay },
         iterations: c.train.iterations,
+        lrDrops: c.train.lr_drops,
         batchSize: c.train.batch_size,
         evalEvery: c.train.eval_every,
         train,
@@ -89,6 +116,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
           try {
             // Pruned at init: the removed weights are zero from the first forward pass on.
             applyMasks(tf, net, masks);
+            const initScale = c.mask.rescale_init ? rescaleToMaskedFanIn(tf, net, masks) : 1;
             const stats = maskStats(masks);
             const series = { arm: 'sparse', width, density, layerwise };
             ctx.emit({ type: 'phase', step: 0, series, label: `mask: ${ld.densities.map((d) => `${(d * 100).toPrecision(3)}%`).join(' / ')} per layer${ld.forcedDense.length ? ` (dense: layer ${ld.forcedDense.join(', ')})` : ''}` });
@@ -103,6 +131,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
               kept_weights: stats.kept,
               actual_density: stats.density,
               nonzero_after_training: nonzero / stats.total,
+              init_scale: initScale,
             };
             if (denseAcc !== undefined) values.gap = acc - denseAcc;
             ctx.emit({ type: 'summary', series, values });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomPruning as paper } from '../../../src/papers/random-pruning';
-import { recipe, widthsAt } from '../../../src/papers/random-pruning/recipe';
+import { recipe, rescaleToMaskedFanIn, widthsAt } from '../../../src/papers/random-pruning/recipe';
 import { reproTable } from '../../../src/papers/random-pruning/repro';
 import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
 
@@ -30,8 +30,9 @@ test('tiny run: every width trains dense and each (density, ratio) mask; masks h
     // Pruned weights stayed exactly zero through SGD with momentum and weight decay.
     assert.ok(e.values.nonzero_after_training <= e.values.actual_density + 1e-12);
   }
-  // Every network reports curves from step 0.
-  assert.equal(metrics(r, (s) => s.arm === 'sparse' && s.width === 1 && s.density === 0.1 && s.layerwise === 'er').length, 3);
+  // Every network reports curves from step 0: evaluations at 0, 10, 20 and at the paper's second
+  // learning-rate drop (75% = step 15); the drop at 50% falls on step 10.
+  assert.deepEqual(metrics(r, (s) => s.arm === 'sparse' && s.width === 1 && s.density === 0.1 && s.layerwise === 'er').map((e) => e.step), [0, 10, 15, 20]);
   // ER at 10% on [16, 8]-wide layers: the phase note says which layers it had to make dense, if any.
   assert.ok(r.events.some((e) => e.type === 'phase' && /per layer/.test(e.label)));
   // The repro table has a row per width and states both claims with this run's counts.
@@ -56,4 +57,57 @@ test('ER keeps small layers denser than uniform at the same overall density (rea
 test('width multipliers scale every hidden layer and never reach zero', () => {
   assert.deepEqual(widthsAt([256, 256], 0.5), [128, 128]);
   assert.deepEqual(widthsAt([3], 0.1), [1]);
+});
+
+test('rescale_init: each unit\'s kept weights are multiplied by √(fan-in / kept inputs); pruned ones stay zero', async () => {
+  const { initBackend } = await import('../../../src/trainer/backend');
+  const { tf } = await initBackend('wasm').catch(async () => {
+    const t = await import('@tensorflow/tfjs');
+    await t.setBackend('cpu');
+    return { tf: t };
+  });
+  const w = tf.variable(tf.tensor2d([1, 2, 3, 4, 5, 6, 7, 8], [4, 2]));
+  // Unit 0 keeps 1 of 4 inputs, unit 1 keeps all 4.
+  const mask = tf.tensor2d([1, 1, 0, 1, 0, 1, 0, 1], [4, 2]);
+  const net = { layers: [{ name: 'dense0', weight: w }] };
+  w.assign(tf.mul(w, mask));
+  const mean = rescaleToMaskedFanIn(tf, net, new Map([['dense0', mask]]));
+  assert.deepEqual(Array.from(w.dataSync()), [2, 2, 0, 4, 0, 6, 0, 8]);
+  assert.equal(mean, (2 + 1) / 2);
+  w.dispose();
+  mask.dispose();
+});
+
+test('rescale_init in a run: sparse nets report their mean init scale (> 1), the dense control is untouched, masks hold', async () => {
+  const c = tiny();
+  c.widths = [1];
+  c.mask.densities = [0.25];
+  c.mask.rescale_init = true;
+  const r = await runTiny(recipe, c);
+  const sparse = summaries(r, (s) => s.arm === 'sparse');
+  for (const e of sparse) {
+    assert.ok(e.values.init_scale > 1.5 && e.values.init_scale < 3, `init_scale ${e.values.init_scale}`);
+    assert.ok(e.values.nonzero_after_training <= e.values.actual_density + 1e-12);
+  }
+  const off = await runTiny(recipe, { ...c, mask: { ...c.mask, rescale_init: false } });
+  assert.ok(summaries(off, (s) => s.arm === 'sparse').every((e) => e.values.init_scale === 1));
+  // The dense control does not depend on the option.
+  assert.equal(summaries(r, (s) => s.arm === 'dense')[0].values.final_test_acc, summaries(off, (s) => s.arm === 'dense')[0].values.final_test_acc);
+});
+
+test('lr_drops: the rate is ×0.1 after each fraction of every run (the paper\'s epochs 80 and 120 of 160)', async () => {
+  const c = tiny();
+  c.widths = [1];
+  c.mask.densities = [0.5];
+  c.mask.layerwise = ['er'];
+  c.train.iterations = 40;
+  c.train.eval_every = 10;
+  c.train.lr_drops = [0.5, 0.75];
+  const r = await runTiny(recipe, c);
+  const lrs = metrics(r, (s) => s.arm === 'sparse').map((e) => [e.step, e.values.lr]);
+  const lr = c.train.lr;
+  for (const [step, v] of lrs) {
+    const expected = step <= 20 ? lr : step <= 30 ? lr * 0.1 : lr * 0.01;
+    assert.ok(Math.abs(v - expected) < 1e-12, `step ${step}: lr ${v}, expected ${expected}`);
+  }
 });
