@@ -6,7 +6,8 @@
  * from the same initial weights of that width (so the mask is the only difference), masks drawn once
  * at init from the seed and never changed (the paper's `fix`).
  * Events: metric `{arm: dense|sparse, width, density, layerwise}`; summary per network with
- * `final_test_acc`, `best_test_acc` and, for sparse networks, `gap` = sparse − dense final accuracy.
+ * `final_test_acc`, `best_test_acc`, `test_examples` and, for sparse networks, `gap` = sparse − dense
+ * final accuracy.
  */
 import type { Recipe, RecipeContext } from '../../trainer/recipe';
 import { loadImageData, toTensors } from '../../trainer/data';
@@ -107,7 +108,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
           const r = await trainSeries({ ...common, series, rng: wRng.fork('batches'), label: `width ×${width} · dense` });
           denseAcc = r.final.values.test_acc;
           const best = Math.max(...r.history.map((p) => p.values.test_acc));
-          ctx.emit({ type: 'summary', series, values: { final_test_acc: denseAcc, best_test_acc: best, parameters: net.size() } });
+          ctx.emit({ type: 'summary', series, values: { final_test_acc: denseAcc, best_test_acc: best, parameters: net.size(), test_examples: test.n } });
         }
         for (const { density, layerwise } of sparseArms) {
           restore(tf, net, theta0);
@@ -132,6 +133,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
               actual_density: stats.density,
               nonzero_after_training: nonzero / stats.total,
               init_scale: initScale,
+              test_examples: test.n,
             };
             if (denseAcc !== undefined) values.gap = acc - denseAcc;
             ctx.emit({ type: 'summary', series, values });

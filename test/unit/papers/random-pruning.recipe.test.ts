@@ -111,3 +111,22 @@ test('lr_drops: the rate is ×0.1 after each fraction of every run (the paper\'s
     assert.ok(Math.abs(v - expected) < 1e-12, `step ${step}: lr ${v}, expected ${expected}`);
   }
 });
+
+test('repro table: a line closes only beyond twice the test-set standard error of the change in gap', () => {
+  const n = 10000;
+  const sum = (width: number, arm: string, acc: number, density = 1, layerwise?: string, dense?: number) => ({
+    type: 'summary',
+    series: { arm, width, density, ...(layerwise ? { layerwise } : {}) },
+    values: { final_test_acc: acc, test_examples: n, ...(dense !== undefined ? { gap: acc - dense } : {}) },
+    time: 0,
+  });
+  const events: any[] = [
+    sum(1, 'dense', 0.86), sum(1, 'sparse', 0.80, 0.05, 'uniform', 0.86), sum(1, 'sparse', 0.85, 0.2, 'uniform', 0.86),
+    sum(4, 'dense', 0.87), sum(4, 'sparse', 0.85, 0.05, 'uniform', 0.87), sum(4, 'sparse', 0.865, 0.2, 'uniform', 0.87),
+  ];
+  const table = reproTable(events);
+  // 6 pp → 2 pp: closes; 1 pp → 0.5 pp is inside ±1.4 pp.
+  assert.match(table, /0\.05 uniform -6\.00 pp → -2\.00 pp \(closes, noise ±1\.\d pp\)/);
+  assert.match(table, /0\.2 uniform -1\.00 pp → -0\.50 pp \(flat within noise/);
+  assert.match(table, /1 of 2 lines close beyond noise/);
+});
