@@ -1,7 +1,7 @@
 /** The example config ("New Experiment from Paper…" and examples/random-pruning.exp.yaml). */
 export const randomPruningExampleYaml = `# The Unreasonable Effectiveness of Random Pruning (Liu et al., ICLR 2022)
 # Static random masks on MLPs of growing width: the gap to the dense network closes as the
-# network widens, and ER (denser small layers) beats uniform. 15 trainings, 6-10 minutes.
+# network widens, and ER (denser small layers) beats uniform. 20 trainings, 7-10 minutes.
 # Sparse nets converge more slowly than dense ones: train long enough, with the paper's
 # learning-rate drops, or the gap measures training speed instead of the paper's claim.
 paper: random-pruning
@@ -30,6 +30,6 @@ mask:
   layerwise: [er, uniform]
   erk_power_scale: 1
   rescale_init: false     # the paper's code: masks applied after a normal He init, no rescaling
-widths: [0.25, 0.5, 1]    # multipliers of model.hidden: [64, 64] to [256, 256]
+widths: [0.125, 0.25, 0.5, 1]  # multipliers of model.hidden: [32, 32] to [256, 256]
 controls: [dense]         # sparse minus dense accuracy is the paper's measure
 `;
