@@ -7,8 +7,9 @@
  * 3,000 iterations × 128 examples (38 epochs of 10,000 images, the learning rate ×0.1 at 50% and 75%
  * as in the paper's schedule). Sparse networks converge more slowly than dense ones, so a short budget
  * measures training speed rather than the gap the paper is about: at 1,000 constant-rate iterations
- * the gap grew with width, at 3,000 with the drops it shrinks. On the wasm backend a 784-256-256-10
- * step takes ~13 ms, ×0.5 ~7 ms, ×0.25 ~4 ms, ×0.125 ~3 ms: about 7 minutes in all on a free core.
+ * the gap grew with width, at 3,000 with the drops it shrinks at 5% density. On the wasm backend a
+ * 784-256-256-10 step takes ~13 ms, ×0.5 ~7 ms, ×0.25 ~4 ms, ×0.125 ~3 ms: 397 s in all for the
+ * example on the shared 2-core machine.
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { Block, StringEnum, imageDataBlock, mlpModelBlock, nameKey, paperKey, seedKey, trainKeys } from '../common/schema';
