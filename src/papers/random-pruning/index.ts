@@ -6,6 +6,7 @@ import { randomPruningSetting } from './setting';
 import { randomPruningExampleYaml } from './example';
 import { figures } from './figures';
 import { references } from './references';
+import { randomPruningWork } from './work';
 
 export const randomPruning: PaperDefinition = {
   id: 'random-pruning',
@@ -24,4 +25,5 @@ export const randomPruning: PaperDefinition = {
   exampleYaml: randomPruningExampleYaml,
   scaleNote:
     'The paper trains CIFAR ResNets and ImageNet Wide ResNets for 100–160 epochs; here MLPs on Fashion-MNIST (10,000 training images) for 3,000 iterations (38 epochs, the paper\'s learning-rate drops at 50% and 75%), at widths ×0.125–×1. Sparse nets converge more slowly than dense ones, so shorter runs measure training speed instead of the gap; even at 38 epochs our 5%-dense nets are still gaining about a point. For MLPs, ER and ERK are the same. The trend with width is the claim under test, not absolute accuracies.',
+  work: randomPruningWork,
 };

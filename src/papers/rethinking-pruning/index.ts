@@ -6,6 +6,7 @@ import { setting } from './setting';
 import { references } from './references';
 import { figures } from './figures';
 import { exampleYaml } from './example';
+import { rethinkingWork } from './work';
 
 export const rethinkingPruning: PaperDefinition = {
   id: 'rethinking-pruning',
@@ -29,4 +30,5 @@ export const rethinkingPruning: PaperDefinition = {
     'LeNet-300-100 on 8,000 MNIST digits with neuron (not filter) pruning, 2,000 iterations (16 epochs) instead of 160 CIFAR epochs, one seed. MNIST ' +
     'accuracies sit close together, so differences of a few tenths of a percent are within seed noise; the paper\'s per-table numbers could not ' +
     'be confirmed and the reference marks show its claim (Scratch-B at or above fine-tuned) placed on our own fine-tuned accuracy.',
+  work: rethinkingWork,
 };

@@ -5,6 +5,7 @@ import { rules } from './rules';
 import { references } from './references';
 import { figures } from './figures';
 import { exampleYaml } from './example';
+import { rs2Work } from './work';
 
 const CODE = 'PatrikOkanovic/RS2 (research notes §8)';
 
@@ -38,4 +39,5 @@ export const rs2: PaperDefinition = {
     'The paper trains ResNet-18 on CIFAR-10 and ImageNet for 200 rounds; here an MLP on 8,000 MNIST digits for 30 rounds with batch 64 (so that ' +
     '1% of the data still fills a batch). MNIST is easy, so every method ends higher and the gaps are smaller; the reference marks are CIFAR-10 values ' +
     'read off the paper\'s plot, for the shape of the comparison only. Training time excludes evaluation.',
+  work: rs2Work,
 };

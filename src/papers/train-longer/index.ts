@@ -6,6 +6,7 @@ import { trainLongerSetting } from './setting';
 import { trainLongerExampleYaml } from './example';
 import { figures } from './figures';
 import { references } from './references';
+import { trainLongerWork } from './work';
 
 export const trainLonger: PaperDefinition = {
   id: 'train-longer',
@@ -24,4 +25,5 @@ export const trainLonger: PaperDefinition = {
   exampleYaml: trainLongerExampleYaml,
   scaleNote:
     'The paper\'s MNIST model F1 (5 × 512 with BN) trains with B = 4096 for 50 epochs on 60,000 digits; here a 3 × 256 MLP with BN on 10,000 Fashion-MNIST images, B = 1024 (about 10 steps per epoch), 10 epochs. The paper\'s Table 1 numbers are unconfirmed recollections (research notes).',
+  work: trainLongerWork,
 };

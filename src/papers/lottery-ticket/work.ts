@@ -1,0 +1,19 @@
+/**
+ * The work of a lottery-ticket run (recipe.ts): the dense training, then per round the ticket and each
+ * control. Ticket and random-mask arms retrain from the rewind iteration k, random reinit from 0.
+ * Masked layers are still dense products, so density does not reduce the work.
+ */
+import { evalsBetween, num, trainingWork } from '../../core/estimate/work';
+import type { LotteryTicketConfig } from './schema';
+
+export function lotteryWork(c: LotteryTicketConfig): number {
+  const T = num(c.train.iterations);
+  const k = Math.min(num(c.prune.rewind_to), T);
+  const E = num(c.train.eval_every, 1);
+  const sizes = [784, ...c.model.hidden, 10];
+  const batch = Math.min(num(c.train.batch_size), num(c.data.train));
+  const evalSize = num(c.data.val) + num(c.data.test);
+  const training = (from: number) => trainingWork({ sizes, batch, steps: T - from, evalExamples: evalsBetween(from, T, E) * evalSize, optimizer: c.train.optimizer });
+  const perRound = training(k) + (c.controls ?? []).reduce((w, arm) => w + training(arm === 'random_reinit' ? 0 : k), 0);
+  return training(0) + num(c.prune.rounds) * perRound;
+}

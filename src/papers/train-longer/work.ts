@@ -1,0 +1,22 @@
+/**
+ * The work of a train-longer run (recipe.ts): every arm's epochs of batches as arms.ts plans them
+ * (the regime-adaptation arm trains B/b times the epochs), plus a test evaluation at the start and
+ * every `eval_every_epochs`. Batch norm and gradient clipping are elementwise, small beside the products.
+ */
+import { forwardWork, num, stepsWork } from '../../core/estimate/work';
+import { armPlans, epochBatches } from './arms';
+import type { TrainLongerConfig } from './schema';
+
+export function trainLongerWork(c: TrainLongerConfig): number {
+  const sizes = [784, ...c.model.hidden, 10];
+  const n = num(c.data.train);
+  const every = Math.max(1, num(c.train.eval_every_epochs, 1));
+  let work = 0;
+  for (const plan of armPlans(c)) {
+    const batches = epochBatches(n, plan.batch, plan.ghost);
+    const examples = batches.reduce((s, b) => s + b, 0);
+    const evals = 1 + Math.floor(plan.epochs / every) + (plan.epochs % every ? 1 : 0);
+    work += plan.epochs * stepsWork(sizes, batches.length, examples, c.train.optimizer) + forwardWork(sizes, evals * num(c.data.test));
+  }
+  return work;
+}

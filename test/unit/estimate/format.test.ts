@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeBasis, formatDuration } from '../../../src/core/estimate/format';
+
+test('durations are rounded coarsely, in the unit a researcher would say', () => {
+  assert.equal(formatDuration(3), '~10 s');
+  assert.equal(formatDuration(44), '~40 s');
+  assert.equal(formatDuration(59), '~1 min');
+  assert.equal(formatDuration(397), '~7 min');
+  assert.equal(formatDuration(3599), '~1 h');
+  assert.equal(formatDuration(5400), '~1.5 h');
+  assert.equal(formatDuration(40 * 3600), '~40 h');
+  assert.equal(formatDuration(NaN), '');
+});
+
+test('the tooltip says what the estimate rests on', () => {
+  assert.match(describeBasis({ basis: 'past runs on this machine', n: 4 }), /median speed of 4 past runs/);
+  assert.match(describeBasis({ basis: 'past runs on this machine', n: 1 }), /of 1 past run on/);
+  assert.match(describeBasis({ basis: 'default', n: 0 }), /No finished runs here yet/);
+});

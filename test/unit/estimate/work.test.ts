@@ -1,0 +1,111 @@
+// Each paper's work for a tiny config, against the formula written out by hand: forward MACs of
+// LeNet-300-100 = 784·300 + 300·100 + 100·10 = 266,200; a step = 3 × batch × forward MACs + 3 layers ×
+// STEP_COST_PER_LAYER (+ ADAM_COST_PER_PARAM × weights for adam); an evaluation = examples × forward MACs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lintText } from '../../../src/core/config';
+import { workOf } from '../../../src/core/estimate/estimate';
+import { ADAM_COST_PER_PARAM, STEP_COST_PER_LAYER, evalsBetween, mlpMacs, seriesEvals } from '../../../src/core/estimate/work';
+
+const LENET = 266_200;
+const STEP = 3 * STEP_COST_PER_LAYER;
+
+/** The paper's work for a YAML config, with the schema's defaults filled in as the editor does. */
+function work(yaml: string): number {
+  const r = lintText(yaml, 'x.exp.yaml');
+  assert.ok(r.ok, r.findings.filter((f) => f.severity === 'error').map((f) => f.message).join('; '));
+  const w = workOf(r.paper, r.config);
+  assert.ok(w !== undefined, 'the paper has a work function');
+  return w;
+}
+
+function close(actual: number, expected: number) {
+  assert.ok(Math.abs(actual - expected) <= 1e-9 * expected, `${actual} ≠ ${expected}`);
+}
+
+test('MACs and evaluation counts follow the training loop', () => {
+  assert.equal(mlpMacs([784, 300, 100, 10]), LENET);
+  assert.equal(evalsBetween(0, 100, 50), 3); // at 0, 50, 100
+  assert.equal(evalsBetween(0, 110, 50), 4); // at 0, 50, 100 and the end, 110
+  assert.equal(evalsBetween(20, 100, 50), 3); // at 20 (the rewind point), 50, 100
+  // Drops at 50% and 75% of 100: segments 0–50, 50–75, 75–100, each re-evaluating its start.
+  assert.equal(seriesEvals(100, 25, [0.5, 0.75]), 3 + 2 + 2);
+  assert.equal(seriesEvals(100, 25), 5);
+});
+
+test('lottery-ticket: dense + rounds × (ticket + controls), rewound arms shorter', () => {
+  const base = `paper: lottery-ticket
+data: { dataset: mnist, train: 1000, val: 100, test: 200 }
+model: { hidden: [300, 100] }
+train: { optimizer: sgd, batch_size: 60, iterations: 100, eval_every: 50 }
+`;
+  const training = (steps: number, evals: number) => steps * (3 * 60 * LENET + STEP) + evals * 300 * LENET;
+  close(work(base + 'prune: { rounds: 1, rewind_to: 0 }\ncontrols: [random_reinit]\n'), 3 * training(100, 3));
+  // rewind_to 20: the ticket and random-mask arms train 80 steps (evaluated at 20, 50, 100); reinit all 100.
+  close(work(base + 'prune: { rounds: 2, rewind_to: 20 }\ncontrols: [random_reinit, random_mask]\n'), training(100, 3) + 2 * (2 * training(80, 3) + training(100, 3)));
+  const adam = work(base.replace('optimizer: sgd', 'optimizer: adam') + 'prune: { rounds: 0 }\ncontrols: []\n');
+  close(adam, training(100, 3) + 100 * ADAM_COST_PER_PARAM * LENET);
+});
+
+test('random-pruning: widths × (dense + densities × layerwise), every network the same steps', () => {
+  const w = work(`paper: random-pruning
+data: { dataset: fashion-mnist, train: 1000, test: 500 }
+model: { hidden: [300, 100] }
+train: { optimizer: sgd, batch_size: 60, iterations: 100, eval_every: 50, lr_drops: [] }
+mask: { densities: [0.1, 0.05], layerwise: [er] }
+widths: [1, 0.5]
+controls: [dense]
+`);
+  const half = 784 * 150 + 150 * 50 + 50 * 10; // width ×0.5: [150, 50]
+  const net = (macs: number) => 100 * (3 * 60 * macs + STEP) + 3 * 500 * macs;
+  close(w, 3 * net(LENET) + 3 * net(half));
+});
+
+test('rethinking-pruning: full + per ratio finetune, Scratch-E and Scratch-B (same compute as full)', () => {
+  const w = work(`paper: rethinking-pruning
+data: { dataset: mnist, train: 1000, test: 200 }
+model: { hidden: [300, 100] }
+train: { batch_size: 60, iterations: 100, eval_every: 50, lr_drops: [] }
+prune: { ratios: [0.5] }
+finetune: { iterations: 40 }
+regimes: [finetune, scratch_e, scratch_b]
+`);
+  const half = 125_600; // [150, 50]
+  const scratchB = Math.floor((100 * LENET) / half); // 211 iterations
+  const run = (macs: number, steps: number) => steps * (3 * 60 * macs + STEP) + evalsBetween(0, steps, 50) * 200 * macs;
+  close(w, run(LENET, 100) + run(half, 40) + 200 * half + run(half, 100) + run(half, scratchB));
+});
+
+test('train-longer: each arm its epochs of (uneven) batches; regime adaptation trains B/b × longer', () => {
+  const w = work(`paper: train-longer
+data: { dataset: fashion-mnist, train: 1000, test: 200 }
+model: { hidden: [300, 100], batch_norm: true }
+train: { epochs: 2, eval_every_epochs: 1 }
+large_batch: { small_batch: 100, batch_size: 400, ghost_batch: 100, lr_scaling: none, regime_adaptation: true }
+arms: [sb, lb_lr_gbn_ra]
+`);
+  // sb: 10 batches of 100 per epoch, 2 epochs. ra arm: batches 400, 400, 200; 2 × 4 = 8 epochs.
+  const epoch = (steps: number) => 3 * 1000 * LENET + steps * STEP;
+  const evals = (epochs: number) => (1 + epochs) * 200 * LENET;
+  close(w, 2 * epoch(10) + evals(2) + 8 * epoch(3) + evals(8));
+});
+
+test('rs2: rounds over a subset of r·N examples in ⌈rN/b⌉ steps, evaluated every round', () => {
+  const w = work(`paper: rs2
+data: { dataset: mnist, train: 1000, test: 200 }
+model: { hidden: [300, 100] }
+train: { batch_size: 60, rounds: 3 }
+sampling: { ratios: [0.1], methods: [rs2, full] }
+`);
+  // r = 0.1: 100 examples in 2 steps per round; full: 1000 examples in 17 steps per round.
+  const arm = (k: number, steps: number) => 3 * (3 * k * LENET + steps * STEP) + 4 * 200 * LENET;
+  close(w, arm(100, 2) + arm(1000, 17));
+});
+
+test('a paper without a work function, or a config it cannot read, gives no work', () => {
+  const r = lintText('paper: thresholdout\n', 'x.exp.yaml');
+  assert.equal(workOf(r.paper, r.config), undefined);
+  const lt = lintText('paper: lottery-ticket\n', 'x.exp.yaml');
+  assert.equal(workOf(lt.paper, { paper: 'lottery-ticket' }), undefined); // throws inside: caught
+  assert.equal(workOf(lt.paper, undefined), undefined);
+});
