@@ -1,6 +1,8 @@
 /**
  * The line of actions at the top of an experiment config: Run · Dashboard · Paper. In Restricted
  * Mode "Run" says why it is not available instead of disappearing, so the researcher knows what to do.
+ * A runnable config's "Run" carries how long it will take here ("Run (~6 min)"), with what the
+ * estimate rests on in its tooltip; without a basis for one it shows none.
  */
 import * as vscode from 'vscode';
 import { getPaper } from '../../papers';
@@ -8,9 +10,13 @@ import { isImplemented } from '../../papers/types';
 import { Commands } from '../commandIds';
 import { experimentSelector } from './documents';
 import type { ConfigDiagnostics } from './diagnostics';
+import { RunEstimates } from './runEstimates';
+import { estimateRun } from '../../core/estimate/estimate';
+import { describeBasis, formatDuration } from '../../core/estimate/format';
 
 export function registerCodeLens(diagnostics: ConfigDiagnostics): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
+  const estimates = new RunEstimates();
   const provider: vscode.CodeLensProvider = {
     onDidChangeCodeLenses: changed.event,
     provideCodeLenses(doc) {
@@ -25,7 +31,10 @@ export function registerCodeLens(diagnostics: ConfigDiagnostics): vscode.Disposa
       } else if (errors > 0) {
         lenses.push(new vscode.CodeLens(top, { title: `$(error) Run: fix ${errors} error${errors > 1 ? 's' : ''} first`, command: 'workbench.actions.view.problems' }));
       } else {
-        lenses.push(new vscode.CodeLens(top, { title: '$(play) Run', command: Commands.runExperiment, arguments: [doc.uri] }));
+        const speed = estimates.speedFor(doc.uri);
+        const estimate = speed && result?.config ? estimateRun(result.paper, result.config, speed) : undefined;
+        const title = estimate ? `$(play) Run (${formatDuration(estimate.seconds)})` : '$(play) Run';
+        lenses.push(new vscode.CodeLens(top, { title, tooltip: estimate ? describeBasis(estimate) : undefined, command: Commands.runExperiment, arguments: [doc.uri] }));
       }
       lenses.push(new vscode.CodeLens(top, { title: '$(graph-line) Dashboard', command: Commands.openDashboard, arguments: [doc.uri] }));
       const paperId = result?.paper?.id;
@@ -36,6 +45,8 @@ export function registerCodeLens(diagnostics: ConfigDiagnostics): vscode.Disposa
   };
   return vscode.Disposable.from(
     changed,
+    estimates,
+    estimates.onDidChange(() => changed.fire()),
     vscode.languages.registerCodeLensProvider(experimentSelector, provider),
     vscode.workspace.onDidGrantWorkspaceTrust(() => changed.fire()),
     vscode.languages.onDidChangeDiagnostics(() => changed.fire()),

@@ -5,10 +5,16 @@ import * as vscode from 'vscode';
 import { Commands } from '../../../src/host/commandIds';
 import { activated, codeOf, diagnosticsWhere, openDoc, ours, withTimeout, workspaceUri } from './util';
 
-export async function lensTitles(uri: vscode.Uri): Promise<string[]> {
-  const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
-  return lenses.map((l) => l.command?.title ?? '');
+export async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
 }
+
+export async function lensTitles(uri: vscode.Uri): Promise<string[]> {
+  return (await lenses(uri)).map((l) => l.command?.title ?? '');
+}
+
+/** "Run", with the time estimate once the runs folder has been read ("Run (~3 min)"). */
+const RUN = /^\$\(play\) Run( \(~\d+(\.\d)? (s|min|h)\))?$/;
 
 /** Answers the next showQuickPick with the first item `choose` accepts (the test's hand on the picker). */
 async function pickingWith<T>(choose: (item: vscode.QuickPickItem) => boolean, fn: () => Thenable<T>): Promise<{ result: T; offered: string[] }> {
@@ -46,7 +52,7 @@ suite('workflow', () => {
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), result.toString(), 'the new config is opened');
     // The CodeLens lints the current version if it has not been yet, so after it the diagnostics are
     // there too (a clean file may never fire a diagnostics event to wait on).
-    assert.ok((await lensTitles(result)).includes('$(play) Run'), 'Run is offered: no errors');
+    assert.ok((await lensTitles(result)).some((t) => RUN.test(t)), 'Run is offered: no errors');
     const d = ours(vscode.languages.getDiagnostics(result)).filter((x) => x.severity <= vscode.DiagnosticSeverity.Warning);
     assert.deepEqual(d.map(codeOf), [], 'the example has no errors or warnings');
   });
@@ -55,7 +61,8 @@ suite('workflow', () => {
     const clean = workspaceUri('lottery-ticket.exp.yaml');
     await openDoc('lottery-ticket.exp.yaml');
     const titles = await lensTitles(clean);
-    assert.deepEqual(titles.slice(0, 2), ['$(play) Run', '$(graph-line) Dashboard']);
+    assert.match(titles[0], RUN);
+    assert.equal(titles[1], '$(graph-line) Dashboard');
     assert.ok(titles.some((t) => /^\$\(book\) Paper: The Lottery Ticket Hypothesis/.test(t)), titles.join(' | '));
     const broken = workspaceUri('rewind-after-end.exp.yaml');
     await openDoc('rewind-after-end.exp.yaml');
@@ -65,6 +72,21 @@ suite('workflow', () => {
     await openDoc('no-recipe.exp.yaml');
     await diagnosticsWhere(noRecipe, (x) => ours(x).some((y) => codeOf(y) === 'config/schema-not-available'));
     assert.equal((await lensTitles(noRecipe))[0], '$(circle-slash) Run: no recipe for this paper yet');
+  });
+
+  test('the CodeLens says how long the run will take here, and on what the estimate rests', async () => {
+    const clean = workspaceUri('lottery-ticket.exp.yaml');
+    await openDoc('lottery-ticket.exp.yaml');
+    // The runs folder is read in the background; the lens is asked again when it lands. Poll the
+    // provider (no event reaches a test) until the estimate is there, at most 10 s.
+    let run: vscode.CodeLens | undefined;
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+      run = (await lenses(clean)).find((l) => /^\$\(play\) Run \(~/.test(l.command?.title ?? ''));
+      if (run) break;
+    }
+    assert.ok(run, 'an estimate appears on Run');
+    assert.match(run!.command!.title, RUN);
+    assert.match(run!.command!.tooltip ?? '', /No finished runs here yet|median speed of \d+ past runs?/);
   });
 
   test('the paper page opens beside the config, with the paper\'s title and claims', async () => {
