@@ -16,6 +16,10 @@ import type { BackendChoice } from '../../core/protocol/trainer';
 import { createRunDir } from '../../core/runs/folder';
 import { DEFAULT_RUNS_DIR } from '../../core/runs/events';
 import { startTrainer, type TrainerExit } from '../../core/runs/trainerProcess';
+import { calibrate } from '../../core/estimate/calibrate';
+import { estimateRun } from '../../core/estimate/estimate';
+import { describeBasisShort, formatDuration } from '../../core/estimate/format';
+import { readPastRuns } from '../../core/estimate/pastRuns';
 
 const BACKENDS: BackendChoice[] = ['auto', 'node', 'wasm', 'cpu'];
 
@@ -66,6 +70,9 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
     return 1;
   }
   const runsDir = path.resolve(opts.out ?? DEFAULT_RUNS_DIR);
+  // Calibrated before this run's folder exists, so the estimate is what the editor showed.
+  const speed = calibrate(await readPastRuns(runsDir), backend);
+  const estimate = speed ? estimateRun(lint.paper, lint.config, speed) : undefined;
   const runDir = createRunDir(runsDir, String(lint.config.name ?? lint.config.paper));
   const tty = process.stderr.isTTY && opts.progress !== false;
   const bar = new SingleBar(
@@ -76,6 +83,7 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
   let acc = '--';
   let lastLine = 0;
   console.error(`run folder: ${path.relative(process.cwd(), runDir) || runDir}`);
+  if (estimate) console.error(`estimate: ${formatDuration(estimate.seconds)} on this machine (${describeBasisShort(estimate)})`);
 
   const handle = startTrainer({
     trainerPath: trainerPath(),

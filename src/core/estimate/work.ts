@@ -18,11 +18,18 @@
 export const STEP_COST_PER_LAYER = 6e6;
 
 /**
- * Adam's update is a dozen elementwise ops per parameter: on the wasm backend LeNet-300-100 (267 k
+ * Adam's update is about 13 elementwise ops per parameter: on the wasm backend LeNet-300-100 (267 k
  * parameters, batch 60) took 10.8 ms a step with adam against 7.0 ms with sgd + momentum, ≈ 14 ns per
  * parameter ≈ 130 MACs at the 9.3 G/s above. SGD's few ops are inside STEP_COST_PER_LAYER.
  */
 export const ADAM_COST_PER_PARAM = 130;
+
+/**
+ * One elementwise op on one element (add, mul, relu, …), in MACs: Adam's 130 per parameter over its
+ * ~13 ops. The recipes with hand-written gradients (xor-benign-grokking, grokking-lazy-rich) spend a
+ * real share of their time in such ops on large matrices.
+ */
+export const ELEMENTWISE_COST = 10;
 
 /** A backward pass computes gradients for inputs and weights: two products per forward product. */
 export const TRAIN_STEP_FACTOR = 3;

@@ -51,9 +51,7 @@ export class RunEstimates implements vscode.Disposable {
   private async load(dir: string, uri: vscode.Uri, entry: Entry): Promise<void> {
     try {
       const backend = vscode.workspace.getConfiguration('paperlab', uri).get<string>('backend', 'auto');
-      const speed = calibrate(await readPastRuns(dir), backend);
-      // The default speed was measured on the WebAssembly backend: it says nothing about the others.
-      entry.speed = speed.basis === 'default' && backend !== 'auto' && backend !== 'wasm' ? undefined : speed;
+      entry.speed = calibrate(await readPastRuns(dir), backend);
     } catch {
       entry.speed = undefined;
     }

@@ -5,6 +5,7 @@ import { rules } from './rules';
 import { references } from './references';
 import { figures } from './figures';
 import { exampleYaml } from './example';
+import { lazyRichWork } from './work';
 
 const NB = 'authors\' notebook grokking-feature-timescales-anon-final.ipynb (research notes §1)';
 
@@ -38,4 +39,5 @@ export const grokkingLazyRich: PaperDefinition = {
     'time as 30000 of the paper\'s steps (the charts\' x axis counts steps at the paper\'s η, and in the lazy phase the two agree to 3 digits), instead of 100000, and sweep α ∈ {0.5, 1, 4} ' +
     'instead of Fig. 3\'s nine values, so the largest-α run stops before it leaves the lazy plateau. The reference marks come from our notes\' re-implementation, ' +
     'not from the paper, whose abstract gives no numbers.',
+  work: lazyRichWork,
 };

@@ -5,6 +5,7 @@ import { rules } from './rules';
 import { references } from './references';
 import { figures } from './figures';
 import { exampleYaml } from './example';
+import { xorWork } from './work';
 
 const NOTES = 'research notes §2 (the paper\'s numeric settings are unconfirmed)';
 
@@ -36,4 +37,5 @@ export const xorBenignGrokking: PaperDefinition = {
     'simulation (d = 20000, n = 40, m = 200, ‖μ‖² = 2500, η = 0.1), which is already laptop-sized. The reference marks are that simulation, not the paper. ' +
     'One departure: the example flips exactly η·n/4 labels per cluster (`flip_mode: stratified`) instead of flipping each label independently; with ' +
     'independent flips at n = 40 the number flipped is 1–8 by chance, and our seed 1 (6 flips, unevenly spread) reached only 89% clean test accuracy by step 1000.',
+  work: xorWork,
 };

@@ -38,11 +38,12 @@ test('the median over recent runs of the same backend; the default when there ar
   assert.deepEqual(calibrate(runs, 'wasm'), { perSecond: 2e10, basis: 'past runs on this machine', n: 3, backend: 'wasm' });
   assert.deepEqual(calibrate(runs, 'node'), { perSecond: 9e10, basis: 'past runs on this machine', n: 1, backend: 'node' });
   // auto: what the most recent usable run used.
-  assert.equal(calibrate(runs, 'auto').backend, 'wasm');
-  assert.deepEqual(calibrate(runs, 'cpu'), { perSecond: DEFAULT_SPEED, basis: 'default', n: 0 });
+  assert.equal(calibrate(runs, 'auto')?.backend, 'wasm');
+  assert.equal(calibrate(runs, 'cpu'), undefined, 'the default was measured on wasm: no estimate for cpu');
+  assert.deepEqual(calibrate([], 'wasm'), { perSecond: DEFAULT_SPEED, basis: 'default', n: 0 });
   assert.deepEqual(calibrate([], 'auto'), { perSecond: DEFAULT_SPEED, basis: 'default', n: 0 });
   const many = Array.from({ length: RECENT_RUNS + 5 }, (_, i) => run(i < RECENT_RUNS ? 1e11 : 1e13, 10, { ago: i }));
-  assert.equal(calibrate(many, 'wasm').perSecond, 1e10, 'only the most recent runs');
+  assert.equal(calibrate(many, 'wasm')?.perSecond, 1e10, 'only the most recent runs');
 });
 
 test('the estimate: startup plus work at the speed; none without a work function', () => {
@@ -75,7 +76,7 @@ test('reading a runs folder: corrupt, missing and unfinished manifests are skipp
   const runs = await readPastRuns(dir);
   assert.deepEqual(runs.map((r) => r.status), ['completed', 'running', 'failed', 'completed']);
   assert.equal(runs[0].work, undefined, 'no config, no work');
-  const speed = calibrate(runs, 'wasm');
+  const speed = calibrate(runs, 'wasm')!;
   assert.equal(speed.n, 1);
   const work = runs[3].work!;
   assert.ok(Math.abs(speed.perSecond - work / 30) < 1e-6 * speed.perSecond);

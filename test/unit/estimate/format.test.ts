@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeBasis, formatDuration } from '../../../src/core/estimate/format';
+import { describeBasis, describeBasisShort, formatDuration } from '../../../src/core/estimate/format';
 
 test('durations are rounded coarsely, in the unit a researcher would say', () => {
   assert.equal(formatDuration(3), '~10 s');
@@ -17,4 +17,9 @@ test('the tooltip says what the estimate rests on', () => {
   assert.match(describeBasis({ basis: 'past runs on this machine', n: 4 }), /median speed of 4 past runs/);
   assert.match(describeBasis({ basis: 'past runs on this machine', n: 1 }), /of 1 past run on/);
   assert.match(describeBasis({ basis: 'default', n: 0 }), /No finished runs here yet/);
+});
+
+test('the terminal line says the same in a few words', () => {
+  assert.equal(describeBasisShort({ basis: 'past runs on this machine', n: 3 }), 'median speed of 3 past runs here');
+  assert.equal(describeBasisShort({ basis: 'default', n: 0 }), 'default speed: no finished runs here yet');
 });

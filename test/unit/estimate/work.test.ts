@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintText } from '../../../src/core/config';
 import { workOf } from '../../../src/core/estimate/estimate';
-import { ADAM_COST_PER_PARAM, STEP_COST_PER_LAYER, evalsBetween, mlpMacs, seriesEvals } from '../../../src/core/estimate/work';
+import { ADAM_COST_PER_PARAM, ELEMENTWISE_COST, STEP_COST_PER_LAYER, evalsBetween, mlpMacs, seriesEvals } from '../../../src/core/estimate/work';
 
 const LENET = 266_200;
 const STEP = 3 * STEP_COST_PER_LAYER;
@@ -100,6 +100,32 @@ sampling: { ratios: [0.1], methods: [rs2, full] }
   // r = 0.1: 100 examples in 2 steps per round; full: 1000 examples in 17 steps per round.
   const arm = (k: number, steps: number) => 3 * (3 * k * LENET + steps * STEP) + 4 * 200 * LENET;
   close(w, arm(100, 2) + arm(1000, 17));
+});
+
+test('xor-benign-grokking: full-batch steps on W (d × m) and outputs at every checkpoint', () => {
+  const w = work(`paper: xor-benign-grokking
+data: { d: 100, n: 8, test: 20 }
+model: { width: 4 }
+train: { steps: 5, evals_per_decade: 1 }
+`);
+  // A step: XW and XᵀdH (2·8·100·4), 6 ops on the 8 × 4 gradient, 2 on W; checkpoints 0, 1, …, 5.
+  const step = 2 * 8 * 100 * 4 + ELEMENTWISE_COST * (6 * 8 * 4 + 2 * 100 * 4) + STEP_COST_PER_LAYER;
+  close(w, 5 * step + 6 * (8 + 20) * 100 * 4);
+});
+
+test('grokking-lazy-rich: kernel regression once, then per α the steps and checkpoints', () => {
+  const w = work(`paper: grokking-lazy-rich
+data: { dim: 10, train: 20, test: 30 }
+model: { width: 8, center: true }
+train: { alphas: [1, 2], steps: 5, evals_per_decade: 1, alignment: true }
+`);
+  const [D, P, Q, N] = [10, 20, 30, 8];
+  const ntk = (q: number, p: number) => (q + p) * D * N + q * p * N + q * p * D + ELEMENTWISE_COST * (2 * (q + p) * N + 2 * q * p);
+  const outputs = (pts: number) => pts * D * N + ELEMENTWISE_COST * 4 * pts * N;
+  const step = 2 * N * D * P + ELEMENTWISE_COST * (9 * N * P + 2 * N * D) + STEP_COST_PER_LAYER;
+  const measure = outputs(P) + outputs(Q) + ntk(P, P) + ELEMENTWISE_COST * 4 * N * D;
+  const perAlpha = 5 * step + 6 * measure + outputs(P) + outputs(Q); // checkpoints 0–5; f₀ on both sets
+  close(w, ntk(P, P) + ntk(Q, P) + P ** 3 / 3 + 2 * perAlpha);
 });
 
 test('a paper without a work function, or a config it cannot read, gives no work', () => {
