@@ -6,6 +6,7 @@ import { setting } from './setting';
 import { references } from './references';
 import { figures } from './figures';
 import { exampleYaml } from './example';
+import { weightMatchingWork } from './work';
 
 export const weightMatchingLmc: PaperDefinition = {
   id: 'weight-matching-lmc',
@@ -31,4 +32,5 @@ export const weightMatchingLmc: PaperDefinition = {
     'Two 784-256-256-10 MLPs trained 2,000 iterations on 8,000 MNIST digits (the paper: 512-512-512 for 100 epochs on 60,000). Narrower and ' +
     'shorter-trained networks have smaller naive barriers, so the contrast is smaller than the paper\'s; the paper\'s numbers could not be ' +
     'confirmed, and the reference marks are directions, labelled unconfirmed. Losses along the path are measured on the training subset and the test set.',
+  work: weightMatchingWork,
 };

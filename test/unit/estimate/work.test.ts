@@ -102,6 +102,18 @@ sampling: { ratios: [0.1], methods: [rs2, full] }
   close(w, arm(100, 2) + arm(1000, 17));
 });
 
+test('weight-matching-lmc: two trainings, then both paths evaluated on train and test at every λ', () => {
+  const w = work(`paper: weight-matching-lmc
+data: { dataset: mnist, train: 1000, test: 200 }
+model: { hidden: [300, 100] }
+train: { optimizer: sgd, batch_size: 60, iterations: 100, eval_every: 50 }
+interpolation: { points: 5 }
+`);
+  const model = 100 * (3 * 60 * LENET + STEP) + 3 * 200 * LENET;
+  // 2 paths × 5 λ × (1000 + 200) examples, and B before/after permuting on the test set.
+  close(w, 2 * model + (2 * 5 * 1200 + 2 * 200) * LENET);
+});
+
 test('xor-benign-grokking: full-batch steps on W (d × m) and outputs at every checkpoint', () => {
   const w = work(`paper: xor-benign-grokking
 data: { d: 100, n: 8, test: 20 }
