@@ -120,8 +120,8 @@ data: { d: 100, n: 8, test: 20 }
 model: { width: 4 }
 train: { steps: 5, evals_per_decade: 1 }
 `);
-  // A step: XW and XᵀdH (2·8·100·4), 6 ops on the 8 × 4 gradient, 2 on W; checkpoints 0, 1, …, 5.
-  const step = 2 * 8 * 100 * 4 + ELEMENTWISE_COST * (6 * 8 * 4 + 2 * 100 * 4) + STEP_COST_PER_LAYER;
+  // A step: XW and XᵀdH (2·8·100·4), 6 ops on the 8 × 4 gradient, 180 per element of W; checkpoints 0, 1, …, 5.
+  const step = 2 * 8 * 100 * 4 + ELEMENTWISE_COST * 6 * 8 * 4 + 180 * 100 * 4 + STEP_COST_PER_LAYER;
   close(w, 5 * step + 6 * (8 + 20) * 100 * 4);
 });
 
