@@ -5,6 +5,7 @@ import { rules } from './rules';
 import { references } from './references';
 import { figures } from './figures';
 import { exampleYaml } from './example';
+import { thresholdoutWork } from './work';
 
 const CODE = "thresholdout.py (Science supplement; mirrored at andyljones/thresholdout)";
 
@@ -38,4 +39,5 @@ export const thresholdout: PaperDefinition = {
     'n = d = 2000 and 20 repetitions instead of the paper\'s n = d = 10000 and 100, so the curves are noisier and the overfitting gap ' +
     'is larger in units of accuracy (it scales like √(k/n)). T and σ keep the paper\'s 4/√n and 1/√n. The reference marks are our ' +
     "notes' re-implementation at this size, not the paper's figure, whose numbers could not be confirmed.",
+  work: thresholdoutWork,
 };

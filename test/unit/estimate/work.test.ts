@@ -140,10 +140,19 @@ train: { alphas: [1, 2], steps: 5, evals_per_decade: 1, alignment: true }
   close(w, ntk(P, P) + ntk(Q, P) + P ** 3 / 3 + 2 * perAlpha);
 });
 
+test('thresholdout: values generated and read in JavaScript, per repetition and condition', () => {
+  const w = work(`paper: thresholdout
+data: { n: 100, d: 50, conditions: [no_signal, signal] }
+analysis: { k: [0, 10, 20], reps: 3 }
+`);
+  // 3 data sets + 2 correlation passes over n·d, 6 top-k passes over n·20; 200 MACs a value.
+  close(w, 3 * 2 * (5 * 100 * 50 + 6 * 100 * 20) * 200);
+});
+
 test('a paper without a work function, or a config it cannot read, gives no work', () => {
-  const r = lintText('paper: thresholdout\n', 'x.exp.yaml');
-  assert.equal(workOf(r.paper, r.config), undefined);
   const lt = lintText('paper: lottery-ticket\n', 'x.exp.yaml');
   assert.equal(workOf(lt.paper, { paper: 'lottery-ticket' }), undefined); // throws inside: caught
   assert.equal(workOf(lt.paper, undefined), undefined);
+  assert.equal(workOf({ ...lt.paper!, work: undefined } as never, lt.config), undefined, 'no work function');
+  assert.equal(workOf({ ...lt.paper!, work: () => NaN } as never, lt.config), undefined, 'not a number');
 });
