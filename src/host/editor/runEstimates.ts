@@ -3,16 +3,22 @@
  * synchronously and never waits: the first ask starts an async read of the runs folder and says
  * "nothing yet"; when the read lands, `onDidChange` fires and the lens is asked again. A manifest
  * written in the runs folder (a run started or finished, here or from the CLI) or a changed setting
- * drops the cached speed. Any failure leaves the speed unknown, which shows no estimate.
+ * re-reads it; so does asking after REFRESH_MS (a watcher on a runs folder that does not exist yet,
+ * or on shared storage, may never fire). Any failure leaves the speed unknown: no estimate is shown.
  */
 import * as vscode from 'vscode';
 import { calibrate, type Speed } from '../../core/estimate/calibrate';
 import { readPastRuns } from '../../core/estimate/pastRuns';
 import { runsDirFor } from '../util/runsDir';
 
+/** A cached speed older than this is re-read in the background the next time it is asked for. */
+const REFRESH_MS = 60_000;
+
 interface Entry {
   speed?: Speed;
   watcher: vscode.FileSystemWatcher;
+  loadedAt: number;
+  loading: boolean;
 }
 
 export class RunEstimates implements vscode.Disposable {
@@ -36,9 +42,12 @@ export class RunEstimates implements vscode.Disposable {
       return undefined;
     }
     const known = this.entries.get(dir);
-    if (known) return known.speed;
+    if (known) {
+      if (!known.loading && Date.now() - known.loadedAt > REFRESH_MS) void this.load(dir, uri, known);
+      return known.speed;
+    }
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(dir), '*/manifest.json'));
-    const entry: Entry = { watcher };
+    const entry: Entry = { watcher, loadedAt: 0, loading: false };
     this.entries.set(dir, entry);
     const reload = () => void this.load(dir, uri, entry);
     watcher.onDidCreate(reload);
@@ -49,13 +58,20 @@ export class RunEstimates implements vscode.Disposable {
   }
 
   private async load(dir: string, uri: vscode.Uri, entry: Entry): Promise<void> {
+    const before = entry.speed;
+    entry.loading = true;
     try {
       const backend = vscode.workspace.getConfiguration('paperlab', uri).get<string>('backend', 'auto');
       entry.speed = calibrate(await readPastRuns(dir), backend);
     } catch {
       entry.speed = undefined;
+    } finally {
+      entry.loading = false;
+      entry.loadedAt = Date.now();
     }
-    if (this.entries.get(dir) === entry) this.changed.fire();
+    // Ask the lens again only when something it shows changed (a periodic re-read usually changes nothing).
+    const same = before?.perSecond === entry.speed?.perSecond && before?.n === entry.speed?.n;
+    if (this.entries.get(dir) === entry && !same) this.changed.fire();
   }
 
   private clear(): void {
