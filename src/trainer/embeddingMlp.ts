@@ -31,6 +31,13 @@ export interface EmbeddingMlpSpec {
   activation?: Activation;
   /** One embedding table for both tokens (default) or one per position. */
   sharedEmbedding?: boolean;
+  /**
+   * `concat` (default): [E·a | E·b] → hidden layers with biases → logits.
+   * `sum`: the official code's `OnlyMLP` exactly — no biases; each token's embedding goes through
+   * the same input projection and the two are summed, then the activation, any further hidden
+   * layers, and a linear tail back to the embedding width (`outproj`) and to the classes (`unembed`).
+   */
+  combine?: 'concat' | 'sum';
   rng: Rng;
 }
 
@@ -46,6 +53,7 @@ function layer(tf: Tf, name: string, shape: [number, number], init: string, scal
 }
 
 export function buildEmbeddingMlp(tf: Tf, s: EmbeddingMlpSpec): Net {
+  if (s.combine === 'sum') return buildOnlyMlp(tf, s);
   const scale = s.weightScale ?? 1;
   const activation = s.activation ?? 'relu';
   const shared = s.sharedEmbedding ?? true;
@@ -80,6 +88,49 @@ export function buildEmbeddingMlp(tf: Tf, s: EmbeddingMlpSpec): Net {
     variables: () => [...embs.map((l) => l.weight), ...dense.flatMap((l) => [l.weight, l.bias])],
     weights: () => layers.map((l) => l.weight),
     size: () => embs.reduce((t, l) => t + l.weight.size, 0) + dense.reduce((t, l) => t + l.weight.size + l.bias.size, 0),
+    dispose: () => layers.forEach((l) => (l.weight.dispose(), l.bias.dispose())),
+  };
+}
+
+/**
+ * Grokking-Tickets' `OnlyMLP` (model.py): logits = act(E·a·W_in + E·b·W_in) [·W_mid, act]… · W_out · W_U,
+ * every matrix a weight (masks and magnitude pruning see all four, as the code's `weight_mask`s do),
+ * no biases. The code draws each matrix from N(0, (weight_scale/√fan_in)²).
+ */
+function buildOnlyMlp(tf: Tf, s: EmbeddingMlpSpec): Net {
+  const scale = s.weightScale ?? 1;
+  const activation = s.activation ?? 'relu';
+  const act = (x: tfNs.Tensor): tfNs.Tensor => (activation === 'relu' ? tf.relu(x) : activation === 'tanh' ? tf.tanh(x) : activation === 'sigmoid' ? tf.sigmoid(x) : x);
+  const [first, ...rest] = s.hidden;
+  const layers: Layer[] = [layer(tf, 'embed', [s.vocab, s.embedding], s.init, scale, s.rng.fork('emb')), layer(tf, 'inproj', [s.embedding, first], s.init, scale, s.rng.fork('inproj'))];
+  let width = first;
+  rest.forEach((h, i) => {
+    layers.push(layer(tf, `mlp${i}`, [width, h], s.init, scale, s.rng.fork(`mlp${i}`)));
+    width = h;
+  });
+  layers.push(layer(tf, 'outproj', [width, s.embedding], s.init, scale, s.rng.fork('outproj')));
+  layers.push(layer(tf, 'unembed', [s.embedding, s.classes], s.init, scale, s.rng.fork('unembed')));
+  layers[layers.length - 1].role = 'output';
+  const [embed, inproj] = layers;
+  const mids = layers.slice(2, layers.length - 2);
+  const [outproj, unembed] = layers.slice(-2);
+  const mm = (a: tfNs.Tensor, l: Layer) => tf.matMul(a as tfNs.Tensor2D, l.weight as tfNs.Tensor2D);
+  return {
+    layers,
+    activation,
+    inputShape: [2 * s.vocab],
+    forward(x) {
+      const n = x.shape[0];
+      const xa = tf.slice(x as tfNs.Tensor2D, [0, 0], [n, s.vocab]);
+      const xb = tf.slice(x as tfNs.Tensor2D, [0, s.vocab], [n, s.vocab]);
+      let h = act(tf.add(mm(mm(xa, embed), inproj), mm(mm(xb, embed), inproj)));
+      for (const l of mids) h = act(mm(h, l));
+      return mm(mm(h, outproj), unembed) as tfNs.Tensor2D;
+    },
+    // No biases in this model: their (zero) variables exist for the Layer record only.
+    variables: () => layers.map((l) => l.weight),
+    weights: () => layers.map((l) => l.weight),
+    size: () => layers.reduce((t, l) => t + l.weight.size, 0),
     dispose: () => layers.forEach((l) => (l.weight.dispose(), l.bias.dispose())),
   };
 }

@@ -55,6 +55,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     classes: p,
     init: c.model.init,
     weightScale: c.model.weight_scale,
+    combine: c.model.arch === 'only_mlp' ? 'sum' : 'concat',
     rng: root.fork('init'),
   });
   const theta0 = snapshot(net);

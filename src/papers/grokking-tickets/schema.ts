@@ -27,7 +27,7 @@ export const grokkingTicketsSchema = Type.Object(
         train_fraction: Type.Number({
           exclusiveMinimum: 0,
           exclusiveMaximum: 1,
-          default: 0.4,
+          default: 0.6,
           description: 'Fraction of all (a, b) pairs used for training; the rest is the test set (config.py `frac_train`).',
         }),
         symmetric: Type.Boolean({
@@ -39,10 +39,14 @@ export const grokkingTicketsSchema = Type.Object(
     ),
     model: Block(
       {
-        arch: StringEnum(['mlp'] as const, { default: 'mlp', description: '`mlp`: one-hot a and b embedded, concatenated, then fully connected layers (the code\'s `OnlyMLP`).' }),
-        embedding_dim: Type.Integer({ minimum: 1, maximum: 4096, default: 32, description: 'Width of each input embedding (config.py `d_emb`).' }),
-        hidden: Type.Array(Type.Integer({ minimum: 1, maximum: 4096 }), { minItems: 1, maxItems: 8, default: [128], description: 'Units of each hidden layer after the embeddings (config.py `d_model`).' }),
-        init: StringEnum(INITS, { default: 'he_uniform', description: 'Weight initialisation (PyTorch\'s default for linear layers is Kaiming-uniform).' }),
+        arch: StringEnum(['only_mlp', 'mlp'] as const, {
+          default: 'only_mlp',
+          description:
+            '`only_mlp`: the code\'s `OnlyMLP` (model.py): a and b embedded, the same input projection applied to each and summed, ReLU, then linear layers back to the embedding width and to the p classes; no biases. `mlp`: the two embeddings concatenated, then fully connected layers with biases.',
+        }),
+        embedding_dim: Type.Integer({ minimum: 1, maximum: 4096, default: 128, description: 'Width of each input embedding (config.py `d_emb`).' }),
+        hidden: Type.Array(Type.Integer({ minimum: 1, maximum: 4096 }), { minItems: 1, maxItems: 8, default: [48], description: 'Units of each hidden layer after the embeddings (config.py `d_model`).' }),
+        init: StringEnum(INITS, { default: 'lecun_normal', description: 'Weight initialisation. The code draws every matrix from N(0, (weight_scale/√fan_in)²) (model.py); `lecun_normal` is that, truncated at 2σ.' }),
         weight_scale: Type.Number({ exclusiveMinimum: 0, maximum: 100, default: 1, description: 'Multiplier on the initial weights (config.py `weight_scale`): larger scales delay grokking.' }),
       },
       { description: 'The network that groks and is pruned.' },
@@ -50,15 +54,15 @@ export const grokkingTicketsSchema = Type.Object(
     train: Block(
       {
         optimizer: trainKeys.optimizer('adamw'),
-        lr: trainKeys.lr(3e-2),
+        lr: trainKeys.lr(1e-3),
         weight_decay: trainKeys.weightDecay(1),
         iterations: Type.Integer({
           minimum: 1,
           maximum: 1_000_000,
-          default: 3000,
+          default: 7000,
           description: 'Full-batch steps of the dense run and of each ticket (one step = one epoch here).',
         }),
-        eval_every: trainKeys.evalEvery(50),
+        eval_every: trainKeys.evalEvery(100),
       },
       { description: 'Full-batch training, the same for the dense run and every ticket.' },
     ),
@@ -74,7 +78,7 @@ export const grokkingTicketsSchema = Type.Object(
           default: 0.4,
           description: 'Fraction of weights KEPT in the ticket (0.4 = keep 40%, prune 60%). The code calls this `sparsity` and its CLI flag `--prune_rate`: both are the kept fraction.',
         }),
-        scope: StringEnum(['global', 'layerwise'] as const, { default: 'global', description: 'Rank weights across all layers (`global`) or within each layer (`layerwise`; the code\'s `local`).' }),
+        scope: StringEnum(['global', 'layerwise'] as const, { default: 'layerwise', description: 'Rank weights across all layers (`global`) or within each layer (`layerwise`; the code\'s `local`).' }),
         mask_from: StringEnum(['generalized', 'final', 'iteration'] as const, {
           default: 'final',
           description:

@@ -17,7 +17,8 @@ export const grokkingSetting: PaperSetting[] = [
   { path: ['train', 'iterations'], value: 10_000, source: `${CFG} (num_epochs, full batch)` },
   { path: ['prune', 'method'], value: 'magnitude', source: `${PRUNE} (pruner: mag)` },
   { path: ['prune', 'density'], value: 0.4, source: `${PRUNE} (sparsity 0.4 = fraction kept; pruner.py prunes 1 − sparsity)`, noteDeparture: true },
-  { path: ['prune', 'scope'], value: 'global', source: `${PRUNE} (scope)` },
+  { path: ['prune', 'scope'], value: 'global', source: `${PRUNE} (scope)`, noteDeparture: true, why: 'At our sizes a global ranking keeps ~1% of the unembedding, and that ticket cannot even fit the training pairs (docs/reproductions.md).' },
+  { path: ['model', 'arch'], value: 'only_mlp', source: 'Grokking-Tickets model.py (OnlyMLP)', noteDeparture: true },
   { path: ['prune', 'mask_from'], value: 'final', source: `${PRUNE} (checkpoint: final — the ticket comes from the generalized model)` },
   { path: ['prune', 'reinitialize'], value: true, source: `${PRUNE} (reinitialize)` },
 ];
