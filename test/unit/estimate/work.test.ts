@@ -85,7 +85,8 @@ large_batch: { small_batch: 100, batch_size: 400, ghost_batch: 100, lr_scaling: 
 arms: [sb, lb_lr_gbn_ra]
 `);
   // sb: 10 batches of 100 per epoch, 2 epochs. ra arm: batches 400, 400, 200; 2 × 4 = 8 epochs.
-  const epoch = (steps: number) => 3 * 1000 * LENET + steps * STEP;
+  // Batch norm: 30 ops per hidden activation (400 per example); clipping (grad_clip 5 by default): 4 per weight per step.
+  const epoch = (steps: number) => 3 * 1000 * LENET + steps * STEP + ELEMENTWISE_COST * (30 * 400 * 1000 + 4 * LENET * steps);
   const evals = (epochs: number) => (1 + epochs) * 200 * LENET;
   close(w, 2 * epoch(10) + evals(2) + 8 * epoch(3) + evals(8));
 });
