@@ -71,3 +71,15 @@ test('generalization epoch = first evaluation at the threshold; arms stop there;
   assert.equal(summaries(f, (s) => s.arm === 'dense')[0].values.epochs_trained, 60);
   assert.equal(summaries(f, (s) => s.arm === 'ticket')[0].values.epochs_trained, 0);
 });
+
+test('the table compares the ticket with dense and with the norm-matched dense net', () => {
+  const sum = (arm: string, gen: number | undefined, trained: number) => ({
+    type: 'summary' as const,
+    series: { arm, density: arm.startsWith('ticket') || arm === 'random_mask' ? 0.4 : 1 },
+    values: { final_test_acc: 0.99, final_train_acc: 1, epochs_trained: trained, ...(gen === undefined ? {} : { generalization_epoch: gen }) },
+  });
+  const table = reproTable([sum('dense', 3400, 7000), sum('ticket', 2400, 2400), sum('random_mask', undefined, 5100), sum('norm_matched_dense', 2500, 2500)] as never);
+  assert.match(table, /\| ticket \/ dense epochs to generalize \| [^|]+ \| 0\.71 \|/);
+  assert.match(table, /\| ticket \/ norm-matched dense epochs \| [^|]+ \| 0\.96 \(2400 vs 2500\) \|/);
+  assert.match(table, /random mask at init[^\n]+did not generalize within 5100 epochs/);
+});
