@@ -15,7 +15,7 @@
  */
 import type * as tfNs from '@tensorflow/tfjs';
 import { initWeights } from './init';
-import type { Activation, Layer, Net } from './model';
+import { act as applyActivation, type Activation, type Layer, type Net } from './model';
 import type { Rng } from './rng';
 
 type Tf = typeof tfNs;
@@ -52,6 +52,12 @@ function layer(tf: Tf, name: string, shape: [number, number], init: string, scal
   return out;
 }
 
+/** The input [n, 2·vocab] = [one-hot a | one-hot b] as its two one-hot halves. */
+function tokens(tf: Tf, x: tfNs.Tensor, vocab: number): [tfNs.Tensor2D, tfNs.Tensor2D] {
+  const n = x.shape[0];
+  return [tf.slice(x as tfNs.Tensor2D, [0, 0], [n, vocab]), tf.slice(x as tfNs.Tensor2D, [0, vocab], [n, vocab])];
+}
+
 export function buildEmbeddingMlp(tf: Tf, s: EmbeddingMlpSpec): Net {
   if (s.combine === 'sum') return buildOnlyMlp(tf, s);
   const scale = s.weightScale ?? 1;
@@ -64,7 +70,7 @@ export function buildEmbeddingMlp(tf: Tf, s: EmbeddingMlpSpec): Net {
   const widths = [2 * s.embedding, ...s.hidden, s.classes];
   for (let i = 0; i + 1 < widths.length; i++) layers.push(layer(tf, `dense${i}`, [widths[i], widths[i + 1]], s.init, scale, s.rng.fork(`dense${i}`)));
   layers[layers.length - 1].role = 'output';
-  const act = (x: tfNs.Tensor): tfNs.Tensor => (activation === 'relu' ? tf.relu(x) : activation === 'tanh' ? tf.tanh(x) : activation === 'sigmoid' ? tf.sigmoid(x) : x);
+  const act = (x: tfNs.Tensor) => applyActivation(tf, activation, x);
   const ea = layers[0];
   const eb = layers[nEmb - 1];
   const embs = layers.slice(0, nEmb);
@@ -74,9 +80,7 @@ export function buildEmbeddingMlp(tf: Tf, s: EmbeddingMlpSpec): Net {
     activation,
     inputShape: [2 * s.vocab],
     forward(x) {
-      const n = x.shape[0];
-      const xa = tf.slice(x as tfNs.Tensor2D, [0, 0], [n, s.vocab]);
-      const xb = tf.slice(x as tfNs.Tensor2D, [0, s.vocab], [n, s.vocab]);
+      const [xa, xb] = tokens(tf, x, s.vocab);
       let h: tfNs.Tensor = tf.concat([tf.matMul(xa, ea.weight as tfNs.Tensor2D), tf.matMul(xb, eb.weight as tfNs.Tensor2D)], 1);
       dense.forEach((l, i) => {
         h = tf.add(tf.matMul(h as tfNs.Tensor2D, l.weight as tfNs.Tensor2D), l.bias);
@@ -100,7 +104,7 @@ export function buildEmbeddingMlp(tf: Tf, s: EmbeddingMlpSpec): Net {
 function buildOnlyMlp(tf: Tf, s: EmbeddingMlpSpec): Net {
   const scale = s.weightScale ?? 1;
   const activation = s.activation ?? 'relu';
-  const act = (x: tfNs.Tensor): tfNs.Tensor => (activation === 'relu' ? tf.relu(x) : activation === 'tanh' ? tf.tanh(x) : activation === 'sigmoid' ? tf.sigmoid(x) : x);
+  const act = (x: tfNs.Tensor) => applyActivation(tf, activation, x);
   const [first, ...rest] = s.hidden;
   const layers: Layer[] = [layer(tf, 'embed', [s.vocab, s.embedding], s.init, scale, s.rng.fork('emb')), layer(tf, 'inproj', [s.embedding, first], s.init, scale, s.rng.fork('inproj'))];
   let width = first;
@@ -120,9 +124,7 @@ function buildOnlyMlp(tf: Tf, s: EmbeddingMlpSpec): Net {
     activation,
     inputShape: [2 * s.vocab],
     forward(x) {
-      const n = x.shape[0];
-      const xa = tf.slice(x as tfNs.Tensor2D, [0, 0], [n, s.vocab]);
-      const xb = tf.slice(x as tfNs.Tensor2D, [0, s.vocab], [n, s.vocab]);
+      const [xa, xb] = tokens(tf, x, s.vocab);
       let h = act(tf.add(mm(mm(xa, embed), inproj), mm(mm(xb, embed), inproj)));
       for (const l of mids) h = act(mm(h, l));
       return mm(mm(h, outproj), unembed) as tfNs.Tensor2D;

@@ -74,7 +74,8 @@ export interface ConvNetSpec {
   rng: Rng;
 }
 
-function act(tf: Tf, a: Activation, x: tfNs.Tensor): tfNs.Tensor {
+/** The activation by name; shared by every model builder so each one supports the same set. */
+export function act(tf: Tf, a: Activation, x: tfNs.Tensor): tfNs.Tensor {
   switch (a) {
     case 'relu':
       return tf.relu(x);

@@ -40,3 +40,14 @@ test('concat: [E[a] | E[b]] through dense layers with biases', () => {
   assert.equal(net.variables().length, 5, 'embedding weight + two dense layers with biases');
   net.dispose();
 });
+
+test('every activation of the shared set is applied (gelu was once silently linear here)', () => {
+  const x = tf.tensor2d([[1, 0, 0, 0, 0, 0, 1, 0, 0, 0]]);
+  const out = (activation: 'gelu' | 'linear', combine: 'sum' | 'concat') => {
+    const net = buildEmbeddingMlp(tf, { vocab: 5, embedding: 4, hidden: [3], classes: 5, init: 'lecun_normal', activation, combine, rng: createRng(4) });
+    const y = matrix(net.forward(x))[0];
+    net.dispose();
+    return y;
+  };
+  for (const combine of ['sum', 'concat'] as const) assert.notDeepEqual(out('gelu', combine), out('linear', combine), combine);
+});
