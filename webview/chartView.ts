@@ -138,7 +138,7 @@ export class ChartView {
     this.marks = marks;
     const c = this.opts.colours;
     const pal = palette(this.opts.kind);
-    const styles = new StyleAssigner();
+    const styles = new StyleAssigner(fig.lines);
     const datasets: Marked[] = [];
     // Markers where they help read values (summary points, a few short lines); plain lines otherwise.
     const few = (n: number) => fig.spec.kind === 'summary' || (n <= 40 && fig.lines.length <= 4);

@@ -5,18 +5,14 @@
  * (run group), so nothing relies on colour alone.
  */
 
+export { DASHES, MARKERS, StyleAssigner } from './lineStyles';
+
 /** Okabe & Ito (2008), "Color Universal Design". Ordered for contrast on dark and on light backgrounds. */
 const OKABE_ITO_DARK = ['#56B4E9', '#E69F00', '#009E73', '#F0E442', '#CC79A7', '#D55E00', '#0072B2', '#BBBBBB'];
 const OKABE_ITO_LIGHT = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#B8A800'];
 /** High-contrast themes: fewer, brighter colours; dashes do the rest. */
 const HIGH_CONTRAST_DARK = ['#56B4E9', '#F0E442', '#FFFFFF', '#E69F00', '#CC79A7', '#009E73'];
 const HIGH_CONTRAST_LIGHT = ['#0072B2', '#000000', '#D55E00', '#6A3D9A', '#006D4F', '#8A5A00'];
-
-export const DASHES: number[][] = [[], [7, 4], [2, 3], [10, 3, 2, 3], [4, 2, 1, 2, 1, 2], [1, 5]];
-export const MARKERS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'rectRounded'] as const;
-
-/** Arms that are "the method" get solid lines; controls get dashes, in this order. */
-const MAIN_ARMS = ['ticket', 'winning_ticket', 'dense', 'main'];
 
 export type ThemeKind = 'dark' | 'light' | 'hc-dark' | 'hc-light';
 
@@ -75,35 +71,4 @@ export function withAlpha(hex: string, alpha: number): string {
   if (!m) return hex;
   const n = parseInt(m[1], 16);
   return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
-}
-
-/**
- * Assigns each line its colour, dash and marker. Colour follows the line's tags other than `arm`
- * (and its run group), so a ticket and its reinitialised copy at the same density share a colour and
- * differ by dash; run groups differ by marker and by colour.
- */
-export class StyleAssigner {
-  private colourKeys = new Map<string, number>();
-  private arms = new Map<string, number>();
-
-  colourIndex(group: number, tags: Record<string, unknown>): number {
-    const rest = Object.keys(tags)
-      .filter((k) => k !== 'arm')
-      .sort()
-      .map((k) => `${k}=${tags[k]}`)
-      .join(',');
-    const key = `${group}|${rest}`;
-    let i = this.colourKeys.get(key);
-    if (i === undefined) this.colourKeys.set(key, (i = this.colourKeys.size));
-    return i;
-  }
-
-  dashIndex(arm: unknown): number {
-    if (arm === undefined) return 0;
-    const a = String(arm);
-    if (MAIN_ARMS.includes(a)) return 0;
-    let i = this.arms.get(a);
-    if (i === undefined) this.arms.set(a, (i = this.arms.size + 1));
-    return i % DASHES.length;
-  }
 }
