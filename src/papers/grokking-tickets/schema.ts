@@ -4,7 +4,7 @@
  * Keys follow the official code (gouki510/Grokking-Tickets, config/config.py, config/config_pruning.py)
  * but with names that cannot be misread: the code's `sparsity` is the fraction KEPT, so here it is
  * `prune.density`.
- * Training is full batch (911 pairs at p = 67, train_fraction 0.4, symmetric), so one iteration is
+ * Training is full batch (911 pairs at p = 67 with the paper's train_fraction 0.4; 1,367 with our 0.6), so one iteration is
  * one epoch; the paper's config.py trains 10,000 epochs.
  */
 import { Type, type Static } from '@sinclair/typebox';
