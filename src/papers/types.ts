@@ -42,9 +42,11 @@ export interface RuleFinding {
   /** Underline the key (default) or its value. */
   target?: 'key' | 'value';
   severity: Severity;
-  code: string;
+  /** Defaults to the rule's own code; give one only when a rule reports under another code. */
+  code?: string;
   message: string;
-  source: string;
+  /** Defaults to the rule's own source; give one only when this finding rests on another. */
+  source?: string;
   fixes?: ConfigFix[];
 }
 

@@ -132,14 +132,17 @@ function deepFreeze<T>(v: T): T {
   return v;
 }
 
-function runRules(paper: PaperDefinition, resolved: Record<string, unknown>): RuleFinding[] {
-  const out: RuleFinding[] = [];
+/** A rule's finding with the rule's code and source filled in where the finding left them out. */
+type RuleResult = RuleFinding & { code: string; source: string };
+
+function runRules(paper: PaperDefinition, resolved: Record<string, unknown>): RuleResult[] {
+  const out: RuleResult[] = [];
   // One frozen copy shared by every rule: rules cannot change what the next rule (or the caller) sees,
   // and a 2,000-line config is not cloned once per rule.
   const view = deepFreeze(structuredClone(resolved));
   for (const rule of paper.rules) {
     try {
-      for (const r of rule.check(view)) out.push(r);
+      for (const r of rule.check(view)) out.push({ ...r, code: r.code ?? rule.code, source: r.source ?? rule.source });
     } catch (err) {
       // A bug in one rule must not hide the others, nor the user's own problems.
       out.push({
@@ -188,7 +191,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function toFinding(doc: ConfigDocument, r: RuleFinding): Finding {
+function toFinding(doc: ConfigDocument, r: RuleResult): Finding {
   return { severity: r.severity, code: r.code, message: r.message, range: doc.rangeOf(r.path, r.target ?? 'key'), source: r.source, fixes: fixesFor(doc, r.fixes) };
 }
 

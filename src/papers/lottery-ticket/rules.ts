@@ -33,9 +33,7 @@ const rewindAfterEnd: PaperRule = {
         path: ['prune', 'rewind_to'],
         target: 'value',
         severity: 'error',
-        code: 'lottery-ticket/rewind-after-end',
         message: `rewind_to (${fmtInt(rewind)}) must be before the end of training (${fmtInt(its)} iterations): survivors are reset to the weights they had at that iteration.`,
-        source: rewindAfterEnd.source,
         fixes: [{ title: 'Rewind to the initialisation (0), as in the paper', edits: [{ kind: 'setValue', path: ['prune', 'rewind_to'], value: 0 }], preferred: true }],
       },
     ];
@@ -65,9 +63,7 @@ const roundsVsTarget: PaperRule = {
         path: ['prune', 'rounds'],
         target: 'value',
         severity: 'error',
-        code: 'lottery-ticket/rounds-vs-target',
         message: `${rounds} rounds at ${rateText} reach ${pct(reached)} of weights, not the ${pct(target)} you asked for (target_density): ${tail}`,
-        source: roundsVsTarget.source,
         fixes: needed !== undefined && needed <= 40 ? [{ title: `Prune for ${needed} rounds`, edits: [{ kind: 'setValue', path: ['prune', 'rounds'], value: needed }], preferred: true }] : undefined,
       },
     ];
@@ -88,9 +84,7 @@ const outputRate: PaperRule = {
         path: ['prune', 'rate', 'output'],
         target: 'value',
         severity: 'warning',
-        code: 'lottery-ticket/output-rate',
         message: `The output layer loses ${pct(o)} per round, more than the hidden layers (${pct(h)}). It is tiny (1,000 weights in LeNet-300-100) and every weight counts: the paper prunes it at half the hidden rate (${h / 2}).`,
-        source: outputRate.source,
         fixes: [{ title: `Use half the hidden rate (${h / 2})`, edits: [{ kind: 'setValue', path: ['prune', 'rate', 'output'], value: h / 2 }], preferred: true }],
       },
     ];
@@ -108,10 +102,8 @@ const missingControl: PaperRule = {
       {
         path: ['controls'],
         severity: 'warning',
-        code: 'lottery-ticket/missing-control',
         message:
           'No `random_reinit` control: the paper\'s claim is that a ticket trains faster and better than the same mask with fresh random weights, and without that run the claim cannot be checked.',
-        source: missingControl.source,
         fixes: [{ title: 'Add the control run the paper compares against (random_reinit)', edits: [{ kind: 'setValue', path: ['controls'], value: ['random_reinit', ...controls.filter((x) => x !== 'random_reinit')] }], preferred: true }],
       },
     ];
@@ -142,9 +134,7 @@ const evalResolution: PaperRule = {
         path: ['train', 'eval_every'],
         target: 'value',
         severity: 'warning',
-        code: 'lottery-ticket/eval-resolution',
         message: `Only ${Math.floor(its / every)} evaluations per training: the early-stop iteration (Fig. 4a) can only be one of them. Evaluate at least 10 times (eval_every ≤ ${fmtInt(Math.floor(its / 10))}).`,
-        source: evalResolution.source,
         fixes: [{ title: `Evaluate every ${fmtInt(Math.max(1, Math.floor(its / 15)))} iterations`, edits: [{ kind: 'setValue', path: ['train', 'eval_every'], value: Math.max(1, Math.floor(its / 15)) }] }],
       },
     ];
@@ -172,9 +162,7 @@ const gapNotReached: PaperRule = {
         path: ['prune', 'rounds'],
         target: 'value',
         severity: 'info',
-        code: 'lottery-ticket/gap-not-reached',
         message: `${rounds} round${rounds === 1 ? '' : 's'} leave ${pct(reached)} of the weights; in the paper the randomly reinitialised copies only start falling behind at 21.1%, so the ticket/reinit gap may not show yet.${needed !== undefined && needed <= 40 ? ` ${needed} rounds reach it.` : ''}`,
-        source: gapNotReached.source,
         fixes: needed !== undefined && needed <= 40 ? [{ title: `Prune for ${needed} rounds`, edits: [{ kind: 'setValue', path: ['prune', 'rounds'], value: needed }] }] : undefined,
       },
     ];

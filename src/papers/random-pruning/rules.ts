@@ -71,7 +71,6 @@ const erkDense: PaperRule = {
       path: ['mask', 'layerwise'],
       target: 'value',
       severity: 'warning',
-      code: 'random-pruning/erk-dense-layers',
       message: `ER/ERK forces dense layers in ${hits.length} of the ${widths.length * densities.length} width × density settings (${hits.slice(0, 4).join('; ')}${hits.length > 4 ? '; …' : ''}). Worst: ${worst.text}. The comparison with uniform is then between different layer budgets, as in the paper — but say so when reading the result.`,
       source: ERK_SOURCE,
     };
@@ -91,9 +90,7 @@ const densityOne: PaperRule = {
         path: ['mask', 'densities', ds.indexOf(1)],
         target: 'value',
         severity: 'info',
-        code: 'random-pruning/density-one',
         message: 'Density 1 keeps every weight: that network is the dense control, trained again. Use the `dense` control instead.',
-        source: densityOne.source,
       },
     ];
   },
@@ -110,9 +107,7 @@ const missingDense: PaperRule = {
       {
         path: ['controls'],
         severity: 'warning',
-        code: 'random-pruning/missing-control',
         message: 'No `dense` control: the paper\'s claim is about the gap between a randomly pruned network and the dense network of the same width, which cannot be measured without it.',
-        source: missingDense.source,
         fixes: [{ title: 'Add the control run the paper compares against (dense)', edits: [{ kind: 'setValue', path: ['controls'], value: ['dense'] }], preferred: true }],
       },
     ];
@@ -140,9 +135,7 @@ const tinyWidth: PaperRule = {
         path: ['widths'],
         target: 'value',
         severity: 'warning',
-        code: 'random-pruning/width-too-small',
         message: `At width ×${w} and density ${d}, the ${smallest.name} layer (${smallest.fanIn}×${smallest.fanOut}) keeps about ${fmtInt(kept)} weights with a uniform ratio: fewer than its ${smallest.fanOut} outputs, so some units are cut off entirely.`,
-        source: tinyWidth.source,
       },
     ];
   },
@@ -160,9 +153,7 @@ const erIsErk: PaperRule = {
         path: ['mask', 'layerwise'],
         target: 'value',
         severity: 'warning',
-        code: 'random-pruning/er-equals-erk',
         message: 'For an MLP, ERK is identical to ER (it only differs by kernel dimensions, which fully connected layers do not have): listing both trains every sparse network twice.',
-        source: erIsErk.source,
         fixes: [{ title: 'Keep only `er`', edits: [{ kind: 'setValue', path: ['mask', 'layerwise'], value: ratios.filter((r: unknown) => r !== 'erk') }], preferred: true }],
       },
     ];
@@ -190,9 +181,7 @@ const shortTraining: PaperRule = {
         path: ['train', 'iterations'],
         target: 'value',
         severity: 'info',
-        code: 'random-pruning/short-training',
         message: `${fmtInt(iters)} iterations of ${fmtInt(batch)} are ${epochs.toFixed(1)} epochs of ${fmtInt(n)} training images. Low-density networks train more slowly than dense ones (their signal at init is ~√density smaller per layer), so a short run compares training speed, not the accuracy the paper compares: in our runs at 12.8 epochs with a constant rate the gap to dense grew with width; at 38 epochs with the learning-rate drops it shrank. The paper trains 160 epochs; use at least ${SHORT_TRAINING_EPOCHS} here.`,
-        source: shortTraining.source,
       },
     ];
   },

@@ -25,12 +25,10 @@ const ghostDivides: PaperRule = {
         path: ['large_batch', 'ghost_batch'],
         target: 'value',
         severity: 'error',
-        code: 'train-longer/ghost-divides-batch',
         message:
           g > B
             ? `ghost_batch (${fmtInt(g)}) is larger than the batch (${fmtInt(B)}): a ghost batch is a slice of the batch.`
             : `ghost_batch (${fmtInt(g)}) must divide batch_size (${fmtInt(B)}): ${fmtInt(B)} = ${Math.floor(B / g)} × ${g} + ${B % g}, leaving a ragged last ghost batch with different statistics. The nearest divisor is ${nearest}.`,
-        source: ghostDivides.source,
         fixes: [{ title: `Use a ghost batch of ${nearest}`, edits: [{ kind: 'setValue', path: ['large_batch', 'ghost_batch'], value: nearest }], preferred: true }],
       },
     ];
@@ -49,9 +47,7 @@ const ghostNeedsBn: PaperRule = {
         path: ['model', 'batch_norm'],
         target: 'value',
         severity: 'error',
-        code: 'train-longer/ghost-needs-batch-norm',
         message: 'The `…gbn` arms use ghost batch normalization, but the model has no batch norm (`batch_norm: false`).',
-        source: ghostNeedsBn.source,
         fixes: [{ title: 'Add batch normalization', edits: [{ kind: 'setValue', path: ['model', 'batch_norm'], value: true }], preferred: true }],
       },
     ];
@@ -75,9 +71,7 @@ const sqrtScaling: PaperRule = {
           path: ['large_batch', 'lr_scaling'],
           target: 'value',
           severity: 'warning',
-          code: 'train-longer/lr-scaling',
           message: `Linear scaling multiplies the learning rate by B/b = ${Number(k.toPrecision(3))} (${lr} → ${Number((lr * k).toPrecision(3))}); the paper scales by √(B/b) = ${Number(Math.sqrt(k).toPrecision(3))} (→ ${sqrtLr}), which keeps the covariance of the weight updates the same as with the small batch.`,
-          source: sqrtScaling.source,
           fixes: [{ title: "Use the paper's √ scaling", edits: [{ kind: 'setValue', path: ['large_batch', 'lr_scaling'], value: 'sqrt' }], preferred: true }],
         },
       ];
@@ -88,9 +82,7 @@ const sqrtScaling: PaperRule = {
           path: ['large_batch', 'lr_scaling'],
           target: 'value',
           severity: 'warning',
-          code: 'train-longer/lr-scaling',
           message: `With \`lr_scaling: none\` the \`lb_lr\` arms use the small-batch learning rate, so "+LR" changes nothing. The paper uses ${lr} × √${Number(k.toPrecision(3))} = ${sqrtLr}.`,
-          source: sqrtScaling.source,
           fixes: [{ title: "Use the paper's √ scaling", edits: [{ kind: 'setValue', path: ['large_batch', 'lr_scaling'], value: 'sqrt' }], preferred: true }],
         },
       ];
@@ -115,9 +107,7 @@ const regimeCompute: PaperRule = {
           path: ['large_batch', 'regime_adaptation'],
           target: 'value',
           severity: 'warning',
-          code: 'train-longer/regime-compute',
           message: 'The `lb_lr_gbn_ra` arm is listed but `regime_adaptation` is false: that arm would repeat `lb_lr_gbn`.',
-          source: regimeCompute.source,
         },
       ];
     }
@@ -131,9 +121,7 @@ const regimeCompute: PaperRule = {
         path: ['large_batch', 'regime_adaptation'],
         target: 'value',
         severity: 'info',
-        code: 'train-longer/regime-compute',
         message: `Regime adaptation multiplies compute by ⌈B/b⌉ = ${k}: the \`lb_lr_gbn_ra\` arm trains ${fmtInt(k * epochs)} epochs instead of ${fmtInt(epochs)} (${fmtInt(Math.ceil((k * epochs * n) / B))} steps of ${fmtInt(B)}, ${fmtInt(raSamples)} samples), ${Math.round((100 * raSamples) / (raSamples + others))}% of this experiment's compute — about ${minutes < 1 ? '<1' : Math.round(minutes)} min in all at ~${fmtInt(WASM_SAMPLES_PER_S)} samples/s on one core.`,
-        source: regimeCompute.source,
       },
     ];
   },
@@ -152,9 +140,7 @@ const fewSteps: PaperRule = {
         path: ['large_batch', 'batch_size'],
         target: 'value',
         severity: 'warning',
-        code: 'train-longer/few-steps-per-epoch',
         message: `A batch of ${fmtInt(B)} from ${fmtInt(n)} training images is ${n / B < 1 ? 'more than the whole training set' : `only ${Math.floor(n / B)} step${Math.floor(n / B) === 1 ? '' : 's'} per epoch`}: epochs stop meaning much and the learning-rate regime is too coarse. Lower batch_size or use more data (fashion-mnist has 60,000).`,
-        source: fewSteps.source,
       },
     ];
   },
@@ -172,9 +158,7 @@ const noGap: PaperRule = {
         path: ['large_batch', 'batch_size'],
         target: 'value',
         severity: 'warning',
-        code: 'train-longer/batch-not-large',
         message: `The large batch (${fmtInt(B)}) is not larger than the small batch (${fmtInt(b)}): there is no large-batch gap to close.`,
-        source: noGap.source,
       },
     ];
   },
@@ -195,9 +179,7 @@ const dropsAfterEnd: PaperRule = {
         path: ['train', 'lr_drop_epochs', i],
         target: 'value',
         severity: 'warning',
-        code: 'train-longer/lr-drop-after-end',
         message: `A learning-rate drop at epoch ${drops[i]} never happens in ${epochs} epochs (except in the regime-adapted arm, where it moves too).`,
-        source: dropsAfterEnd.source,
       },
     ];
   },

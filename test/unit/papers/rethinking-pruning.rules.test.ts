@@ -18,7 +18,7 @@ test('the example is valid and only the Scratch-B budget hint fires', () => {
   const c = example();
   const validate = new Ajv({ strict: false, allErrors: true }).compile(paper.schema);
   assert.ok(validate(c), JSON.stringify(validate.errors));
-  const fired = paper.rules.flatMap((r) => r.check(c)).map((f) => f.code);
+  const fired = paper.rules.flatMap((r) => r.check(c).map((f) => f.code ?? r.code));
   assert.deepEqual(fired, ['rethinking-pruning/scratch-b-budget']);
 });
 
