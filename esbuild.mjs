@@ -25,7 +25,12 @@ const common = {
 
 const nodeBundles = [
   // The banner marks when the bundle starts evaluating, so activate() can report its own cost.
-  { entry: 'src/extension.ts', out: 'extension.js', external: ['vscode'], banner: 'var __paperlabLoadStart = performance.now();' },
+  {
+    entry: 'src/extension.ts',
+    out: 'extension.js',
+    external: ['vscode'],
+    banner: 'var __paperlabLoadStart = performance.now();',
+  },
   { entry: 'src/trainer/main.ts', out: 'trainer.js', external: ['@tensorflow/tfjs-node'] },
   { entry: 'src/cli/main.ts', out: 'cli.js', external: ['@tensorflow/tfjs-node'], banner: '#!/usr/bin/env node' },
 ];
@@ -67,7 +72,10 @@ function copyWasm() {
 function generateSchemas() {
   const script = path.join(root, 'scripts/gen-schemas.ts');
   if (!existsSync(script)) return;
-  execFileSync(process.execPath, ['--import', 'tsx', script, path.join(dist, 'schemas')], { stdio: 'inherit', cwd: root });
+  execFileSync(process.execPath, ['--import', 'tsx', script, path.join(dist, 'schemas')], {
+    stdio: 'inherit',
+    cwd: root,
+  });
 }
 
 function checkBoundaries(result, out) {
@@ -77,7 +85,8 @@ function checkBoundaries(result, out) {
   // The list of bundled modules, for the benchmark's report of what the extension host loads.
   writeFileSync(path.join(dist, 'extension.inputs.json'), JSON.stringify(inputs, null, 1));
   const bad = inputs.filter((i) => i.includes('@tensorflow/'));
-  if (bad.length) throw new Error(`extension bundle must not contain tfjs, but includes: ${bad.slice(0, 3).join(', ')}`);
+  if (bad.length)
+    throw new Error(`extension bundle must not contain tfjs, but includes: ${bad.slice(0, 3).join(', ')}`);
 }
 
 if (watch) {

@@ -11,7 +11,13 @@ const ext = require(path.join(__dirname, '..', 'dist', 'extension.js'));
 const extRoot = path.join(__dirname, '..');
 const vscodeStub = require(stubPath);
 const context = new Proxy(
-  { subscriptions: [], globalStorageUri: { fsPath: '/tmp' }, extensionUri: { fsPath: extRoot }, extensionPath: extRoot, asAbsolutePath: (p) => path.join(extRoot, p) },
+  {
+    subscriptions: [],
+    globalStorageUri: { fsPath: '/tmp' },
+    extensionUri: { fsPath: extRoot },
+    extensionPath: extRoot,
+    asAbsolutePath: (p) => path.join(extRoot, p),
+  },
   { get: (t, k) => (k in t ? t[k] : vscodeStub.window) }, // anything else: a harmless stand-in
 );
 const api = ext.activate(context);

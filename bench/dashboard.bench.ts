@@ -27,20 +27,47 @@ export function bigSnapshot(): DashboardSnapshot {
   const events: Record<string, RunEvent[]> = {};
   for (let r = 0; r < RUNS; r++) {
     const id = `run-${r}`;
-    runs.push({ manifest: { ...syntheticManifest(id, { seed: r }), configHash: `cfg-${r}`, name: `run ${r}` }, settings: {}, live: false });
+    runs.push({
+      manifest: { ...syntheticManifest(id, { seed: r }), configHash: `cfg-${r}`, name: `run ${r}` },
+      settings: {},
+      live: false,
+    });
     const evs: RunEvent[] = [];
     for (let s = 1; s <= POINTS; s++) {
       const loss = 2 * Math.exp(-s / (800 + 10 * r)) + 0.05 + 0.02 * Math.sin(s * 0.37 + r);
-      evs.push({ type: 'metric', time: s * 20, step: s, series: { arm: 'ticket', round: 0, density: 1 }, values: { train_loss: loss, test_acc: 1 - loss / 2.2 } });
+      evs.push({
+        type: 'metric',
+        time: s * 20,
+        step: s,
+        series: { arm: 'ticket', round: 0, density: 1 },
+        values: { train_loss: loss, test_acc: 1 - loss / 2.2 },
+      });
     }
     events[id] = evs;
   }
-  const paper = { id: 'lottery-ticket', title: 'The Lottery Ticket Hypothesis', citation: 'Frankle & Carbin 2019', figures, references, scaleNote: 'bench' };
+  const paper = {
+    id: 'lottery-ticket',
+    title: 'The Lottery Ticket Hypothesis',
+    citation: 'Frankle & Carbin 2019',
+    figures,
+    references,
+    scaleNote: 'bench',
+  };
   return { runs, events, papers: [paper], select: runs.map((r) => r.manifest.id) };
 }
 
 export async function run(): Promise<object> {
-  const batcherJs = (await build({ entryPoints: [path.join(root, 'src/host/dashboard/batcher.ts')], bundle: true, write: false, format: 'iife', globalName: 'PaperlabBatcher', platform: 'browser', logLevel: 'silent' })).outputFiles[0].text;
+  const batcherJs = (
+    await build({
+      entryPoints: [path.join(root, 'src/host/dashboard/batcher.ts')],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      globalName: 'PaperlabBatcher',
+      platform: 'browser',
+      logLevel: 'silent',
+    })
+  ).outputFiles[0].text;
   const browser = await launch();
   try {
     // 1. First paint with 50 runs × 5,000 points, packed as the panel sends them.
@@ -59,7 +86,10 @@ export async function run(): Promise<object> {
       await d.waitFor('ready');
       d.page.on('crash', () => console.error('the page crashed'));
       // Hand the data to the page first, so the timing covers the webview's work, not CDP's transfer.
-      await d.page.evaluate((snap) => ((globalThis as any).__bench = { type: 'init', snapshot: snap }), snapshot as unknown);
+      await d.page.evaluate(
+        (snap) => ((globalThis as any).__bench = { type: 'init', snapshot: snap }),
+        snapshot as unknown,
+      );
       const ms = await d.page.evaluate(
         () =>
           new Promise<number>((resolve) => {
@@ -69,7 +99,10 @@ export async function run(): Promise<object> {
             g.postMessage(g.__bench, '*');
             // First paint: the charts in view drawn (renders ≥ 1 after the message), then a frame.
             const r0 = g.__paperlab.debug.renders;
-            const done = () => (g.__paperlab.debug.renders > r0 ? requestAnimationFrame(() => resolve(performance.now() - start)) : setTimeout(done, 1));
+            const done = () =>
+              g.__paperlab.debug.renders > r0
+                ? requestAnimationFrame(() => resolve(performance.now() - start))
+                : setTimeout(done, 1);
             setTimeout(done, 0);
           }),
       );
@@ -79,7 +112,10 @@ export async function run(): Promise<object> {
         () =>
           new Promise<number>((resolve) => {
             const g = globalThis as any;
-            const check = () => (g.__paperlab.pending() === 0 ? requestAnimationFrame(() => resolve(performance.now() - g.__start)) : setTimeout(check, 5));
+            const check = () =>
+              g.__paperlab.pending() === 0
+                ? requestAnimationFrame(() => resolve(performance.now() - g.__start))
+                : setTimeout(check, 5);
             check();
           }),
       );
@@ -88,7 +124,9 @@ export async function run(): Promise<object> {
       await d.page.evaluate(() => delete (globalThis as any).__bench);
       await cdp.send('HeapProfiler.collectGarbage');
       heaps.push((await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20);
-      const points = await d.page.evaluate(() => (globalThis as any).__paperlab.drawn().reduce((n: number, c: { points: number }) => n + c.points, 0));
+      const points = await d.page.evaluate(() =>
+        (globalThis as any).__paperlab.drawn().reduce((n: number, c: { points: number }) => n + c.points, 0),
+      );
       if (i === 0) console.log(`first paint: ${RUNS} runs × ${POINTS} points, ${points} points handed to Chart.js`);
       await d.page.close();
     }
@@ -97,9 +135,16 @@ export async function run(): Promise<object> {
     const latency = async (batched: boolean) => {
       const d = await openDashboard(browser, { width: 1500, height: 1000 });
       await d.waitFor('ready');
-      const live = { manifest: { ...syntheticManifest('live', { seed: 1 }, 'running'), configHash: 'live' }, settings: {}, live: true };
+      const live = {
+        manifest: { ...syntheticManifest('live', { seed: 1 }, 'running'), configHash: 'live' },
+        settings: {},
+        live: true,
+      };
       const history = bigSnapshot().events['run-0'].slice(0, 1000);
-      await d.send({ type: 'init', snapshot: { runs: [live], events: { live: history }, papers: snapshot.papers, select: ['live'] } });
+      await d.send({
+        type: 'init',
+        snapshot: { runs: [live], events: { live: history }, papers: snapshot.papers, select: ['live'] },
+      });
       // Evaluated through the debugger protocol, which the page's CSP does not apply to (bench only).
       await d.page.evaluate(batcherJs + ';globalThis.PaperlabBatcher = PaperlabBatcher;');
       const result = await d.page.evaluate(
@@ -109,22 +154,33 @@ export async function run(): Promise<object> {
             const posted: number[] = [];
             const base = g.__paperlab.store.eventCount;
             const post = (events: unknown[]) => g.postMessage({ type: 'runEvents', runId: 'live', events }, '*');
-            const batcher = useBatcher ? new g.PaperlabBatcher.EventBatcher((m: Map<string, unknown[]>) => post(m.get('live')!)) : undefined;
+            const batcher = useBatcher
+              ? new g.PaperlabBatcher.EventBatcher((m: Map<string, unknown[]>) => post(m.get('live')!))
+              : undefined;
             let n = 0;
-            const timer = setInterval(() => {
-              n++;
-              const ev = { type: 'metric', time: n, step: 1000 + n, series: { arm: 'ticket', round: 0, density: 1 }, values: { train_loss: 0.1, test_acc: 0.9 } };
-              posted.push(performance.now());
-              if (batcher) batcher.push('live', [ev]);
-              else post([ev]);
-              if (n >= (rate as number) * (seconds as number)) {
-                clearInterval(timer);
-                setTimeout(() => {
-                  const log: { at: number; events: number }[] = g.__paperlab.debug.log;
-                  resolve(posted.map((t, i) => (log.find((r) => r.events - base >= i + 1)?.at ?? NaN) - t));
-                }, 500);
-              }
-            }, 1000 / (rate as number));
+            const timer = setInterval(
+              () => {
+                n++;
+                const ev = {
+                  type: 'metric',
+                  time: n,
+                  step: 1000 + n,
+                  series: { arm: 'ticket', round: 0, density: 1 },
+                  values: { train_loss: 0.1, test_acc: 0.9 },
+                };
+                posted.push(performance.now());
+                if (batcher) batcher.push('live', [ev]);
+                else post([ev]);
+                if (n >= (rate as number) * (seconds as number)) {
+                  clearInterval(timer);
+                  setTimeout(() => {
+                    const log: { at: number; events: number }[] = g.__paperlab.debug.log;
+                    resolve(posted.map((t, i) => (log.find((r) => r.events - base >= i + 1)?.at ?? NaN) - t));
+                  }, 500);
+                }
+              },
+              1000 / (rate as number),
+            );
           }),
         [RATE, SECONDS, batched] as const,
       );
@@ -134,14 +190,23 @@ export async function run(): Promise<object> {
     const direct = await latency(false);
     const viaBatcher = await latency(true);
     return {
-      firstPaint50x5000Ms: { median: round(median(paints), 1), p95: round(p95(paints), 1), runs: paints.map((x) => round(x, 1)), target: '< 1000' },
+      firstPaint50x5000Ms: {
+        median: round(median(paints), 1),
+        p95: round(p95(paints), 1),
+        runs: paints.map((x) => round(x, 1)),
+        target: '< 1000',
+      },
       allChartsDrawnMs: { median: round(median(allCharts), 1), runs: allCharts.map((x) => round(x, 1)) },
       heapAfterFirstPaintMiB: { median: round(median(heaps), 1), runs: heaps.map((x) => round(x, 1)) },
       hostPackMs: round(packMs, 1),
       wireMiB: round(wireMiB, 1),
       latencyAt50PerSecondMs: {
         webviewOnly: { median: round(median(direct), 1), p95: round(p95(direct), 1), events: direct.length },
-        throughHostBatcher: { median: round(median(viaBatcher), 1), p95: round(p95(viaBatcher), 1), events: viaBatcher.length },
+        throughHostBatcher: {
+          median: round(median(viaBatcher), 1),
+          p95: round(p95(viaBatcher), 1),
+          events: viaBatcher.length,
+        },
         target: 'p95 < 100',
         note: 'event creation to the end of the chart update that includes it (same page clock); excludes the extension-host → webview IPC hop',
       },

@@ -30,6 +30,8 @@ export async function run() {
     bundleKiB: sizes,
     tfjsInExtensionBundle: tfjsInExtension,
   };
-  console.log(`activation median ${result.activationMs.median} ms, p95 ${result.activationMs.p95} ms; bundles (KiB) ${JSON.stringify(sizes)}; tfjs in extension bundle: ${tfjsInExtension}`);
+  console.log(
+    `activation median ${result.activationMs.median} ms, p95 ${result.activationMs.p95} ms; bundles (KiB) ${JSON.stringify(sizes)}; tfjs in extension bundle: ${tfjsInExtension}`,
+  );
   return result;
 }

@@ -23,7 +23,10 @@ const REPS = 3;
 
 function data(n: number) {
   const rng = createRng(1);
-  const x = tf.tensor2d(Float32Array.from({ length: n * 784 }, () => rng.next()), [n, 784]);
+  const x = tf.tensor2d(
+    Float32Array.from({ length: n * 784 }, () => rng.next()),
+    [n, 784],
+  );
   const labels = Int32Array.from({ length: n }, () => rng.int(10));
   const y = tf.oneHot(tf.tensor1d(labels, 'int32'), 10).toFloat() as tf.Tensor2D;
   // With the host copy, as toTensors gives the recipes (batches assembled on the host).
@@ -49,7 +52,9 @@ export async function ownLoop(steps: number): Promise<Rate> {
   const net = buildMlp(tf, { input: 784, hidden: [300, 100], classes: 10, init: 'glorot_normal', rng: createRng(1) });
   const opt = createOptimizer(tf, { name: 'adam', lr: 1.2e-3 }, net.variables());
   await train({ tf, net, optimizer: opt, train: d, endStep: 30, batchSize: 60, evalEvery: 1e9, rng: createRng(2) });
-  const sps = await timed(steps * 60, () => train({ tf, net, optimizer: opt, train: d, endStep: steps, batchSize: 60, evalEvery: 1e9, rng: createRng(2) }));
+  const sps = await timed(steps * 60, () =>
+    train({ tf, net, optimizer: opt, train: d, endStep: steps, batchSize: 60, evalEvery: 1e9, rng: createRng(2) }),
+  );
   opt.dispose();
   net.dispose();
   d.x.dispose();
@@ -60,9 +65,16 @@ export async function ownLoop(steps: number): Promise<Rate> {
 export async function modelFit(steps: number): Promise<Rate> {
   const d = data(steps * 60);
   const m = tf.sequential({
-    layers: [tf.layers.dense({ inputShape: [784], units: 300, activation: 'relu' }), tf.layers.dense({ units: 100, activation: 'relu' }), tf.layers.dense({ units: 10 })],
+    layers: [
+      tf.layers.dense({ inputShape: [784], units: 300, activation: 'relu' }),
+      tf.layers.dense({ units: 100, activation: 'relu' }),
+      tf.layers.dense({ units: 10 }),
+    ],
   });
-  m.compile({ optimizer: tf.train.adam(1.2e-3), loss: (yt: tf.Tensor, yp: tf.Tensor) => tf.losses.softmaxCrossEntropy(yt, yp) });
+  m.compile({
+    optimizer: tf.train.adam(1.2e-3),
+    loss: (yt: tf.Tensor, yp: tf.Tensor) => tf.losses.softmaxCrossEntropy(yt, yp),
+  });
   await m.fit(d.x.slice(0, 1800), d.y.slice(0, 1800), { batchSize: 60, epochs: 1, verbose: 0 });
   const sps = await timed(steps * 60, () => m.fit(d.x, d.y, { batchSize: 60, epochs: 1, verbose: 0, shuffle: false }));
   m.dispose();
@@ -74,9 +86,16 @@ export async function modelFit(steps: number): Promise<Rate> {
 function torchPeer(): { version: string; rates: Rate[] } | undefined {
   if (!existsSync('/usr/bin/python3')) return undefined;
   try {
-    const out = execFileSync('/usr/bin/python3', [path.join(root, 'bench/torch_lenet.py'), '300', '1'], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, OMP_NUM_THREADS: '1' } });
+    const out = execFileSync('/usr/bin/python3', [path.join(root, 'bench/torch_lenet.py'), '300', '1'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, OMP_NUM_THREADS: '1' },
+    });
     const j = JSON.parse(out.trim().split('\n').pop()!);
-    return { version: j.torch, rates: (j.samples_per_s as number[]).map((wall, i) => ({ wall, cpu: j.samples_per_cpu_s[i] })) };
+    return {
+      version: j.torch,
+      rates: (j.samples_per_s as number[]).map((wall, i) => ({ wall, cpu: j.samples_per_cpu_s[i] })),
+    };
   } catch {
     return undefined;
   }
@@ -110,7 +129,10 @@ async function firstMetricMs(): Promise<number[]> {
 }
 
 export async function run(): Promise<object> {
-  const wasm: Rate[] = [], cpu: Rate[] = [], fit: Rate[] = [], torch: Rate[] = [];
+  const wasm: Rate[] = [],
+    cpu: Rate[] = [],
+    fit: Rate[] = [],
+    torch: Rate[] = [];
   let torchVersion: string | undefined;
   for (let r = 0; r < REPS; r++) {
     // Interleaved, so a burst of load from another process hits every contender alike.
@@ -126,7 +148,8 @@ export async function run(): Promise<object> {
   const med = (xs: Rate[], k: keyof Rate) => round(median(xs.map((x) => x[k])), 0);
   const both = (xs: Rate[]) => ({ wall: med(xs, 'wall'), perCpuSecond: med(xs, 'cpu') });
   return {
-    model: 'LeNet-300-100 (784-300-100-10), Adam, batch 60; samples/s per wall second and per CPU second of the process',
+    model:
+      'LeNet-300-100 (784-300-100-10), Adam, batch 60; samples/s per wall second and per CPU second of the process',
     samplesPerSecond: {
       wasm_own_loop: both(wasm),
       wasm_model_fit: both(fit),
@@ -134,9 +157,18 @@ export async function run(): Promise<object> {
       ...(torch.length ? { pytorch_1_thread: both(torch) } : {}),
     },
     ...(torch.length
-      ? { wasm_vs_pytorch: { wall: round(med(wasm, 'wall') / med(torch, 'wall'), 2), perCpuSecond: round(med(wasm, 'cpu') / med(torch, 'cpu'), 2) }, pytorchVersion: torchVersion }
+      ? {
+          wasm_vs_pytorch: {
+            wall: round(med(wasm, 'wall') / med(torch, 'wall'), 2),
+            perCpuSecond: round(med(wasm, 'cpu') / med(torch, 'cpu'), 2),
+          },
+          pytorchVersion: torchVersion,
+        }
       : { pytorch: 'not available (/usr/bin/python3 with torch)' }),
-    own_loop_vs_model_fit: { wall: round(med(wasm, 'wall') / med(fit, 'wall'), 2), perCpuSecond: round(med(wasm, 'cpu') / med(fit, 'cpu'), 2) },
+    own_loop_vs_model_fit: {
+      wall: round(med(wasm, 'wall') / med(fit, 'wall'), 2),
+      perCpuSecond: round(med(wasm, 'cpu') / med(fit, 'cpu'), 2),
+    },
     firstMetricMs: first.length ? round(median(first), 0) : 'dist/trainer.js not built',
     raw: { wasm, fit, torch, firstMetricMs: first.map((x) => round(x, 0)) },
     targets: { wasm_vs_pytorch: '>= 0.8', firstMetricMs: '< 3000' },

@@ -18,16 +18,29 @@ execFileSync(process.execPath, [path.join(root, 'esbuild.mjs'), '--production'],
 
 const resultsFile = path.join(benchDir, 'results.json');
 const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
-const results = { ...previous, machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, areas: { ...(previous.areas ?? {}) } };
+const results = {
+  ...previous,
+  machine: {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  areas: { ...(previous.areas ?? {}) },
+};
 for (const f of files) {
   const area = f.replace('.bench.ts', '');
   console.log(`\n== bench: ${area}`);
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-one.ts'), path.join(benchDir, f)], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 64 * 2 ** 20,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'scripts/bench-one.ts'), path.join(benchDir, f)],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 2 ** 20,
+    },
+  );
   const json = out.slice(out.lastIndexOf('\n@@RESULT@@') + '\n@@RESULT@@'.length);
   process.stdout.write(out.slice(0, out.lastIndexOf('\n@@RESULT@@')) + '\n');
   results.areas[area] = { measuredAt: new Date().toISOString(), ...JSON.parse(json) };

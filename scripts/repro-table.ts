@@ -14,7 +14,9 @@ void (async () => {
   }
   const m = readManifest(runDir);
   const { events } = readMetrics(path.join(runDir, 'metrics.jsonl'));
-  const header = m ? `${m.paper} — ${m.name} — status ${m.status}, backend ${m.backend}, seed ${m.seed}, ${m.endedAt ? ((Date.parse(m.endedAt) - Date.parse(m.startedAt)) / 1000).toFixed(0) + ' s' : 'not finished'}` : runDir;
+  const header = m
+    ? `${m.paper} — ${m.name} — status ${m.status}, backend ${m.backend}, seed ${m.seed}, ${m.endedAt ? ((Date.parse(m.endedAt) - Date.parse(m.startedAt)) / 1000).toFixed(0) + ' s' : 'not finished'}`
+    : runDir;
   const table = `${header}\n\n${reproTable(events)}\n`;
   writeFileSync(path.join(runDir, 'repro.md'), table);
   process.stdout.write('\n' + table);

@@ -22,13 +22,24 @@ if (!existsSync(config)) {
 execFileSync(process.execPath, [path.join(root, 'esbuild.mjs')], { stdio: 'inherit', cwd: root });
 const out = path.join(root, '.paperlab', 'repro', id);
 const t0 = Date.now();
-const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'run', config, '--out', out, '--backend', backend], { stdio: 'inherit', cwd: root });
-const runs = existsSync(out) ? readdirSync(out).map((d) => path.join(out, d)).filter((d) => statSync(d).isDirectory() && statSync(d).mtimeMs >= t0 - 1000) : [];
+const r = spawnSync(
+  process.execPath,
+  [path.join(root, 'dist/cli.js'), 'run', config, '--out', out, '--backend', backend],
+  { stdio: 'inherit', cwd: root },
+);
+const runs = existsSync(out)
+  ? readdirSync(out)
+      .map((d) => path.join(out, d))
+      .filter((d) => statSync(d).isDirectory() && statSync(d).mtimeMs >= t0 - 1000)
+  : [];
 const runDir = runs.sort().pop();
 if (!runDir) {
   console.error('The run did not start; see the messages above.');
   process.exit(r.status || 1);
 }
 console.log(`\nwall time: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/repro-table.ts'), id, runDir], { stdio: 'inherit', cwd: root });
+execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/repro-table.ts'), id, runDir], {
+  stdio: 'inherit',
+  cwd: root,
+});
 process.exit(r.status ?? 0);

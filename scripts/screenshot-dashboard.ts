@@ -29,7 +29,9 @@ async function main(): Promise<void> {
     console.error(`no runs in ${runsDir}`);
     process.exit(2);
   }
-  const select = ids.length ? ids : [runs.sort((a, b) => b.manifest.startedAt.localeCompare(a.manifest.startedAt))[0].manifest.id];
+  const select = ids.length
+    ? ids
+    : [runs.sort((a, b) => b.manifest.startedAt.localeCompare(a.manifest.startedAt))[0].manifest.id];
   const snapshot = source.snapshot(select, select);
   mkdirSync(out, { recursive: true });
   const browser = await launch();

@@ -98,7 +98,9 @@ export async function openSession(o: SessionOptions): Promise<Session> {
       await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10000 });
       await page.keyboard.type(relative);
       // Wait for the result list to show the file before accepting.
-      await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${path.basename(relative)}"]`, { timeout: 20000 });
+      await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${path.basename(relative)}"]`, {
+        timeout: 20000,
+      });
       await page.keyboard.press('Enter');
       await page.waitForSelector(`.tab[aria-label*="${path.basename(relative)}"]`, { timeout: 20000 });
       await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 20000 });
@@ -108,7 +110,10 @@ export async function openSession(o: SessionOptions): Promise<Session> {
       await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10000 });
       await page.keyboard.type(title);
       // Click the entry with this exact title: Enter would take whatever fuzzy match ranks first.
-      await page.locator(`.quick-input-list .monaco-list-row[aria-label^=${JSON.stringify(title)}]`).first().click({ timeout: 20000 });
+      await page
+        .locator(`.quick-input-list .monaco-list-row[aria-label^=${JSON.stringify(title)}]`)
+        .first()
+        .click({ timeout: 20000 });
     },
     async pickColorTheme(label) {
       // The picker lists themes only once the built-in extensions are registered, a few seconds
@@ -124,28 +129,44 @@ export async function openSession(o: SessionOptions): Promise<Session> {
           break;
         } catch (e) {
           await page.keyboard.press('Escape');
-          if (Date.now() > deadline) throw new Error(`color theme "${label}" never appeared in the picker`, { cause: e });
+          if (Date.now() > deadline)
+            throw new Error(`color theme "${label}" never appeared in the picker`, { cause: e });
         }
       }
       await row.click();
       await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10000 });
-      await page.waitForSelector(`.monaco-workbench.${label.startsWith('Dark') ? 'vs-dark' : 'vs'}`, { timeout: 10000 });
+      await page.waitForSelector(`.monaco-workbench.${label.startsWith('Dark') ? 'vs-dark' : 'vs'}`, {
+        timeout: 10000,
+      });
     },
     async waitForSquiggles(min = 1) {
       const selector = ['error', 'warning', 'info'].map((k) => `.editor-instance .squiggly-${k}`).join(', ');
-      await page.waitForFunction(`document.querySelectorAll(${JSON.stringify(selector)}).length >= ${Number(min)}`, undefined, { timeout: 30000 });
+      await page.waitForFunction(
+        `document.querySelectorAll(${JSON.stringify(selector)}).length >= ${Number(min)}`,
+        undefined,
+        { timeout: 30000 },
+      );
     },
     async hoverToken(token, expectInHover) {
-      const span = page.locator('.editor-instance .view-line span span', { hasText: new RegExp(`^${escape(token)}$`) }).first();
+      const span = page
+        .locator('.editor-instance .view-line span span', { hasText: new RegExp(`^${escape(token)}$`) })
+        .first();
       const box = await span.boundingBox();
       if (!box) throw new Error(`token "${token}" is not visible in the editor`);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expectInHover ?? token }).first();
+      const hover = page
+        .locator('.monaco-hover:not(.hidden)')
+        .filter({ hasText: expectInHover ?? token })
+        .first();
       await hover.waitFor({ state: 'visible', timeout: 15000 });
       // The widget fades in: wait for its animation to end, or the shot catches it half transparent.
       type Animated = { getAnimations(o: { subtree: boolean }): { finished: Promise<unknown> }[] }; // no DOM lib here
-      await hover.evaluate((el) => Promise.all((el as unknown as Animated).getAnimations({ subtree: true }).map((a) => a.finished)));
-      await page.waitForFunction(`[...document.querySelectorAll('.monaco-hover:not(.hidden)')].every((e) => getComputedStyle(e).opacity === '1')`);
+      await hover.evaluate((el) =>
+        Promise.all((el as unknown as Animated).getAnimations({ subtree: true }).map((a) => a.finished)),
+      );
+      await page.waitForFunction(
+        `[...document.querySelectorAll('.monaco-hover:not(.hidden)')].every((e) => getComputedStyle(e).opacity === '1')`,
+      );
     },
     async shot(file) {
       const out = path.resolve(repoRoot, file);
@@ -177,7 +198,7 @@ export function runScript(main: () => Promise<void>): void {
       process.exit(0);
     },
     async (e) => {
-      console.error(`screenshot failed: ${e instanceof Error ? e.stack ?? e.message : e}`);
+      console.error(`screenshot failed: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
       await runCleanups();
       process.exit(1);
     },

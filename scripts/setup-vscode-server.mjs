@@ -11,7 +11,17 @@
 //
 // Idempotent: a marker file records a finished install of this exact version; with it present the
 // script returns at once. Usage: node scripts/setup-vscode-server.mjs [--force] [--quiet]
-import { existsSync, mkdirSync, writeFileSync, readFileSync, copyFileSync, chmodSync, rmSync, symlinkSync, lstatSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  writeFileSync,
+  readFileSync,
+  copyFileSync,
+  chmodSync,
+  rmSync,
+  symlinkSync,
+  lstatSync,
+} from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +45,14 @@ function run(cmd, args, cwd, extraEnv = {}) {
   const r = spawnSync(cmd, args, {
     cwd,
     stdio: quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit',
-    env: { ...process.env, npm_config_yes: 'true', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false', ...extraEnv },
+    env: {
+      ...process.env,
+      npm_config_yes: 'true',
+      npm_config_fund: 'false',
+      npm_config_audit: 'false',
+      npm_config_update_notifier: 'false',
+      ...extraEnv,
+    },
   });
   if (r.status !== 0) {
     if (quiet && r.stderr) process.stderr.write(r.stderr);
@@ -81,13 +98,22 @@ export function setupVscodeServer({ force = false, quietOutput = false } = {}) {
   }
   checkPrerequisites();
   const t0 = Date.now();
-  log(`Installing VS Code server (code-server ${CODE_SERVER_VERSION}) into ${path.relative(root, installDir)} — about 2 minutes…`);
+  log(
+    `Installing VS Code server (code-server ${CODE_SERVER_VERSION}) into ${path.relative(root, installDir)} — about 2 minutes…`,
+  );
   if (force) rmSync(installDir, { recursive: true, force: true });
   mkdirSync(installDir, { recursive: true });
   // A package.json of its own so npm does not walk up and install into the project.
-  writeFileSync(path.join(installDir, 'package.json'), JSON.stringify({ name: 'paperlab-vscode-server', private: true }, null, 2) + '\n');
+  writeFileSync(
+    path.join(installDir, 'package.json'),
+    JSON.stringify({ name: 'paperlab-vscode-server', private: true }, null, 2) + '\n',
+  );
 
-  run('npm', ['install', '--no-save', '--ignore-scripts', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], installDir);
+  run(
+    'npm',
+    ['install', '--no-save', '--ignore-scripts', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`],
+    installDir,
+  );
   // VS Code's own production dependencies; scripts off because @vscode/ripgrep's downloads rg.
   run('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-package-lock'], vscodeDir);
   const rgBin = path.join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin');

@@ -18,7 +18,9 @@ const examples = path.join(root, 'examples');
 function sh(cmd, cmdArgs, what) {
   const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {
-    console.error(`\nnpm start: ${what} failed (${cmd} ${cmdArgs.join(' ')}). Fix the error above and run npm start again.`);
+    console.error(
+      `\nnpm start: ${what} failed (${cmd} ${cmdArgs.join(' ')}). Fix the error above and run npm start again.`,
+    );
     process.exit(1);
   }
 }
@@ -52,7 +54,11 @@ const userData = path.join(home, 'user-data');
 mkdirSync(path.join(userData, 'User'), { recursive: true });
 mkdirSync(path.join(home, 'extensions'), { recursive: true });
 const settings = path.join(userData, 'User', 'settings.json');
-if (!existsSync(settings)) writeFileSync(settings, JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off' }, null, 2));
+if (!existsSync(settings))
+  writeFileSync(
+    settings,
+    JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off' }, null, 2),
+  );
 const config = path.join(home, 'config.yaml');
 writeFileSync(config, 'auth: none\n'); // otherwise code-server writes ~/.config/code-server/config.yaml
 
@@ -65,9 +71,23 @@ const url = `http://${authority}/?folder=${encodeURIComponent(examples)}&payload
 
 const server = spawn(
   process.execPath,
-  [entry, '--config', config, '--auth', 'none', '--bind-addr', authority, '--user-data-dir', userData,
-    '--extensions-dir', path.join(home, 'extensions'), '--disable-telemetry', '--disable-update-check',
-    '--disable-getting-started-override', '--ignore-last-opened'],
+  [
+    entry,
+    '--config',
+    config,
+    '--auth',
+    'none',
+    '--bind-addr',
+    authority,
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    path.join(home, 'extensions'),
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+  ],
   { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
 );
 let announced = false;
@@ -76,14 +96,17 @@ const onData = (chunk) => {
   if (!announced && /HTTP server listening on/.test(text)) {
     announced = true;
     console.log(`\nPaperlab is running in VS Code server. Open this URL in a browser on this machine:\n\n  ${url}\n`);
-    console.log('(over SSH, forward the port first: ssh -L ' + `${port}:127.0.0.1:${port} <host>). Press Ctrl-C to stop.`);
+    console.log(
+      '(over SSH, forward the port first: ssh -L ' + `${port}:127.0.0.1:${port} <host>). Press Ctrl-C to stop.`,
+    );
   }
   if (args.includes('--verbose')) process.stdout.write(text);
 };
 server.stdout.on('data', onData);
 server.stderr.on('data', onData);
 server.on('exit', (code, sig) => {
-  if (!stopping) console.error(`VS Code server stopped unexpectedly (${code ?? sig}); run with --verbose to see its log.`);
+  if (!stopping)
+    console.error(`VS Code server stopped unexpectedly (${code ?? sig}); run with --verbose to see its log.`);
   process.exit(stopping ? 0 : 1);
 });
 

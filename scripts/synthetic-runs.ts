@@ -36,7 +36,7 @@ export function syntheticEvents(o: SyntheticOptions = {}): RunEvent[] {
     for (const arm of round === 0 ? ['ticket'] : (o.arms ?? ['ticket', 'random_reinit'])) {
       // Tickets learn faster down to ~20% and then slow; reinitialised copies slow steadily.
       const speed = arm === 'ticket' ? 1 + 0.6 * Math.min(round, 7) - 0.25 * Math.max(0, round - 7) : 1 - 0.08 * round;
-      const tau = (iterations / 6) / Math.max(0.2, speed);
+      const tau = iterations / 6 / Math.max(0.2, speed);
       const ceiling = arm === 'ticket' ? 0.975 + 0.001 * Math.min(round, 6) : 0.975 - 0.004 * round;
       const metrics = [];
       for (let step = every; step <= iterations; step += every) {
@@ -49,19 +49,40 @@ export function syntheticEvents(o: SyntheticOptions = {}): RunEvent[] {
           time: Math.round(time),
           step,
           series: { arm, round, density },
-          values: { train_loss: 2.3 * (1 - fit) * (0.9 + 0.2 * rand()) + 0.02, val_loss: valLoss, test_acc: Math.min(1, 0.1 + (ceiling - 0.1) * fit - 0.01 * overfit + 0.004 * (rand() - 0.5)) },
+          values: {
+            train_loss: 2.3 * (1 - fit) * (0.9 + 0.2 * rand()) + 0.02,
+            val_loss: valLoss,
+            test_acc: Math.min(1, 0.1 + (ceiling - 0.1) * fit - 0.01 * overfit + 0.004 * (rand() - 0.5)),
+          },
         };
         metrics.push(m);
         events.push(m);
       }
-      const es = deriveSummary(metrics, [{ kind: 'earlyStop', loss: 'val_loss', stepAs: 'early_stop_iter', values: { test_acc_at_early_stop: 'test_acc' } }, { kind: 'last', key: 'test_acc', as: 'final_test_acc' }]);
-      events.push({ type: 'summary', time: Math.round(time), series: { arm, round, density }, values: { ...es, density } });
+      const es = deriveSummary(metrics, [
+        {
+          kind: 'earlyStop',
+          loss: 'val_loss',
+          stepAs: 'early_stop_iter',
+          values: { test_acc_at_early_stop: 'test_acc' },
+        },
+        { kind: 'last', key: 'test_acc', as: 'final_test_acc' },
+      ]);
+      events.push({
+        type: 'summary',
+        time: Math.round(time),
+        series: { arm, round, density },
+        values: { ...es, density },
+      });
     }
   }
   return events;
 }
 
-export function syntheticManifest(id: string, o: SyntheticOptions = {}, status: RunManifest['status'] = 'completed'): RunManifest {
+export function syntheticManifest(
+  id: string,
+  o: SyntheticOptions = {},
+  status: RunManifest['status'] = 'completed',
+): RunManifest {
   return {
     id,
     paper: 'lottery-ticket',
@@ -80,10 +101,27 @@ export function syntheticManifest(id: string, o: SyntheticOptions = {}, status: 
 export function writeSyntheticRun(runsDir: string, id: string, o: SyntheticOptions = {}): string {
   const dir = path.join(runsDir, id);
   mkdirSync(dir, { recursive: true });
-  const config = { paper: 'lottery-ticket', name: o.name ?? 'synthetic', seed: o.seed ?? 1, train: { optimizer: 'adam', lr: 0.0012, batch_size: 60, iterations: o.iterations ?? 2000, eval_every: o.evalEvery ?? 100 }, prune: { method: 'imp', rounds: o.rounds ?? 6, rate: { hidden: 0.2, output: 0.1 }, rewind_to: 0 } };
+  const config = {
+    paper: 'lottery-ticket',
+    name: o.name ?? 'synthetic',
+    seed: o.seed ?? 1,
+    train: {
+      optimizer: 'adam',
+      lr: 0.0012,
+      batch_size: 60,
+      iterations: o.iterations ?? 2000,
+      eval_every: o.evalEvery ?? 100,
+    },
+    prune: { method: 'imp', rounds: o.rounds ?? 6, rate: { hidden: 0.2, output: 0.1 }, rewind_to: 0 },
+  };
   writeFileSync(path.join(dir, RUN_FILES.config), JSON.stringify(config, null, 2));
   writeFileSync(path.join(dir, RUN_FILES.manifest), JSON.stringify(syntheticManifest(id, o), null, 2));
-  writeFileSync(path.join(dir, RUN_FILES.metrics), syntheticEvents(o).map((e) => JSON.stringify(e)).join('\n') + '\n');
+  writeFileSync(
+    path.join(dir, RUN_FILES.metrics),
+    syntheticEvents(o)
+      .map((e) => JSON.stringify(e))
+      .join('\n') + '\n',
+  );
   return dir;
 }
 
@@ -93,5 +131,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
     console.error('usage: node --import tsx scripts/synthetic-runs.ts <runsDir> [count] [iterations]');
     process.exit(2);
   }
-  for (let i = 1; i <= Number(count); i++) console.log(writeSyntheticRun(dir, `20261127-0900${String(i).padStart(2, '0')}-synthetic-seed${i}`, { seed: i, iterations: Number(iterations), configHash: 'synthetic-demo' }));
+  for (let i = 1; i <= Number(count); i++)
+    console.log(
+      writeSyntheticRun(dir, `20261127-0900${String(i).padStart(2, '0')}-synthetic-seed${i}`, {
+        seed: i,
+        iterations: Number(iterations),
+        configHash: 'synthetic-demo',
+      }),
+    );
 }

@@ -55,6 +55,12 @@ if (!only) {
   const tc = run('npm', ['run', '--silent', 'typecheck']);
   if (tc.status === 0) console.log(`no type errors (${took(s)})`);
   else fail('type errors');
+
+  // The team's formatting (.prettierrc.json): a diff here is fixed by `npm run format`.
+  s = step('format (prettier --check)');
+  const fmt = run('npm', ['run', '--silent', 'format:check']);
+  if (fmt.status === 0) console.log(`formatted (${took(s)})`);
+  else fail('files not formatted: run `npm run format`');
 }
 
 // 3. Unit tests. Node 20's --test does not expand globs, so the files are listed here.
@@ -67,9 +73,13 @@ if (only !== 'vscode') {
     const specFile = path.join(results, 'unit.txt');
     rmSync(specFile, { force: true });
     run(process.execPath, [
-      '--import', 'tsx', '--test',
-      '--test-reporter=dot', '--test-reporter-destination=stdout',
-      '--test-reporter=spec', `--test-reporter-destination=${specFile}`,
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=dot',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=spec',
+      `--test-reporter-destination=${specFile}`,
       ...files.map((f) => path.relative(root, f)),
     ]);
     const counts = existsSync(specFile) ? parseNodeSummary(readFileSync(specFile, 'utf8')) : undefined;
@@ -78,8 +88,11 @@ if (only !== 'vscode') {
       total.passed += counts.pass;
       total.failed += counts.fail + counts.cancelled;
       total.skipped += counts.skipped + counts.todo;
-      if (counts.fail + counts.cancelled) problems.push(`${counts.fail + counts.cancelled} unit test(s) failed (details: test-results/unit.txt)`);
-      console.log(`unit: ${counts.pass} passed, ${counts.fail + counts.cancelled} failed, ${counts.skipped + counts.todo} skipped in ${files.length} files (${took(s)})`);
+      if (counts.fail + counts.cancelled)
+        problems.push(`${counts.fail + counts.cancelled} unit test(s) failed (details: test-results/unit.txt)`);
+      console.log(
+        `unit: ${counts.pass} passed, ${counts.fail + counts.cancelled} failed, ${counts.skipped + counts.todo} skipped in ${files.length} files (${took(s)})`,
+      );
     }
   }
 }
@@ -95,7 +108,14 @@ if (only !== 'unit') {
     else {
       const out = path.join(results, 'vscode.json');
       rmSync(out, { force: true });
-      run(process.execPath, ['--import', 'tsx', 'test/vscode/run.ts', '--results', out, ...(verbose ? ['--verbose'] : [])]);
+      run(process.execPath, [
+        '--import',
+        'tsx',
+        'test/vscode/run.ts',
+        '--results',
+        out,
+        ...(verbose ? ['--verbose'] : []),
+      ]);
       const r = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : undefined;
       if (!r) fail('VS Code suites did not report results');
       else {
@@ -132,5 +152,11 @@ function parseNodeSummary(text) {
   };
   const pass = get('pass');
   if (pass === undefined) return undefined;
-  return { pass, fail: get('fail') ?? 0, cancelled: get('cancelled') ?? 0, skipped: get('skipped') ?? 0, todo: get('todo') ?? 0 };
+  return {
+    pass,
+    fail: get('fail') ?? 0,
+    cancelled: get('cancelled') ?? 0,
+    skipped: get('skipped') ?? 0,
+    todo: get('todo') ?? 0,
+  };
 }

@@ -33,7 +33,13 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
 
   const diagnostics = new ConfigDiagnostics(log);
   const workspaceLint = createWorkspaceLint();
-  context.subscriptions.push(diagnostics, workspaceLint.disposable, ...registerLanguageFeatures(diagnostics, log), registerCodeLens(diagnostics), registerPaperPages());
+  context.subscriptions.push(
+    diagnostics,
+    workspaceLint.disposable,
+    ...registerLanguageFeatures(diagnostics, log),
+    registerCodeLens(diagnostics),
+    registerPaperPages(),
+  );
 
   const registered: string[] = [];
   const command = (id: string, what: string, fn: (...args: any[]) => unknown) => {
@@ -61,7 +67,9 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
 
   const start = typeof __paperlabLoadStart === 'number' ? __paperlabLoadStart : undefined;
   const activationMillis = start === undefined ? NaN : performance.now() - start;
-  log.info(`Paperlab activated in ${activationMillis.toFixed(1)} ms (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'in Restricted Mode'})`);
+  log.info(
+    `Paperlab activated in ${activationMillis.toFixed(1)} ms (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'in Restricted Mode'})`,
+  );
   return { activationMillis, commands: registered, runs, dashboard };
 }
 

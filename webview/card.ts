@@ -41,7 +41,10 @@ export class ChartCard {
     const tools = el('div', 'card-tools');
     tools.setAttribute('role', 'toolbar');
     tools.setAttribute('aria-label', `${spec.title}: axes and export`);
-    const axes: [string, string][] = [['x', 'x'], ...spec.y.map((_, i): [string, string] => [`y${i}`, spec.y.length > 1 ? `y${i + 1}` : 'y'])];
+    const axes: [string, string][] = [
+      ['x', 'x'],
+      ...spec.y.map((_, i): [string, string] => [`y${i}`, spec.y.length > 1 ? `y${i + 1}` : 'y']),
+    ];
     for (const [axis, name] of axes) {
       const b = button('', () => {
         const cur = this.scaleOf(axis);
@@ -56,10 +59,22 @@ export class ChartCard {
       tools.append(b);
     }
     tools.append(
-      button('Reset zoom', () => this.view.resetZoom(), 'Reset zoom and pan (zoom: Ctrl+wheel or Shift+drag; pan: drag)'),
+      button(
+        'Reset zoom',
+        () => this.view.resetZoom(),
+        'Reset zoom and pan (zoom: Ctrl+wheel or Shift+drag; pan: drag)',
+      ),
       button('PNG', () => ctx.exportFile('png', this.fileName(), this.view.toPng()), 'Save this chart as a PNG image'),
-      button('CSV', () => ctx.exportFile('csv', this.fileName(), figureToCsv(this.view.figure()!)), 'Save the plotted data as CSV'),
-      button('JSON', () => ctx.exportFile('json', this.fileName(), JSON.stringify(this.exportJson(), null, 2)), 'Save the plotted data and the paper\'s numbers as JSON'),
+      button(
+        'CSV',
+        () => ctx.exportFile('csv', this.fileName(), figureToCsv(this.view.figure()!)),
+        'Save the plotted data as CSV',
+      ),
+      button(
+        'JSON',
+        () => ctx.exportFile('json', this.fileName(), JSON.stringify(this.exportJson(), null, 2)),
+        "Save the plotted data and the paper's numbers as JSON",
+      ),
     );
     header.append(title, tools);
     this.root.append(header);
@@ -68,7 +83,10 @@ export class ChartCard {
     this.box = box;
     const canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', `${spec.title}: ${spec.y.map((y) => y.label).join(' and ')} against ${spec.x.label}`);
+    canvas.setAttribute(
+      'aria-label',
+      `${spec.title}: ${spec.y.map((y) => y.label).join(' and ')} against ${spec.x.label}`,
+    );
     box.append(canvas);
     this.noteEl = el('p', 'chart-note');
     this.refsEl = el('ol', 'refs');
@@ -94,7 +112,7 @@ export class ChartCard {
     const o = this.ctx.state.scales[this.chartKey()]?.[axis];
     if (o) return o;
     const spec = this.plan.spec;
-    return axis === 'x' ? spec.x.scale : spec.y[Number(axis.slice(1))]?.scale ?? 'linear';
+    return axis === 'x' ? spec.x.scale : (spec.y[Number(axis.slice(1))]?.scale ?? 'linear');
   }
 
   private fileName(): string {
@@ -106,7 +124,11 @@ export class ChartCard {
     const scales: Record<string, 'linear' | 'log'> = {};
     for (const b of this.toggles) scales[b.dataset.axis!] = this.scaleOf(b.dataset.axis!);
     // Chart.js decimates long lines itself on linear x axes; on log x we bound the points ourselves.
-    const fig = buildFigure(this.plan.spec, runs, { smoothing: this.ctx.state.smoothing, scales, maxPointsPerLine: scales.x === 'log' ? 1500 : 20000 });
+    const fig = buildFigure(this.plan.spec, runs, {
+      smoothing: this.ctx.state.smoothing,
+      scales,
+      maxPointsPerLine: scales.x === 'log' ? 1500 : 20000,
+    });
     const marks = placeReferences(fig, this.plan.paper?.references ?? []);
     // Room for the legend (Chart.js puts as many entries on a row as fit), so many rounds never
     // squeeze the plot away or cut the legend off.
@@ -122,8 +144,16 @@ export class ChartCard {
       b.title = `Switch the ${b.dataset.name} axis to a ${s === 'log' ? 'linear' : 'log'} scale`;
     }
     const notes: string[] = [];
-    if (fig.lines.length === 0) notes.push(this.plan.spec.kind === 'summary' ? 'No finished round in the selected runs yet: points appear as rounds finish.' : 'No data for this chart in the selected runs yet.');
-    if (fig.droppedForLog > 0) notes.push(`${fig.droppedForLog} point${fig.droppedForLog === 1 ? '' : 's'} at or below zero not shown on the log axis.`);
+    if (fig.lines.length === 0)
+      notes.push(
+        this.plan.spec.kind === 'summary'
+          ? 'No finished round in the selected runs yet: points appear as rounds finish.'
+          : 'No data for this chart in the selected runs yet.',
+      );
+    if (fig.droppedForLog > 0)
+      notes.push(
+        `${fig.droppedForLog} point${fig.droppedForLog === 1 ? '' : 's'} at or below zero not shown on the log axis.`,
+      );
     this.noteEl.textContent = notes.join(' ');
     this.noteEl.hidden = notes.length === 0;
     this.refsEl.replaceChildren();
@@ -140,7 +170,14 @@ export class ChartCard {
   private exportJson() {
     const fig = this.view.figure()!;
     return {
-      figure: { id: fig.spec.id, title: fig.spec.title, paperFigure: fig.spec.paperFigure, paper: this.plan.paper?.id, x: fig.spec.x.label, y: fig.spec.y.map((a) => a.label) },
+      figure: {
+        id: fig.spec.id,
+        title: fig.spec.title,
+        paperFigure: fig.spec.paperFigure,
+        paper: this.plan.paper?.id,
+        x: fig.spec.x.label,
+        y: fig.spec.y.map((a) => a.label),
+      },
       scales: { x: fig.xScale, y: fig.yScales },
       smoothing: fig.spec.kind === 'curves' ? this.ctx.state.smoothing : 0,
       lines: fig.lines.map((l) => ({ label: l.label, tags: l.tags, runs: l.runIds, axis: l.axis, points: l.points })),

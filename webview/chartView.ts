@@ -23,7 +23,19 @@ import type { FigureData } from '../src/core/figures/build';
 import type { ReferenceMark } from '../src/core/figures/marks';
 import { DASHES, MARKERS, StyleAssigner, palette, withAlpha, type ChartColours, type ThemeKind } from './theme';
 
-Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend, Tooltip, Filler, Decimation, zoomPlugin);
+Chart.register(
+  LineController,
+  ScatterController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  LogarithmicScale,
+  Legend,
+  Tooltip,
+  Filler,
+  Decimation,
+  zoomPlugin,
+);
 
 type XY = { x: number; y: number };
 type Marked = ChartDataset<'line', XY[]> & { refMarks?: ReferenceMark[] };
@@ -112,7 +124,13 @@ export class ChartView {
             position: 'bottom',
             // Chart.js caps a legend at half the chart; the card grows instead (card.ts), so no entry is cut.
             maxHeight: 10_000,
-            labels: { color: c.text, boxWidth: 28, boxHeight: 2, filter: (item: { datasetIndex?: number }, data: { datasets: unknown[] }) => !(data.datasets[item.datasetIndex!] as { hideInLegend?: boolean }).hideInLegend },
+            labels: {
+              color: c.text,
+              boxWidth: 28,
+              boxHeight: 2,
+              filter: (item: { datasetIndex?: number }, data: { datasets: unknown[] }) =>
+                !(data.datasets[item.datasetIndex!] as { hideInLegend?: boolean }).hideInLegend,
+            },
           },
           tooltip: {
             callbacks: {
@@ -124,7 +142,11 @@ export class ChartView {
             },
           },
           zoom: {
-            zoom: { wheel: { enabled: true, modifierKey: 'ctrl' }, drag: { enabled: true, modifierKey: 'shift' }, mode: 'xy' },
+            zoom: {
+              wheel: { enabled: true, modifierKey: 'ctrl' },
+              drag: { enabled: true, modifierKey: 'shift' },
+              mode: 'xy',
+            },
             pan: { enabled: true, mode: 'xy' },
           },
         },
@@ -148,8 +170,25 @@ export class ChartView {
       const yAxisID = line.axis === 1 ? 'y1' : 'y';
       if (line.band) {
         // Seeds: a band from the lowest to the highest seed, filled between two invisible lines.
-        datasets.push({ label: `${line.label} (min)`, data: line.points.map((p) => ({ x: p.x, y: p.lo })), yAxisID, borderWidth: 0, pointRadius: 0, fill: false, hideInLegend: true } as Marked);
-        datasets.push({ label: `${line.label} (max)`, data: line.points.map((p) => ({ x: p.x, y: p.hi })), yAxisID, borderWidth: 0, pointRadius: 0, backgroundColor: withAlpha(colour, 0.18), fill: '-1', hideInLegend: true } as Marked);
+        datasets.push({
+          label: `${line.label} (min)`,
+          data: line.points.map((p) => ({ x: p.x, y: p.lo })),
+          yAxisID,
+          borderWidth: 0,
+          pointRadius: 0,
+          fill: false,
+          hideInLegend: true,
+        } as Marked);
+        datasets.push({
+          label: `${line.label} (max)`,
+          data: line.points.map((p) => ({ x: p.x, y: p.hi })),
+          yAxisID,
+          borderWidth: 0,
+          pointRadius: 0,
+          backgroundColor: withAlpha(colour, 0.18),
+          fill: '-1',
+          hideInLegend: true,
+        } as Marked);
       }
       datasets.push({
         label: line.band ? `${line.label} (mean ± range of ${line.runIds.length} seeds)` : line.label,
@@ -204,10 +243,20 @@ export class ChartView {
       return { ...scale, suggestedMin: Math.min(...v), suggestedMax: Math.max(...v) };
     };
     const placed = marks.filter((m) => !m.missing);
-    opt.scales = { x: extend(axis(fig.spec.x.label, fig.xScale, 'bottom', fig.spec.x.reverse), placed.map((m) => m.x), fig.xScale === 'log') };
+    opt.scales = {
+      x: extend(
+        axis(fig.spec.x.label, fig.xScale, 'bottom', fig.spec.x.reverse),
+        placed.map((m) => m.x),
+        fig.xScale === 'log',
+      ),
+    };
     fig.spec.y.forEach((a, i) => {
       const ys = placed.filter((m) => m.axis === i).map((m) => m.y);
-      opt.scales[i === 0 ? 'y' : 'y1'] = extend(axis(a.label, fig.yScales[i], i === 0 ? 'left' : 'right'), ys, fig.yScales[i] === 'log');
+      opt.scales[i === 0 ? 'y' : 'y1'] = extend(
+        axis(a.label, fig.yScales[i], i === 0 ? 'left' : 'right'),
+        ys,
+        fig.yScales[i] === 'log',
+      );
     });
     this.chart.data.datasets = datasets;
     this.chart.update('none');

@@ -50,7 +50,10 @@ export function connectHost(): Host {
 function download(name: string, format: 'png' | 'csv' | 'json', content: string): void {
   const a = document.createElement('a');
   a.download = `${name}.${format}`;
-  a.href = format === 'png' ? content : URL.createObjectURL(new Blob([content], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
+  a.href =
+    format === 'png'
+      ? content
+      : URL.createObjectURL(new Blob([content], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
   document.body.append(a);
   a.click();
   a.remove();

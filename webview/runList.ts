@@ -36,7 +36,8 @@ export class RunList {
     if (runs.length === 0) {
       const empty = document.createElement('li');
       empty.className = 'empty';
-      empty.textContent = 'No runs yet. Run an experiment (Paperlab: Run Experiment, or `paperlab run <config>` in a terminal) and it appears here while it trains.';
+      empty.textContent =
+        'No runs yet. Run an experiment (Paperlab: Run Experiment, or `paperlab run <config>` in a terminal) and it appears here while it trains.';
       this.el.append(empty);
       return;
     }
@@ -55,7 +56,11 @@ export class RunList {
       box.setAttribute('aria-hidden', 'true');
       const head = el('div', 'run-head');
       head.append(box, el('span', `dot dot-${status}`, ''), el('span', 'run-name', m.name || m.id));
-      const meta = el('div', 'run-meta', `${STATUS_TEXT[status] ?? status} · ${m.paper} · seed ${m.seed} · ${m.backend}`);
+      const meta = el(
+        'div',
+        'run-meta',
+        `${STATUS_TEXT[status] ?? status} · ${m.paper} · seed ${m.seed} · ${m.backend}`,
+      );
       const settings = Object.entries(r.settings)
         .map(([k, v]) => `${k} ${v}`)
         .join(' · ');
@@ -65,7 +70,10 @@ export class RunList {
       li.title = `${m.id}\nstarted ${m.startedAt}${m.endedAt ? `\nended ${m.endedAt}` : ''}`;
       li.addEventListener('click', (e) => {
         this.focusIndex = i;
-        this.onToggle(m.id, e.ctrlKey || e.metaKey || e.shiftKey || (e.target as HTMLElement).classList.contains('check'));
+        this.onToggle(
+          m.id,
+          e.ctrlKey || e.metaKey || e.shiftKey || (e.target as HTMLElement).classList.contains('check'),
+        );
       });
       this.el.append(li);
     });

@@ -76,7 +76,9 @@ export class Store {
 
   /** Runs ordered newest first: live ones on top. */
   orderedRuns(): RunInfo[] {
-    return [...this.runs.values()].sort((a, b) => Number(b.live) - Number(a.live) || b.manifest.startedAt.localeCompare(a.manifest.startedAt));
+    return [...this.runs.values()].sort(
+      (a, b) => Number(b.live) - Number(a.live) || b.manifest.startedAt.localeCompare(a.manifest.startedAt),
+    );
   }
 
   runData(id: string): RunData | undefined {

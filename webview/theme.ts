@@ -58,7 +58,11 @@ export function chartColours(kind: ThemeKind): ChartColours {
   return {
     text: cssVar('--vscode-editor-foreground', light ? '#1f1f1f' : '#cccccc'),
     muted: cssVar('--vscode-descriptionForeground', light ? '#616161' : '#9d9d9d'),
-    grid: kind.startsWith('hc') ? cssVar('--vscode-contrastBorder', light ? '#0f4a85' : '#6fc3df') : light ? 'rgba(0,0,0,0.10)' : 'rgba(255,255,255,0.10)',
+    grid: kind.startsWith('hc')
+      ? cssVar('--vscode-contrastBorder', light ? '#0f4a85' : '#6fc3df')
+      : light
+        ? 'rgba(0,0,0,0.10)'
+        : 'rgba(255,255,255,0.10)',
     background: cssVar('--vscode-editor-background', light ? '#ffffff' : '#1e1e1e'),
     reference: cssVar('--vscode-editorWarning-foreground', light ? '#bf8803' : '#cca700'),
     font: cssVar('--vscode-font-family', 'system-ui, sans-serif'),

@@ -19,40 +19,79 @@ import { createOptimizer } from '../../src/trainer/optim';
 import { applyMasks, fullMasks, magnitudePrune, maskStats, randomMasksLike } from '../../src/trainer/masks';
 
 const env = (k: string, d: string) => process.env[k] ?? d;
-const EMB = +env('EMB', '128'), H = +env('H', '48'), LR = +env('LR', '1e-3'), WD = +env('WD', '1'), FRAC = +env('FRAC', '0.4');
-const DENSE = +env('DENSE', '0'), TAG = env('TAG', 'x'), INIT = env('INIT', 'lecun_normal'), P = +env('P', '67');
-const save = (f: string, s: Snapshot) => writeFileSync(f, JSON.stringify([...s].map(([k, v]) => [k, { ...v, weight: [...v.weight], bias: [...v.bias] }])));
-const load = (f: string): Snapshot => new Map(JSON.parse(readFileSync(f, 'utf8')).map(([k, v]: any) => [k, { ...v, weight: Float32Array.from(v.weight), bias: Float32Array.from(v.bias) }]));
+const EMB = +env('EMB', '128'),
+  H = +env('H', '48'),
+  LR = +env('LR', '1e-3'),
+  WD = +env('WD', '1'),
+  FRAC = +env('FRAC', '0.4');
+const DENSE = +env('DENSE', '0'),
+  TAG = env('TAG', 'x'),
+  INIT = env('INIT', 'lecun_normal'),
+  P = +env('P', '67');
+const save = (f: string, s: Snapshot) =>
+  writeFileSync(f, JSON.stringify([...s].map(([k, v]) => [k, { ...v, weight: [...v.weight], bias: [...v.bias] }])));
+const load = (f: string): Snapshot =>
+  new Map(
+    JSON.parse(readFileSync(f, 'utf8')).map(([k, v]: any) => [
+      k,
+      { ...v, weight: Float32Array.from(v.weight), bias: Float32Array.from(v.bias) },
+    ]),
+  );
 
 (async () => {
   mkdirSync('/tmp/gt', { recursive: true });
   const { tf } = await initBackend('wasm');
   const data = modularData({ p: P, op: 'add', fracTrain: FRAC, symmetric: true }, 2);
-  const train = toTensors(tf, data.train, data), test = toTensors(tf, data.test, data);
-  const net = buildEmbeddingMlp(tf, { vocab: P, embedding: EMB, hidden: [H], classes: P, init: INIT, combine: 'sum', rng: createRng(2).fork('init') });
+  const train = toTensors(tf, data.train, data),
+    test = toTensors(tf, data.test, data);
+  const net = buildEmbeddingMlp(tf, {
+    vocab: P,
+    embedding: EMB,
+    hidden: [H],
+    classes: P,
+    init: INIT,
+    combine: 'sum',
+    rng: createRng(2).fork('init'),
+  });
   const theta0 = snapshot(net);
-  const acc = (s: any) => tf.tidy(() => tf.mean(tf.cast(tf.equal(tf.argMax(net.forward(s.x), 1), tf.argMax(s.y, 1)), 'float32')).dataSync()[0]);
-  const norm = () => Math.sqrt(net.layers.reduce((t, l) => t + (tf.tidy(() => tf.sum(tf.square(l.weight)).dataSync()[0])), 0));
+  const acc = (s: any) =>
+    tf.tidy(
+      () => tf.mean(tf.cast(tf.equal(tf.argMax(net.forward(s.x), 1), tf.argMax(s.y, 1)), 'float32')).dataSync()[0],
+    );
+  const norm = () =>
+    Math.sqrt(net.layers.reduce((t, l) => t + tf.tidy(() => tf.sum(tf.square(l.weight)).dataSync()[0]), 0));
   const run = (label: string, epochs: number, wd: number, masks?: Map<string, any>, stopAt = 0.99, every = 100) => {
     const opt = createOptimizer(tf, { name: 'adamw', lr: LR, weight_decay: wd, beta2: 0.98 }, net.variables());
     const byVar = new Map<string, any>();
     if (masks) for (const l of net.layers) byVar.set(l.weight.name, masks.get(l.name));
-    let gen: number | undefined; const t0 = Date.now(); const trace: string[] = [];
+    let gen: number | undefined;
+    const t0 = Date.now();
+    const trace: string[] = [];
     for (let e = 0; e <= epochs; e++) {
       if (!masks && e > 0 && e % 2000 === 0) save(`/tmp/gt/dense-${TAG}-${e}.json`, snapshot(net));
       if (e % every === 0) {
-        const te = acc(test), tr = acc(train);
-        if (e % (every * 5) === 0) trace.push(`${e}:${(tr * 100).toFixed(0)}/${(te * 100).toFixed(0)}/${norm().toFixed(1)}`);
-        if (te >= stopAt && gen === undefined) { gen = e; if (stopAt < 1.01) break; }
+        const te = acc(test),
+          tr = acc(train);
+        if (e % (every * 5) === 0)
+          trace.push(`${e}:${(tr * 100).toFixed(0)}/${(te * 100).toFixed(0)}/${norm().toFixed(1)}`);
+        if (te >= stopAt && gen === undefined) {
+          gen = e;
+          if (stopAt < 1.01) break;
+        }
       }
       tf.tidy(() => {
-        const { grads } = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(train.y, net.forward(train.x)) as any, net.variables());
+        const { grads } = tf.variableGrads(
+          () => tf.losses.softmaxCrossEntropy(train.y, net.forward(train.x)) as any,
+          net.variables(),
+        );
         opt.apply(grads, masks ? (v) => byVar.get(v.name) : undefined);
         if (masks) applyMasks(tf, net, masks);
       });
     }
     opt.dispose();
-    console.log(`${TAG} ${label}: gen ${gen ?? 'never'} (${((Date.now() - t0) / 1000).toFixed(0)} s) ${trace.join(' ')}`);
+    console.log(
+      `${TAG} ${label}: gen ${gen ?? 'never'} (${((Date.now() - t0) / 1000).toFixed(0)} s) ${trace.join(' ')}`,
+    );
     return gen;
   };
   const denseFile = `/tmp/gt/dense-${TAG}.json`;
@@ -72,6 +111,13 @@ const load = (f: string): Snapshot => new Map(JSON.parse(readFileSync(f, 'utf8')
     if (kind === 'random') m = randomMasksLike(tf, m, createRng(5));
     if (kind !== 'norewind') restore(tf, net, theta0);
     applyMasks(tf, net, m);
-    run(`${kind ?? 'ticket'} ${scope} ${d} wd ${wdS ?? WD} [${Object.entries(st.perLayer).map(([n, s]: any) => `${n} ${((s.kept / s.total) * 100).toFixed(0)}%`).join(' ')}]`, +env('TEPOCHS', '4000'), +(wdS ?? WD), m);
+    run(
+      `${kind ?? 'ticket'} ${scope} ${d} wd ${wdS ?? WD} [${Object.entries(st.perLayer)
+        .map(([n, s]: any) => `${n} ${((s.kept / s.total) * 100).toFixed(0)}%`)
+        .join(' ')}]`,
+      +env('TEPOCHS', '4000'),
+      +(wdS ?? WD),
+      m,
+    );
   }
 })();

@@ -100,7 +100,9 @@ export function expandArgs(args: string[], cwd = process.cwd()): Expanded {
     const firstGlob = parts.findIndex(hasGlob);
     const base = parts.slice(0, firstGlob).join('/') || (norm.startsWith('/') ? '/' : '.');
     const absBase = path.resolve(cwd, base);
-    const absPattern = globToRegExp(path.resolve(cwd, base).split(path.sep).join('/') + '/' + parts.slice(firstGlob).join('/'));
+    const absPattern = globToRegExp(
+      path.resolve(cwd, base).split(path.sep).join('/') + '/' + parts.slice(firstGlob).join('/'),
+    );
     const found = walk(absBase).filter((f) => absPattern.test(f.split(path.sep).join('/')));
     if (!found.length) problems.push(`${arg}: no files match`);
     found.forEach((f) => add(path.relative(cwd, f) || f));

@@ -20,7 +20,8 @@ registerReport(program);
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) {
     // Help and version are not errors; anything else commander rejects is a usage error (exit 2).
-    process.exitCode = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : 2;
+    process.exitCode =
+      err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : 2;
     return;
   }
   process.stderr.write(`paperlab: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -18,7 +18,18 @@ import { grokkingLazyRich } from './grokking-lazy-rich';
 import { rs2 } from './rs2';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
-const DEFINITIONS: PaperDefinition[] = [lotteryTicket, rethinkingPruning, weightMatchingLmc, thresholdout, grokkingTickets, randomPruning, trainLonger, xorBenignGrokking, grokkingLazyRich, rs2];
+const DEFINITIONS: PaperDefinition[] = [
+  lotteryTicket,
+  rethinkingPruning,
+  weightMatchingLmc,
+  thresholdout,
+  grokkingTickets,
+  randomPruning,
+  trainLonger,
+  xorBenignGrokking,
+  grokkingLazyRich,
+  rs2,
+];
 
 const byId = new Map<string, PaperEntry>();
 for (const info of CATALOG) byId.set(info.id, info);

@@ -12,7 +12,9 @@ function referenceWhere(r: ReferenceNumber): string {
   const at = r.x !== undefined ? ` at x = ${r.x}` : '';
   if (r.y !== undefined) return `${r.y}${at}`;
   if (r.relative) {
-    const to = Object.entries(r.relative.to).map(([k, v]) => `${k} ${v}`).join(', ');
+    const to = Object.entries(r.relative.to)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
     const f = r.relative.factor !== undefined && r.relative.factor !== 1 ? ` × ${+r.relative.factor.toFixed(3)}` : '';
     const o = r.relative.offset ? ` ${r.relative.offset > 0 ? '+' : '−'} ${Math.abs(r.relative.offset)}` : '';
     return `our ${to}${f}${o}${at}`;
@@ -41,7 +43,8 @@ export function paperPageMarkdown(p: PaperEntry): string {
   }
   if (p.references.length) {
     lines.push('## Numbers the paper reports', '', '| claim | where | source | confirmed |', '|---|---|---|---|');
-    for (const r of p.references) lines.push(`| ${r.label} | ${referenceWhere(r)} | ${r.source} | ${r.confirmed ? 'yes' : 'no — unconfirmed'} |`);
+    for (const r of p.references)
+      lines.push(`| ${r.label} | ${referenceWhere(r)} | ${r.source} | ${r.confirmed ? 'yes' : 'no — unconfirmed'} |`);
     lines.push('');
   }
   lines.push('## What our setting changes', '', p.scaleNote, '');

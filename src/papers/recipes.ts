@@ -11,7 +11,8 @@ export class NoRecipeError extends Error {}
 export async function loadRecipe(paperId: string): Promise<Recipe> {
   const paper = getPaper(paperId);
   if (!paper || !/^[a-z0-9-]+$/.test(paperId)) throw new NoRecipeError(`Unknown paper "${paperId}".`);
-  if (!isImplemented(paper)) throw new NoRecipeError(`Paper "${paperId}" has no schema or training recipe in Paperlab yet.`);
+  if (!isImplemented(paper))
+    throw new NoRecipeError(`Paper "${paperId}" has no schema or training recipe in Paperlab yet.`);
   let mod: { recipe?: Recipe };
   try {
     mod = await import(`./${paperId}/recipe.ts`);
@@ -22,6 +23,7 @@ export async function loadRecipe(paperId: string): Promise<Recipe> {
     }
     throw e;
   }
-  if (typeof mod.recipe !== 'function') throw new NoRecipeError(`src/papers/${paperId}/recipe.ts does not export \`recipe\`.`);
+  if (typeof mod.recipe !== 'function')
+    throw new NoRecipeError(`src/papers/${paperId}/recipe.ts does not export \`recipe\`.`);
   return mod.recipe;
 }

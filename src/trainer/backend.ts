@@ -54,7 +54,10 @@ function loadNative(nativeModulesDir: string | undefined): Tf {
 
 let wasmKernelRegistered = false;
 
-export async function initBackend(choice: BackendChoice, opts: { nativeModulesDir?: string; wasmDir?: string } = {}): Promise<BackendResult> {
+export async function initBackend(
+  choice: BackendChoice,
+  opts: { nativeModulesDir?: string; wasmDir?: string } = {},
+): Promise<BackendResult> {
   const notes: string[] = [];
   if (choice === 'node' || choice === 'auto') {
     try {
@@ -65,7 +68,9 @@ export async function initBackend(choice: BackendChoice, opts: { nativeModulesDi
     } catch (e) {
       const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
       if (choice === 'node') {
-        throw new Error(`The native backend (tfjs-node) is not available: ${why}. Run "Paperlab: Install Native Backend", or choose backend "wasm".`);
+        throw new Error(
+          `The native backend (tfjs-node) is not available: ${why}. Run "Paperlab: Install Native Backend", or choose backend "wasm".`,
+        );
       }
       notes.push(`native backend (tfjs-node) not installed or not loadable (${why}); using WebAssembly`);
     }
@@ -83,7 +88,8 @@ export async function initBackend(choice: BackendChoice, opts: { nativeModulesDi
       return { tf, backend: 'wasm', notes };
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      if (choice === 'wasm') throw new Error(`The WebAssembly backend could not start: ${why}. Choose backend "cpu" to run without it.`);
+      if (choice === 'wasm')
+        throw new Error(`The WebAssembly backend could not start: ${why}. Choose backend "cpu" to run without it.`);
       notes.push(`WebAssembly backend not available (${why}); using the pure-JavaScript cpu backend (slow)`);
     }
   }

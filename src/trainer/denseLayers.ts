@@ -9,7 +9,8 @@ import type { DenseLayer } from './weightMatching';
 
 export function readDense(net: Net): DenseLayer[] {
   return net.layers.map((l) => {
-    if (l.kind !== 'dense') throw new Error(`Layer ${l.name} is a ${l.kind} layer: this step works on fully connected networks only.`);
+    if (l.kind !== 'dense')
+      throw new Error(`Layer ${l.name} is a ${l.kind} layer: this step works on fully connected networks only.`);
     const [fanIn, fanOut] = l.weight.shape;
     return {
       kernel: Float32Array.from(l.weight.dataSync() as Float32Array),
@@ -21,11 +22,14 @@ export function readDense(net: Net): DenseLayer[] {
 }
 
 export function writeDense(tf: typeof tfNs, net: Net, layers: DenseLayer[]): void {
-  if (layers.length !== net.layers.length) throw new Error(`Cannot load ${layers.length} layers into a net of ${net.layers.length}.`);
+  if (layers.length !== net.layers.length)
+    throw new Error(`Cannot load ${layers.length} layers into a net of ${net.layers.length}.`);
   net.layers.forEach((l, i) => {
     const d = layers[i];
     if (l.weight.shape[0] !== d.fanIn || l.weight.shape[1] !== d.fanOut) {
-      throw new Error(`Layer ${l.name} is ${l.weight.shape.join('×')} but the weights given are ${d.fanIn}×${d.fanOut}.`);
+      throw new Error(
+        `Layer ${l.name} is ${l.weight.shape.join('×')} but the weights given are ${d.fanIn}×${d.fanOut}.`,
+      );
     }
     tf.tidy(() => {
       l.weight.assign(tf.tensor2d(d.kernel, [d.fanIn, d.fanOut]));
@@ -46,6 +50,7 @@ export function denseTensors(tf: typeof tfNs, layers: DenseLayer[]): Record<stri
 
 /** Activations the trainer's MLP implements; a config naming another gets a clear message. */
 export function checkActivation(a: unknown): 'relu' | 'tanh' | 'sigmoid' {
-  if (a === undefined || a === 'relu' || a === 'tanh' || a === 'sigmoid') return (a ?? 'relu') as 'relu' | 'tanh' | 'sigmoid';
+  if (a === undefined || a === 'relu' || a === 'tanh' || a === 'sigmoid')
+    return (a ?? 'relu') as 'relu' | 'tanh' | 'sigmoid';
   throw new Error(`model.activation "${String(a)}" is not implemented by the trainer yet: use relu, tanh or sigmoid.`);
 }

@@ -46,7 +46,15 @@ function layer(tf: Tf, name: string, shape: [number, number], init: string, scal
   if (scale !== 1) for (let i = 0; i < values.length; i++) values[i] *= scale;
   const w = tf.tensor2d(values, shape);
   const b = tf.zeros([shape[1]]);
-  const out: Layer = { name, kind: 'dense', role: 'hidden', weight: tf.variable(w, true), bias: tf.variable(b, true), padding: 'same', pool: false };
+  const out: Layer = {
+    name,
+    kind: 'dense',
+    role: 'hidden',
+    weight: tf.variable(w, true),
+    bias: tf.variable(b, true),
+    padding: 'same',
+    pool: false,
+  };
   w.dispose();
   b.dispose();
   return out;
@@ -65,10 +73,14 @@ export function buildEmbeddingMlp(tf: Tf, s: EmbeddingMlpSpec): Net {
   const shared = s.sharedEmbedding ?? true;
   const layers: Layer[] = shared
     ? [layer(tf, 'emb', [s.vocab, s.embedding], s.init, scale, s.rng.fork('emb'))]
-    : [layer(tf, 'emb_a', [s.vocab, s.embedding], s.init, scale, s.rng.fork('emb_a')), layer(tf, 'emb_b', [s.vocab, s.embedding], s.init, scale, s.rng.fork('emb_b'))];
+    : [
+        layer(tf, 'emb_a', [s.vocab, s.embedding], s.init, scale, s.rng.fork('emb_a')),
+        layer(tf, 'emb_b', [s.vocab, s.embedding], s.init, scale, s.rng.fork('emb_b')),
+      ];
   const nEmb = layers.length;
   const widths = [2 * s.embedding, ...s.hidden, s.classes];
-  for (let i = 0; i + 1 < widths.length; i++) layers.push(layer(tf, `dense${i}`, [widths[i], widths[i + 1]], s.init, scale, s.rng.fork(`dense${i}`)));
+  for (let i = 0; i + 1 < widths.length; i++)
+    layers.push(layer(tf, `dense${i}`, [widths[i], widths[i + 1]], s.init, scale, s.rng.fork(`dense${i}`)));
   layers[layers.length - 1].role = 'output';
   const act = (x: tfNs.Tensor) => applyActivation(tf, activation, x);
   const ea = layers[0];
@@ -81,7 +93,10 @@ export function buildEmbeddingMlp(tf: Tf, s: EmbeddingMlpSpec): Net {
     inputShape: [2 * s.vocab],
     forward(x) {
       const [xa, xb] = tokens(tf, x, s.vocab);
-      let h: tfNs.Tensor = tf.concat([tf.matMul(xa, ea.weight as tfNs.Tensor2D), tf.matMul(xb, eb.weight as tfNs.Tensor2D)], 1);
+      let h: tfNs.Tensor = tf.concat(
+        [tf.matMul(xa, ea.weight as tfNs.Tensor2D), tf.matMul(xb, eb.weight as tfNs.Tensor2D)],
+        1,
+      );
       dense.forEach((l, i) => {
         h = tf.add(tf.matMul(h as tfNs.Tensor2D, l.weight as tfNs.Tensor2D), l.bias);
         if (i < dense.length - 1) h = act(h);
@@ -91,7 +106,8 @@ export function buildEmbeddingMlp(tf: Tf, s: EmbeddingMlpSpec): Net {
     // Embedding biases are not parameters: leave them out so no optimizer moves them.
     variables: () => [...embs.map((l) => l.weight), ...dense.flatMap((l) => [l.weight, l.bias])],
     weights: () => layers.map((l) => l.weight),
-    size: () => embs.reduce((t, l) => t + l.weight.size, 0) + dense.reduce((t, l) => t + l.weight.size + l.bias.size, 0),
+    size: () =>
+      embs.reduce((t, l) => t + l.weight.size, 0) + dense.reduce((t, l) => t + l.weight.size + l.bias.size, 0),
     dispose: () => layers.forEach((l) => (l.weight.dispose(), l.bias.dispose())),
   };
 }
@@ -106,7 +122,10 @@ function buildOnlyMlp(tf: Tf, s: EmbeddingMlpSpec): Net {
   const activation = s.activation ?? 'relu';
   const act = (x: tfNs.Tensor) => applyActivation(tf, activation, x);
   const [first, ...rest] = s.hidden;
-  const layers: Layer[] = [layer(tf, 'embed', [s.vocab, s.embedding], s.init, scale, s.rng.fork('emb')), layer(tf, 'inproj', [s.embedding, first], s.init, scale, s.rng.fork('inproj'))];
+  const layers: Layer[] = [
+    layer(tf, 'embed', [s.vocab, s.embedding], s.init, scale, s.rng.fork('emb')),
+    layer(tf, 'inproj', [s.embedding, first], s.init, scale, s.rng.fork('inproj')),
+  ];
   let width = first;
   rest.forEach((h, i) => {
     layers.push(layer(tf, `mlp${i}`, [width, h], s.init, scale, s.rng.fork(`mlp${i}`)));

@@ -56,11 +56,16 @@ export function createBatchNorm(tf: Tf, features: number, o: BatchNormOptions = 
       const [b, f] = x.shape;
       if (f !== features) throw new RangeError(`batch norm expects ${features} features, got ${f}`);
       if (!opts.training) {
-        return tf.add(tf.mul(tf.div(tf.sub(x, runningMean), tf.sqrt(tf.add(runningVar, eps))), gamma), beta) as tfNs.Tensor2D;
+        return tf.add(
+          tf.mul(tf.div(tf.sub(x, runningMean), tf.sqrt(tf.add(runningVar, eps))), gamma),
+          beta,
+        ) as tfNs.Tensor2D;
       }
       const g = opts.ghost ?? b;
       if (!Number.isInteger(g) || g < 1 || b % g !== 0) {
-        throw new RangeError(`the ghost batch (${g}) must divide the batch (${b}); set large_batch.ghost_batch to a divisor of the batch size`);
+        throw new RangeError(
+          `the ghost batch (${g}) must divide the batch (${b}); set large_batch.ghost_batch to a divisor of the batch size`,
+        );
       }
       const chunks = b / g;
       const grouped = tf.reshape(x, [chunks, g, f]);
@@ -73,7 +78,9 @@ export function createBatchNorm(tf: Tf, features: number, o: BatchNormOptions = 
       const vars = tf.reshape(variance, [chunks, f]).mul(g > 1 ? g / (g - 1) : 1);
       const [newMean, newVar] = tf.tidy(() => {
         // After k sequential updates: r_k = (1−m)^k r_0 + Σ_j m (1−m)^(k−1−j) s_j.
-        const w = tf.tensor1d(Array.from({ length: chunks }, (_, j) => m * Math.pow(1 - m, chunks - 1 - j))).reshape([chunks, 1]);
+        const w = tf
+          .tensor1d(Array.from({ length: chunks }, (_, j) => m * Math.pow(1 - m, chunks - 1 - j)))
+          .reshape([chunks, 1]);
         const keep = Math.pow(1 - m, chunks);
         return [
           tf.add(tf.mul(runningMean, keep), tf.sum(tf.mul(means, w), 0)),

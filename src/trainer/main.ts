@@ -39,7 +39,14 @@ function send(m: TrainerToHost): void {
 }
 
 /** Findings as lines a researcher can act on (1-based positions, as editors show them). */
-function describeFindings(findings: { severity: string; code: string; message: string; range: { start: { line: number; character: number } } }[]): string {
+function describeFindings(
+  findings: {
+    severity: string;
+    code: string;
+    message: string;
+    range: { start: { line: number; character: number } };
+  }[],
+): string {
   return findings
     .filter((f) => f.severity === 'error')
     .map((f) => `  ${f.code}: ${f.message}`)
@@ -153,14 +160,19 @@ async function run(msg: StartMsg): Promise<number> {
       status = 'stopped';
     }
     if (hostGone) {
-      finish('interrupted', 'The window or terminal that started the run closed; the run was stopped after its current step.');
+      finish(
+        'interrupted',
+        'The window or terminal that started the run closed; the run was stopped after its current step.',
+      );
       log('host went away: stopped');
       return 3;
     }
     finish(status, status === 'stopped' ? 'Stopped on request.' : undefined);
     const cpu = process.cpuUsage();
     // CPU seconds beside wall seconds: on a shared machine the first says what the run costs.
-    log(`${status} in ${((Date.now() - t0) / 1000).toFixed(1)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU)`);
+    log(
+      `${status} in ${((Date.now() - t0) / 1000).toFixed(1)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU)`,
+    );
     send({ type: 'done', status, manifest: { ...manifest } });
     return 0;
   } catch (e) {
@@ -184,7 +196,9 @@ function exitSoon(code: number): void {
 
 function main(): void {
   if (!process.send) {
-    console.error('The Paperlab trainer is started by the extension or by `paperlab run <config>`; it is not a command of its own.');
+    console.error(
+      'The Paperlab trainer is started by the extension or by `paperlab run <config>`; it is not a command of its own.',
+    );
     process.exit(2);
   }
   const parent = process.ppid;

@@ -84,7 +84,13 @@ function aliveIndices(m: ArrayLike<number>): number[] {
  * own), and the pool loses round(rate × its remaining weights). Returns new masks; the caller
  * disposes the old ones.
  */
-export function magnitudePrune(tf: Tf, net: Net, masks: Masks, rateFor: RateFor, scope: 'layerwise' | 'global' = 'layerwise'): Masks {
+export function magnitudePrune(
+  tf: Tf,
+  net: Net,
+  masks: Masks,
+  rateFor: RateFor,
+  scope: 'layerwise' | 'global' = 'layerwise',
+): Masks {
   const groups = new Map<string, Layer[]>();
   for (const l of net.layers) {
     const key = scope === 'global' ? `rate:${rateFor(l)}` : l.name;
@@ -112,7 +118,9 @@ export function magnitudePrune(tf: Tf, net: Net, masks: Masks, rateFor: RateFor,
     const remove = Math.round(rate * alive.length);
     const order = pruneOrder(alive, w);
     for (let i = 0; i < remove; i++) m[order[i]] = 0;
-    layers.forEach((l, i) => next.set(l.name, tf.tensor(m.subarray(offsets[i], offsets[i] + l.weight.size), l.weight.shape)));
+    layers.forEach((l, i) =>
+      next.set(l.name, tf.tensor(m.subarray(offsets[i], offsets[i] + l.weight.size), l.weight.shape)),
+    );
   }
   return next;
 }

@@ -85,13 +85,24 @@ export function act(tf: Tf, a: Activation, x: tfNs.Tensor): tfNs.Tensor {
       return tf.sigmoid(x);
     case 'gelu':
       // tanh approximation (Hendrycks & Gimpel 2016); tfjs has no gelu op.
-      return tf.mul(tf.mul(x, 0.5), tf.add(1, tf.tanh(tf.mul(tf.add(x, tf.mul(tf.pow(x, 3), 0.044715)), Math.sqrt(2 / Math.PI)))));
+      return tf.mul(
+        tf.mul(x, 0.5),
+        tf.add(1, tf.tanh(tf.mul(tf.add(x, tf.mul(tf.pow(x, 3), 0.044715)), Math.sqrt(2 / Math.PI)))),
+      );
     default:
       return x;
   }
 }
 
-function makeLayer(tf: Tf, name: string, kind: Layer['kind'], shape: number[], init: string, rng: Rng, extra: Partial<Layer> = {}): Layer {
+function makeLayer(
+  tf: Tf,
+  name: string,
+  kind: Layer['kind'],
+  shape: number[],
+  init: string,
+  rng: Rng,
+  extra: Partial<Layer> = {},
+): Layer {
   const w = tf.tensor(initWeights(init, shape, rng), shape);
   const b = tf.zeros([shape[shape.length - 1]]);
   const layer: Layer = {
@@ -163,11 +174,19 @@ export function buildConvNet(tf: Tf, spec: ConvNetSpec): Net {
   spec.conv.forEach((b, i) => {
     const k = b.kernel ?? 3;
     const padding = b.padding ?? 'same';
-    layers.push(makeLayer(tf, `conv${i}`, 'conv', [k, k, c, b.filters], spec.init, spec.rng.fork(`conv${i}`), { padding, pool: !!b.pool }));
-    if (padding === 'valid') (h = h - k + 1), (w = w - k + 1);
-    if (b.pool) (h = Math.floor(h / 2)), (w = Math.floor(w / 2));
+    layers.push(
+      makeLayer(tf, `conv${i}`, 'conv', [k, k, c, b.filters], spec.init, spec.rng.fork(`conv${i}`), {
+        padding,
+        pool: !!b.pool,
+      }),
+    );
+    if (padding === 'valid') ((h = h - k + 1), (w = w - k + 1));
+    if (b.pool) ((h = Math.floor(h / 2)), (w = Math.floor(w / 2)));
     c = b.filters;
-    if (h < 1 || w < 1) throw new Error(`The conv stack shrinks the ${spec.inputShape[0]}×${spec.inputShape[1]} input to nothing at block ${i + 1}: use padding 'same' or fewer pooling layers.`);
+    if (h < 1 || w < 1)
+      throw new Error(
+        `The conv stack shrinks the ${spec.inputShape[0]}×${spec.inputShape[1]} input to nothing at block ${i + 1}: use padding 'same' or fewer pooling layers.`,
+      );
   });
   const widths = [h * w * c, ...spec.hidden, spec.classes];
   for (let i = 0; i + 1 < widths.length; i++) {

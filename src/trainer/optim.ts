@@ -62,7 +62,14 @@ export function createOptimizer(tf: Tf, cfg: OptimizerConfig, vars: tfNs.Variabl
   let k: Record<'b1' | 'oneMinusB1' | 'b2' | 'oneMinusB2' | 'wd' | 'mu', tfNs.Scalar> | undefined;
   const consts = () =>
     (k ??= tf.tidy(() => {
-      const c = { b1: tf.scalar(b1), oneMinusB1: tf.scalar(1 - b1), b2: tf.scalar(b2), oneMinusB2: tf.scalar(1 - b2), wd: tf.scalar(wd), mu: tf.scalar(mu) };
+      const c = {
+        b1: tf.scalar(b1),
+        oneMinusB1: tf.scalar(1 - b1),
+        b2: tf.scalar(b2),
+        oneMinusB2: tf.scalar(1 - b2),
+        wd: tf.scalar(wd),
+        mu: tf.scalar(mu),
+      };
       Object.values(c).forEach((x) => tf.keep(x));
       return c;
     }));

@@ -39,7 +39,10 @@ function hashLabel(label: string): number {
 export function createRng(seed: number): Rng {
   const baseSeed = (Math.floor(seed) >>> 0) ^ 0x5eed;
   const sm = splitmix32(baseSeed);
-  let a = sm(), b = sm(), c = sm(), d = sm();
+  let a = sm(),
+    b = sm(),
+    c = sm(),
+    d = sm();
   let spare: number | undefined;
   const u32 = (): number => {
     // sfc32: fast, passes PractRand at the sizes we use; 128-bit state.

@@ -13,13 +13,19 @@ export async function saveNamedTensors(tf: Tf, dir: string, tensors: Record<stri
   mkdirSync(dir, { recursive: true });
   const { data, specs } = await tf.io.encodeWeights(tensors);
   writeFileSync(path.join(dir, 'weights.bin'), new Uint8Array(data));
-  writeFileSync(path.join(dir, 'weights.json'), JSON.stringify([{ paths: ['weights.bin'], weights: specs }], null, 1) + '\n');
+  writeFileSync(
+    path.join(dir, 'weights.json'),
+    JSON.stringify([{ paths: ['weights.bin'], weights: specs }], null, 1) + '\n',
+  );
   return dir;
 }
 
 /** Reads a folder written by saveNamedTensors. Caller disposes the tensors. */
 export function loadNamedTensors(tf: Tf, dir: string): Record<string, tfNs.Tensor> {
-  const manifest = JSON.parse(readFileSync(path.join(dir, 'weights.json'), 'utf8')) as { paths: string[]; weights: tfNs.io.WeightsManifestEntry[] }[];
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'weights.json'), 'utf8')) as {
+    paths: string[];
+    weights: tfNs.io.WeightsManifestEntry[];
+  }[];
   const buf = readFileSync(path.join(dir, manifest[0].paths[0]));
   const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
   return tf.io.decodeWeights(ab, manifest[0].weights) as Record<string, tfNs.Tensor>;

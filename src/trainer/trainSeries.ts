@@ -58,7 +58,9 @@ export interface SeriesResult {
 export async function trainSeries(o: SeriesRun): Promise<SeriesResult> {
   const { ctx, net } = o;
   const drops = [...new Set(o.lrDrops ?? [])].filter((f) => f > 0 && f < 1).sort((a, b) => a - b);
-  const bounds = [...drops.map((f) => Math.round(f * o.iterations)), o.iterations].filter((b, i, a) => b > 0 && (i === 0 || b > a[i - 1]));
+  const bounds = [...drops.map((f) => Math.round(f * o.iterations)), o.iterations].filter(
+    (b, i, a) => b > 0 && (i === 0 || b > a[i - 1]),
+  );
   // A zero-length run still evaluates its starting point once.
   if (bounds.length === 0) bounds.push(Math.max(0, o.iterations));
   const cfg: OptimizerConfig = { ...o.optimizer };

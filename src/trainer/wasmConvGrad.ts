@@ -23,7 +23,8 @@ interface FilterGradAttrs {
 
 /** The filter gradient of a 2-D convolution from ops any backend has. Exported for the tests. */
 export function conv2dFilterGrad(tf: Tf, x: tfNs.Tensor4D, dy: tfNs.Tensor4D, attrs: FilterGradAttrs): tfNs.Tensor4D {
-  if (attrs.dataFormat && attrs.dataFormat !== 'NHWC') throw new Error('Conv2DBackpropFilter for wasm supports NHWC only.');
+  if (attrs.dataFormat && attrs.dataFormat !== 'NHWC')
+    throw new Error('Conv2DBackpropFilter for wasm supports NHWC only.');
   const [fh, fw, inC, outC] = attrs.filterShape;
   const info = tf.backend_util.computeConv2DInfo(
     x.shape,
@@ -39,12 +40,25 @@ export function conv2dFilterGrad(tf: Tf, x: tfNs.Tensor4D, dy: tfNs.Tensor4D, at
   const [n] = x.shape;
   const { outHeight: oh, outWidth: ow, strideHeight: sh, strideWidth: sw } = info;
   return tf.tidy(() => {
-    const xp = top || left || bottom || right ? tf.pad(x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
+    const xp =
+      top || left || bottom || right
+        ? tf.pad(x, [
+            [0, 0],
+            [top, bottom],
+            [left, right],
+            [0, 0],
+          ])
+        : x;
     const dyFlat = tf.reshape(dy, [n * oh * ow, outC]);
     const taps: tfNs.Tensor2D[] = [];
     for (let i = 0; i < fh; i++) {
       for (let j = 0; j < fw; j++) {
-        const win = tf.stridedSlice(xp, [0, i, j, 0], [n, i + (oh - 1) * sh + 1, j + (ow - 1) * sw + 1, inC], [1, sh, sw, 1]);
+        const win = tf.stridedSlice(
+          xp,
+          [0, i, j, 0],
+          [n, i + (oh - 1) * sh + 1, j + (ow - 1) * sw + 1, inC],
+          [1, sh, sw, 1],
+        );
         taps.push(tf.matMul(tf.reshape(win, [n * oh * ow, inC]), dyFlat, true, false));
       }
     }

@@ -25,11 +25,21 @@ export function registerFastWasmMatMul(tf: Tf): void {
       const a0 = attrs as unknown as { transposeA: boolean; transposeB: boolean };
       if (!a0.transposeA && !a0.transposeB) return run(args);
       const { a, b } = inputs as unknown as { a: tfNs.Tensor; b: tfNs.Tensor };
-      const swapLast = (t: tfNs.Tensor) => tf.transpose(t, [...t.shape.keys()].map((i, _, all) => (i < all.length - 2 ? i : i === all.length - 2 ? all.length - 1 : all.length - 2)));
+      const swapLast = (t: tfNs.Tensor) =>
+        tf.transpose(
+          t,
+          [...t.shape.keys()].map((i, _, all) =>
+            i < all.length - 2 ? i : i === all.length - 2 ? all.length - 1 : all.length - 2,
+          ),
+        );
       const at = a0.transposeA ? swapLast(a) : a;
       const bt = a0.transposeB ? swapLast(b) : b;
       try {
-        return run({ inputs: { ...inputs, a: at, b: bt }, attrs: { ...attrs, transposeA: false, transposeB: false }, backend });
+        return run({
+          inputs: { ...inputs, a: at, b: bt },
+          attrs: { ...attrs, transposeA: false, transposeB: false },
+          backend,
+        });
       } finally {
         if (at !== a) at.dispose();
         if (bt !== b) bt.dispose();

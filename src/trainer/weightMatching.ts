@@ -35,7 +35,8 @@ export function checkSameArchitecture(a: DenseLayer[], b: DenseLayer[]): void {
     if (la.fanIn !== lb.fanIn || la.fanOut !== lb.fanOut) {
       throw new Error(`weight matching: layer ${l} is ${la.fanIn}→${la.fanOut} in A but ${lb.fanIn}→${lb.fanOut} in B`);
     }
-    if (l > 0 && a[l - 1].fanOut !== la.fanIn) throw new Error(`weight matching: layer ${l - 1} does not feed layer ${l}`);
+    if (l > 0 && a[l - 1].fanOut !== la.fanIn)
+      throw new Error(`weight matching: layer ${l - 1} does not feed layer ${l}`);
   });
 }
 
@@ -150,7 +151,12 @@ export function interpolateLayers(a: DenseLayer[], b: DenseLayer[], lambda: numb
     for (let k = 0; k < x.length; k++) out[k] = (1 - lambda) * x[k] + lambda * y[k];
     return out;
   };
-  return a.map((la, l) => ({ kernel: mix(la.kernel, b[l].kernel), bias: mix(la.bias, b[l].bias), fanIn: la.fanIn, fanOut: la.fanOut }));
+  return a.map((la, l) => ({
+    kernel: mix(la.kernel, b[l].kernel),
+    bias: mix(la.bias, b[l].bias),
+    fanIn: la.fanIn,
+    fanOut: la.fanOut,
+  }));
 }
 
 /** ‖A_l − B_l‖₂ per layer, kernel and bias together. */

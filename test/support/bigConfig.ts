@@ -10,4 +10,3 @@ export function generatedConfig(lines = 2000): string {
   }
   return s.split('\n').slice(0, lines).join('\n') + '\n';
 }
-

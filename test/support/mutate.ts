@@ -1,8 +1,90 @@
 // Random mutations of config text for fuzz tests: deleted characters, truncations, swapped values,
 // wrong types, junk characters, duplicated lines, broken indentation, renamed keys.
-const WRONG = ['"text"', '-1', '0', '1e309', '-0.5', '1.5', '[]', '{}', 'null', 'true', '~', '*nope', '&a x', '"\\u0000"', "'", '{', '[', ']', '}', ':', '- x', '[1, [2, [3]]]', '{a: {b: {c: 1}}}', '99999999999999999999', 'NaN', '.inf', '!!binary aGk=', '|', '>', '"é中🙂"', '#', '%YAML 1.2'];
-const JUNK = ['\t', '\u0000', '\r', '\r\n', '\n', ' ', '#', ':', '-', '"', "'", '{', '}', '[', ']', ',', '&', '*', '!', '|', '>', '%', '@', '`', 'é', '🙂', '\ufeff', 'x', '0'];
-const KEYS = ['paper', 'train', 'lr', 'prune', 'rounds', 'rate', 'sparsity', 'density', 'controls', 'hidden', 'foo', '__proto__', 'constructor', 'rewind_to', 'ghost_batch', 'mask', 'widths', ''];
+const WRONG = [
+  '"text"',
+  '-1',
+  '0',
+  '1e309',
+  '-0.5',
+  '1.5',
+  '[]',
+  '{}',
+  'null',
+  'true',
+  '~',
+  '*nope',
+  '&a x',
+  '"\\u0000"',
+  "'",
+  '{',
+  '[',
+  ']',
+  '}',
+  ':',
+  '- x',
+  '[1, [2, [3]]]',
+  '{a: {b: {c: 1}}}',
+  '99999999999999999999',
+  'NaN',
+  '.inf',
+  '!!binary aGk=',
+  '|',
+  '>',
+  '"é中🙂"',
+  '#',
+  '%YAML 1.2',
+];
+const JUNK = [
+  '\t',
+  '\u0000',
+  '\r',
+  '\r\n',
+  '\n',
+  ' ',
+  '#',
+  ':',
+  '-',
+  '"',
+  "'",
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  'é',
+  '🙂',
+  '\ufeff',
+  'x',
+  '0',
+];
+const KEYS = [
+  'paper',
+  'train',
+  'lr',
+  'prune',
+  'rounds',
+  'rate',
+  'sparsity',
+  'density',
+  'controls',
+  'hidden',
+  'foo',
+  '__proto__',
+  'constructor',
+  'rewind_to',
+  'ghost_batch',
+  'mask',
+  'widths',
+  '',
+];
 
 export function mutate(text: string, r: () => number): string {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
@@ -54,4 +136,3 @@ export function mutate(text: string, r: () => number): string {
     }
   }
 }
-

@@ -38,7 +38,13 @@ const timeoutMs = Number(process.env.PAPERLAB_VSCODE_TIMEOUT ?? 300_000);
 
 // Known harmless noise of the web workbench without internet (see the notes); shown with --verbose.
 // (CodeExpectedError: logged by the workbench when the paper page's Markdown preview replaces an editor.)
-const NOISE = [/service ?worker/i, /open-vsx/i, /Failed to load resource/i, /\/static\/out\/vs\/.*\.js:\d+/, /^CodeExpectedError$/];
+const NOISE = [
+  /service ?worker/i,
+  /open-vsx/i,
+  /Failed to load resource/i,
+  /\/static\/out\/vs\/.*\.js:\d+/,
+  /^CodeExpectedError$/,
+];
 
 function prefix(suite: string, line: string): string {
   return line
@@ -75,7 +81,7 @@ async function runSuite(name: SuiteName): Promise<SuiteResult> {
           console.error(prefix(name, `unreadable result line: ${line}`));
         }
       } else if (verbose || (inSuite && !NOISE.some((r) => r.test(line)))) console.log(prefix(name, line));
-      else if (!NOISE.some((r) => r.test(line))) hidden.push(line), hidden.length > 60 && hidden.shift();
+      else if (!NOISE.some((r) => r.test(line))) (hidden.push(line), hidden.length > 60 && hidden.shift());
     }
   };
   let code: number | undefined;
@@ -89,16 +95,29 @@ async function runSuite(name: SuiteName): Promise<SuiteResult> {
   console.log(prefix(name, `exit code ${code} after ${((Date.now() - t0) / 1000).toFixed(1)} s`));
   const r = results.at(-1);
   if (!r) {
-    if (!verbose) console.log(prefix(name, `the suite did not report; the workbench's last lines:\n${hidden.join('\n')}`));
+    if (!verbose)
+      console.log(prefix(name, `the suite did not report; the workbench's last lines:\n${hidden.join('\n')}`));
     // The suite never reported: it failed to load, crashed or hung. That is one failure, not zero.
-    return { suite: name, passed: 0, failed: 1, skipped: 0, failures: [{ title: `${name} suite`, error: `did not report results (exit code ${code})` }] };
+    return {
+      suite: name,
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      failures: [{ title: `${name} suite`, error: `did not report results (exit code ${code})` }],
+    };
   }
-  if (code !== 0 && r.failed === 0) r.failures.push({ title: `${name} suite`, error: `exit code ${code}` }), (r.failed = 1);
+  if (code !== 0 && r.failed === 0)
+    (r.failures.push({ title: `${name} suite`, error: `exit code ${code}` }), (r.failed = 1));
   return r;
 }
 
 /** One suite in VS Code server + Chromium; resolves with the suite's exit code (0 = pass). */
-async function runWithServer(name: SuiteName, folder: string, bundle: string, onLine: (text: string) => void): Promise<number> {
+async function runWithServer(
+  name: SuiteName,
+  folder: string,
+  bundle: string,
+  onLine: (text: string) => void,
+): Promise<number> {
   const server = await startCodeServer({
     disableWorkspaceTrust: name !== 'restricted',
     onOutput: verbose ? (l) => console.log(prefix(`${name}:server`, l)) : undefined,
@@ -145,7 +164,9 @@ async function main(): Promise<number> {
     console.error(`unknown suite "${which}": use main, restricted or all`);
     return 2;
   }
-  console.log(`VS Code runner: ${runner === 'server' ? 'VS Code server 1.100.3 + Chromium' : 'desktop VS Code 1.100.3 (@vscode/test-electron)'}`);
+  console.log(
+    `VS Code runner: ${runner === 'server' ? 'VS Code server 1.100.3 + Chromium' : 'desktop VS Code 1.100.3 (@vscode/test-electron)'}`,
+  );
   const all: SuiteResult[] = [];
   for (const n of names) all.push(await runSuite(n));
   const passed = all.reduce((a, r) => a + r.passed, 0);

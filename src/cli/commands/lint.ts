@@ -28,7 +28,18 @@ export function lintFiles(files: string[], departures = true): FileReport[] {
       text = readFileSync(file, 'utf8');
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      return { file, findings: [], error: code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : String((err as Error).message) };
+      return {
+        file,
+        findings: [],
+        error:
+          code === 'EISDIR'
+            ? 'is a folder'
+            : code === 'EACCES'
+              ? 'permission denied'
+              : code === 'ENOENT'
+                ? 'no such file'
+                : String((err as Error).message),
+      };
     }
     return { file, findings: lintText(text, file, { paperDepartures: departures }).findings };
   });
@@ -39,7 +50,9 @@ export function formatText(reports: FileReport[]): string {
   for (const r of reports) {
     if (r.error) lines.push(`${r.file}: cannot read: ${r.error}`);
     for (const f of r.findings) {
-      lines.push(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}${f.source ? ` [${f.source}]` : ''}`);
+      lines.push(
+        `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}${f.source ? ` [${f.source}]` : ''}`,
+      );
     }
   }
   return lines.join('\n');
@@ -76,10 +89,10 @@ export function summary(reports: FileReport[]): string {
 export function registerLint(program: Command): void {
   program
     .command('lint')
-    .description('Check experiment configs against their paper\'s schema and rules (exit 1 on errors)')
+    .description("Check experiment configs against their paper's schema and rules (exit 1 on errors)")
     .argument('<files...>', 'config files, folders or globs, e.g. "experiments/**/*.exp.yaml"')
     .option('--format <format>', 'text or json', 'text')
-    .option('--no-departures', 'hide the notes where a config departs from the paper\'s setting')
+    .option('--no-departures', "hide the notes where a config departs from the paper's setting")
     .action((args: string[], opts: LintCliOptions) => {
       if (opts.format !== 'text' && opts.format !== 'json') {
         process.stderr.write(`paperlab lint: --format must be "text" or "json", not "${opts.format}".\n`);

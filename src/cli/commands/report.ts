@@ -25,14 +25,18 @@ export function registerReport(program: Command): void {
       const { dirs, warnings } = expandRunDirs(args);
       for (const w of warnings) process.stderr.write(`paperlab report: ${w}\n`);
       if (dirs.length === 0) {
-        process.stderr.write('paperlab report: no run folders found. A run folder has a manifest.json (runs are written to .paperlab/runs by default).\n');
+        process.stderr.write(
+          'paperlab report: no run folders found. A run folder has a manifest.json (runs are written to .paperlab/runs by default).\n',
+        );
         process.exitCode = 2;
         return;
       }
       // dist/cli.js sits next to dist/webview.js; from the sources (tsx) the root is three levels up.
       const root = findAssetRoot(__dirname);
       if (!root) {
-        process.stderr.write('paperlab report: the dashboard bundle (dist/webview.js) is missing: run `npm run build` first.\n');
+        process.stderr.write(
+          'paperlab report: the dashboard bundle (dist/webview.js) is missing: run `npm run build` first.\n',
+        );
         process.exitCode = 2;
         return;
       }
@@ -47,11 +51,15 @@ export function registerReport(program: Command): void {
       try {
         writeFileSync(out, result.html);
       } catch (err) {
-        process.stderr.write(`paperlab report: cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+        process.stderr.write(
+          `paperlab report: cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`,
+        );
         process.exitCode = 2;
         return;
       }
       const kb = Math.round(Buffer.byteLength(result.html) / 1024);
-      process.stdout.write(`wrote ${path.relative(process.cwd(), out) || out} (${result.runs.length} run${result.runs.length === 1 ? '' : 's'}, ${kb} KB)\n`);
+      process.stdout.write(
+        `wrote ${path.relative(process.cwd(), out) || out} (${result.runs.length} run${result.runs.length === 1 ? '' : 's'}, ${kb} KB)\n`,
+      );
     });
 }

@@ -33,7 +33,8 @@ export interface RunCliOptions {
 function trainerPath(): string {
   if (process.env.PAPERLAB_TRAINER) return process.env.PAPERLAB_TRAINER;
   const here = typeof __dirname === 'string' ? __dirname : process.cwd();
-  for (const p of [path.join(here, 'trainer.js'), path.join(here, '../../../dist/trainer.js')]) if (existsSync(p)) return p;
+  for (const p of [path.join(here, 'trainer.js'), path.join(here, '../../../dist/trainer.js')])
+    if (existsSync(p)) return p;
   return path.join(here, 'trainer.js');
 }
 
@@ -54,15 +55,21 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    console.error(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}.`);
+    console.error(
+      `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}.`,
+    );
     return 2;
   }
   const lint = lintText(text, file);
   for (const f of lint.findings.filter((x) => x.severity === 'error' || x.severity === 'warning')) {
-    console.error(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
+    console.error(
+      `${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`,
+    );
   }
   if (lint.ok && lint.paper && !isImplemented(lint.paper)) {
-    console.error(`Paperlab has no schema or training recipe for "${lint.paper.id}" yet, so it cannot run; docs/adding-a-paper.md says how to add one.`);
+    console.error(
+      `Paperlab has no schema or training recipe for "${lint.paper.id}" yet, so it cannot run; docs/adding-a-paper.md says how to add one.`,
+    );
     return 1;
   }
   if (!lint.ok || !lint.config) {
@@ -76,14 +83,20 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
   const runDir = createRunDir(runsDir, String(lint.config.name ?? lint.config.paper));
   const tty = process.stderr.isTTY && opts.progress !== false;
   const bar = new SingleBar(
-    { format: '{bar} {percentage}% | {label} | ETA {etaText} | test acc {acc}', hideCursor: true, clearOnComplete: false, stream: process.stderr },
+    {
+      format: '{bar} {percentage}% | {label} | ETA {etaText} | test acc {acc}',
+      hideCursor: true,
+      clearOnComplete: false,
+      stream: process.stderr,
+    },
     Presets.shades_classic,
   );
   let barStarted = false;
   let acc = '--';
   let lastLine = 0;
   console.error(`run folder: ${path.relative(process.cwd(), runDir) || runDir}`);
-  if (estimate) console.error(`estimate: ${formatDuration(estimate.seconds)} on this machine (${describeBasisShort(estimate)})`);
+  if (estimate)
+    console.error(`estimate: ${formatDuration(estimate.seconds)} on this machine (${describeBasisShort(estimate)})`);
 
   const handle = startTrainer({
     trainerPath: trainerPath(),
@@ -92,11 +105,14 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
     backend,
     sourceConfig: path.resolve(file),
     onMessage: (m) => {
-      if (m.type === 'started') console.error(`training: paper ${m.manifest.paper}, backend ${m.manifest.backend}, seed ${m.manifest.seed}`);
+      if (m.type === 'started')
+        console.error(`training: paper ${m.manifest.paper}, backend ${m.manifest.backend}, seed ${m.manifest.seed}`);
       // One line per warning or error: a stack trace is for the trainer log (its path is printed at the end), not the terminal.
       // The trainer's own "failed: …" line is repeated by the `failed` message below.
-      else if (m.type === 'log' && m.level !== 'info' && !m.message.startsWith('failed:')) console.error(`${m.level}: ${m.message.split('\n')[0]}`);
-      else if (m.type === 'event' && m.event.type === 'metric' && m.event.values.test_acc !== undefined) acc = (100 * m.event.values.test_acc).toFixed(2) + '%';
+      else if (m.type === 'log' && m.level !== 'info' && !m.message.startsWith('failed:'))
+        console.error(`${m.level}: ${m.message.split('\n')[0]}`);
+      else if (m.type === 'event' && m.event.type === 'metric' && m.event.values.test_acc !== undefined)
+        acc = (100 * m.event.values.test_acc).toFixed(2) + '%';
       else if (m.type === 'progress') {
         const payload = { label: m.label, etaText: fmtTime(m.etaSeconds), acc };
         if (tty) {

@@ -96,7 +96,11 @@ export class ConfigDocument {
   /** Problems found while reading the text (syntax, duplicate keys, size, aliases). */
   readonly findings: Finding[];
 
-  constructor(readonly text: string, readonly fileName: string, kind?: DocKind) {
+  constructor(
+    readonly text: string,
+    readonly fileName: string,
+    kind?: DocKind,
+  ) {
     this.kind = kind ?? kindOf(fileName);
     this.lines = new LineIndex(text);
     let parsed: ParsedSyntax;
@@ -197,7 +201,8 @@ export class ConfigDocument {
     const exact = loc.matched === path.length;
     if (loc.matched > 0) {
       if (loc.prop) {
-        if (target === 'value' && exact && loc.prop.value) return this.lines.range(loc.prop.value.start, loc.prop.value.end);
+        if (target === 'value' && exact && loc.prop.value)
+          return this.lines.range(loc.prop.value.start, loc.prop.value.end);
         return this.lines.range(loc.prop.keyStart, loc.prop.keyEnd);
       }
       if (loc.node) return this.lines.range(loc.node.start, loc.node.end);

@@ -19,7 +19,8 @@ export function yamlInline(value: unknown): string {
     const plain = /^[A-Za-z_][A-Za-z0-9_.\-/]*( [A-Za-z0-9_.\-/]+)*$/.test(value) && !RESERVED.test(value);
     return plain ? value : JSON.stringify(value);
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : value > 0 ? '.inf' : value < 0 ? '-.inf' : '.nan';
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(value) : value > 0 ? '.inf' : value < 0 ? '-.inf' : '.nan';
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map(yamlInline).join(', ')}]`;
   if (typeof value === 'object') {
@@ -81,7 +82,9 @@ function yamlEdit(doc: ConfigDocument, e: ConfigEdit): OffsetEdit[] | undefined 
     if (loc.matched !== e.path.length || !loc.prop) return undefined;
     const old = doc.text.slice(loc.prop.keyStart, loc.prop.keyEnd);
     const quoted = old.startsWith('"') || old.startsWith("'");
-    return [{ start: loc.prop.keyStart, end: loc.prop.keyEnd, text: quoted ? JSON.stringify(e.newKey) : yamlKey(e.newKey) }];
+    return [
+      { start: loc.prop.keyStart, end: loc.prop.keyEnd, text: quoted ? JSON.stringify(e.newKey) : yamlKey(e.newKey) },
+    ];
   }
   if (e.kind === 'addKey') return yamlSet(doc, [...e.parent, e.key], e.value);
   return yamlSet(doc, e.path, e.value);

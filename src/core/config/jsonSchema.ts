@@ -12,7 +12,8 @@ export function experimentJsonSchema(): Record<string, unknown> {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://paperlab.invalid/schemas/experiment.schema.json',
     title: 'Paperlab experiment config',
-    description: 'One experiment reproducing a training-dynamics paper. `paper` selects the keys; Paperlab\'s own lint adds the paper\'s rules.',
+    description:
+      "One experiment reproducing a training-dynamics paper. `paper` selects the keys; Paperlab's own lint adds the paper's rules.",
     type: 'object',
     required: ['paper'],
     properties: {
@@ -20,7 +21,9 @@ export function experimentJsonSchema(): Record<string, unknown> {
         type: 'string',
         enum: papers.map((p) => p.id),
         description: 'Which paper this experiment reproduces: selects the schema, rules and figures.',
-        enumDescriptions: papers.map((p) => `${p.title} (tier ${p.tier})${isImplemented(p) ? '' : ' — schema not available yet'}`),
+        enumDescriptions: papers.map(
+          (p) => `${p.title} (tier ${p.tier})${isImplemented(p) ? '' : ' — schema not available yet'}`,
+        ),
       },
     },
     allOf: papers.filter(isImplemented).map((p) => ({

@@ -46,7 +46,12 @@ interface Context {
   inString: boolean;
 }
 
-export function complete(text: string, fileName: string, position: Position, kind?: 'yaml' | 'json'): CompletionEntry[] {
+export function complete(
+  text: string,
+  fileName: string,
+  position: Position,
+  kind?: 'yaml' | 'json',
+): CompletionEntry[] {
   try {
     const doc = new ConfigDocument(text, fileName, kind);
     const offset = doc.lines.offsetAt(position);
@@ -61,18 +66,33 @@ export function complete(text: string, fileName: string, position: Position, kin
   }
 }
 
-export function hover(text: string, fileName: string, position: Position, kind?: 'yaml' | 'json'): HoverResult | undefined {
+export function hover(
+  text: string,
+  fileName: string,
+  position: Position,
+  kind?: 'yaml' | 'json',
+): HoverResult | undefined {
   try {
     const doc = new ConfigDocument(text, fileName, kind);
     const offset = doc.lines.offsetAt(position);
     const at = doc.pathAt(offset);
     if (at.path.length === 0) return undefined;
-    const range = at.onKey && at.prop ? doc.lines.range(at.prop.keyStart, at.prop.keyEnd) : at.node ? doc.lines.range(at.node.start, at.node.end) : undefined;
+    const range =
+      at.onKey && at.prop
+        ? doc.lines.range(at.prop.keyStart, at.prop.keyEnd)
+        : at.node
+          ? doc.lines.range(at.node.start, at.node.end)
+          : undefined;
     const paper = paperOf(doc.value);
     if (at.path.length === 1 && at.path[0] === 'paper') {
       const id = (doc.value as Record<string, unknown>).paper;
       const entry = typeof id === 'string' ? getPaper(id) : undefined;
-      return { markdown: entry ? paperMarkdown(entry) : '**`paper`** — which paper this experiment reproduces; it selects the keys, rules and figures.', range };
+      return {
+        markdown: entry
+          ? paperMarkdown(entry)
+          : '**`paper`** — which paper this experiment reproduces; it selects the keys, rules and figures.',
+        range,
+      };
     }
     if (!paper || !isImplemented(paper)) return undefined;
     const s = schemaAt(schemaOf(paper), at.path);
@@ -88,7 +108,8 @@ export function hover(text: string, fileName: string, position: Position, kind?:
 }
 
 function paperOf(value: unknown): PaperEntry | undefined {
-  const id = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).paper : undefined;
+  const id =
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).paper : undefined;
   return typeof id === 'string' ? getPaper(id) : undefined;
 }
 
@@ -113,13 +134,26 @@ function yamlContext(doc: ConfigDocument, offset: number, position: Position): C
   const wordStart = offset - word.length;
   if (flow) {
     const containerPath = doc.pathAt(lineStart + flow.index).path;
-    const segment = before.slice(flow.index + 1).split(',').pop()!;
+    const segment = before
+      .slice(flow.index + 1)
+      .split(',')
+      .pop()!;
     if (flow.char === '[') return { path: containerPath, onKey: false, word, wordStart, indent, inString: false };
     const colon = segment.indexOf(':');
-    if (colon >= 0) return { path: [...containerPath, segment.slice(0, colon).trim()], onKey: false, word, wordStart, indent, inString: false };
+    if (colon >= 0)
+      return {
+        path: [...containerPath, segment.slice(0, colon).trim()],
+        onKey: false,
+        word,
+        wordStart,
+        indent,
+        inString: false,
+      };
     return { path: containerPath, onKey: true, word, wordStart, indent, inString: false };
   }
-  const valueMatch = /^(\s*)(-\s+)?(["']?)([\w.\-]+)\3\s*:\s+(.*)$/.exec(before) ?? /^(\s*)(-\s+)?(["']?)([\w.\-]+)\3\s*:()$/.exec(before);
+  const valueMatch =
+    /^(\s*)(-\s+)?(["']?)([\w.\-]+)\3\s*:\s+(.*)$/.exec(before) ??
+    /^(\s*)(-\s+)?(["']?)([\w.\-]+)\3\s*:()$/.exec(before);
   const parent = parentPath(doc, position.line, indent.length);
   if (valueMatch) return { path: [...parent, valueMatch[4]], onKey: false, word, wordStart, indent, inString: false };
   const itemMatch = /^(\s*)-\s+([\w.\-]*)$/.exec(before);
@@ -166,7 +200,8 @@ function parentPath(doc: ConfigDocument, line: number, indent: number): ConfigPa
 }
 
 function jsonContext(doc: ConfigDocument, offset: number): Context | undefined {
-  if (!doc.root && !doc.text.trim()) return { path: [], onKey: true, word: '', wordStart: offset, indent: '', inString: false };
+  if (!doc.root && !doc.text.trim())
+    return { path: [], onKey: true, word: '', wordStart: offset, indent: '', inString: false };
   const loc = getLocation(doc.text, offset);
   const before = doc.text.slice(Math.max(0, offset - 200), offset);
   const str = /"([^"\\]*)$/.exec(before);
@@ -174,7 +209,14 @@ function jsonContext(doc: ConfigDocument, offset: number): Context | undefined {
   const word = inString ? str![1] : /[\w.\-]*$/.exec(before)![0];
   const path = loc.path.filter((s) => s !== '') as ConfigPath;
   if (loc.isAtPropertyKey) {
-    return { path: typeof loc.path[loc.path.length - 1] === 'string' ? path.slice(0, loc.path.length - 1) : path, onKey: true, word, wordStart: offset - word.length, indent: '', inString };
+    return {
+      path: typeof loc.path[loc.path.length - 1] === 'string' ? path.slice(0, loc.path.length - 1) : path,
+      onKey: true,
+      word,
+      wordStart: offset - word.length,
+      indent: '',
+      inString,
+    };
   }
   return { path, onKey: false, word, wordStart: offset - word.length, indent: '', inString };
 }
@@ -188,7 +230,17 @@ function keyItems(doc: ConfigDocument, paper: PaperEntry | undefined, ctx: Conte
     if (ctx.path.length > 0 || present.has('paper')) return [];
     // An empty JSON file needs the braces too.
     const insertText = json && !doc.root ? '{\n  "paper": "$1"\n}' : keyInsert('paper', undefined, json, ctx);
-    return [{ label: 'paper', kind: 'key', detail: 'which paper to reproduce', documentation: 'Selects the schema, rules and figures. Completion on the value lists the papers.', insertText, snippet: true, sortText: '0' }];
+    return [
+      {
+        label: 'paper',
+        kind: 'key',
+        detail: 'which paper to reproduce',
+        documentation: 'Selects the schema, rules and figures. Completion on the value lists the papers.',
+        insertText,
+        snippet: true,
+        sortText: '0',
+      },
+    ];
   }
   const s = schemaAt(schemaOf(paper), ctx.path);
   if (!s || s.type !== 'object' || !s.properties) return [];
@@ -201,7 +253,9 @@ function keyItems(doc: ConfigDocument, paper: PaperEntry | undefined, ctx: Conte
     out.push({
       label: key,
       kind: 'key',
-      detail: [typeLabel(sub), suggested !== undefined && sub.type !== 'object' ? `= ${yamlInline(suggested)}` : ''].filter(Boolean).join(' '),
+      detail: [typeLabel(sub), suggested !== undefined && sub.type !== 'object' ? `= ${yamlInline(suggested)}` : '']
+        .filter(Boolean)
+        .join(' '),
       documentation: keyMarkdown(paper, path, sub),
       insertText: keyInsert(key, sub.type === 'object' ? undefined : suggested, json, ctx, sub.type === 'object'),
       snippet: true,
@@ -242,21 +296,30 @@ function valueItems(paper: PaperEntry | undefined, ctx: Context, kind: 'yaml' | 
   if (!s) return [];
   const itemSchema = s.type === 'array' ? s.items : s;
   const setting = settingFor(paper, ctx.path as ConfigPath);
-  const values: unknown[] = Array.isArray(itemSchema?.enum) ? itemSchema.enum : itemSchema?.type === 'boolean' ? [true, false] : [];
+  const values: unknown[] = Array.isArray(itemSchema?.enum)
+    ? itemSchema.enum
+    : itemSchema?.type === 'boolean'
+      ? [true, false]
+      : [];
   const candidates = values.length ? values : [setting?.value, s.default].filter((v) => v !== undefined);
   const seen: unknown[] = [];
   const out: CompletionEntry[] = [];
   for (const v of candidates) {
     if (seen.some((x) => sameValue(x, v))) continue;
     seen.push(v);
-    const isPaper = setting !== undefined && (sameValue(setting.value, v) || (Array.isArray(setting.value) && setting.value.includes(v)));
-    const isDefault = s.default !== undefined && (sameValue(s.default, v) || (Array.isArray(s.default) && s.default.includes(v)));
+    const isPaper =
+      setting !== undefined &&
+      (sameValue(setting.value, v) || (Array.isArray(setting.value) && setting.value.includes(v)));
+    const isDefault =
+      s.default !== undefined && (sameValue(s.default, v) || (Array.isArray(s.default) && s.default.includes(v)));
     const text = typeof v === 'string' ? quote(v) : kind === 'json' ? JSON.stringify(v) : yamlInline(v);
     out.push({
       label: typeof v === 'string' ? v : yamlInline(v),
       kind: 'value',
       detail: [isPaper ? "the paper's value" : '', isDefault ? 'default' : ''].filter(Boolean).join(', ') || undefined,
-      documentation: isPaper ? `The paper: \`${yamlInline(setting!.value)}\` — ${setting!.source}` : `Value of \`${dottedPath(ctx.path)}\`.`,
+      documentation: isPaper
+        ? `The paper: \`${yamlInline(setting!.value)}\` — ${setting!.source}`
+        : `Value of \`${dottedPath(ctx.path)}\`.`,
       insertText: text,
       sortText: `${isPaper ? 0 : isDefault ? 1 : 2}${String(out.length).padStart(3, '0')}`,
       preselect: isPaper || (setting === undefined && isDefault) || undefined,

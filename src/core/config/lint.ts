@@ -31,7 +31,11 @@ export interface LintResult {
 export function lintText(text: string, fileName: string, options: LintOptions = {}): LintResult {
   let doc: ConfigDocument;
   try {
-    doc = new ConfigDocument(typeof text === 'string' ? text : String(text ?? ''), fileName || 'config.exp.yaml', options.kind);
+    doc = new ConfigDocument(
+      typeof text === 'string' ? text : String(text ?? ''),
+      fileName || 'config.exp.yaml',
+      options.kind,
+    );
   } catch (err) {
     doc = new ConfigDocument('', fileName || 'config.exp.yaml');
     return finish(doc, [internal(doc, 'reading the file', err)], undefined, undefined);
@@ -52,12 +56,18 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
       findings.push({
         severity: 'warning',
         code: 'config/empty',
-        message: 'This config is empty. Start with `paper:` and the id of the paper to reproduce (completion lists them), or run "Paperlab: New Experiment from Paper…".',
+        message:
+          'This config is empty. Start with `paper:` and the id of the paper to reproduce (completion lists them), or run "Paperlab: New Experiment from Paper…".',
         range: doc.rangeOf([]),
         // The paper's own example, with its comments, replaces the (empty or comment-only) text.
         fixes: implementedPapers().map((p) => ({
           title: `Start from the ${p.id} example`,
-          edits: [{ range: doc.lines.range(0, doc.text.length), newText: doc.kind === 'json' ? exampleAsJson(p.exampleYaml) : p.exampleYaml }],
+          edits: [
+            {
+              range: doc.lines.range(0, doc.text.length),
+              newText: doc.kind === 'json' ? exampleAsJson(p.exampleYaml) : p.exampleYaml,
+            },
+          ],
         })),
       });
     }
@@ -78,9 +88,15 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
     findings.push({
       severity: 'error',
       code: 'config/missing-paper',
-      message: 'Say which paper this experiment reproduces: add `paper:` with a paper id (completion lists them). It selects the keys, rules and figures.',
+      message:
+        'Say which paper this experiment reproduces: add `paper:` with a paper id (completion lists them). It selects the keys, rules and figures.',
       range: doc.rangeOf(['paper']),
-      fixes: toFixes(implementedPapers().map((p) => ({ title: `Add \`paper: ${p.id}\``, edits: [{ kind: 'addKey', parent: [], key: 'paper', value: p.id }] }))),
+      fixes: toFixes(
+        implementedPapers().map((p) => ({
+          title: `Add \`paper: ${p.id}\``,
+          edits: [{ kind: 'addKey', parent: [], key: 'paper', value: p.id }],
+        })),
+      ),
     });
     return finish(doc, findings, undefined, undefined);
   }
@@ -93,7 +109,13 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
       message: `Unknown paper ${typeof id === 'string' ? `\`${id}\`` : `(${yamlInline(id)})`}.${sugg.length ? ` Did you mean ${orList(sugg)}?` : ''} Paper ids are listed by completion on \`paper:\` and in "New Experiment from Paper…".`,
       range: doc.rangeOf(['paper'], 'value'),
       source: 'papers/CATALOG.md',
-      fixes: toFixes(sugg.map((s, i) => ({ title: `Use \`${s}\``, edits: [{ kind: 'setValue', path: ['paper'], value: s }], preferred: i === 0 }))),
+      fixes: toFixes(
+        sugg.map((s, i) => ({
+          title: `Use \`${s}\``,
+          edits: [{ kind: 'setValue', path: ['paper'], value: s }],
+          preferred: i === 0,
+        })),
+      ),
     });
     return finish(doc, findings, undefined, undefined);
   }
@@ -110,9 +132,12 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
   const { findings: schemaFindings, resolved, unknownKeyPaths } = validateConfig(paper, cfg, doc, toFixes);
   const ruleFindings = runRules(paper, resolved);
   // A paper rule about an unknown key (e.g. `sparsity` in grokking-tickets) says more than "unknown key".
-  const explained = new Set(ruleFindings.filter((r) => unknownKeyPaths.includes(r.path.join('.'))).map((r) => r.path.join('.')));
+  const explained = new Set(
+    ruleFindings.filter((r) => unknownKeyPaths.includes(r.path.join('.'))).map((r) => r.path.join('.')),
+  );
   for (const f of schemaFindings) {
-    if (f.code === 'schema/unknown-key' && [...explained].some((p) => sameRange(doc.rangeOf(p.split('.')), f))) continue;
+    if (f.code === 'schema/unknown-key' && [...explained].some((p) => sameRange(doc.rangeOf(p.split('.')), f)))
+      continue;
     findings.push(f);
   }
   for (const r of ruleFindings) findings.push(toFinding(doc, r));
@@ -171,7 +196,12 @@ function departures(paper: PaperDefinition, doc: ConfigDocument): Finding[] {
       message: `Departs from the paper: it uses \`${dotted(s.path)}: ${yamlInline(s.value)}\` (here ${yamlInline(mine)}).${s.why ? ` ${s.why}` : ''}`,
       range: doc.rangeOf(s.path, 'value'),
       source: s.source,
-      fixes: fixesFor(doc, [{ title: `Use the paper's value (${yamlInline(s.value)})`, edits: [{ kind: 'setValue', path: s.path, value: s.value }] }]),
+      fixes: fixesFor(doc, [
+        {
+          title: `Use the paper's value (${yamlInline(s.value)})`,
+          edits: [{ kind: 'setValue', path: s.path, value: s.value }],
+        },
+      ]),
     });
   }
   return out;
@@ -187,12 +217,20 @@ export function valueAt(value: unknown, path: (string | number)[]): unknown {
 }
 
 export function sameValue(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (typeof a === 'number' && typeof b === 'number')
+    return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function toFinding(doc: ConfigDocument, r: RuleResult): Finding {
-  return { severity: r.severity, code: r.code, message: r.message, range: doc.rangeOf(r.path, r.target ?? 'key'), source: r.source, fixes: fixesFor(doc, r.fixes) };
+  return {
+    severity: r.severity,
+    code: r.code,
+    message: r.message,
+    range: doc.rangeOf(r.path, r.target ?? 'key'),
+    source: r.source,
+    fixes: fixesFor(doc, r.fixes),
+  };
 }
 
 function fixesFor(doc: ConfigDocument, fixes: ConfigFix[] | undefined): Fix[] | undefined {
@@ -227,7 +265,12 @@ function internal(doc: ConfigDocument, what: string, err: unknown): Finding {
   };
 }
 
-function finish(doc: ConfigDocument, findings: Finding[], config: Record<string, unknown> | undefined, paper: PaperEntry | undefined): LintResult {
+function finish(
+  doc: ConfigDocument,
+  findings: Finding[],
+  config: Record<string, unknown> | undefined,
+  paper: PaperEntry | undefined,
+): LintResult {
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { findings, config, ok: !findings.some((f) => f.severity === 'error'), paper, document: doc };
 }

@@ -70,7 +70,8 @@ function reportLenientSyntax(text: string, lines: LineIndex, findings: Finding[]
       findings.push({
         severity: 'warning',
         code: 'parse/json-comment',
-        message: 'JSON does not allow comments: Paperlab reads past it, but other tools reading this file will fail. Use a `.exp.yaml` config to keep comments.',
+        message:
+          'JSON does not allow comments: Paperlab reads past it, but other tools reading this file will fail. Use a `.exp.yaml` config to keep comments.',
         range: lines.range(off, off + scanner.getTokenLength()),
       });
       continue;
@@ -83,7 +84,13 @@ function reportLenientSyntax(text: string, lines: LineIndex, findings: Finding[]
         code: 'parse/trailing-comma',
         message: 'JSON does not allow a comma before a closing bracket: remove it.',
         range: lines.range(pendingComma, pendingComma + 1),
-        fixes: [{ title: 'Remove the trailing comma', edits: [{ range: lines.range(pendingComma, pendingComma + 1), newText: '' }], preferred: true }],
+        fixes: [
+          {
+            title: 'Remove the trailing comma',
+            edits: [{ range: lines.range(pendingComma, pendingComma + 1), newText: '' }],
+            preferred: true,
+          },
+        ],
       });
     }
     pendingComma = kind === COMMA ? off : -1;
@@ -110,12 +117,23 @@ function convert(n: JNode, depth: number, lines: LineIndex, dupes: Finding[]): D
         });
       }
       seen.add(key);
-      props.push({ key, keyStart: k.offset, keyEnd: k.offset + k.length, value: v ? convert(v, depth + 1, lines, dupes) : undefined });
+      props.push({
+        key,
+        keyStart: k.offset,
+        keyEnd: k.offset + k.length,
+        value: v ? convert(v, depth + 1, lines, dupes) : undefined,
+      });
     }
     return { type: 'object', start, end, flow: true, props };
   }
   if (n.type === 'array') {
-    return { type: 'array', start, end, flow: true, items: (n.children ?? []).map((c) => convert(c, depth + 1, lines, dupes)) };
+    return {
+      type: 'array',
+      start,
+      end,
+      flow: true,
+      items: (n.children ?? []).map((c) => convert(c, depth + 1, lines, dupes)),
+    };
   }
   return { type: 'scalar', start, end, flow: true, value: n.value };
 }

@@ -16,7 +16,8 @@ const MAX_DEPTH = 64;
 
 const FRIENDLY: Record<string, (msg: string) => string> = {
   DUPLICATE_KEY: () => 'This key appears twice in the same block; YAML keeps only the last one. Remove one of them.',
-  MULTIPLE_DOCS: () => 'An experiment config is one YAML document: remove the `---` and what follows, or split it into two files.',
+  MULTIPLE_DOCS: () =>
+    'An experiment config is one YAML document: remove the `---` and what follows, or split it into two files.',
   MISSING_CHAR: (m) =>
     /quote/i.test(m)
       ? 'YAML syntax: a quoted string is not closed (a `"` or `\'` is missing).'
@@ -77,12 +78,16 @@ export function parseWithYaml(text: string, lines: LineIndex): ParsedSyntax {
   }
   let root: DocNode | undefined;
   try {
-    root = doc.contents ? convert(text, doc.contents as YNode, 0, (ks, ke) => findings.push({
-      severity: 'error',
-      code: 'parse/duplicate-key',
-      message: FRIENDLY.DUPLICATE_KEY(''),
-      range: lines.range(ks, ke),
-    })) : undefined;
+    root = doc.contents
+      ? convert(text, doc.contents as YNode, 0, (ks, ke) =>
+          findings.push({
+            severity: 'error',
+            code: 'parse/duplicate-key',
+            message: FRIENDLY.DUPLICATE_KEY(''),
+            range: lines.range(ks, ke),
+          }),
+        )
+      : undefined;
   } catch {
     root = undefined; // positions are a convenience; the value and findings above still stand
   }
@@ -114,7 +119,8 @@ function convert(text: string, n: YNode, depth: number, dup: (keyStart: number, 
       let value: DocNode | undefined;
       const v = pair.value as YNode | null;
       // `key:` with nothing after it parses as a null scalar with an empty range: no value node.
-      if (v && !(isScalar(v) && v.value === null && rangeOf(v)[0] === rangeOf(v)[1])) value = convert(text, v, depth + 1, dup);
+      if (v && !(isScalar(v) && v.value === null && rangeOf(v)[0] === rangeOf(v)[1]))
+        value = convert(text, v, depth + 1, dup);
       props.push({ key, keyStart: ks, keyEnd: ke, value });
     }
     const node: DocNode = { type: 'object', start, end, flow: !!n.flow, props };
@@ -124,7 +130,8 @@ function convert(text: string, n: YNode, depth: number, dup: (keyStart: number, 
   if (isSeq(n)) {
     const items: DocNode[] = [];
     for (const it of n.items) {
-      if (it && typeof it === 'object' && 'range' in (it as object)) items.push(convert(text, it as YNode, depth + 1, dup));
+      if (it && typeof it === 'object' && 'range' in (it as object))
+        items.push(convert(text, it as YNode, depth + 1, dup));
     }
     const node: DocNode = { type: 'array', start, end, flow: !!n.flow, items };
     if (!node.flow) node.end = blockEnd(text, node);

@@ -8,7 +8,19 @@
  * returns undefined so the caller uses `yaml`, whose error recovery gives several findings and a
  * partial model while the user is mid-edit.
  */
-import { parseEvents, constructFromEvents, getScalarValue, defineScalarTag, NOT_RESOLVED, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, type Event, type ScalarEvent } from 'js-yaml';
+import {
+  parseEvents,
+  constructFromEvents,
+  getScalarValue,
+  defineScalarTag,
+  NOT_RESOLVED,
+  CORE_SCHEMA,
+  EVENT_ID,
+  SCALAR_STYLE,
+  COLLECTION_STYLE,
+  type Event,
+  type ScalarEvent,
+} from 'js-yaml';
 import type { DocNode, ObjectNode, ArrayNode, ParsedSyntax } from './document';
 import { blockEnd, colonAfter } from './yamlRanges';
 
@@ -20,10 +32,18 @@ const MAX_DEPTH = 64;
  * does: js-yaml's own core tags keep an overflowing `1e309` as a string and read `-0` as 0.
  */
 const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const FLOAT =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 const intTag = defineScalarTag('tag:yaml.org,2002:int', {
   implicit: true,
-  resolve: (s) => (!INT.test(s) ? NOT_RESOLVED : s[1] === 'o' ? parseInt(s.slice(2), 8) : s[1] === 'x' ? parseInt(s.slice(2), 16) : Number(s)),
+  resolve: (s) =>
+    !INT.test(s)
+      ? NOT_RESOLVED
+      : s[1] === 'o'
+        ? parseInt(s.slice(2), 8)
+        : s[1] === 'x'
+          ? parseInt(s.slice(2), 16)
+          : Number(s),
   identify: (v) => Number.isInteger(v),
 });
 const floatTag = defineScalarTag('tag:yaml.org,2002:float', {
@@ -97,7 +117,9 @@ function buildTree(text: string, events: Event[]): DocNode | undefined {
         if (stack.length >= MAX_DEPTH) throw new NotPlain('deep');
         const flow = e.style === COLLECTION_STYLE.FLOW;
         const node: DocNode =
-          e.type === EVENT_ID.MAPPING ? { type: 'object', start: e.start, end: e.start, flow, props: [] } : { type: 'array', start: e.start, end: e.start, flow, items: [] };
+          e.type === EVENT_ID.MAPPING
+            ? { type: 'object', start: e.start, end: e.start, flow, props: [] }
+            : { type: 'array', start: e.start, end: e.start, flow, items: [] };
         stack.push(node.type === 'object' ? { node } : { node });
         break;
       }
@@ -112,12 +134,17 @@ function buildTree(text: string, events: Event[]): DocNode | undefined {
       }
       case EVENT_ID.SCALAR: {
         if (e.anchorStart >= 0 || e.tagStart >= 0) throw new NotPlain('anchor or tag');
-        if (e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK) throw new NotPlain('block scalar');
+        if (e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK)
+          throw new NotPlain('block scalar');
         const top = stack[stack.length - 1] as OpenMap | undefined;
         const [start, end] = scalarRange(text, e);
         if (top && top.node.type === 'object' && !top.key) {
           // A key. yaml's model reads `~:`/`null:` as an empty key; leave such oddities to it.
-          if (e.valueStart < 0 || (e.style === SCALAR_STYLE.PLAIN && /^(~|null|Null|NULL)$/.test(text.slice(start, end)))) throw new NotPlain('null key');
+          if (
+            e.valueStart < 0 ||
+            (e.style === SCALAR_STYLE.PLAIN && /^(~|null|Null|NULL)$/.test(text.slice(start, end)))
+          )
+            throw new NotPlain('null key');
           if (colonAfter(text, end) < 0) throw new NotPlain('no colon after the key');
           top.key = { key: getScalarValue(text, e), start, end };
           break;
@@ -144,18 +171,27 @@ function buildTree(text: string, events: Event[]): DocNode | undefined {
 /** yaml's scalar range includes the quotes; js-yaml's value range is inside them. */
 function scalarRange(text: string, e: ScalarEvent): [number, number] {
   if (e.valueStart < 0) return [-1, -1];
-  if (e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED) return [e.valueStart - 1, e.valueEnd + 1];
+  if (e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED)
+    return [e.valueStart - 1, e.valueEnd + 1];
   return [e.valueStart, e.valueEnd];
 }
 
 /** After the last item, skip spaces, commas and comments to the bracket that closes the collection. */
 function closingBracket(text: string, n: DocNode, bracket: string): number {
-  let j = n.type === 'object' ? (n.props.length ? lastPropEnd(n) : n.start + 1) : n.type === 'array' && n.items.length ? n.items[n.items.length - 1].end : n.start + 1;
+  let j =
+    n.type === 'object'
+      ? n.props.length
+        ? lastPropEnd(n)
+        : n.start + 1
+      : n.type === 'array' && n.items.length
+        ? n.items[n.items.length - 1].end
+        : n.start + 1;
   for (; j < text.length; j++) {
     const c = text[j];
     if (c === bracket) return j + 1;
     if (c === '#') while (j < text.length && text[j] !== '\n') j++;
-    else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r' && c !== ',' && c !== ':') throw new NotPlain('unexpected text before the bracket');
+    else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r' && c !== ',' && c !== ':')
+      throw new NotPlain('unexpected text before the bracket');
   }
   throw new NotPlain('unclosed');
 }

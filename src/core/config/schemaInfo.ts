@@ -66,7 +66,8 @@ export function legalRange(s: any): string {
   if (s.exclusiveMaximum !== undefined) parts.push(`< ${s.exclusiveMaximum}`);
   if (s.maximum !== undefined) parts.push(`≤ ${s.maximum}`);
   if (s.type === 'array') {
-    if (s.minItems !== undefined || s.maxItems !== undefined) parts.push(`${s.minItems ?? 0} to ${s.maxItems ?? '∞'} items`);
+    if (s.minItems !== undefined || s.maxItems !== undefined)
+      parts.push(`${s.minItems ?? 0} to ${s.maxItems ?? '∞'} items`);
     const inner = legalRange(s.items);
     if (inner) parts.push(`each ${inner}`);
   }
@@ -90,8 +91,10 @@ export function keyMarkdown(def: PaperDefinition | undefined, path: ConfigPath, 
   if (facts.length) lines.push('', facts.join(' · '));
   const setting = def ? settingFor(def, path) : undefined;
   if (setting) {
-    lines.push('', `**The paper:** \`${yamlInline(setting.value)}\` — ${setting.source}${setting.why ? `. ${setting.why}` : ''}`);
+    lines.push(
+      '',
+      `**The paper:** \`${yamlInline(setting.value)}\` — ${setting.source}${setting.why ? `. ${setting.why}` : ''}`,
+    );
   }
   return lines.join('\n');
 }
-

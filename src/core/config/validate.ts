@@ -51,7 +51,12 @@ export interface Validated {
   unknownKeyPaths: string[];
 }
 
-export function validateConfig(def: PaperDefinition, value: Record<string, unknown>, doc: ConfigDocument, toFixes: (f: ConfigFix[] | undefined) => Finding['fixes']): Validated {
+export function validateConfig(
+  def: PaperDefinition,
+  value: Record<string, unknown>,
+  doc: ConfigDocument,
+  toFixes: (f: ConfigFix[] | undefined) => Finding['fixes'],
+): Validated {
   const resolved = structuredClone(value);
   const validate = validatorFor(def);
   validate(resolved);
@@ -130,59 +135,111 @@ function describe(err: ErrorObject, data: unknown, def: PaperDefinition): Descri
         .split(',')
         .map((t) => TYPE_WORDS[t] ?? t)
         .join(' or ');
-      return { path, target: 'value', code: 'schema/type', message: `${where} must be ${want}, got ${showValue(err.data)}.` };
+      return {
+        path,
+        target: 'value',
+        code: 'schema/type',
+        message: `${where} must be ${want}, got ${showValue(err.data)}.`,
+      };
     }
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
       const allowed = Object.keys((err.parentSchema as any)?.properties ?? {});
       const block = path.length ? ` in \`${dotted(path)}\`` : '';
       const suggestions = suggestKeys(key, allowed);
-      const hint = suggestions.length ? ` — did you mean ${orList(suggestions)}?` : ` Known keys here: ${orList(allowed)}.`;
+      const hint = suggestions.length
+        ? ` — did you mean ${orList(suggestions)}?`
+        : ` Known keys here: ${orList(allowed)}.`;
       return {
         path: [...path, key],
         target: 'key',
         code: 'schema/unknown-key',
         message: `Unknown key \`${key}\`${block}${hint}`,
-        fixes: suggestions.map((s, i) => ({ title: `Rename to \`${s}\``, edits: [{ kind: 'renameKey', path: [...path, key], newKey: s }], preferred: i === 0 && suggestions.length === 1 })),
+        fixes: suggestions.map((s, i) => ({
+          title: `Rename to \`${s}\``,
+          edits: [{ kind: 'renameKey', path: [...path, key], newKey: s }],
+          preferred: i === 0 && suggestions.length === 1,
+        })),
       };
     }
     case 'required':
-      return { path, target: 'key', code: 'schema/missing-key', message: `${where} needs the key \`${p.missingProperty}\`.` };
+      return {
+        path,
+        target: 'key',
+        code: 'schema/missing-key',
+        message: `${where} needs the key \`${p.missingProperty}\`.`,
+      };
     case 'enum': {
       const allowed: string[] = (p.allowedValues ?? []).map(String);
       const got = typeof err.data === 'string' ? err.data : '';
       const syn = VALUE_SYNONYMS[got.toLowerCase()];
-      const sugg = got ? [...new Set([...(syn && allowed.includes(syn) ? [syn] : []), ...closest(got, allowed)])].slice(0, 3) : [];
+      const sugg = got
+        ? [...new Set([...(syn && allowed.includes(syn) ? [syn] : []), ...closest(got, allowed)])].slice(0, 3)
+        : [];
       return {
         path,
         target: 'value',
         code: 'schema/enum',
         message: `${where} must be one of ${orList(allowed)}, got ${showValue(err.data)}.${sugg.length ? ` Did you mean \`${sugg[0]}\`?` : ''}`,
-        fixes: sugg.map((s, i) => ({ title: `Use \`${s}\``, edits: [{ kind: 'setValue', path, value: s }], preferred: i === 0 })),
+        fixes: sugg.map((s, i) => ({
+          title: `Use \`${s}\``,
+          edits: [{ kind: 'setValue', path, value: s }],
+          preferred: i === 0,
+        })),
       };
     }
     case 'const':
-      return { path, target: 'value', code: 'schema/const', message: `${where} must be \`${p.allowedValue}\`, got ${showValue(err.data)}.` };
+      return {
+        path,
+        target: 'value',
+        code: 'schema/const',
+        message: `${where} must be \`${p.allowedValue}\`, got ${showValue(err.data)}.`,
+      };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const op = { minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[err.keyword];
       const hint = fractionHint(err);
-      return { path, target: 'value', code: 'schema/range', message: `${where} must be ${op} ${p.limit}, got ${showValue(err.data)}.${hint}` };
+      return {
+        path,
+        target: 'value',
+        code: 'schema/range',
+        message: `${where} must be ${op} ${p.limit}, got ${showValue(err.data)}.${hint}`,
+      };
     }
     case 'minItems':
-      return { path, target: 'value', code: 'schema/range', message: `${where} needs at least ${p.limit} item${p.limit === 1 ? '' : 's'}.` };
+      return {
+        path,
+        target: 'value',
+        code: 'schema/range',
+        message: `${where} needs at least ${p.limit} item${p.limit === 1 ? '' : 's'}.`,
+      };
     case 'maxItems':
       return { path, target: 'value', code: 'schema/range', message: `${where} takes at most ${p.limit} items.` };
     case 'uniqueItems':
-      return { path, target: 'value', code: 'schema/duplicate-item', message: `${where} lists the same value twice (items ${p.j} and ${p.i}).` };
+      return {
+        path,
+        target: 'value',
+        code: 'schema/duplicate-item',
+        message: `${where} lists the same value twice (items ${p.j} and ${p.i}).`,
+      };
     case 'minLength':
       return { path, target: 'value', code: 'schema/range', message: `${where} must not be empty.` };
     case 'maxLength':
-      return { path, target: 'value', code: 'schema/range', message: `${where} is too long (at most ${p.limit} characters).` };
+      return {
+        path,
+        target: 'value',
+        code: 'schema/range',
+        message: `${where} is too long (at most ${p.limit} characters).`,
+      };
     default:
-      return { path, target: 'value', code: `schema/${err.keyword}`, message: `${where} ${err.message ?? 'is not valid'} (${def.id} schema).` };
+      return {
+        path,
+        target: 'value',
+        code: `schema/${err.keyword}`,
+        message: `${where} ${err.message ?? 'is not valid'} (${def.id} schema).`,
+      };
   }
 }
 

@@ -70,9 +70,19 @@ export function runSpeed(r: PastRun): number | undefined {
  * measured on wasm, and the native backend is several times faster, pure JS many times slower.
  */
 export function calibrate(runs: PastRun[], backend?: string): Speed | undefined {
-  const usable = runs.map((r) => ({ r, speed: runSpeed(r) })).filter((x): x is { r: PastRun; speed: number } => x.speed !== undefined);
+  const usable = runs
+    .map((r) => ({ r, speed: runSpeed(r) }))
+    .filter((x): x is { r: PastRun; speed: number } => x.speed !== undefined);
   const want = backend && backend !== 'auto' ? backend : usable[0]?.r.backend;
   const same = usable.filter((x) => x.r.backend === want).slice(0, RECENT_RUNS);
-  if (same.length === 0) return backend && backend !== 'auto' && backend !== 'wasm' ? undefined : { perSecond: DEFAULT_SPEED, basis: 'default', n: 0 };
-  return { perSecond: median(same.map((x) => x.speed)), basis: 'past runs on this machine', n: same.length, backend: want };
+  if (same.length === 0)
+    return backend && backend !== 'auto' && backend !== 'wasm'
+      ? undefined
+      : { perSecond: DEFAULT_SPEED, basis: 'default', n: 0 };
+  return {
+    perSecond: median(same.map((x) => x.speed)),
+    basis: 'past runs on this machine',
+    n: same.length,
+    backend: want,
+  };
 }

@@ -17,11 +17,14 @@ export function formatDuration(seconds: number): string {
 
 /** What the estimate rests on, for a tooltip: the researcher decides how much to trust it. */
 export function describeBasis(e: Pick<RunEstimate, 'basis' | 'n'>): string {
-  if (e.basis === 'default') return 'No finished runs here yet: estimated at a default speed (the WebAssembly backend on a small, busy machine). It improves after your first run.';
+  if (e.basis === 'default')
+    return 'No finished runs here yet: estimated at a default speed (the WebAssembly backend on a small, busy machine). It improves after your first run.';
   return `Estimated from the median speed of ${e.n} past run${e.n === 1 ? '' : 's'} on this machine (work per second, any paper).`;
 }
 
 /** The same in a few words, for a terminal line. */
 export function describeBasisShort(e: Pick<RunEstimate, 'basis' | 'n'>): string {
-  return e.basis === 'default' ? 'default speed: no finished runs here yet' : `median speed of ${e.n} past run${e.n === 1 ? '' : 's'} here`;
+  return e.basis === 'default'
+    ? 'default speed: no finished runs here yet'
+    : `median speed of ${e.n} past run${e.n === 1 ? '' : 's'} here`;
 }

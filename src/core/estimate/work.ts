@@ -57,11 +57,13 @@ export function evalsBetween(start: number, end: number, every: number): number 
  */
 export function seriesEvals(iterations: number, every: number, lrDrops: number[] = []): number {
   const drops = [...new Set(lrDrops)].filter((f) => f > 0 && f < 1).sort((a, b) => a - b);
-  const bounds = [...drops.map((f) => Math.round(f * iterations)), iterations].filter((b, i, a) => b > 0 && (i === 0 || b > a[i - 1]));
+  const bounds = [...drops.map((f) => Math.round(f * iterations)), iterations].filter(
+    (b, i, a) => b > 0 && (i === 0 || b > a[i - 1]),
+  );
   if (bounds.length === 0) return 1;
   let n = 0;
   let start = 0;
-  for (const end of bounds) (n += evalsBetween(start, end, every)), (start = end);
+  for (const end of bounds) ((n += evalsBetween(start, end, every)), (start = end));
   return n;
 }
 

@@ -70,7 +70,10 @@ const seriesKey = (tags: Tags) => {
   return k;
 };
 
-function readAxis(src: AxisSource, ev: { step?: number; time: number; series: Tags; values?: Record<string, number> }): number | undefined {
+function readAxis(
+  src: AxisSource,
+  ev: { step?: number; time: number; series: Tags; values?: Record<string, number> },
+): number | undefined {
   let v: unknown;
   switch (src.kind) {
     case 'step':
@@ -116,12 +119,16 @@ export function deriveSummary(metrics: MetricEvent[], derive: SummaryDerivation[
     }
     if (!best) continue;
     out[d.stepAs] = best.step;
-    for (const [as, key] of Object.entries(d.values ?? {})) if (Number.isFinite(best.values[key])) out[as] = best.values[key];
+    for (const [as, key] of Object.entries(d.values ?? {}))
+      if (Number.isFinite(best.values[key])) out[as] = best.values[key];
   }
   return out;
 }
 
-const summaryCache = new WeakMap<RunEvent[], { length: number; derive: SummaryDerivation[] | undefined; result: SummaryEvent[] }>();
+const summaryCache = new WeakMap<
+  RunEvent[],
+  { length: number; derive: SummaryDerivation[] | undefined; result: SummaryEvent[] }
+>();
 
 /** The summary events of a run, plus derived ones for series that have metrics but no summary yet. */
 export function summariesOf(events: RunEvent[], derive?: SummaryDerivation[]): SummaryEvent[] {
@@ -149,7 +156,8 @@ function computeSummaries(events: RunEvent[], derive?: SummaryDerivation[]): Sum
   const derived: SummaryEvent[] = [];
   for (const list of pending.values()) {
     const values = deriveSummary(list, derive);
-    if (Object.keys(values).length > 0) derived.push({ type: 'summary', time: list[list.length - 1].time, series: list[0].series, values });
+    if (Object.keys(values).length > 0)
+      derived.push({ type: 'summary', time: list[list.length - 1].time, series: list[0].series, values });
   }
   return [...summaries, ...derived];
 }
@@ -200,7 +208,10 @@ export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOption
     // (line tags, axis) → run id → points. Percent is applied here, once per point.
     const fx = spec.x.percent ? 100 : 1;
     const fys = spec.y.map((a) => (a.percent ? 100 : 1));
-    const perLine = new Map<string, { tags: Record<string, string | number | boolean>; axis: number; perRun: Map<string, AggPoint[]> }>();
+    const perLine = new Map<
+      string,
+      { tags: Record<string, string | number | boolean>; axis: number; perRun: Map<string, AggPoint[]> }
+    >();
     // Events of one series often share their `series` object (unpacked from the wire): key it once.
     const keyOf = new Map<object, string>();
     for (const run of g.runs) {
@@ -248,7 +259,11 @@ export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOption
       points = guarded.points;
       if (opts.maxPointsPerLine) points = decimateMinMax(points, opts.maxPointsPerLine);
       const tagText = describeTags(line.tags, spec.lineBy);
-      const parts = [groups.length > 1 || !tagText ? groupLabel : '', tagText, spec.y.length > 1 ? yAxis.label : ''].filter(Boolean);
+      const parts = [
+        groups.length > 1 || !tagText ? groupLabel : '',
+        tagText,
+        spec.y.length > 1 ? yAxis.label : '',
+      ].filter(Boolean);
       lines.push({
         key: `${g.hash || first.id}|${key}`,
         label: parts.join(' · '),

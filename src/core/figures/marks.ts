@@ -50,7 +50,10 @@ export function placeReferences(fig: FigureData, refs: ReferenceNumber[]): Refer
       const baseX = rel.atX ?? r.x;
       const base = fig.lines.find((l) => l.axis === axis && Object.entries(rel.to).every(([k, v]) => l.tags[k] === v));
       if (r.x === undefined || baseX === undefined) mark.missing = 'the reference has no x position';
-      else if (!base) mark.missing = `no line of ours matches ${Object.entries(rel.to).map(([k, v]) => `${k} ${v}`).join(', ')}`;
+      else if (!base)
+        mark.missing = `no line of ours matches ${Object.entries(rel.to)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`;
       else {
         const y0 = interpolateAt(base.points, baseX * fx, fig.xScale === 'log');
         if (y0 === undefined) mark.missing = `our runs have no point near x = ${+(baseX * fx).toPrecision(3)}`;
@@ -69,8 +72,10 @@ export function placeReferences(fig: FigureData, refs: ReferenceNumber[]): Refer
       mark.kind = 'xline';
       mark.x = r.x * fx;
     } else mark.missing = 'the reference has no position';
-    if (!mark.missing && fig.xScale === 'log' && mark.x !== undefined && mark.x <= 0) mark.missing = 'x ≤ 0 cannot be shown on a log axis';
-    if (!mark.missing && fig.yScales[axis] === 'log' && mark.y !== undefined && mark.y <= 0) mark.missing = 'y ≤ 0 cannot be shown on a log axis';
+    if (!mark.missing && fig.xScale === 'log' && mark.x !== undefined && mark.x <= 0)
+      mark.missing = 'x ≤ 0 cannot be shown on a log axis';
+    if (!mark.missing && fig.yScales[axis] === 'log' && mark.y !== undefined && mark.y <= 0)
+      mark.missing = 'y ≤ 0 cannot be shown on a log axis';
     out.push(mark);
   }
   return out;
@@ -88,7 +93,8 @@ export function figureToCsv(fig: FigureData): string {
   const rows = [['figure', 'line', 'runs', 'seeds', 'y_axis', xName, 'y', 'y_min', 'y_max'].map(csvCell).join(',')];
   for (const l of fig.lines) {
     const yName = fig.spec.y[l.axis].label;
-    for (const p of l.points) rows.push([fig.spec.id, l.label, l.runIds.join(' '), p.n, yName, p.x, p.y, p.lo, p.hi].map(csvCell).join(','));
+    for (const p of l.points)
+      rows.push([fig.spec.id, l.label, l.runIds.join(' '), p.n, yName, p.x, p.y, p.lo, p.hi].map(csvCell).join(','));
   }
   return rows.join('\n') + '\n';
 }

@@ -81,7 +81,11 @@ export function aggregateSeeds(perSeed: Point[][]): AggPoint[] {
  * say so instead of hiding data without a word. A band whose lower edge is not positive is clamped to
  * the smallest positive value of the line rather than dropping its mean.
  */
-export function guardLog<T extends Point & Partial<Pick<AggPoint, 'lo' | 'hi'>>>(points: T[], xLog: boolean, yLog: boolean): { points: T[]; dropped: number } {
+export function guardLog<T extends Point & Partial<Pick<AggPoint, 'lo' | 'hi'>>>(
+  points: T[],
+  xLog: boolean,
+  yLog: boolean,
+): { points: T[]; dropped: number } {
   if (!xLog && !yLog) return { points, dropped: 0 };
   const kept = points.filter((p) => (!xLog || p.x > 0) && (!yLog || p.y > 0));
   if (yLog) {
@@ -138,7 +142,8 @@ export function interpolateAt(points: Point[], x: number, logX: boolean, toleran
   const first = pts[0];
   const last = pts[pts.length - 1];
   const span = Math.max(Math.abs(t(last.x) - t(first.x)), 1e-12);
-  const near = (a: number) => Math.abs(t(a) - t(x)) <= (logX ? Math.log(1 + tolerance) : tolerance * Math.max(Math.abs(x), span));
+  const near = (a: number) =>
+    Math.abs(t(a) - t(x)) <= (logX ? Math.log(1 + tolerance) : tolerance * Math.max(Math.abs(x), span));
   if (x <= first.x) return near(first.x) ? first.y : undefined;
   if (x >= last.x) return near(last.x) ? last.y : undefined;
   for (let i = 1; i < pts.length; i++) {

@@ -21,7 +21,10 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 /** JSON safe inside a `<script>` element: no `</script>`, no `<!--`. */
 export function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** A script's text safe inside a `<script>` element. */
@@ -36,13 +39,25 @@ export function inlineScript(js: string): string {
  */
 export function dashboardCsp(nonce: string, cspSource = ''): string {
   const src = cspSource ? ` ${cspSource}` : '';
-  return [`default-src 'none'`, `img-src data:${src}`, `style-src 'nonce-${nonce}'${src}`, `font-src${src || " 'none'"}`, `script-src 'nonce-${nonce}'`].join('; ');
+  return [
+    `default-src 'none'`,
+    `img-src data:${src}`,
+    `style-src 'nonce-${nonce}'${src}`,
+    `font-src${src || " 'none'"}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
 }
 
 export function dashboardPage(o: PageOptions): string {
   const n = escapeHtml(o.nonce);
-  const style = 'href' in o.style ? `<link rel="stylesheet" nonce="${n}" href="${escapeHtml(o.style.href)}">` : `<style nonce="${n}">${o.style.inline.replace(/<\/style/gi, '<\\/style')}</style>`;
-  const script = 'src' in o.script ? `<script nonce="${n}" src="${escapeHtml(o.script.src)}"></script>` : `<script nonce="${n}">${inlineScript(o.script.inline)}</script>`;
+  const style =
+    'href' in o.style
+      ? `<link rel="stylesheet" nonce="${n}" href="${escapeHtml(o.style.href)}">`
+      : `<style nonce="${n}">${o.style.inline.replace(/<\/style/gi, '<\\/style')}</style>`;
+  const script =
+    'src' in o.script
+      ? `<script nonce="${n}" src="${escapeHtml(o.script.src)}"></script>`
+      : `<script nonce="${n}">${inlineScript(o.script.inline)}</script>`;
   const data = o.data ? `<script type="application/json" id="paperlab-data">${inlineJson(o.data)}</script>\n` : '';
   return `<!DOCTYPE html>
 <html lang="en">

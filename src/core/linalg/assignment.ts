@@ -97,14 +97,18 @@ function checkInput(cost: ArrayLike<number>, rows: number, cols: number): void {
     throw new RangeError(`assignment: rows and cols must be non-negative integers (got ${rows}×${cols})`);
   }
   if (rows > cols) {
-    throw new RangeError(`assignment: needs at least as many columns as rows (got ${rows}×${cols}); transpose the matrix`);
+    throw new RangeError(
+      `assignment: needs at least as many columns as rows (got ${rows}×${cols}); transpose the matrix`,
+    );
   }
   if (cost.length !== rows * cols) {
     throw new RangeError(`assignment: expected ${rows * cols} entries for ${rows}×${cols}, got ${cost.length}`);
   }
   for (let k = 0; k < cost.length; k++) {
     if (!Number.isFinite(cost[k])) {
-      throw new RangeError(`assignment: entry ${k} (row ${Math.floor(k / cols)}, col ${k % cols}) is ${cost[k]}; all costs must be finite`);
+      throw new RangeError(
+        `assignment: entry ${k} (row ${Math.floor(k / cols)}, col ${k % cols}) is ${cost[k]}; all costs must be finite`,
+      );
     }
   }
 }

@@ -17,7 +17,9 @@ export function cholesky(a: ArrayLike<number>, n: number): Float64Array {
       for (let k = 0; k < j; k++) s -= l[ri + k] * l[rj + k];
       if (i === j) {
         if (!(s > 0) || !Number.isFinite(s)) {
-          throw new RangeError(`cholesky: the matrix is not positive definite (pivot ${i} is ${s}); add a small ridge to the diagonal`);
+          throw new RangeError(
+            `cholesky: the matrix is not positive definite (pivot ${i} is ${s}); add a small ridge to the diagonal`,
+          );
         }
         l[ri + i] = Math.sqrt(s);
       } else {
@@ -58,8 +60,16 @@ export interface KernelRegression {
  * mean diagonal and grows ×10 until K_tt + λI factors (float32 kernels can be barely indefinite).
  * `kTrain` is p×p, `kQuery` is q×p, both row-major.
  */
-export function kernelRegression(kTrain: ArrayLike<number>, p: number, kQuery: ArrayLike<number>, q: number, y: ArrayLike<number>, relRidge = 1e-10): KernelRegression {
-  if (kQuery.length !== q * p) throw new RangeError(`kernelRegression: query kernel has ${kQuery.length} entries, expected ${q}×${p}`);
+export function kernelRegression(
+  kTrain: ArrayLike<number>,
+  p: number,
+  kQuery: ArrayLike<number>,
+  q: number,
+  y: ArrayLike<number>,
+  relRidge = 1e-10,
+): KernelRegression {
+  if (kQuery.length !== q * p)
+    throw new RangeError(`kernelRegression: query kernel has ${kQuery.length} entries, expected ${q}×${p}`);
   let meanDiag = 0;
   for (let i = 0; i < p; i++) meanDiag += kTrain[i * p + i] / p;
   let ridge = relRidge * meanDiag;

@@ -111,7 +111,8 @@ export type WebviewToHost =
   | { type: 'drawn'; requestId: number; charts: DrawnChart[]; lastEventTime?: number };
 
 const MAX_EXPORT_CHARS = 64 * 1024 * 1024;
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length < 500);
+const isStringArray = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length < 500);
 
 /**
  * Checks a message from the webview: returns it typed, or undefined for anything malformed (dropped,
@@ -136,9 +137,19 @@ export function parseWebviewMessage(m: unknown): WebviewToHost | undefined {
     case 'drawn': {
       if (typeof o.requestId !== 'number' || !Array.isArray(o.charts)) return undefined;
       const charts = o.charts.filter(
-        (c): c is DrawnChart => typeof c === 'object' && c !== null && typeof c.id === 'string' && typeof c.datasets === 'number' && typeof c.points === 'number',
+        (c): c is DrawnChart =>
+          typeof c === 'object' &&
+          c !== null &&
+          typeof c.id === 'string' &&
+          typeof c.datasets === 'number' &&
+          typeof c.points === 'number',
       );
-      return { type: 'drawn', requestId: o.requestId, charts, lastEventTime: typeof o.lastEventTime === 'number' ? o.lastEventTime : undefined };
+      return {
+        type: 'drawn',
+        requestId: o.requestId,
+        charts,
+        lastEventTime: typeof o.lastEventTime === 'number' ? o.lastEventTime : undefined,
+      };
     }
     default:
       return undefined;
@@ -157,7 +168,8 @@ export function parseDashboardState(s: unknown): DashboardState {
     for (const [chart, axes] of Object.entries(o.scales as Record<string, unknown>)) {
       if (typeof axes !== 'object' || axes === null) continue;
       const clean: Record<string, 'linear' | 'log'> = {};
-      for (const [axis, v] of Object.entries(axes as Record<string, unknown>)) if (v === 'linear' || v === 'log') clean[axis] = v;
+      for (const [axis, v] of Object.entries(axes as Record<string, unknown>))
+        if (v === 'linear' || v === 'log') clean[axis] = v;
       scales[chart] = clean;
     }
   }

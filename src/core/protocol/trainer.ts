@@ -10,7 +10,14 @@ export type BackendChoice = 'auto' | 'node' | 'wasm' | 'cpu';
 /** Sent by the host. */
 export type HostToTrainer =
   /** Begin a run: the trainer validates `config` again, creates `runDir` and trains. */
-  | { type: 'start'; runDir: string; config: unknown; backend: BackendChoice; sourceConfig?: string; nativeModulesDir?: string }
+  | {
+      type: 'start';
+      runDir: string;
+      config: unknown;
+      backend: BackendChoice;
+      sourceConfig?: string;
+      nativeModulesDir?: string;
+    }
   /** Finish the current step, write status `stopped`, exit. */
   | { type: 'stop' };
 
@@ -27,7 +34,15 @@ export type TrainerToHost =
 export function isTrainerToHost(m: unknown): m is TrainerToHost {
   if (typeof m !== 'object' || m === null) return false;
   const t = (m as { type?: unknown }).type;
-  return t === 'started' || t === 'progress' || t === 'event' || t === 'log' || t === 'checkpoint' || t === 'done' || t === 'failed';
+  return (
+    t === 'started' ||
+    t === 'progress' ||
+    t === 'event' ||
+    t === 'log' ||
+    t === 'checkpoint' ||
+    t === 'done' ||
+    t === 'failed'
+  );
 }
 
 export function isHostToTrainer(m: unknown): m is HostToTrainer {

@@ -6,7 +6,18 @@
  *
  * Node-only (fs, crypto) but free of vscode and tfjs: the trainer, the host and the CLI share it.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,7 +64,13 @@ export function createRunDir(runsDir: string, name: string, when: Date = new Dat
 /** JSON with object keys sorted at every level: the canonical form hashed into `configHash`. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_k, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, (v as Record<string, unknown>)[k]]),
+        )
+      : v,
   );
 }
 
@@ -184,17 +201,27 @@ export function listRuns(runsDir: string): RunListing[] {
     const manifest = readManifest(dir);
     if (!manifest) continue;
     const status = effectiveStatus(manifest);
-    const reason = status === 'interrupted' && manifest.status === 'running' ? 'The trainer process ended without finishing (killed, crashed, or the machine stopped). Metrics written before that are kept.' : manifest.reason;
+    const reason =
+      status === 'interrupted' && manifest.status === 'running'
+        ? 'The trainer process ended without finishing (killed, crashed, or the machine stopped). Metrics written before that are kept.'
+        : manifest.reason;
     out.push({ dir, id, manifest, status, reason });
   }
-  return out.sort((a, b) => (b.manifest.startedAt ?? '').localeCompare(a.manifest.startedAt ?? '') || b.id.localeCompare(a.id));
+  return out.sort(
+    (a, b) => (b.manifest.startedAt ?? '').localeCompare(a.manifest.startedAt ?? '') || b.id.localeCompare(a.id),
+  );
 }
 
 /** Rewrites an interrupted run's manifest so the status sticks even if the pid is later reused. */
 export function markInterrupted(dir: string): RunManifest | undefined {
   const m = readManifest(dir);
   if (!m || effectiveStatus(m) !== 'interrupted' || m.status !== 'running') return m;
-  const next: RunManifest = { ...m, status: 'interrupted', reason: 'The trainer process ended without finishing (killed, crashed, or the machine stopped).', pid: undefined };
+  const next: RunManifest = {
+    ...m,
+    status: 'interrupted',
+    reason: 'The trainer process ended without finishing (killed, crashed, or the machine stopped).',
+    pid: undefined,
+  };
   writeManifest(dir, next);
   return next;
 }

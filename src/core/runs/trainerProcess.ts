@@ -71,7 +71,14 @@ export function startTrainer(o: TrainerStart): TrainerHandle {
     child.on('exit', (code, signal) => {
       if (killTimer) clearTimeout(killTimer);
       if (last?.type === 'done') return resolve({ status: last.status, manifest: last.manifest, code, signal });
-      if (last?.type === 'failed') return resolve({ status: 'failed', message: last.message, manifest: last.manifest ?? readManifest(o.runDir), code, signal });
+      if (last?.type === 'failed')
+        return resolve({
+          status: 'failed',
+          message: last.message,
+          manifest: last.manifest ?? readManifest(o.runDir),
+          code,
+          signal,
+        });
       // No final word from the trainer: it was killed or crashed natively. Say so, with its stderr.
       const manifest = markInterrupted(o.runDir);
       const tail = stderr.trim().split('\n').slice(-6).join('\n');
@@ -81,7 +88,14 @@ export function startTrainer(o: TrainerStart): TrainerHandle {
       resolve({ status: 'interrupted', message: why, manifest, code, signal });
     });
   });
-  child.send({ type: 'start', runDir: o.runDir, config: o.config, backend: o.backend, sourceConfig: o.sourceConfig, nativeModulesDir: o.nativeModulesDir });
+  child.send({
+    type: 'start',
+    runDir: o.runDir,
+    config: o.config,
+    backend: o.backend,
+    sourceConfig: o.sourceConfig,
+    nativeModulesDir: o.nativeModulesDir,
+  });
   const kill = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };

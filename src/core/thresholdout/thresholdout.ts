@@ -88,15 +88,19 @@ export class Thresholdout {
 
   private drawThreshold(): number {
     // The code's Gaussian variant keeps T fixed and puts all the noise on the comparison.
-    return this.opts.noise === 'laplace' ? this.opts.threshold + laplace(this.opts.random, 2 * this.opts.sigma) : this.opts.threshold;
+    return this.opts.noise === 'laplace'
+      ? this.opts.threshold + laplace(this.opts.random, 2 * this.opts.sigma)
+      : this.opts.threshold;
   }
 }
 
 /** What is wrong with a set of options, in words (empty when fine). */
 export function checkOptions(o: Partial<ThresholdoutOptions>): string[] {
   const out: string[] = [];
-  if (!(typeof o.threshold === 'number' && o.threshold > 0 && Number.isFinite(o.threshold))) out.push('threshold must be a positive number');
-  if (!(typeof o.sigma === 'number' && o.sigma > 0 && Number.isFinite(o.sigma))) out.push('sigma must be a positive number');
+  if (!(typeof o.threshold === 'number' && o.threshold > 0 && Number.isFinite(o.threshold)))
+    out.push('threshold must be a positive number');
+  if (!(typeof o.sigma === 'number' && o.sigma > 0 && Number.isFinite(o.sigma)))
+    out.push('sigma must be a positive number');
   if (!(typeof o.budget === 'number' && o.budget >= 0)) out.push('budget must be ≥ 0 (Infinity for unbounded)');
   if (o.noise !== 'laplace' && o.noise !== 'gaussian') out.push("noise must be 'laplace' or 'gaussian'");
   if (typeof o.random !== 'function') out.push('random must be a function returning uniform draws in [0, 1)');

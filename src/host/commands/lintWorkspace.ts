@@ -5,7 +5,10 @@ import { EXPERIMENT_GLOB } from '../editor/documents';
 import { toDiagnostic } from '../editor/convert';
 
 /** Findings of configs that are not open live in their own collection, so closing a file does not hide them. */
-export function createWorkspaceLint(): { disposable: vscode.Disposable; run: () => Promise<{ files: number; errors: number; warnings: number }> } {
+export function createWorkspaceLint(): {
+  disposable: vscode.Disposable;
+  run: () => Promise<{ files: number; errors: number; warnings: number }>;
+} {
   const collection = vscode.languages.createDiagnosticCollection('paperlab-workspace');
   // An open config is linted live by ConfigDiagnostics: drop its workspace copy so nothing shows twice.
   const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
@@ -23,7 +26,10 @@ export function createWorkspaceLint(): { disposable: vscode.Disposable; run: () 
       if (!isOpen(uri)) collection.set(uri, findings.map(toDiagnostic));
     }
     const summary = `Paperlab: linted ${uris.length} experiment config${uris.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
-    if (uris.length === 0) void vscode.window.showInformationMessage('Paperlab: no *.exp.yaml, *.exp.yml or *.exp.json files in this workspace. "Paperlab: New Experiment from Paper…" creates one.');
+    if (uris.length === 0)
+      void vscode.window.showInformationMessage(
+        'Paperlab: no *.exp.yaml, *.exp.yml or *.exp.json files in this workspace. "Paperlab: New Experiment from Paper…" creates one.',
+      );
     else {
       void vscode.window.showInformationMessage(summary);
       if (errors + warnings > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');

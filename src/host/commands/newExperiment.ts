@@ -27,7 +27,12 @@ export async function newExperiment(): Promise<vscode.Uri | undefined> {
   const papers = allPapers();
   const ready = papers.filter(isImplemented);
   const later = papers.filter((p) => !isImplemented(p));
-  const item = (p: PaperEntry): PaperPick => ({ label: p.title, description: `${p.id} · tier ${p.tier}`, detail: p.summary, paper: p });
+  const item = (p: PaperEntry): PaperPick => ({
+    label: p.title,
+    description: `${p.id} · tier ${p.tier}`,
+    detail: p.summary,
+    paper: p,
+  });
   const items: PaperPick[] = [
     { label: 'Ready to run', kind: vscode.QuickPickItemKind.Separator },
     ...ready.map(item),

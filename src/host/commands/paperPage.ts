@@ -12,7 +12,11 @@ export function registerPaperPages(): vscode.Disposable {
     provideTextDocumentContent(uri) {
       const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
       const paper = getPaper(id);
-      return paper ? paperPageMarkdown(paper) : `# Unknown paper \`${id}\`\n\nKnown papers: ${allPapers().map((p) => `\`${p.id}\``).join(', ')}`;
+      return paper
+        ? paperPageMarkdown(paper)
+        : `# Unknown paper \`${id}\`\n\nKnown papers: ${allPapers()
+            .map((p) => `\`${p.id}\``)
+            .join(', ')}`;
     },
   });
 }
@@ -25,7 +29,12 @@ export async function openPaperPage(paperId?: unknown): Promise<void> {
   }
   if (!id) {
     const pick = await vscode.window.showQuickPick(
-      allPapers().map((p) => ({ label: p.title, description: `${p.id} · tier ${p.tier}`, detail: p.summary, id: p.id })),
+      allPapers().map((p) => ({
+        label: p.title,
+        description: `${p.id} · tier ${p.tier}`,
+        detail: p.summary,
+        id: p.id,
+      })),
       { title: 'Open the page of which paper?', matchOnDescription: true, matchOnDetail: true },
     );
     id = pick?.id;

@@ -36,7 +36,11 @@ export interface DashboardApi {
 /** How often the runs folder is re-read while the dashboard is open, besides the file watcher: watchers miss events on network file systems (a cluster's shared storage). */
 const POLL_MS = 2000;
 
-export function registerDashboard(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, runActivity?: RunActivity): DashboardApi {
+export function registerDashboard(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  runActivity?: RunActivity,
+): DashboardApi {
   let source: RunSource | undefined;
   let watcher: vscode.FileSystemWatcher | undefined;
   let poll: ReturnType<typeof setInterval> | undefined;
@@ -75,7 +79,9 @@ export function registerDashboard(context: vscode.ExtensionContext, log: vscode.
     if (!dir || (source && source.runsDir === dir)) return;
     stopWatching();
     source = new RunSource(dir);
-    watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(dir), `*/{${RUN_FILES.manifest},${RUN_FILES.metrics}}`));
+    watcher = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(vscode.Uri.file(dir), `*/{${RUN_FILES.manifest},${RUN_FILES.metrics}}`),
+    );
     watcher.onDidCreate((u) => onRunFile(u.fsPath));
     watcher.onDidChange((u) => onRunFile(u.fsPath));
     watcher.onDidDelete(() => pollOnce());
@@ -104,7 +110,9 @@ export function registerDashboard(context: vscode.ExtensionContext, log: vscode.
   /** Accepts run ids or run folder paths (from a CodeLens or the run manager). */
   const toIds = (arg: unknown): string[] | undefined => {
     const list = Array.isArray(arg) ? arg : typeof arg === 'string' ? [arg] : undefined;
-    return list?.filter((x): x is string => typeof x === 'string').map((x) => (x.includes('/') || x.includes('\\') ? path.basename(x) : x));
+    return list
+      ?.filter((x): x is string => typeof x === 'string')
+      .map((x) => (x.includes('/') || x.includes('\\') ? path.basename(x) : x));
   };
 
   const open = async (select?: unknown) => {
@@ -115,22 +123,32 @@ export function registerDashboard(context: vscode.ExtensionContext, log: vscode.
   const pickRuns = async (title: string): Promise<string[] | undefined> => {
     startWatching();
     if (!source) {
-      void vscode.window.showInformationMessage('Paperlab: open a folder first: runs are kept in the workspace (setting paperlab.runsDirectory).');
+      void vscode.window.showInformationMessage(
+        'Paperlab: open a folder first: runs are kept in the workspace (setting paperlab.runsDirectory).',
+      );
       return undefined;
     }
     source.scan();
     const runs = source.runs().sort((a, b) => b.manifest.startedAt.localeCompare(a.manifest.startedAt));
     if (runs.length === 0) {
-      void vscode.window.showInformationMessage(`Paperlab: no runs in ${vscode.workspace.asRelativePath(source.runsDir)} yet. Run an experiment first.`);
+      void vscode.window.showInformationMessage(
+        `Paperlab: no runs in ${vscode.workspace.asRelativePath(source.runsDir)} yet. Run an experiment first.`,
+      );
       return undefined;
     }
     const items = runs.map((r) => ({
       label: r.manifest.name || r.manifest.id,
       description: `${r.manifest.status} · ${r.manifest.paper} · seed ${r.manifest.seed} · ${r.manifest.backend}`,
-      detail: `${r.manifest.id}  ${Object.entries(r.settings).map(([k, v]) => `${k} ${v}`).join(' · ')}`,
+      detail: `${r.manifest.id}  ${Object.entries(r.settings)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(' · ')}`,
       id: r.manifest.id,
     }));
-    const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title, placeHolder: 'Pick runs (seeds of the same config are drawn as mean ± range)' });
+    const picked = await vscode.window.showQuickPick(items, {
+      canPickMany: true,
+      title,
+      placeHolder: 'Pick runs (seeds of the same config are drawn as mean ± range)',
+    });
     return picked && picked.length > 0 ? picked.map((p) => p.id) : undefined;
   };
 
@@ -141,19 +159,27 @@ export function registerDashboard(context: vscode.ExtensionContext, log: vscode.
 
   const exportReport = async (arg?: unknown) => {
     startWatching();
-    let ids = toIds(arg) ?? (DashboardPanel.current?.shownRuns.length ? [...DashboardPanel.current.shownRuns] : undefined);
+    let ids =
+      toIds(arg) ?? (DashboardPanel.current?.shownRuns.length ? [...DashboardPanel.current.shownRuns] : undefined);
     if (!ids || ids.length === 0) ids = await pickRuns('Runs to put in the report');
     if (!ids || !source) return;
     const dirs = ids.map((id) => source!.dirOf(id)).filter((d): d is string => !!d);
     const result = buildReport(dirs, context.extensionUri.fsPath);
     for (const w of result.warnings) log.warn(`Report: ${w}`);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const uri = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, 'paperlab-report.html') : undefined, filters: { HTML: ['html'] }, title: 'Save the report' });
+    const uri = await vscode.window.showSaveDialog({
+      defaultUri: folder ? vscode.Uri.joinPath(folder, 'paperlab-report.html') : undefined,
+      filters: { HTML: ['html'] },
+      title: 'Save the report',
+    });
     if (!uri) return;
     if (uri.scheme === 'file') await writeFile(uri.fsPath, result.html);
     else await vscode.workspace.fs.writeFile(uri, Buffer.from(result.html));
     log.info(`Report: wrote ${uri.toString(true)} (${result.runs.length} runs)`);
-    const choice = await vscode.window.showInformationMessage(`Paperlab: report of ${result.runs.length} run(s) saved to ${vscode.workspace.asRelativePath(uri)}.`, 'Open in Browser');
+    const choice = await vscode.window.showInformationMessage(
+      `Paperlab: report of ${result.runs.length} run(s) saved to ${vscode.workspace.asRelativePath(uri)}.`,
+      'Open in Browser',
+    );
     if (choice) void vscode.env.openExternal(uri);
   };
 
@@ -173,13 +199,17 @@ export function registerDashboard(context: vscode.ExtensionContext, log: vscode.
     { dispose: () => stopWatching() },
     { dispose: () => DashboardPanel.current?.dispose() },
   );
-  if (runActivity) context.subscriptions.push(runActivity((e) => e.runDir && onRunFile(path.join(e.runDir, RUN_FILES.metrics))));
+  if (runActivity)
+    context.subscriptions.push(runActivity((e) => e.runDir && onRunFile(path.join(e.runDir, RUN_FILES.metrics))));
 
   return {
     open,
     compare,
     exportReport,
-    queryDrawn: () => (DashboardPanel.current ? DashboardPanel.current.queryDrawn() : Promise.reject(new Error('the dashboard is not open'))),
+    queryDrawn: () =>
+      DashboardPanel.current
+        ? DashboardPanel.current.queryDrawn()
+        : Promise.reject(new Error('the dashboard is not open')),
     runsDirectory,
   };
 }

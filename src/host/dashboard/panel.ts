@@ -10,7 +10,13 @@ import { writeFile } from 'node:fs/promises';
 import { Disposable } from '../util/dispose';
 import { DASHBOARD_VIEW_TYPE } from '../commandIds';
 import { dashboardPage } from '../../core/figures/page';
-import { parseWebviewMessage, type DrawnChart, type HostToWebview, type RunInfo, type WebviewToHost } from '../../core/protocol/dashboard';
+import {
+  parseWebviewMessage,
+  type DrawnChart,
+  type HostToWebview,
+  type RunInfo,
+  type WebviewToHost,
+} from '../../core/protocol/dashboard';
 import type { RunEvent } from '../../core/runs/events';
 import type { RunSource } from './runSource';
 import { EventBatcher } from './batcher';
@@ -39,7 +45,12 @@ export class DashboardPanel extends Disposable {
       if (select) DashboardPanel.current.select(select);
       return DashboardPanel.current;
     }
-    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'Paperlab Dashboard', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, DashboardPanel.options(host));
+    const panel = vscode.window.createWebviewPanel(
+      DASHBOARD_VIEW_TYPE,
+      'Paperlab Dashboard',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      DashboardPanel.options(host),
+    );
     const p = new DashboardPanel(panel, host);
     if (select) p.select(select);
     return p;
@@ -55,7 +66,10 @@ export class DashboardPanel extends Disposable {
     return {
       enableScripts: true,
       // Only the bundle and the stylesheet: the page cannot load anything else from disk.
-      localResourceRoots: [vscode.Uri.joinPath(host.extensionUri, 'dist'), vscode.Uri.joinPath(host.extensionUri, 'media')],
+      localResourceRoots: [
+        vscode.Uri.joinPath(host.extensionUri, 'dist'),
+        vscode.Uri.joinPath(host.extensionUri, 'media'),
+      ],
     };
   }
 
@@ -149,7 +163,12 @@ export class DashboardPanel extends Disposable {
       await this.handle(m);
     } catch (err) {
       this.host.log.error(`Dashboard: ${m.type} failed: ${err instanceof Error ? err.message : String(err)}`);
-      if (m.type === 'export') this.post({ type: 'exported', ok: false, message: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
+      if (m.type === 'export')
+        this.post({
+          type: 'exported',
+          ok: false,
+          message: `Export failed: ${err instanceof Error ? err.message : String(err)}`,
+        });
     }
   }
 
@@ -184,12 +203,23 @@ export class DashboardPanel extends Disposable {
   }
 
   private async saveExport(m: Extract<WebviewToHost, { type: 'export' }>): Promise<void> {
-    const filters: Record<string, Record<string, string[]>> = { png: { 'PNG image': ['png'] }, csv: { CSV: ['csv'] }, json: { JSON: ['json'] } };
+    const filters: Record<string, Record<string, string[]>> = {
+      png: { 'PNG image': ['png'] },
+      csv: { CSV: ['csv'] },
+      json: { JSON: ['json'] },
+    };
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const fileName = `${m.suggestedName}.${m.format}`;
-    const uri = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined, filters: filters[m.format], title: `Save chart as ${m.format.toUpperCase()}` });
+    const uri = await vscode.window.showSaveDialog({
+      defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined,
+      filters: filters[m.format],
+      title: `Save chart as ${m.format.toUpperCase()}`,
+    });
     if (!uri) return;
-    const bytes = m.format === 'png' ? Buffer.from(m.content.slice('data:image/png;base64,'.length), 'base64') : Buffer.from(m.content, 'utf8');
+    const bytes =
+      m.format === 'png'
+        ? Buffer.from(m.content.slice('data:image/png;base64,'.length), 'base64')
+        : Buffer.from(m.content, 'utf8');
     if (uri.scheme === 'file') await writeFile(uri.fsPath, bytes);
     else await vscode.workspace.fs.writeFile(uri, bytes);
     this.host.log.info(`Dashboard: saved ${uri.toString(true)}`);

@@ -38,7 +38,8 @@ export function expandRunDirs(args: string[]): { dirs: string[]; warnings: strin
       .map((c) => path.join(dir, c))
       .filter((c) => existsSync(path.join(c, RUN_FILES.manifest)))
       .sort();
-    if (children.length === 0) warnings.push(`${a}: no ${RUN_FILES.manifest} here or in its subfolders, so not a run folder: skipped`);
+    if (children.length === 0)
+      warnings.push(`${a}: no ${RUN_FILES.manifest} here or in its subfolders, so not a run folder: skipped`);
     dirs.push(...children);
   }
   return { dirs: [...new Set(dirs)], warnings };
@@ -47,7 +48,8 @@ export function expandRunDirs(args: string[]): { dirs: string[]; warnings: strin
 /** Where `dist/webview.js` and `media/dashboard.css` are: the extension's (or package's) root. */
 export function findAssetRoot(start: string): string | undefined {
   for (let dir = start, i = 0; i < 6; dir = path.dirname(dir), i++) {
-    if (existsSync(path.join(dir, 'dist', 'webview.js')) && existsSync(path.join(dir, 'media', 'dashboard.css'))) return dir;
+    if (existsSync(path.join(dir, 'dist', 'webview.js')) && existsSync(path.join(dir, 'media', 'dashboard.css')))
+      return dir;
   }
   return undefined;
 }
@@ -74,13 +76,17 @@ export function buildReport(runDirs: string[], assetRoot: string, title = 'Paper
       // A run without its config still draws; only the settings line is empty.
     }
     const read = readMetricsFrom(path.join(dir, RUN_FILES.metrics), 0);
-    if (read.badLines) warnings.push(`${id}: ${read.badLines} line(s) of ${RUN_FILES.metrics} were not events and were skipped`);
+    if (read.badLines)
+      warnings.push(`${id}: ${read.badLines} line(s) of ${RUN_FILES.metrics} were not events and were skipped`);
     runs.push({ manifest: { ...manifest, id, status }, settings, live: false });
     events[id] = read.events;
     if (!papers.has(manifest.paper)) {
       const p = paperView(manifest.paper);
       if (p) papers.set(p.id, p);
-      else warnings.push(`${id}: paper "${manifest.paper}" has no figures in this version of Paperlab: only its training curves are drawn`);
+      else
+        warnings.push(
+          `${id}: paper "${manifest.paper}" has no figures in this version of Paperlab: only its training curves are drawn`,
+        );
     }
   }
   const snapshot: DashboardSnapshot = {
@@ -95,7 +101,12 @@ export function buildReport(runDirs: string[], assetRoot: string, title = 'Paper
     nonce: randomBytes(16).toString('base64'),
     style: { inline: readFileSync(path.join(assetRoot, 'media', 'dashboard.css'), 'utf8') },
     // The source map is not shipped in a report: drop the comment that points to it.
-    script: { inline: readFileSync(path.join(assetRoot, 'dist', 'webview.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n') },
+    script: {
+      inline: readFileSync(path.join(assetRoot, 'dist', 'webview.js'), 'utf8').replace(
+        /\n\/\/# sourceMappingURL=\S+\s*$/,
+        '\n',
+      ),
+    },
     data: snapshot,
   });
   return { html, runs, warnings };

@@ -8,7 +8,13 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import path from 'node:path';
 import { RUN_FILES, type RunEvent } from '../../core/runs/events';
 import { listRuns, readManifest, effectiveStatus } from '../../core/runs/folder';
-import { packEvents, type DashboardSnapshot, type PackedEvents, type PaperView, type RunInfo } from '../../core/protocol/dashboard';
+import {
+  packEvents,
+  type DashboardSnapshot,
+  type PackedEvents,
+  type PaperView,
+  type RunInfo,
+} from '../../core/protocol/dashboard';
 import { getPaper, isImplemented } from '../../papers/index';
 
 export interface TailResult {
@@ -93,7 +99,14 @@ export function keySettings(config: unknown): Record<string, string> {
 export function paperView(id: string): PaperView | undefined {
   const p = getPaper(id);
   if (!p || !isImplemented(p)) return undefined;
-  return { id: p.id, title: p.title, citation: p.citation, figures: p.figures, references: p.references, scaleNote: p.scaleNote };
+  return {
+    id: p.id,
+    title: p.title,
+    citation: p.citation,
+    figures: p.figures,
+    references: p.references,
+    scaleNote: p.scaleNote,
+  };
 }
 
 interface Entry {
@@ -127,7 +140,11 @@ export class RunSource {
       const key = JSON.stringify(manifest);
       const old = this.entries.get(r.id);
       if (old && old.manifestKey === key) continue;
-      const info: RunInfo = { manifest, settings: old?.info.settings ?? readSettings(r.dir), live: r.status === 'running' };
+      const info: RunInfo = {
+        manifest,
+        settings: old?.info.settings ?? readSettings(r.dir),
+        live: r.status === 'running',
+      };
       if (old) {
         old.info = info;
         old.manifestKey = key;

@@ -25,21 +25,57 @@ export function registerCodeLens(diagnostics: ConfigDiagnostics): vscode.Disposa
       const lenses: vscode.CodeLens[] = [];
       const errors = result?.findings.filter((f) => f.severity === 'error').length ?? 0;
       if (!vscode.workspace.isTrusted) {
-        lenses.push(new vscode.CodeLens(top, { title: '$(shield) Run: trust this workspace to run experiments', command: 'workbench.trust.manage' }));
+        lenses.push(
+          new vscode.CodeLens(top, {
+            title: '$(shield) Run: trust this workspace to run experiments',
+            command: 'workbench.trust.manage',
+          }),
+        );
       } else if (result?.paper && !isImplemented(result.paper)) {
-        lenses.push(new vscode.CodeLens(top, { title: '$(circle-slash) Run: no recipe for this paper yet', command: Commands.openPaper, arguments: [result.paper.id] }));
+        lenses.push(
+          new vscode.CodeLens(top, {
+            title: '$(circle-slash) Run: no recipe for this paper yet',
+            command: Commands.openPaper,
+            arguments: [result.paper.id],
+          }),
+        );
       } else if (errors > 0) {
-        lenses.push(new vscode.CodeLens(top, { title: `$(error) Run: fix ${errors} error${errors > 1 ? 's' : ''} first`, command: 'workbench.actions.view.problems' }));
+        lenses.push(
+          new vscode.CodeLens(top, {
+            title: `$(error) Run: fix ${errors} error${errors > 1 ? 's' : ''} first`,
+            command: 'workbench.actions.view.problems',
+          }),
+        );
       } else {
         const speed = estimates.speedFor(doc.uri);
         const estimate = speed && result?.config ? estimateRun(result.paper, result.config, speed) : undefined;
         const title = estimate ? `$(play) Run (${formatDuration(estimate.seconds)})` : '$(play) Run';
-        lenses.push(new vscode.CodeLens(top, { title, tooltip: estimate ? describeBasis(estimate) : undefined, command: Commands.runExperiment, arguments: [doc.uri] }));
+        lenses.push(
+          new vscode.CodeLens(top, {
+            title,
+            tooltip: estimate ? describeBasis(estimate) : undefined,
+            command: Commands.runExperiment,
+            arguments: [doc.uri],
+          }),
+        );
       }
-      lenses.push(new vscode.CodeLens(top, { title: '$(graph-line) Dashboard', command: Commands.openDashboard, arguments: [doc.uri] }));
+      lenses.push(
+        new vscode.CodeLens(top, {
+          title: '$(graph-line) Dashboard',
+          command: Commands.openDashboard,
+          arguments: [doc.uri],
+        }),
+      );
       const paperId = result?.paper?.id;
       const paper = paperId ? getPaper(paperId) : undefined;
-      if (paper) lenses.push(new vscode.CodeLens(top, { title: `$(book) Paper: ${paper.title}`, command: Commands.openPaper, arguments: [paper.id] }));
+      if (paper)
+        lenses.push(
+          new vscode.CodeLens(top, {
+            title: `$(book) Paper: ${paper.title}`,
+            command: Commands.openPaper,
+            arguments: [paper.id],
+          }),
+        );
       return lenses;
     },
   };

@@ -81,7 +81,9 @@ export class ConfigDiagnostics extends Disposable {
 
   private lint(doc: vscode.TextDocument): LintResult | undefined {
     const version = doc.version;
-    const paperDepartures = vscode.workspace.getConfiguration('paperlab', doc.uri).get<boolean>('lint.paperDepartures', true);
+    const paperDepartures = vscode.workspace
+      .getConfiguration('paperlab', doc.uri)
+      .get<boolean>('lint.paperDepartures', true);
     let result: LintResult;
     try {
       result = lintText(doc.getText(), doc.fileName, { paperDepartures });

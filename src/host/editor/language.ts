@@ -28,7 +28,10 @@ function toCompletionItem(e: CompletionEntry): vscode.CompletionItem {
   return item;
 }
 
-export function registerLanguageFeatures(diagnostics: ConfigDiagnostics, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerLanguageFeatures(
+  diagnostics: ConfigDiagnostics,
+  log: vscode.LogOutputChannel,
+): vscode.Disposable[] {
   const safe = <T>(what: string, fn: () => T, fallback: T): T => {
     try {
       return fn();
@@ -42,10 +45,17 @@ export function registerLanguageFeatures(diagnostics: ConfigDiagnostics, log: vs
     experimentSelector,
     {
       provideCompletionItems(doc, position) {
-        return safe('completion', () => complete(doc.getText(), doc.fileName, toPosition(position)).map(toCompletionItem), []);
+        return safe(
+          'completion',
+          () => complete(doc.getText(), doc.fileName, toPosition(position)).map(toCompletionItem),
+          [],
+        );
       },
     },
-    ':', ' ', '"', '-',
+    ':',
+    ' ',
+    '"',
+    '-',
   );
 
   const hovers = vscode.languages.registerHoverProvider(experimentSelector, {

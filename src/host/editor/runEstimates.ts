@@ -46,7 +46,9 @@ export class RunEstimates implements vscode.Disposable {
       if (!known.loading && Date.now() - known.loadedAt > REFRESH_MS) void this.load(dir, uri, known);
       return known.speed;
     }
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(dir), '*/manifest.json'));
+    const watcher = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(vscode.Uri.file(dir), '*/manifest.json'),
+    );
     const entry: Entry = { watcher, loadedAt: 0, loading: false };
     this.entries.set(dir, entry);
     const reload = () => void this.load(dir, uri, entry);

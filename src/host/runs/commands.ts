@@ -37,11 +37,20 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
     const name = run.name;
     if (exit.status === 'completed') {
       const pick = await vscode.window.showInformationMessage(`Paperlab: "${name}" completed.`, 'Open Dashboard');
-      if (pick) await vscode.commands.executeCommand(Commands.openDashboard, run.runDir ? vscode.Uri.file(run.runDir) : undefined);
+      if (pick)
+        await vscode.commands.executeCommand(
+          Commands.openDashboard,
+          run.runDir ? vscode.Uri.file(run.runDir) : undefined,
+        );
     } else if (exit.status === 'failed' || exit.status === 'interrupted') {
-      const pick = await vscode.window.showErrorMessage(`Paperlab: "${name}" ${exit.status}: ${exit.message ?? 'no reason given'}`, 'Open Trainer Log', 'Show Log');
+      const pick = await vscode.window.showErrorMessage(
+        `Paperlab: "${name}" ${exit.status}: ${exit.message ?? 'no reason given'}`,
+        'Open Trainer Log',
+        'Show Log',
+      );
       if (pick === 'Show Log') log.show();
-      if (pick === 'Open Trainer Log' && run.runDir) await vscode.window.showTextDocument(vscode.Uri.file(path.join(run.runDir, 'trainer.log')));
+      if (pick === 'Open Trainer Log' && run.runDir)
+        await vscode.window.showTextDocument(vscode.Uri.file(path.join(run.runDir, 'trainer.log')));
     }
   };
 
@@ -56,7 +65,9 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
     }
     const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
     if (!target || !CONFIG_FILE.test(target.path)) {
-      await vscode.window.showWarningMessage('Paperlab: open an experiment config (*.exp.yaml, *.exp.yml or *.exp.json) to run it.');
+      await vscode.window.showWarningMessage(
+        'Paperlab: open an experiment config (*.exp.yaml, *.exp.yml or *.exp.json) to run it.',
+      );
       return undefined;
     }
     const doc = await vscode.workspace.openTextDocument(target);
@@ -79,7 +90,12 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
       return undefined;
     }
     const backend = vscode.workspace.getConfiguration('paperlab', target).get<BackendChoice>('backend', 'auto');
-    const { state, done } = manager.enqueue({ config: lint.config, runsDir: runsDirFor(target), backend, sourceConfig: target.fsPath });
+    const { state, done } = manager.enqueue({
+      config: lint.config,
+      runsDir: runsDirFor(target),
+      backend,
+      sourceConfig: target.fsPath,
+    });
     log.info(`queued ${state.name} from ${target.fsPath} (backend ${backend})`);
     done.then((exit) => announce(manager.recent().find((r) => r.runDir && r.runDir === state.runDir) ?? state, exit));
     return { run: state, done };
@@ -96,7 +112,11 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
       if (runs.length === 1) chosen = runs[0].key;
       else {
         const pick = await vscode.window.showQuickPick(
-          runs.map((r) => ({ label: r.name, description: r.status === 'queued' ? 'queued' : r.progress?.label ?? 'starting', key: r.key })),
+          runs.map((r) => ({
+            label: r.name,
+            description: r.status === 'queued' ? 'queued' : (r.progress?.label ?? 'starting'),
+            key: r.key,
+          })),
           { placeHolder: 'Which run should stop?' },
         );
         chosen = pick?.key;

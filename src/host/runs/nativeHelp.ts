@@ -9,10 +9,11 @@ export function manualInstructions(dir: string): string {
 /** Turns npm's output into the reason a researcher needs. */
 export function explainNpmFailure(output: string, code: number | null): string {
   if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo|storage\.googleapis\.com|tf-builds/i.test(output)) {
-    return 'tfjs-node downloads libtensorflow from Google\'s storage while it installs, and this machine could not reach it (no internet access or a blocked host).';
+    return "tfjs-node downloads libtensorflow from Google's storage while it installs, and this machine could not reach it (no internet access or a blocked host).";
   }
-  if (/EACCES|EPERM/.test(output)) return 'npm was not allowed to write to the extension\'s storage folder (permissions).';
-  if (/node-pre-gyp|gyp ERR/i.test(output)) return 'tfjs-node has no prebuilt binary for this platform and building it from source failed (it needs Python and a C++ toolchain).';
+  if (/EACCES|EPERM/.test(output))
+    return "npm was not allowed to write to the extension's storage folder (permissions).";
+  if (/node-pre-gyp|gyp ERR/i.test(output))
+    return 'tfjs-node has no prebuilt binary for this platform and building it from source failed (it needs Python and a C++ toolchain).';
   return `npm exited with code ${code}. Its output is in the log.`;
 }
-

@@ -164,7 +164,9 @@ export class RunManager extends Disposable {
         this.emitter.fire({ kind: 'progress', run: { ...s } });
         break;
       case 'log':
-        this.log[m.level === 'error' ? 'error' : m.level === 'warn' ? 'warn' : 'info'](`[${path.basename(s.runDir ?? '')}] ${m.message}`);
+        this.log[m.level === 'error' ? 'error' : m.level === 'warn' ? 'warn' : 'info'](
+          `[${path.basename(s.runDir ?? '')}] ${m.message}`,
+        );
         break;
     }
     this.emitter.fire({ kind: 'message', run: { ...s }, message: m });
@@ -174,7 +176,8 @@ export class RunManager extends Disposable {
     if (e.state.runDir) this.active.delete(e.state.runDir);
     e.state.status = exit.status;
     e.state.message = exit.message ?? e.state.message;
-    if (exit.status === 'failed' || exit.status === 'interrupted') this.log.error(`run ${e.state.name}: ${exit.status}: ${exit.message ?? ''}`);
+    if (exit.status === 'failed' || exit.status === 'interrupted')
+      this.log.error(`run ${e.state.name}: ${exit.status}: ${exit.message ?? ''}`);
     else this.log.info(`run ${e.state.name}: ${exit.status}`);
     this.finished.unshift({ ...e.state });
     this.finished.length = Math.min(this.finished.length, 20);

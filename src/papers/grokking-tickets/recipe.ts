@@ -18,7 +18,15 @@ import { buildEmbeddingMlp } from '../../trainer/embeddingMlp';
 import type { Net } from '../../trainer/model';
 import { createRng } from '../../trainer/rng';
 import { restore, snapshot, snapshotTensors, type Snapshot } from '../../trainer/snapshot';
-import { applyMasks, disposeMasks, fullMasks, magnitudePrune, maskStats, randomMasksLike, type Masks } from '../../trainer/masks';
+import {
+  applyMasks,
+  disposeMasks,
+  fullMasks,
+  magnitudePrune,
+  maskStats,
+  randomMasksLike,
+  type Masks,
+} from '../../trainer/masks';
 import { trainSeries, type StepBudget } from '../../trainer/trainSeries';
 import type { EvalPoint } from '../../trainer/loop';
 import type { GrokkingTicketsConfig } from './schema';
@@ -39,7 +47,15 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   const c = ctx.config as GrokkingTicketsConfig;
   const { tf } = ctx;
   const p = c.data.modulus;
-  const data = modularData({ p, op: c.data.task === 'modular_subtraction' ? 'subtract' : 'add', fracTrain: c.data.train_fraction, symmetric: c.data.symmetric }, ctx.seed);
+  const data = modularData(
+    {
+      p,
+      op: c.data.task === 'modular_subtraction' ? 'subtract' : 'add',
+      fracTrain: c.data.train_fraction,
+      symmetric: c.data.symmetric,
+    },
+    ctx.seed,
+  );
   const train = toTensors(tf, data.train, data);
   const test = toTensors(tf, data.test, data);
   ctx.log(`${data.name}: ${data.train.n} training pairs, ${data.test.n} test pairs (full batch)`);
@@ -65,7 +81,11 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   // Arms after the dense run stop at 1.5× the dense generalization epoch: an arm that has not
   // generalized by then is not faster than dense, which is the question; past it we spend time for nothing.
   let armCap = c.train.iterations;
-  const runArm = async (arm: string, armDensity: number, opts: { masks?: Masks; weightDecay?: number; runFull?: boolean; at?: { step: number; fn: () => void } } = {}) => {
+  const runArm = async (
+    arm: string,
+    armDensity: number,
+    opts: { masks?: Masks; weightDecay?: number; runFull?: boolean; at?: { step: number; fn: () => void } } = {},
+  ) => {
     const series = { arm, density: armDensity };
     const r = await trainSeries({
       ctx,
@@ -89,8 +109,10 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     });
     const gen = firstReaching(r.history, 'test_acc', threshold);
     const mem = firstReaching(r.history, 'train_acc', threshold);
-    if (mem !== undefined) ctx.emit({ type: 'phase', step: mem, series, label: `memorized (train acc ≥ ${threshold * 100}%)` });
-    if (gen !== undefined) ctx.emit({ type: 'phase', step: gen, series, label: `generalized (test acc ≥ ${threshold * 100}%)` });
+    if (mem !== undefined)
+      ctx.emit({ type: 'phase', step: mem, series, label: `memorized (train acc ≥ ${threshold * 100}%)` });
+    if (gen !== undefined)
+      ctx.emit({ type: 'phase', step: gen, series, label: `generalized (test acc ≥ ${threshold * 100}%)` });
     const values: Record<string, number> = {
       final_test_acc: r.final.values.test_acc,
       final_train_acc: r.final.values.train_acc,
@@ -110,27 +132,53 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     const mode = c.prune.mask_from;
     const dense = await runArm('dense', 1, {
       runFull: mode !== 'generalized',
-      at: mode === 'iteration' ? { step: c.prune.mask_iteration ?? 0, fn: () => (maskSource = snapshot(net)) } : undefined,
+      at:
+        mode === 'iteration'
+          ? { step: c.prune.mask_iteration ?? 0, fn: () => (maskSource = snapshot(net)) }
+          : undefined,
     });
     if (mode !== 'iteration' || !maskSource) maskSource = snapshot(net);
     if (dense.gen !== undefined) {
-      armCap = Math.min(c.train.iterations, Math.max(c.train.eval_every, Math.ceil((1.5 * dense.gen) / c.train.eval_every) * c.train.eval_every));
+      armCap = Math.min(
+        c.train.iterations,
+        Math.max(c.train.eval_every, Math.ceil((1.5 * dense.gen) / c.train.eval_every) * c.train.eval_every),
+      );
       budget.total = budget.done + (arms.length - 1) * armCap;
       ctx.log(`dense generalized at epoch ${dense.gen}; the other arms train for at most ${armCap} epochs (1.5× that)`);
     }
     if (mode !== 'iteration' && dense.gen === undefined) {
-      ctx.log(`The dense network did not reach ${threshold * 100}% test accuracy in ${c.train.iterations} epochs: the mask comes from its final weights, which is not a grokking ticket. Raise train.iterations.`, 'warn');
-      ctx.emit({ type: 'phase', step: dense.r.final.step, series: { arm: 'dense', density: 1 }, label: 'did not generalize: mask taken from the final weights' });
+      ctx.log(
+        `The dense network did not reach ${threshold * 100}% test accuracy in ${c.train.iterations} epochs: the mask comes from its final weights, which is not a grokking ticket. Raise train.iterations.`,
+        'warn',
+      );
+      ctx.emit({
+        type: 'phase',
+        step: dense.r.final.step,
+        series: { arm: 'dense', density: 1 },
+        label: 'did not generalize: mask taken from the final weights',
+      });
     }
 
     // 2. The ticket: magnitude mask over all weight matrices together (scope global) or per layer.
     restore(tf, net, maskSource);
     const start = fullMasks(tf, net);
-    const ticketMasks = magnitudePrune(tf, net, start, () => 1 - density, c.prune.scope === 'global' ? 'global' : 'layerwise');
+    const ticketMasks = magnitudePrune(
+      tf,
+      net,
+      start,
+      () => 1 - density,
+      c.prune.scope === 'global' ? 'global' : 'layerwise',
+    );
     disposeMasks(start);
     masks.push(ticketMasks);
     const stats = maskStats(ticketMasks);
-    ctx.log(`ticket keeps ${stats.kept.toLocaleString('en-US')} of ${stats.total.toLocaleString('en-US')} weights (${(stats.density * 100).toFixed(1)}%): ${Object.entries(stats.perLayer).map(([n, s]) => `${n} ${((s.kept / s.total) * 100).toFixed(1)}%`).join(', ')}`);
+    ctx.log(
+      `ticket keeps ${stats.kept.toLocaleString('en-US')} of ${stats.total.toLocaleString('en-US')} weights (${(stats.density * 100).toFixed(1)}%): ${Object.entries(
+        stats.perLayer,
+      )
+        .map(([n, s]) => `${n} ${((s.kept / s.total) * 100).toFixed(1)}%`)
+        .join(', ')}`,
+    );
     const fromInit = () => {
       if (c.prune.reinitialize) restore(tf, net, theta0);
       else restore(tf, net, maskSource!);
@@ -155,7 +203,9 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
         restore(tf, net, theta0);
         const scale = ticketNorm / weightNorm(net);
         tf.tidy(() => net.layers.forEach((l) => l.weight.assign(tf.mul(l.weight, scale))));
-        ctx.log(`norm-matched dense: θ0 × ${scale.toFixed(3)} (L2 norm ${ticketNorm.toFixed(2)}, the ticket's at init)`);
+        ctx.log(
+          `norm-matched dense: θ0 × ${scale.toFixed(3)} (L2 norm ${ticketNorm.toFixed(2)}, the ticket's at init)`,
+        );
         await runArm('norm_matched_dense', 1);
       } else if (control === 'ticket_no_weight_decay') {
         fromInit();

@@ -15,6 +15,6 @@ export const references: ReferenceNumber[] = [
     series: { arm: 'ticket' },
     source: 'Grokking-Tickets repo assets/fig1.png, read approximately (notes §6(c))',
     confirmed: false,
-    note: 'Read off a figure; the paper\'s MLP (d_emb 500, d_model 48) trains 10k+ epochs at lr 1e-3. Ours is smaller and faster; only the ratio is compared.',
+    note: "Read off a figure; the paper's MLP (d_emb 500, d_model 48) trains 10k+ epochs at lr 1e-3. Ours is smaller and faster; only the ratio is compared.",
   },
 ];

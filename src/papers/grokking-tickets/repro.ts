@@ -9,14 +9,15 @@ const PAPER: Record<string, string> = {
   dense: '≈ 25k (approx., fig1.png)',
   ticket: '≈ 6k (approx., fig1.png)',
   random_mask: 'no speed-up (abstract)',
-  norm_matched_dense: 'the paper\'s weight-norm control (config_pruning.py weight_ratio); number ✗',
+  norm_matched_dense: "the paper's weight-norm control (config_pruning.py weight_ratio); number ✗",
   ticket_no_weight_decay: 'groks without weight decay at the right density (abstract)',
 };
 
 export function reproTable(events: RunEvent[]): string {
   const sums = events.filter((e): e is SummaryEvent => e.type === 'summary');
   if (!sums.length) return 'No summary events in this run: it stopped before the dense network finished.';
-  const head = '| arm | weights kept | memorized at epoch | generalized at epoch | final test acc | paper (generalization epoch) |';
+  const head =
+    '| arm | weights kept | memorized at epoch | generalized at epoch | final test acc | paper (generalization epoch) |';
   const lines = [head, '|---|---|---|---|---|---|'];
   for (const s of sums) {
     const v = s.values;
@@ -31,13 +32,24 @@ export function reproTable(events: RunEvent[]): string {
   const t = of('ticket');
   const r = of('random_mask');
   const n = of('norm_matched_dense');
-  const never = (arm: string) => `did not generalize within ${sums.find((s) => s.series.arm === arm)?.values.epochs_trained} epochs`;
+  const never = (arm: string) =>
+    `did not generalize within ${sums.find((s) => s.series.arm === arm)?.values.epochs_trained} epochs`;
   lines.push('', '| claim | paper | this run |', '|---|---|---|');
-  const ratio = (x: number | undefined, arm: string) => (!ran(arm) ? 'not run' : x === undefined ? never(arm) : d ? `${(x / d).toFixed(2)}` : 'dense did not generalize');
+  const ratio = (x: number | undefined, arm: string) =>
+    !ran(arm) ? 'not run' : x === undefined ? never(arm) : d ? `${(x / d).toFixed(2)}` : 'dense did not generalize';
   lines.push(`| ticket / dense epochs to generalize | ≈ 0.24 (6k / 25k, approximate) | ${ratio(t, 'ticket')} |`);
   lines.push(`| random mask at init / dense epochs (no speed-up expected) | ≥ 1 | ${ratio(r, 'random_mask')} |`);
   // The abstract's control: a dense net with the ticket's weight norm; the ticket should still be faster.
-  const vsNorm = !ran('norm_matched_dense') || !ran('ticket') ? 'not run' : t === undefined ? never('ticket') : n === undefined ? `ticket generalized, the norm-matched dense net ${never('norm_matched_dense')}` : `${(t / n).toFixed(2)} (${t} vs ${n})`;
-  lines.push(`| ticket / norm-matched dense epochs | < 1: "the subnetworks generalize faster than the controlled dense model" (abstract; number ✗) | ${vsNorm} |`);
+  const vsNorm =
+    !ran('norm_matched_dense') || !ran('ticket')
+      ? 'not run'
+      : t === undefined
+        ? never('ticket')
+        : n === undefined
+          ? `ticket generalized, the norm-matched dense net ${never('norm_matched_dense')}`
+          : `${(t / n).toFixed(2)} (${t} vs ${n})`;
+  lines.push(
+    `| ticket / norm-matched dense epochs | < 1: "the subnetworks generalize faster than the controlled dense model" (abstract; number ✗) | ${vsNorm} |`,
+  );
   return lines.join('\n');
 }

@@ -2,7 +2,8 @@
 import type { PaperRule, RuleFinding } from '../types';
 import { fmtInt, int, num, obj, pct, trainRules } from '../common/rules';
 
-const CODE = 'Grokking-Tickets config/config_pruning.py and pruner.py (sparsity = fraction kept; the CLI flag -p/--prune_rate writes it)';
+const CODE =
+  'Grokking-Tickets config/config_pruning.py and pruner.py (sparsity = fraction kept; the CLI flag -p/--prune_rate writes it)';
 
 /** Keys from the paper's code that mean "fraction kept" but read like "fraction removed". */
 const KEPT_ALIASES = ['sparsity', 'prune_rate', 'pruning_rate'];
@@ -24,7 +25,13 @@ const keptFraction: PaperRule = {
         severity: 'error',
         message: `\`${key}${shown}\` is read as the fraction KEPT (Grokking Tickets, config.py)${reading}. Here the kept fraction is called \`density\` — did you mean \`density\`?`,
         source: CODE,
-        fixes: [{ title: 'Rename to `density` (fraction kept)', edits: [{ kind: 'renameKey', path: ['prune', key], newKey: 'density' }], preferred: true }],
+        fixes: [
+          {
+            title: 'Rename to `density` (fraction kept)',
+            edits: [{ kind: 'renameKey', path: ['prune', key], newKey: 'density' }],
+            preferred: true,
+          },
+        ],
       });
     }
     return out;
@@ -34,7 +41,8 @@ const keptFraction: PaperRule = {
 const maskIteration: PaperRule = {
   code: 'grokking-tickets/ticket-before-generalization',
   title: 'A grokking ticket is taken after the dense network generalizes',
-  source: 'Grokking Tickets (abstract: no speedup for tickets from the memorization or transition phase); config_pruning.py checkpoint: final',
+  source:
+    'Grokking Tickets (abstract: no speedup for tickets from the memorization or transition phase); config_pruning.py checkpoint: final',
   check(c) {
     const p = obj(c.prune);
     const t = obj(c.train);
@@ -47,8 +55,15 @@ const maskIteration: PaperRule = {
           path: ['prune', 'mask_from'],
           target: 'value',
           severity: 'error',
-          message: '`mask_from: iteration` needs `mask_iteration`: the dense run\'s iteration whose weights give the mask.',
-          fixes: [{ title: 'Take the mask once the dense network has generalized', edits: [{ kind: 'setValue', path: ['prune', 'mask_from'], value: 'generalized' }], preferred: true }],
+          message:
+            "`mask_from: iteration` needs `mask_iteration`: the dense run's iteration whose weights give the mask.",
+          fixes: [
+            {
+              title: 'Take the mask once the dense network has generalized',
+              edits: [{ kind: 'setValue', path: ['prune', 'mask_from'], value: 'generalized' }],
+              preferred: true,
+            },
+          ],
         },
       ];
     }
@@ -68,7 +83,12 @@ const maskIteration: PaperRule = {
         target: 'value',
         severity: 'warning',
         message: `A mask from iteration ${fmtInt(at)} is only a grokking ticket if the dense network has generalized by then; tickets from the memorization or transition phase do not accelerate grokking. Prefer \`mask_from: generalized\`, which waits for test accuracy ≥ generalized_accuracy.`,
-        fixes: [{ title: 'Take the mask once the dense network has generalized', edits: [{ kind: 'setValue', path: ['prune', 'mask_from'], value: 'generalized' }] }],
+        fixes: [
+          {
+            title: 'Take the mask once the dense network has generalized',
+            edits: [{ kind: 'setValue', path: ['prune', 'mask_from'], value: 'generalized' }],
+          },
+        ],
       },
     ];
   },
@@ -76,7 +96,8 @@ const maskIteration: PaperRule = {
 
 const finalWithoutDecay: PaperRule = {
   code: 'grokking-tickets/dense-may-not-generalize',
-  title: 'Without weight decay the dense run may never generalize, so a final-checkpoint ticket is a memorization ticket',
+  title:
+    'Without weight decay the dense run may never generalize, so a final-checkpoint ticket is a memorization ticket',
   source: 'Grokking Tickets (abstract; the dense baseline groks with weight decay); config.py weight_decay',
   check(c) {
     const wd = num(obj(c.train).weight_decay);
@@ -86,7 +107,16 @@ const finalWithoutDecay: PaperRule = {
       from === 'generalized'
         ? 'With weight_decay 0 the dense network may never reach generalized_accuracy, and then there is no grokking ticket to take: the run will say so and stop. The paper finds tickets from a dense run trained with weight decay; only the TICKET groks without it (use the `ticket_no_weight_decay` control).'
         : 'With weight_decay 0 the dense network may never generalize, so its final weights give a memorization ticket, which the paper finds does not accelerate grokking. Train the dense run with weight decay and use the `ticket_no_weight_decay` control for the no-decay ticket.';
-    return [{ path: ['train', 'weight_decay'], target: 'value', severity: 'warning', code: 'grokking-tickets/dense-may-not-generalize', message: msg, source: finalWithoutDecay.source }];
+    return [
+      {
+        path: ['train', 'weight_decay'],
+        target: 'value',
+        severity: 'warning',
+        code: 'grokking-tickets/dense-may-not-generalize',
+        message: msg,
+        source: finalWithoutDecay.source,
+      },
+    ];
   },
 };
 
@@ -111,7 +141,9 @@ const primeModulus: PaperRule = {
         target: 'value',
         severity: 'warning',
         message: `${p} is not prime: with a composite modulus, arithmetic mod p has zero divisors and the task (and its grokking) changes. The paper uses 67; the next prime is ${next}.`,
-        fixes: [{ title: `Use the prime ${next}`, edits: [{ kind: 'setValue', path: ['data', 'modulus'], value: next }] }],
+        fixes: [
+          { title: `Use the prime ${next}`, edits: [{ kind: 'setValue', path: ['data', 'modulus'], value: next }] },
+        ],
       },
     ];
   },
@@ -129,8 +161,15 @@ const subtractionSymmetric: PaperRule = {
         path: ['data', 'symmetric'],
         target: 'value',
         severity: 'error',
-        message: '(a − b) mod p is not symmetric, so keeping only the pairs with a ≤ b drops half of the task. Set `symmetric: false` for subtraction.',
-        fixes: [{ title: 'Use all pairs (symmetric: false)', edits: [{ kind: 'setValue', path: ['data', 'symmetric'], value: false }], preferred: true }],
+        message:
+          '(a − b) mod p is not symmetric, so keeping only the pairs with a ≤ b drops half of the task. Set `symmetric: false` for subtraction.',
+        fixes: [
+          {
+            title: 'Use all pairs (symmetric: false)',
+            edits: [{ kind: 'setValue', path: ['data', 'symmetric'], value: false }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -142,13 +181,31 @@ const missingControl: PaperRule = {
   source: 'Grokking Tickets (abstract: tickets vs dense nets of the same L1/L2 norm, and vs pruning at initialisation)',
   check(c) {
     const controls = c.controls;
-    if (!Array.isArray(controls) || controls.includes('random_mask') || controls.includes('norm_matched_dense')) return [];
+    if (!Array.isArray(controls) || controls.includes('random_mask') || controls.includes('norm_matched_dense'))
+      return [];
     return [
       {
         path: ['controls'],
         severity: 'warning',
-        message: 'Without `random_mask` or `norm_matched_dense`, a faster-grokking ticket cannot be told apart from the effect of simply having fewer or smaller weights — the paper\'s two controls.',
-        fixes: [{ title: 'Add the control runs the paper compares against', edits: [{ kind: 'setValue', path: ['controls'], value: ['random_mask', 'norm_matched_dense', ...controls.filter((x) => x !== 'random_mask' && x !== 'norm_matched_dense')] }], preferred: true }],
+        message:
+          "Without `random_mask` or `norm_matched_dense`, a faster-grokking ticket cannot be told apart from the effect of simply having fewer or smaller weights — the paper's two controls.",
+        fixes: [
+          {
+            title: 'Add the control runs the paper compares against',
+            edits: [
+              {
+                kind: 'setValue',
+                path: ['controls'],
+                value: [
+                  'random_mask',
+                  'norm_matched_dense',
+                  ...controls.filter((x) => x !== 'random_mask' && x !== 'norm_matched_dense'),
+                ],
+              },
+            ],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -177,4 +234,13 @@ const tinyTrainSet: PaperRule = {
   },
 };
 
-export const grokkingRules: PaperRule[] = [keptFraction, maskIteration, finalWithoutDecay, primeModulus, subtractionSymmetric, missingControl, tinyTrainSet, ...trainRules];
+export const grokkingRules: PaperRule[] = [
+  keptFraction,
+  maskIteration,
+  finalWithoutDecay,
+  primeModulus,
+  subtractionSymmetric,
+  missingControl,
+  tinyTrainSet,
+  ...trainRules,
+];

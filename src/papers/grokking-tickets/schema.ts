@@ -23,16 +23,23 @@ export const grokkingTicketsSchema = Type.Object(
           default: 'modular_addition',
           description: 'The operation to learn: (a + b) mod p or (a − b) mod p (config.py `fn`: add, subtract).',
         }),
-        modulus: Type.Integer({ minimum: 3, maximum: 499, default: 67, description: 'The modulus p; inputs a, b ∈ {0, …, p−1}, p classes. The paper uses the prime 67.' }),
+        modulus: Type.Integer({
+          minimum: 3,
+          maximum: 499,
+          default: 67,
+          description: 'The modulus p; inputs a, b ∈ {0, …, p−1}, p classes. The paper uses the prime 67.',
+        }),
         train_fraction: Type.Number({
           exclusiveMinimum: 0,
           exclusiveMaximum: 1,
           default: 0.6,
-          description: 'Fraction of all (a, b) pairs used for training; the rest is the test set (config.py `frac_train`).',
+          description:
+            'Fraction of all (a, b) pairs used for training; the rest is the test set (config.py `frac_train`).',
         }),
         symmetric: Type.Boolean({
           default: true,
-          description: 'Use only pairs with a ≤ b (p(p+1)/2 pairs: 2,278 at p = 67), as the code does (`is_symmetric_input`). Addition is symmetric; subtraction is not.',
+          description:
+            'Use only pairs with a ≤ b (p(p+1)/2 pairs: 2,278 at p = 67), as the code does (`is_symmetric_input`). Addition is symmetric; subtraction is not.',
         }),
       },
       { description: 'The synthetic task, generated from the seed: nothing to download.' },
@@ -42,12 +49,31 @@ export const grokkingTicketsSchema = Type.Object(
         arch: StringEnum(['only_mlp', 'mlp'] as const, {
           default: 'only_mlp',
           description:
-            '`only_mlp`: the code\'s `OnlyMLP` (model.py): a and b embedded, the same input projection applied to each and summed, ReLU, then linear layers back to the embedding width and to the p classes; no biases. `mlp`: the two embeddings concatenated, then fully connected layers with biases.',
+            "`only_mlp`: the code's `OnlyMLP` (model.py): a and b embedded, the same input projection applied to each and summed, ReLU, then linear layers back to the embedding width and to the p classes; no biases. `mlp`: the two embeddings concatenated, then fully connected layers with biases.",
         }),
-        embedding_dim: Type.Integer({ minimum: 1, maximum: 4096, default: 128, description: 'Width of each input embedding (config.py `d_emb`).' }),
-        hidden: Type.Array(Type.Integer({ minimum: 1, maximum: 4096 }), { minItems: 1, maxItems: 8, default: [48], description: 'Units of each hidden layer after the embeddings (config.py `d_model`).' }),
-        init: StringEnum(INITS, { default: 'lecun_normal', description: 'Weight initialisation. The code draws every matrix from N(0, (weight_scale/√fan_in)²) (model.py); `lecun_normal` is that, truncated at 2σ.' }),
-        weight_scale: Type.Number({ exclusiveMinimum: 0, maximum: 100, default: 1, description: 'Multiplier on the initial weights (config.py `weight_scale`): larger scales delay grokking.' }),
+        embedding_dim: Type.Integer({
+          minimum: 1,
+          maximum: 4096,
+          default: 128,
+          description: 'Width of each input embedding (config.py `d_emb`).',
+        }),
+        hidden: Type.Array(Type.Integer({ minimum: 1, maximum: 4096 }), {
+          minItems: 1,
+          maxItems: 8,
+          default: [48],
+          description: 'Units of each hidden layer after the embeddings (config.py `d_model`).',
+        }),
+        init: StringEnum(INITS, {
+          default: 'lecun_normal',
+          description:
+            'Weight initialisation. The code draws every matrix from N(0, (weight_scale/√fan_in)²) (model.py); `lecun_normal` is that, truncated at 2σ.',
+        }),
+        weight_scale: Type.Number({
+          exclusiveMinimum: 0,
+          maximum: 100,
+          default: 1,
+          description: 'Multiplier on the initial weights (config.py `weight_scale`): larger scales delay grokking.',
+        }),
       },
       { description: 'The network that groks and is pruned.' },
     ),
@@ -70,23 +96,43 @@ export const grokkingTicketsSchema = Type.Object(
       {
         method: StringEnum(['magnitude', 'random'] as const, {
           default: 'magnitude',
-          description: '`magnitude`: keep the largest weights of the trained dense net (the grokking ticket). `random`: a random mask of the same density (config_pruning.py `pruner`: mag, rand).',
+          description:
+            '`magnitude`: keep the largest weights of the trained dense net (the grokking ticket). `random`: a random mask of the same density (config_pruning.py `pruner`: mag, rand).',
         }),
         density: Type.Number({
           exclusiveMinimum: 0,
           maximum: 1,
           default: 0.4,
-          description: 'Fraction of weights KEPT in the ticket (0.4 = keep 40%, prune 60%). The code calls this `sparsity` and its CLI flag `--prune_rate`: both are the kept fraction.',
+          description:
+            'Fraction of weights KEPT in the ticket (0.4 = keep 40%, prune 60%). The code calls this `sparsity` and its CLI flag `--prune_rate`: both are the kept fraction.',
         }),
-        scope: StringEnum(['global', 'layerwise'] as const, { default: 'layerwise', description: 'Rank weights across all layers (`global`) or within each layer (`layerwise`; the code\'s `local`).' }),
+        scope: StringEnum(['global', 'layerwise'] as const, {
+          default: 'layerwise',
+          description:
+            "Rank weights across all layers (`global`) or within each layer (`layerwise`; the code's `local`).",
+        }),
         mask_from: StringEnum(['generalized', 'final', 'iteration'] as const, {
           default: 'final',
           description:
-            'Which dense checkpoint the mask comes from. `generalized`: the first evaluation with test accuracy ≥ `generalized_accuracy`. `final`: the end of the dense run (the code\'s `checkpoint: final`). `iteration`: `mask_iteration`.',
+            "Which dense checkpoint the mask comes from. `generalized`: the first evaluation with test accuracy ≥ `generalized_accuracy`. `final`: the end of the dense run (the code's `checkpoint: final`). `iteration`: `mask_iteration`.",
         }),
-        mask_iteration: Type.Optional(Type.Integer({ minimum: 0, description: 'With `mask_from: iteration`: the dense run\'s iteration whose weights give the mask.' })),
-        generalized_accuracy: Type.Number({ exclusiveMinimum: 0, maximum: 1, default: 0.99, description: 'Test accuracy that counts as "generalized" (the paper: perfect generalization).' }),
-        reinitialize: Type.Boolean({ default: true, description: 'Reset the kept weights to their initial values before retraining (the lottery-ticket reset; config_pruning.py `reinitialize`).' }),
+        mask_iteration: Type.Optional(
+          Type.Integer({
+            minimum: 0,
+            description: "With `mask_from: iteration`: the dense run's iteration whose weights give the mask.",
+          }),
+        ),
+        generalized_accuracy: Type.Number({
+          exclusiveMinimum: 0,
+          maximum: 1,
+          default: 0.99,
+          description: 'Test accuracy that counts as "generalized" (the paper: perfect generalization).',
+        }),
+        reinitialize: Type.Boolean({
+          default: true,
+          description:
+            'Reset the kept weights to their initial values before retraining (the lottery-ticket reset; config_pruning.py `reinitialize`).',
+        }),
       },
       { description: 'How the grokking ticket is taken from the dense run.' },
     ),
@@ -94,7 +140,7 @@ export const grokkingTicketsSchema = Type.Object(
       uniqueItems: true,
       default: ['random_mask', 'norm_matched_dense', 'ticket_no_weight_decay'],
       description:
-        'Arms trained beside the ticket (the dense run is always there). `random_mask`: same density, random mask at init. `norm_matched_dense`: a dense net rescaled to the ticket\'s L1/L2 norm (`weight_ratio`). `ticket_no_weight_decay`: the ticket retrained with weight_decay 0.',
+        "Arms trained beside the ticket (the dense run is always there). `random_mask`: same density, random mask at init. `norm_matched_dense`: a dense net rescaled to the ticket's L1/L2 norm (`weight_ratio`). `ticket_no_weight_decay`: the ticket retrained with weight_decay 0.",
     }),
   },
   { additionalProperties: false, required: ['paper'], description: 'A grokking-tickets experiment.' },

@@ -53,9 +53,22 @@ export const figures: FigureSpec[] = [
       'Test accuracy at the early-stop iteration for each round. The paper: winning tickets match or beat the unpruned network down to about 3.6% of weights; reinitialised copies fall behind from about 21%.',
     kind: 'summary',
     x: weightsRemaining,
-    y: [{ source: { kind: 'value', key: 'test_acc_at_early_stop' }, label: 'test accuracy at early stop (%)', scale: 'linear', percent: true }],
+    y: [
+      {
+        source: { kind: 'value', key: 'test_acc_at_early_stop' },
+        label: 'test accuracy at early stop (%)',
+        scale: 'linear',
+        percent: true,
+      },
+    ],
     lineBy: ['arm'],
     derive: earlyStop,
-    references: ['lth-acc-0.5pp-vs-reinit', 'lth-acc-0.3pp-at-13.5', 'lth-acc-back-to-dense', 'lth-reinit-drops', 'lth-ticket-drops'],
+    references: [
+      'lth-acc-0.5pp-vs-reinit',
+      'lth-acc-0.3pp-at-13.5',
+      'lth-acc-back-to-dense',
+      'lth-reinit-drops',
+      'lth-ticket-drops',
+    ],
   },
 ];

@@ -13,10 +13,12 @@ export const lotteryTicket: PaperDefinition = {
   title: 'The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks',
   tier: 'A',
   cluster: 'pruning',
-  summary: 'Iterative magnitude pruning finds sparse subnetworks that, reset to their initial weights, train faster and better than the dense net.',
+  summary:
+    'Iterative magnitude pruning finds sparse subnetworks that, reset to their initial weights, train faster and better than the dense net.',
   claims:
     'Dense, randomly initialised networks contain subnetworks ("winning tickets") that, trained in isolation from their original initialisation, reach the test accuracy of the full network in at most as many iterations. Iterative magnitude pruning finds them at 10–20% of the weights for fully connected and convolutional nets on MNIST and CIFAR-10; the same masks with fresh random weights learn slower and reach lower accuracy.',
-  citation: 'Jonathan Frankle, Michael Carbin. The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks. ICLR 2019.',
+  citation:
+    'Jonathan Frankle, Michael Carbin. The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks. ICLR 2019.',
   schema: lotteryTicketSchema,
   rules: lotteryRules,
   paperSetting: lotterySetting,

@@ -16,7 +16,16 @@ import { StopRequested } from '../../trainer/recipe';
 import { createRng } from '../../trainer/rng';
 import { loadImageData, toTensors } from '../../trainer/data/index';
 import { buildMlp, reinitialize, type Activation, type Net } from '../../trainer/model';
-import { applyMasks, disposeMasks, fullMasks, magnitudePrune, maskStats, randomMasksLike, ratesByRole, type Masks } from '../../trainer/masks';
+import {
+  applyMasks,
+  disposeMasks,
+  fullMasks,
+  magnitudePrune,
+  maskStats,
+  randomMasksLike,
+  ratesByRole,
+  type Masks,
+} from '../../trainer/masks';
 import { createOptimizer } from '../../trainer/optim';
 import { restore, snapshot, snapshotTensors, type Snapshot } from '../../trainer/snapshot';
 import { train, type TensorSplit } from '../../trainer/loop';
@@ -35,7 +44,11 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   const { tf } = ctx;
   const root = createRng(ctx.seed);
   const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  if (!data.val) ctx.log('No validation split (data.val): the early-stop iteration is taken at the minimum of the test loss instead.', 'warn');
+  if (!data.val)
+    ctx.log(
+      'No validation split (data.val): the early-stop iteration is taken at the minimum of the test loss instead.',
+      'warn',
+    );
   const splits: Split3 = {
     train: toTensors(tf, data.train, data),
     val: data.val ? toTensors(tf, data.val, data) : undefined,
@@ -56,7 +69,9 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   // Ticket and random-mask arms retrain from θ_k (T − k iterations); random reinit trains from scratch.
   const perRound = T - k + controls.reduce((n, a) => n + (a === 'random_reinit' ? T : T - k), 0);
   const budget = { done: 0, total: T + R * perRound };
-  ctx.log(`LeNet-${c.model.hidden.join('-')}: ${net.size()} parameters; ${R} rounds × (ticket + ${controls.length} controls); ${budget.total} iterations in all`);
+  ctx.log(
+    `LeNet-${c.model.hidden.join('-')}: ${net.size()} parameters; ${R} rounds × (ticket + ${controls.length} controls); ${budget.total} iterations in all`,
+  );
 
   let masks = fullMasks(tf, net);
   let rewindPoint: Snapshot = snapshot(net); // θ₀, replaced by θ_k when k > 0
@@ -64,7 +79,11 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
 
   const trainArm = async (arm: Arm, round: number, density: number, m: Masks, startStep: number): Promise<void> => {
     const series = { arm, round, density };
-    const opt = createOptimizer(tf, { name: c.train.optimizer, lr: c.train.lr, momentum: c.train.momentum, weight_decay: c.train.weight_decay }, net.variables());
+    const opt = createOptimizer(
+      tf,
+      { name: c.train.optimizer, lr: c.train.lr, momentum: c.train.momentum, weight_decay: c.train.weight_decay },
+      net.variables(),
+    );
     const label = `round ${round}/${R} · ${arm} · ${(density * 100).toFixed(1)}% weights`;
     const startDone = budget.done;
     try {
@@ -117,8 +136,17 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
       masks = next;
       const stats = maskStats(masks);
       const density = stats.density;
-      ctx.emit({ type: 'phase', step: k, series: { arm: 'ticket', round, density }, label: `pruned to ${(density * 100).toFixed(1)}% of weights, rewound to iteration ${k}` });
-      ctx.log(`round ${round}: ${stats.kept}/${stats.total} weights kept (${Object.entries(stats.perLayer).map(([n, s]) => `${n} ${((100 * s.kept) / s.total).toFixed(1)}%`).join(', ')})`);
+      ctx.emit({
+        type: 'phase',
+        step: k,
+        series: { arm: 'ticket', round, density },
+        label: `pruned to ${(density * 100).toFixed(1)}% of weights, rewound to iteration ${k}`,
+      });
+      ctx.log(
+        `round ${round}: ${stats.kept}/${stats.total} weights kept (${Object.entries(stats.perLayer)
+          .map(([n, s]) => `${n} ${((100 * s.kept) / s.total).toFixed(1)}%`)
+          .join(', ')})`,
+      );
 
       restore(tf, net, rewindPoint);
       await trainArm('ticket', round, density, masks, k);
@@ -152,7 +180,8 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
 async function saveWeights(ctx: RecipeContext, net: Net, masks: Masks, rewindPoint: Snapshot): Promise<void> {
   const { tf } = ctx;
   const finalTensors: Record<string, tfNs.Tensor> = {};
-  for (const l of net.layers) (finalTensors[`${l.name}/weight`] = l.weight), (finalTensors[`${l.name}/bias`] = l.bias);
+  for (const l of net.layers)
+    ((finalTensors[`${l.name}/weight`] = l.weight), (finalTensors[`${l.name}/bias`] = l.bias));
   await ctx.saveTensors('final', finalTensors);
   await ctx.saveTensors('masks', Object.fromEntries([...masks].map(([n, m]) => [`${n}/mask`, m])));
   const rewind = snapshotTensors(tf, rewindPoint);

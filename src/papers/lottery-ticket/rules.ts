@@ -14,7 +14,13 @@ export function densityAfter(layers: Layer[], hiddenRate: number, outputRate: nu
 }
 
 /** Smallest number of rounds whose density is at most `target` (undefined if more than `cap`). */
-export function roundsNeeded(layers: Layer[], hiddenRate: number, outputRate: number, target: number, cap = 200): number | undefined {
+export function roundsNeeded(
+  layers: Layer[],
+  hiddenRate: number,
+  outputRate: number,
+  target: number,
+  cap = 200,
+): number | undefined {
   for (let r = 0; r <= cap; r++) if (densityAfter(layers, hiddenRate, outputRate, r) <= target + 1e-12) return r;
   return undefined;
 }
@@ -34,7 +40,13 @@ const rewindAfterEnd: PaperRule = {
         target: 'value',
         severity: 'error',
         message: `rewind_to (${fmtInt(rewind)}) must be before the end of training (${fmtInt(its)} iterations): survivors are reset to the weights they had at that iteration.`,
-        fixes: [{ title: 'Rewind to the initialisation (0), as in the paper', edits: [{ kind: 'setValue', path: ['prune', 'rewind_to'], value: 0 }], preferred: true }],
+        fixes: [
+          {
+            title: 'Rewind to the initialisation (0), as in the paper',
+            edits: [{ kind: 'setValue', path: ['prune', 'rewind_to'], value: 0 }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -43,7 +55,8 @@ const rewindAfterEnd: PaperRule = {
 const roundsVsTarget: PaperRule = {
   code: 'lottery-ticket/rounds-vs-target',
   title: 'Enough rounds to reach the density asked for',
-  source: 'Frankle & Carbin 2019, §2: density after n rounds is (1 − rate)^n (Pm = 51.3, 21.1, 7.0, 3.6% ≈ 0.8^3, ^7, ^12, ^15)',
+  source:
+    'Frankle & Carbin 2019, §2: density after n rounds is (1 − rate)^n (Pm = 51.3, 21.1, 7.0, 3.6% ≈ 0.8^3, ^7, ^12, ^15)',
   check(c) {
     const p = obj(c.prune);
     const rate = obj(p.rate);
@@ -52,7 +65,18 @@ const roundsVsTarget: PaperRule = {
     const h = num(rate.hidden);
     const o = num(rate.output);
     const layers = mlpLayers(obj(c.model).hidden);
-    if (target === undefined || rounds === undefined || h === undefined || o === undefined || !layers || h <= 0 || h >= 1 || o <= 0 || o >= 1) return [];
+    if (
+      target === undefined ||
+      rounds === undefined ||
+      h === undefined ||
+      o === undefined ||
+      !layers ||
+      h <= 0 ||
+      h >= 1 ||
+      o <= 0 ||
+      o >= 1
+    )
+      return [];
     const reached = densityAfter(layers, h, o, rounds);
     if (reached <= target + 1e-12) return [];
     const needed = roundsNeeded(layers, h, o, target);
@@ -64,7 +88,16 @@ const roundsVsTarget: PaperRule = {
         target: 'value',
         severity: 'error',
         message: `${rounds} rounds at ${rateText} reach ${pct(reached)} of weights, not the ${pct(target)} you asked for (target_density): ${tail}`,
-        fixes: needed !== undefined && needed <= 40 ? [{ title: `Prune for ${needed} rounds`, edits: [{ kind: 'setValue', path: ['prune', 'rounds'], value: needed }], preferred: true }] : undefined,
+        fixes:
+          needed !== undefined && needed <= 40
+            ? [
+                {
+                  title: `Prune for ${needed} rounds`,
+                  edits: [{ kind: 'setValue', path: ['prune', 'rounds'], value: needed }],
+                  preferred: true,
+                },
+              ]
+            : undefined,
       },
     ];
   },
@@ -73,7 +106,8 @@ const roundsVsTarget: PaperRule = {
 const outputRate: PaperRule = {
   code: 'lottery-ticket/output-rate',
   title: 'The output layer is pruned at half the hidden rate',
-  source: 'Frankle & Carbin 2019, §2 (output layer pruned at half the rate); google-research/lottery-ticket-hypothesis mnist_fc/constants.py',
+  source:
+    'Frankle & Carbin 2019, §2 (output layer pruned at half the rate); google-research/lottery-ticket-hypothesis mnist_fc/constants.py',
   check(c) {
     const rate = obj(obj(c.prune).rate);
     const h = num(rate.hidden);
@@ -85,7 +119,13 @@ const outputRate: PaperRule = {
         target: 'value',
         severity: 'warning',
         message: `The output layer loses ${pct(o)} per round, more than the hidden layers (${pct(h)}). It is tiny (1,000 weights in LeNet-300-100) and every weight counts: the paper prunes it at half the hidden rate (${h / 2}).`,
-        fixes: [{ title: `Use half the hidden rate (${h / 2})`, edits: [{ kind: 'setValue', path: ['prune', 'rate', 'output'], value: h / 2 }], preferred: true }],
+        fixes: [
+          {
+            title: `Use half the hidden rate (${h / 2})`,
+            edits: [{ kind: 'setValue', path: ['prune', 'rate', 'output'], value: h / 2 }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -103,8 +143,20 @@ const missingControl: PaperRule = {
         path: ['controls'],
         severity: 'warning',
         message:
-          'No `random_reinit` control: the paper\'s claim is that a ticket trains faster and better than the same mask with fresh random weights, and without that run the claim cannot be checked.',
-        fixes: [{ title: 'Add the control run the paper compares against (random_reinit)', edits: [{ kind: 'setValue', path: ['controls'], value: ['random_reinit', ...controls.filter((x) => x !== 'random_reinit')] }], preferred: true }],
+          "No `random_reinit` control: the paper's claim is that a ticket trains faster and better than the same mask with fresh random weights, and without that run the claim cannot be checked.",
+        fixes: [
+          {
+            title: 'Add the control run the paper compares against (random_reinit)',
+            edits: [
+              {
+                kind: 'setValue',
+                path: ['controls'],
+                value: ['random_reinit', ...controls.filter((x) => x !== 'random_reinit')],
+              },
+            ],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -116,7 +168,16 @@ const noRounds: PaperRule = {
   source: 'open_lth lottery/desc.py (levels = 0)',
   check(c) {
     if (int(obj(c.prune).rounds) !== 0) return [];
-    return [{ path: ['prune', 'rounds'], target: 'value', severity: 'info', code: 'lottery-ticket/no-rounds', message: '0 rounds trains the dense network only: no ticket is found and there is nothing to compare.', source: noRounds.source }];
+    return [
+      {
+        path: ['prune', 'rounds'],
+        target: 'value',
+        severity: 'info',
+        code: 'lottery-ticket/no-rounds',
+        message: '0 rounds trains the dense network only: no ticket is found and there is nothing to compare.',
+        source: noRounds.source,
+      },
+    ];
   },
 };
 
@@ -135,7 +196,12 @@ const evalResolution: PaperRule = {
         target: 'value',
         severity: 'warning',
         message: `Only ${Math.floor(its / every)} evaluations per training: the early-stop iteration (Fig. 4a) can only be one of them. Evaluate at least 10 times (eval_every ≤ ${fmtInt(Math.floor(its / 10))}).`,
-        fixes: [{ title: `Evaluate every ${fmtInt(Math.max(1, Math.floor(its / 15)))} iterations`, edits: [{ kind: 'setValue', path: ['train', 'eval_every'], value: Math.max(1, Math.floor(its / 15)) }] }],
+        fixes: [
+          {
+            title: `Evaluate every ${fmtInt(Math.max(1, Math.floor(its / 15)))} iterations`,
+            edits: [{ kind: 'setValue', path: ['train', 'eval_every'], value: Math.max(1, Math.floor(its / 15)) }],
+          },
+        ],
       },
     ];
   },
@@ -144,7 +210,8 @@ const evalResolution: PaperRule = {
 const gapNotReached: PaperRule = {
   code: 'lottery-ticket/gap-not-reached',
   title: 'Prune far enough for the ticket/reinit gap to appear',
-  source: 'Frankle & Carbin 2019, §2 (Figure 4: reinitialised networks start losing accuracy at Pm = 21.1%; winning tickets only at 2.9%)',
+  source:
+    'Frankle & Carbin 2019, §2 (Figure 4: reinitialised networks start losing accuracy at Pm = 21.1%; winning tickets only at 2.9%)',
   check(c) {
     const p = obj(c.prune);
     const rate = obj(p.rate);
@@ -152,7 +219,18 @@ const gapNotReached: PaperRule = {
     const h = num(rate.hidden);
     const o = num(rate.output);
     const layers = mlpLayers(obj(c.model).hidden);
-    if (rounds === undefined || rounds === 0 || h === undefined || o === undefined || !layers || h <= 0 || h >= 1 || o <= 0 || o >= 1) return [];
+    if (
+      rounds === undefined ||
+      rounds === 0 ||
+      h === undefined ||
+      o === undefined ||
+      !layers ||
+      h <= 0 ||
+      h >= 1 ||
+      o <= 0 ||
+      o >= 1
+    )
+      return [];
     if (!Array.isArray(c.controls) || !c.controls.includes('random_reinit')) return [];
     const reached = densityAfter(layers, h, o, rounds);
     if (reached <= 0.25) return [];
@@ -163,10 +241,28 @@ const gapNotReached: PaperRule = {
         target: 'value',
         severity: 'info',
         message: `${rounds} round${rounds === 1 ? '' : 's'} leave ${pct(reached)} of the weights; in the paper the randomly reinitialised copies only start falling behind at 21.1%, so the ticket/reinit gap may not show yet.${needed !== undefined && needed <= 40 ? ` ${needed} rounds reach it.` : ''}`,
-        fixes: needed !== undefined && needed <= 40 ? [{ title: `Prune for ${needed} rounds`, edits: [{ kind: 'setValue', path: ['prune', 'rounds'], value: needed }] }] : undefined,
+        fixes:
+          needed !== undefined && needed <= 40
+            ? [
+                {
+                  title: `Prune for ${needed} rounds`,
+                  edits: [{ kind: 'setValue', path: ['prune', 'rounds'], value: needed }],
+                },
+              ]
+            : undefined,
       },
     ];
   },
 };
 
-export const lotteryRules: PaperRule[] = [gapNotReached, rewindAfterEnd, roundsVsTarget, outputRate, missingControl, noRounds, evalResolution, ...imageDataRules, ...trainRules];
+export const lotteryRules: PaperRule[] = [
+  gapNotReached,
+  rewindAfterEnd,
+  roundsVsTarget,
+  outputRate,
+  missingControl,
+  noRounds,
+  evalResolution,
+  ...imageDataRules,
+  ...trainRules,
+];

@@ -12,7 +12,16 @@
  * The paper's values (50K iterations, …) are in setting.ts and shown on hover.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Block, StringEnum, imageDataBlock, mlpModelBlock, nameKey, paperKey, seedKey, trainKeys } from '../common/schema';
+import {
+  Block,
+  StringEnum,
+  imageDataBlock,
+  mlpModelBlock,
+  nameKey,
+  paperKey,
+  seedKey,
+  trainKeys,
+} from '../common/schema';
 
 export const CONTROLS = ['random_reinit', 'random_mask'] as const;
 
@@ -33,19 +42,24 @@ export const lotteryTicketSchema = Type.Object(
         momentum: trainKeys.momentum(),
         weight_decay: trainKeys.weightDecay(),
       },
-      { description: 'How each network (dense, every ticket, every control) is trained: all arms use the same settings.' },
+      {
+        description:
+          'How each network (dense, every ticket, every control) is trained: all arms use the same settings.',
+      },
     ),
     prune: Block(
       {
         method: StringEnum(['imp'] as const, {
           default: 'imp',
-          description: '`imp`: iterative magnitude pruning — train, remove the smallest-magnitude surviving weights, reset the survivors to their `rewind_to` values, retrain (§2, Algorithm 1 with iteration).',
+          description:
+            '`imp`: iterative magnitude pruning — train, remove the smallest-magnitude surviving weights, reset the survivors to their `rewind_to` values, retrain (§2, Algorithm 1 with iteration).',
         }),
         rounds: Type.Integer({
           minimum: 0,
           maximum: 40,
           default: 7,
-          description: 'Pruning rounds after the dense run. 0 = train the dense network only. Weights kept after R rounds = (1 − rate)^R per layer.',
+          description:
+            'Pruning rounds after the dense run. 0 = train the dense network only. Weights kept after R rounds = (1 − rate)^R per layer.',
         }),
         rate: Block(
           {
@@ -53,44 +67,59 @@ export const lotteryTicketSchema = Type.Object(
               exclusiveMinimum: 0,
               exclusiveMaximum: 1,
               default: 0.2,
-              description: 'Fraction of the REMAINING weights of each hidden layer removed per round (0.2 = prune 20%, keep 80%).',
+              description:
+                'Fraction of the REMAINING weights of each hidden layer removed per round (0.2 = prune 20%, keep 80%).',
             }),
             output: Type.Number({
               exclusiveMinimum: 0,
               exclusiveMaximum: 1,
               default: 0.1,
-              description: 'Fraction of the REMAINING output-layer weights removed per round; the paper uses half the hidden rate (§2).',
+              description:
+                'Fraction of the REMAINING output-layer weights removed per round; the paper uses half the hidden rate (§2).',
             }),
           },
-          { description: 'Pruning rates per round, as fractions of the weights still present (a rate removes, a density keeps).' },
+          {
+            description:
+              'Pruning rates per round, as fractions of the weights still present (a rate removes, a density keeps).',
+          },
         ),
         rewind_to: Type.Integer({
           minimum: 0,
           default: 0,
-          description: 'Iteration whose weights the surviving weights are reset to after each round. 0 = the original initialisation θ₀ (the paper\'s winning tickets); later values = "rewinding" (open_lth `rewinding_steps`).',
+          description:
+            'Iteration whose weights the surviving weights are reset to after each round. 0 = the original initialisation θ₀ (the paper\'s winning tickets); later values = "rewinding" (open_lth `rewinding_steps`).',
         }),
         scope: StringEnum(['layerwise', 'global'] as const, {
           default: 'layerwise',
-          description: '`layerwise`: each layer loses its own `rate` (the paper). `global`: hidden weights are ranked together across layers (open_lth `sparse_global`); the output layer still uses `rate.output`.',
+          description:
+            '`layerwise`: each layer loses its own `rate` (the paper). `global`: hidden weights are ranked together across layers (open_lth `sparse_global`); the output layer still uses `rate.output`.',
         }),
         target_density: Type.Optional(
           Type.Number({
             exclusiveMinimum: 0,
             exclusiveMaximum: 1,
-            description: 'Optional: the fraction of weights you want LEFT at the end (0.05 = keep 5%). Checked against `rounds` and `rate`; it does not change how many rounds run.',
+            description:
+              'Optional: the fraction of weights you want LEFT at the end (0.05 = keep 5%). Checked against `rounds` and `rate`; it does not change how many rounds run.',
           }),
         ),
       },
-      { description: 'Iterative magnitude pruning: how many rounds, how much per round, and where survivors are reset to.' },
+      {
+        description:
+          'Iterative magnitude pruning: how many rounds, how much per round, and where survivors are reset to.',
+      },
     ),
     controls: Type.Array(StringEnum(CONTROLS, { description: 'A control arm.' }), {
       uniqueItems: true,
       default: ['random_reinit'],
       description:
-        'Baselines trained at every round beside the ticket. `random_reinit`: the same mask with freshly drawn initial weights (the paper\'s control, §2). `random_mask`: a random mask of the same per-layer density from the original initialisation.',
+        "Baselines trained at every round beside the ticket. `random_reinit`: the same mask with freshly drawn initial weights (the paper's control, §2). `random_mask`: a random mask of the same per-layer density from the original initialisation.",
     }),
   },
-  { additionalProperties: false, required: ['paper'], description: 'A lottery-ticket experiment (Frankle & Carbin, ICLR 2019).' },
+  {
+    additionalProperties: false,
+    required: ['paper'],
+    description: 'A lottery-ticket experiment (Frankle & Carbin, ICLR 2019).',
+  },
 );
 
 export type LotteryTicketConfig = Static<typeof lotteryTicketSchema>;

@@ -13,7 +13,15 @@ export function lotteryWork(c: LotteryTicketConfig): number {
   const sizes = [784, ...c.model.hidden, 10];
   const batch = Math.min(num(c.train.batch_size), num(c.data.train));
   const evalSize = num(c.data.val) + num(c.data.test);
-  const training = (from: number) => trainingWork({ sizes, batch, steps: T - from, evalExamples: evalsBetween(from, T, E) * evalSize, optimizer: c.train.optimizer });
-  const perRound = training(k) + (c.controls ?? []).reduce((w, arm) => w + training(arm === 'random_reinit' ? 0 : k), 0);
+  const training = (from: number) =>
+    trainingWork({
+      sizes,
+      batch,
+      steps: T - from,
+      evalExamples: evalsBetween(from, T, E) * evalSize,
+      optimizer: c.train.optimizer,
+    });
+  const perRound =
+    training(k) + (c.controls ?? []).reduce((w, arm) => w + training(arm === 'random_reinit' ? 0 : k), 0);
   return training(0) + num(c.prune.rounds) * perRound;
 }

@@ -5,7 +5,11 @@
  */
 import type { FigureSpec } from '../../core/figures/spec';
 
-const widthAxis = { source: { kind: 'tag' as const, tag: 'width' }, label: 'width multiplier of the hidden layers', scale: 'log' as const };
+const widthAxis = {
+  source: { kind: 'tag' as const, tag: 'width' },
+  label: 'width multiplier of the hidden layers',
+  scale: 'log' as const,
+};
 
 export const figures: FigureSpec[] = [
   {
@@ -17,7 +21,14 @@ export const figures: FigureSpec[] = [
     kind: 'summary',
     filter: { arm: 'sparse' },
     x: widthAxis,
-    y: [{ source: { kind: 'value', key: 'gap' }, label: 'sparse − dense test accuracy (pp)', scale: 'linear', percent: true }],
+    y: [
+      {
+        source: { kind: 'value', key: 'gap' },
+        label: 'sparse − dense test accuracy (pp)',
+        scale: 'linear',
+        percent: true,
+      },
+    ],
     lineBy: ['density', 'layerwise'],
     references: ['rand-gap-closes'],
   },
@@ -26,7 +37,14 @@ export const figures: FigureSpec[] = [
     title: 'Test accuracy vs width, dense and sparse',
     kind: 'summary',
     x: widthAxis,
-    y: [{ source: { kind: 'value', key: 'final_test_acc' }, label: 'final test accuracy (%)', scale: 'linear', percent: true }],
+    y: [
+      {
+        source: { kind: 'value', key: 'final_test_acc' },
+        label: 'final test accuracy (%)',
+        scale: 'linear',
+        percent: true,
+      },
+    ],
     lineBy: ['arm', 'density', 'layerwise'],
   },
   {

@@ -29,7 +29,12 @@ export function widthsAt(hidden: number[], multiplier: number): number[] {
  * A static random mask per layer: exactly keptCount(size, density_l) weights kept, at positions drawn
  * uniformly from the layer's own stream.
  */
-export function randomLayerMasks(tf: RecipeContext['tf'], shapes: { name: string; fanIn: number; fanOut: number }[], densities: number[], rng: Rng): Masks {
+export function randomLayerMasks(
+  tf: RecipeContext['tf'],
+  shapes: { name: string; fanIn: number; fanOut: number }[],
+  densities: number[],
+  rng: Rng,
+): Masks {
   const masks: Masks = new Map();
   shapes.forEach((s, l) => {
     const size = s.fanIn * s.fanOut;
@@ -47,7 +52,11 @@ export function randomLayerMasks(tf: RecipeContext['tf'], shapes: { name: string
  * √(fanIn / kept inputs of that unit), so the unit's pre-activation variance at init is what the
  * dense initializer gave it. Units with no kept input are left alone. Returns the mean factor.
  */
-export function rescaleToMaskedFanIn(tf: RecipeContext['tf'], net: { layers: { name: string; weight: import('@tensorflow/tfjs').Variable }[] }, masks: Masks): number {
+export function rescaleToMaskedFanIn(
+  tf: RecipeContext['tf'],
+  net: { layers: { name: string; weight: import('@tensorflow/tfjs').Variable }[] },
+  masks: Masks,
+): number {
   let sum = 0;
   let n = 0;
   for (const l of net.layers) {
@@ -76,7 +85,9 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   const test = toTensors(tf, data.test, data);
   const activation = checkActivation(c.model.activation);
   const withDense = c.controls.includes('dense');
-  const sparseArms = c.mask.densities.flatMap((density) => c.mask.layerwise.map((layerwise) => ({ density, layerwise })));
+  const sparseArms = c.mask.densities.flatMap((density) =>
+    c.mask.layerwise.map((layerwise) => ({ density, layerwise })),
+  );
   const perWidth = sparseArms.length + (withDense ? 1 : 0);
   const budget: StepBudget = { done: 0, total: c.widths.length * perWidth * c.train.iterations };
   const root = createRng(ctx.seed);
@@ -84,13 +95,29 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     for (const width of [...c.widths].sort((a, b) => a - b)) {
       const hidden = widthsAt(c.model.hidden, width);
       const wRng = root.fork(`width-${width}`);
-      const net = buildMlp(tf, { input: data.inputShape[0], hidden, classes: data.numClasses, init: c.model.init, activation, rng: wRng.fork('init') });
+      const net = buildMlp(tf, {
+        input: data.inputShape[0],
+        hidden,
+        classes: data.numClasses,
+        init: c.model.init,
+        activation,
+        rng: wRng.fork('init'),
+      });
       const theta0 = snapshot(net);
-      const shapes = net.layers.map((l) => ({ name: l.name, fanIn: l.weight.shape[0] as number, fanOut: l.weight.shape[1] as number }));
+      const shapes = net.layers.map((l) => ({
+        name: l.name,
+        fanIn: l.weight.shape[0] as number,
+        fanOut: l.weight.shape[1] as number,
+      }));
       const common = {
         ctx,
         net,
-        optimizer: { name: c.train.optimizer, lr: c.train.lr, momentum: c.train.momentum, weight_decay: c.train.weight_decay },
+        optimizer: {
+          name: c.train.optimizer,
+          lr: c.train.lr,
+          momentum: c.train.momentum,
+          weight_decay: c.train.weight_decay,
+        },
         iterations: c.train.iterations,
         lrDrops: c.train.lr_drops,
         batchSize: c.train.batch_size,
@@ -105,10 +132,19 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
         if (withDense) {
           const series = { arm: 'dense', width, density: 1 };
           // The same batch order for every arm of a width: only the mask differs.
-          const r = await trainSeries({ ...common, series, rng: wRng.fork('batches'), label: `width ×${width} · dense` });
+          const r = await trainSeries({
+            ...common,
+            series,
+            rng: wRng.fork('batches'),
+            label: `width ×${width} · dense`,
+          });
           denseAcc = r.final.values.test_acc;
           const best = Math.max(...r.history.map((p) => p.values.test_acc));
-          ctx.emit({ type: 'summary', series, values: { final_test_acc: denseAcc, best_test_acc: best, parameters: net.size(), test_examples: test.n } });
+          ctx.emit({
+            type: 'summary',
+            series,
+            values: { final_test_acc: denseAcc, best_test_acc: best, parameters: net.size(), test_examples: test.n },
+          });
         }
         for (const { density, layerwise } of sparseArms) {
           restore(tf, net, theta0);
@@ -120,12 +156,26 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
             const initScale = c.mask.rescale_init ? rescaleToMaskedFanIn(tf, net, masks) : 1;
             const stats = maskStats(masks);
             const series = { arm: 'sparse', width, density, layerwise };
-            ctx.emit({ type: 'phase', step: 0, series, label: `mask: ${ld.densities.map((d) => `${(d * 100).toPrecision(3)}%`).join(' / ')} per layer${ld.forcedDense.length ? ` (dense: layer ${ld.forcedDense.join(', ')})` : ''}` });
-            const r = await trainSeries({ ...common, series, masks, rng: wRng.fork('batches'), label: `width ×${width} · ${layerwise} ${(density * 100).toPrecision(2)}%` });
+            ctx.emit({
+              type: 'phase',
+              step: 0,
+              series,
+              label: `mask: ${ld.densities.map((d) => `${(d * 100).toPrecision(3)}%`).join(' / ')} per layer${ld.forcedDense.length ? ` (dense: layer ${ld.forcedDense.join(', ')})` : ''}`,
+            });
+            const r = await trainSeries({
+              ...common,
+              series,
+              masks,
+              rng: wRng.fork('batches'),
+              label: `width ×${width} · ${layerwise} ${(density * 100).toPrecision(2)}%`,
+            });
             const acc = r.final.values.test_acc;
             const best = Math.max(...r.history.map((p) => p.values.test_acc));
             // Read back from the trained weights: proves the mask held through every update.
-            const nonzero = net.layers.reduce((t, l) => t + (l.weight.dataSync() as Float32Array).reduce((k, v) => k + (v !== 0 ? 1 : 0), 0), 0);
+            const nonzero = net.layers.reduce(
+              (t, l) => t + (l.weight.dataSync() as Float32Array).reduce((k, v) => k + (v !== 0 ? 1 : 0), 0),
+              0,
+            );
             const values: Record<string, number> = {
               final_test_acc: acc,
               best_test_acc: best,

@@ -5,21 +5,37 @@
  */
 import type { RunEvent, SummaryEvent } from '../../core/runs/events';
 
-const pct = (x: number | undefined, d = 2) => (x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(d)}%`);
-const pp = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : `${x >= 0 ? '+' : ''}${(100 * x).toFixed(2)} pp`);
+const pct = (x: number | undefined, d = 2) =>
+  x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(d)}%`;
+const pp = (x: number | undefined) =>
+  x === undefined || !Number.isFinite(x) ? '—' : `${x >= 0 ? '+' : ''}${(100 * x).toFixed(2)} pp`;
 
 export function reproTable(events: RunEvent[]): string {
   const sums = events.filter((e): e is SummaryEvent => e.type === 'summary');
   if (!sums.length) return 'No summary events in this run: it stopped before the first network finished.';
   const widths = [...new Set(sums.map((s) => Number(s.series.width)))].sort((a, b) => a - b);
   const sparse = sums.filter((s) => s.series.arm === 'sparse');
-  const keys = [...new Set(sparse.map((s) => `${s.series.density}|${s.series.layerwise}`))].sort((a, b) => Number(b.split('|')[0]) - Number(a.split('|')[0]) || a.localeCompare(b));
-  const head = ['width ×', 'dense acc', ...keys.map((k) => `${pct(Number(k.split('|')[0]), 0)} ${k.split('|')[1]}: acc (gap)`)];
+  const keys = [...new Set(sparse.map((s) => `${s.series.density}|${s.series.layerwise}`))].sort(
+    (a, b) => Number(b.split('|')[0]) - Number(a.split('|')[0]) || a.localeCompare(b),
+  );
+  const head = [
+    'width ×',
+    'dense acc',
+    ...keys.map((k) => `${pct(Number(k.split('|')[0]), 0)} ${k.split('|')[1]}: acc (gap)`),
+  ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
-  const find = (w: number, k: string) => sparse.find((s) => Number(s.series.width) === w && `${s.series.density}|${s.series.layerwise}` === k);
+  const find = (w: number, k: string) =>
+    sparse.find((s) => Number(s.series.width) === w && `${s.series.density}|${s.series.layerwise}` === k);
   for (const w of widths) {
     const dense = sums.find((s) => s.series.arm === 'dense' && Number(s.series.width) === w);
-    lines.push(`| ${w} | ${pct(dense?.values.final_test_acc)} | ${keys.map((k) => { const s = find(w, k); return s ? `${pct(s.values.final_test_acc)} (${pp(s.values.gap)})` : '—'; }).join(' | ')} |`);
+    lines.push(
+      `| ${w} | ${pct(dense?.values.final_test_acc)} | ${keys
+        .map((k) => {
+          const s = find(w, k);
+          return s ? `${pct(s.values.final_test_acc)} (${pp(s.values.gap)})` : '—';
+        })
+        .join(' | ')} |`,
+    );
   }
   // Claim 1: the gap shrinks as the network grows: the narrowest vs the widest width, per line, with
   // the gaps at every width listed so a non-monotone line is visible. A change counts only beyond
@@ -31,30 +47,56 @@ export function reproTable(events: RunEvent[]): string {
     return p !== undefined && n ? (p * (1 - p)) / n : NaN;
   };
   const denseAt = (w: number) => sums.find((s) => s.series.arm === 'dense' && Number(s.series.width) === w);
-  const closing = keys.map((k) => {
-    const ws = widths.filter((w) => Number.isFinite(find(w, k)?.values.gap));
-    if (ws.length < 2) return undefined;
-    const gaps = ws.map((w) => find(w, k)!.values.gap);
-    const [wa, wb] = [ws[0], ws[ws.length - 1]];
-    const band = 2 * Math.sqrt(se(find(wa, k)) + se(denseAt(wa)) + se(find(wb, k)) + se(denseAt(wb)));
-    const change = Math.abs(gaps[0]) - Math.abs(gaps[gaps.length - 1]);
-    const verdict = !Number.isFinite(band) ? (change > 5e-5 ? 'closes' : 'does not close') : change > band ? 'closes' : change < -band ? 'grows' : 'flat within noise';
-    return { k, gaps, band, verdict };
-  }).filter((x): x is { k: string; gaps: number[]; band: number; verdict: string } => !!x);
+  const closing = keys
+    .map((k) => {
+      const ws = widths.filter((w) => Number.isFinite(find(w, k)?.values.gap));
+      if (ws.length < 2) return undefined;
+      const gaps = ws.map((w) => find(w, k)!.values.gap);
+      const [wa, wb] = [ws[0], ws[ws.length - 1]];
+      const band = 2 * Math.sqrt(se(find(wa, k)) + se(denseAt(wa)) + se(find(wb, k)) + se(denseAt(wb)));
+      const change = Math.abs(gaps[0]) - Math.abs(gaps[gaps.length - 1]);
+      const verdict = !Number.isFinite(band)
+        ? change > 5e-5
+          ? 'closes'
+          : 'does not close'
+        : change > band
+          ? 'closes'
+          : change < -band
+            ? 'grows'
+            : 'flat within noise';
+      return { k, gaps, band, verdict };
+    })
+    .filter((x): x is { k: string; gaps: number[]; band: number; verdict: string } => !!x);
   // Claim 2: ER at least as good as uniform (same density and width).
   const pairs: { er: number; uni: number; band: number }[] = [];
   for (const w of widths) {
     for (const d of new Set(sparse.map((s) => Number(s.series.density)))) {
-      const er = sparse.find((s) => Number(s.series.width) === w && Number(s.series.density) === d && (s.series.layerwise === 'er' || s.series.layerwise === 'erk'));
-      const uni = sparse.find((s) => Number(s.series.width) === w && Number(s.series.density) === d && s.series.layerwise === 'uniform');
-      if (er && uni) pairs.push({ er: er.values.final_test_acc, uni: uni.values.final_test_acc, band: 2 * Math.sqrt(se(er) + se(uni)) });
+      const er = sparse.find(
+        (s) =>
+          Number(s.series.width) === w &&
+          Number(s.series.density) === d &&
+          (s.series.layerwise === 'er' || s.series.layerwise === 'erk'),
+      );
+      const uni = sparse.find(
+        (s) => Number(s.series.width) === w && Number(s.series.density) === d && s.series.layerwise === 'uniform',
+      );
+      if (er && uni)
+        pairs.push({
+          er: er.values.final_test_acc,
+          uni: uni.values.final_test_acc,
+          band: 2 * Math.sqrt(se(er) + se(uni)),
+        });
     }
   }
   const erWins = pairs.filter((p) => p.er >= p.uni).length;
   const erClear = pairs.filter((p) => p.er - p.uni > p.band).length;
   const uniClear = pairs.filter((p) => p.uni - p.er > p.band).length;
   lines.push('', '| claim | paper | this run |', '|---|---|---|');
-  lines.push(`| the sparse − dense gap shrinks as the network grows | yes (numbers ✗) | ${closing.filter((c) => c.verdict === 'closes').length} of ${closing.length} lines close beyond noise: ${closing.map((c) => `${c.k.replace('|', ' ')} ${c.gaps.map(pp).join(' → ')} (${c.verdict}${Number.isFinite(c.band) ? `, noise ±${(100 * c.band).toFixed(1)} pp` : ''})`).join('; ')} |`);
-  lines.push(`| ER is at least as good as uniform | yes (numbers ✗) | ER ≥ uniform in ${erWins} of ${pairs.length} (width, density) pairs${pairs.every((p) => Number.isFinite(p.band)) ? `; better beyond noise (2 SE) in ${erClear}, worse beyond noise in ${uniClear}` : ''} |`);
+  lines.push(
+    `| the sparse − dense gap shrinks as the network grows | yes (numbers ✗) | ${closing.filter((c) => c.verdict === 'closes').length} of ${closing.length} lines close beyond noise: ${closing.map((c) => `${c.k.replace('|', ' ')} ${c.gaps.map(pp).join(' → ')} (${c.verdict}${Number.isFinite(c.band) ? `, noise ±${(100 * c.band).toFixed(1)} pp` : ''})`).join('; ')} |`,
+  );
+  lines.push(
+    `| ER is at least as good as uniform | yes (numbers ✗) | ER ≥ uniform in ${erWins} of ${pairs.length} (width, density) pairs${pairs.every((p) => Number.isFinite(p.band)) ? `; better beyond noise (2 SE) in ${erClear}, worse beyond noise in ${uniClear}` : ''} |`,
+  );
   return lines.join('\n');
 }

@@ -2,7 +2,8 @@
 import type { PaperRule, RuleFinding } from '../types';
 import { fmtInt, imageDataRules, mlpLayers, num, obj, pct, trainRules, type Layer } from '../common/rules';
 
-const ERK_SOURCE = 'Liu et al. 2022, §3 (ER/ERK layerwise ratios); Random_Pruning sparselearning/core.py (a layer whose density would exceed 1 is made dense and ε re-solved)';
+const ERK_SOURCE =
+  'Liu et al. 2022, §3 (ER/ERK layerwise ratios); Random_Pruning sparselearning/core.py (a layer whose density would exceed 1 is made dense and ε re-solved)';
 
 export interface LayerDensity {
   layer: Layer;
@@ -27,7 +28,12 @@ export function erDensities(layers: Layer[], density: number, power = 1): LayerD
     layers.forEach((_, i) => {
       if (!dense.has(i) && factor[i] * eps > 1 && (worst < 0 || factor[i] > factor[worst])) worst = i;
     });
-    if (worst < 0) return layers.map((layer, i) => ({ layer, density: dense.has(i) ? 1 : Math.max(0, factor[i] * eps), forcedDense: dense.has(i) }));
+    if (worst < 0)
+      return layers.map((layer, i) => ({
+        layer,
+        density: dense.has(i) ? 1 : Math.max(0, factor[i] * eps),
+        forcedDense: dense.has(i),
+      }));
     dense.add(worst);
   }
   return layers.map((layer) => ({ layer, density: 1, forcedDense: true }));
@@ -46,8 +52,12 @@ const erkDense: PaperRule = {
     const m = obj(c.mask);
     const ratios = Array.isArray(m.layerwise) ? m.layerwise : [];
     if (!ratios.includes('er') && !ratios.includes('erk')) return [];
-    const densities = Array.isArray(m.densities) ? m.densities.filter((d: unknown): d is number => typeof d === 'number' && d > 0 && d < 1) : [];
-    const widths = Array.isArray(c.widths) ? c.widths.filter((w: unknown): w is number => typeof w === 'number' && w > 0) : [1];
+    const densities = Array.isArray(m.densities)
+      ? m.densities.filter((d: unknown): d is number => typeof d === 'number' && d > 0 && d < 1)
+      : [];
+    const widths = Array.isArray(c.widths)
+      ? c.widths.filter((w: unknown): w is number => typeof w === 'number' && w > 0)
+      : [1];
     const power = num(m.erk_power_scale) ?? 1;
     const hits: string[] = [];
     let worst: { text: string; share: number } | undefined;
@@ -59,8 +69,12 @@ const erkDense: PaperRule = {
         const forced = res.filter((r) => r.forcedDense);
         if (!forced.length) continue;
         const names = forced.map((r) => `${r.layer.name} (${r.layer.fanIn}×${r.layer.fanOut})`).join(' and ');
-        const rest = res.filter((r) => !r.forcedDense).map((r) => `${r.layer.name} at ${pct(r.density)}`).join(', ');
-        const share = forced.reduce((s, r) => s + r.layer.weights, 0) / (d * res.reduce((s, r) => s + r.layer.weights, 0));
+        const rest = res
+          .filter((r) => !r.forcedDense)
+          .map((r) => `${r.layer.name} at ${pct(r.density)}`)
+          .join(', ');
+        const share =
+          forced.reduce((s, r) => s + r.layer.weights, 0) / (d * res.reduce((s, r) => s + r.layer.weights, 0));
         hits.push(`width ×${w}, density ${d}`);
         const text = `at width ×${w} and density ${d}, ${names} ${forced.length > 1 ? 'are' : 'is'} kept dense, using ${pct(share)} of the weight budget, so ${rest || 'nothing else'}`;
         if (!worst || share > worst.share) worst = { text, share };
@@ -90,7 +104,8 @@ const densityOne: PaperRule = {
         path: ['mask', 'densities', ds.indexOf(1)],
         target: 'value',
         severity: 'info',
-        message: 'Density 1 keeps every weight: that network is the dense control, trained again. Use the `dense` control instead.',
+        message:
+          'Density 1 keeps every weight: that network is the dense control, trained again. Use the `dense` control instead.',
       },
     ];
   },
@@ -107,8 +122,15 @@ const missingDense: PaperRule = {
       {
         path: ['controls'],
         severity: 'warning',
-        message: 'No `dense` control: the paper\'s claim is about the gap between a randomly pruned network and the dense network of the same width, which cannot be measured without it.',
-        fixes: [{ title: 'Add the control run the paper compares against (dense)', edits: [{ kind: 'setValue', path: ['controls'], value: ['dense'] }], preferred: true }],
+        message:
+          "No `dense` control: the paper's claim is about the gap between a randomly pruned network and the dense network of the same width, which cannot be measured without it.",
+        fixes: [
+          {
+            title: 'Add the control run the paper compares against (dense)',
+            edits: [{ kind: 'setValue', path: ['controls'], value: ['dense'] }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -121,7 +143,9 @@ const tinyWidth: PaperRule = {
   check(c) {
     const hidden = obj(c.model).hidden;
     const widths = Array.isArray(c.widths) ? c.widths : [];
-    const ds = Array.isArray(obj(c.mask).densities) ? (obj(c.mask).densities as unknown[]).filter((d): d is number => typeof d === 'number') : [];
+    const ds = Array.isArray(obj(c.mask).densities)
+      ? (obj(c.mask).densities as unknown[]).filter((d): d is number => typeof d === 'number')
+      : [];
     if (!Array.isArray(hidden) || !widths.length || !ds.length) return [];
     const w = Math.min(...widths.filter((x: unknown): x is number => typeof x === 'number'));
     const layers = widthLayers(hidden, w);
@@ -153,8 +177,17 @@ const erIsErk: PaperRule = {
         path: ['mask', 'layerwise'],
         target: 'value',
         severity: 'warning',
-        message: 'For an MLP, ERK is identical to ER (it only differs by kernel dimensions, which fully connected layers do not have): listing both trains every sparse network twice.',
-        fixes: [{ title: 'Keep only `er`', edits: [{ kind: 'setValue', path: ['mask', 'layerwise'], value: ratios.filter((r: unknown) => r !== 'erk') }], preferred: true }],
+        message:
+          'For an MLP, ERK is identical to ER (it only differs by kernel dimensions, which fully connected layers do not have): listing both trains every sparse network twice.',
+        fixes: [
+          {
+            title: 'Keep only `er`',
+            edits: [
+              { kind: 'setValue', path: ['mask', 'layerwise'], value: ratios.filter((r: unknown) => r !== 'erk') },
+            ],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -166,7 +199,8 @@ export const SHORT_TRAINING_EPOCHS = 30;
 const shortTraining: PaperRule = {
   code: 'random-pruning/short-training',
   title: 'Sparse networks need to be trained to convergence',
-  source: 'Random_Pruning CIFAR/main.py (160 epochs, lr ×0.1 at epochs 80 and 120; pruning-lottery.md §3 (a)); Paperlab runs of this example (docs/reproductions.md, random-pruning)',
+  source:
+    'Random_Pruning CIFAR/main.py (160 epochs, lr ×0.1 at epochs 80 and 120; pruning-lottery.md §3 (a)); Paperlab runs of this example (docs/reproductions.md, random-pruning)',
   check(c) {
     const t = obj(c.train);
     const d = obj(c.data);
@@ -187,4 +221,13 @@ const shortTraining: PaperRule = {
   },
 };
 
-export const randomPruningRules: PaperRule[] = [erIsErk, erkDense, densityOne, missingDense, tinyWidth, shortTraining, ...imageDataRules, ...trainRules];
+export const randomPruningRules: PaperRule[] = [
+  erIsErk,
+  erkDense,
+  densityOne,
+  missingDense,
+  tinyWidth,
+  shortTraining,
+  ...imageDataRules,
+  ...trainRules,
+];

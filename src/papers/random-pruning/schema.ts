@@ -12,7 +12,16 @@
  * example on the shared 2-core machine.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Block, StringEnum, imageDataBlock, mlpModelBlock, nameKey, paperKey, seedKey, trainKeys } from '../common/schema';
+import {
+  Block,
+  StringEnum,
+  imageDataBlock,
+  mlpModelBlock,
+  nameKey,
+  paperKey,
+  seedKey,
+  trainKeys,
+} from '../common/schema';
 
 export const LAYERWISE = ['er', 'erk', 'uniform'] as const;
 
@@ -49,20 +58,26 @@ export const randomPruningSchema = Type.Object(
           maxItems: 12,
           uniqueItems: true,
           default: [0.2, 0.05],
-          description: 'Fractions of weights KEPT, one sparse network per value (0.05 = keep 5%). The paper\'s `density`, default 0.05.',
+          description:
+            "Fractions of weights KEPT, one sparse network per value (0.05 = keep 5%). The paper's `density`, default 0.05.",
         }),
         layerwise: Type.Array(StringEnum(LAYERWISE, { description: 'A layerwise ratio.' }), {
           minItems: 1,
           uniqueItems: true,
           default: ['er', 'uniform'],
           description:
-            'How the overall density is shared between layers (the paper\'s `sparse_init`). `uniform`: every layer at the same density. `er` (Erdős–Rényi): layer density ∝ (n_in + n_out)/(n_in·n_out), so small layers stay denser. `erk`: the same with kernel dimensions, identical to `er` for an MLP.',
+            "How the overall density is shared between layers (the paper's `sparse_init`). `uniform`: every layer at the same density. `er` (Erdős–Rényi): layer density ∝ (n_in + n_out)/(n_in·n_out), so small layers stay denser. `erk`: the same with kernel dimensions, identical to `er` for an MLP.",
         }),
-        erk_power_scale: Type.Number({ exclusiveMinimum: 0, maximum: 2, default: 1, description: 'Exponent on the ER/ERK layer factor (`erk_power_scale`); 1 is the paper\'s.' }),
+        erk_power_scale: Type.Number({
+          exclusiveMinimum: 0,
+          maximum: 2,
+          default: 1,
+          description: "Exponent on the ER/ERK layer factor (`erk_power_scale`); 1 is the paper's.",
+        }),
         rescale_init: Type.Boolean({
           default: false,
           description:
-            'Rescale each unit\'s kept initial weights by √(fan-in / kept inputs), so its pre-activation variance at init is that of `model.init` on the dense net (He init computed with the unit\'s actual, masked fan-in). Without it a mask at density d shrinks every layer\'s signal by about √d and low-density nets start near chance. `false` is the paper\'s code: masks are applied after a normal init, without rescaling.',
+            "Rescale each unit's kept initial weights by √(fan-in / kept inputs), so its pre-activation variance at init is that of `model.init` on the dense net (He init computed with the unit's actual, masked fan-in). Without it a mask at density d shrinks every layer's signal by about √d and low-density nets start near chance. `false` is the paper's code: masks are applied after a normal init, without rescaling.",
         }),
       },
       { description: 'The static random masks: drawn once at initialisation from the seed and never changed (`fix`).' },
@@ -72,12 +87,14 @@ export const randomPruningSchema = Type.Object(
       maxItems: 8,
       uniqueItems: true,
       default: [0.125, 0.25, 0.5, 1],
-      description: 'Width multipliers applied to every hidden layer of `model.hidden` (×0.5 of [256, 256] is [128, 128]). The claim is about the gap to dense closing as networks widen; the narrowest networks are the ones that lose most, in the paper and here.',
+      description:
+        'Width multipliers applied to every hidden layer of `model.hidden` (×0.5 of [256, 256] is [128, 128]). The claim is about the gap to dense closing as networks widen; the narrowest networks are the ones that lose most, in the paper and here.',
     }),
     controls: Type.Array(StringEnum(['dense'] as const, { description: 'A control arm.' }), {
       uniqueItems: true,
       default: ['dense'],
-      description: '`dense`: the unpruned network at each width, the reference every sparse result is compared with (sparse − dense accuracy).',
+      description:
+        '`dense`: the unpruned network at each width, the reference every sparse result is compared with (sparse − dense accuracy).',
     }),
   },
   { additionalProperties: false, required: ['paper'], description: 'A random-pruning experiment.' },

@@ -15,7 +15,8 @@ export function randomPruningWork(c: RandomPruningConfig): number {
   for (const w of c.widths) {
     // As recipe.ts's widthsAt: each hidden layer × the multiplier, at least one unit.
     const hidden = c.model.hidden.map((h) => Math.max(1, Math.round(h * w)));
-    work += arms * trainingWork({ sizes: [784, ...hidden, 10], batch, steps: T, evalExamples, optimizer: c.train.optimizer });
+    work +=
+      arms * trainingWork({ sizes: [784, ...hidden, 10], batch, steps: T, evalExamples, optimizer: c.train.optimizer });
   }
   return work;
 }

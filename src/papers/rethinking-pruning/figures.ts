@@ -5,7 +5,12 @@
  */
 import type { FigureSpec } from '../../core/figures/spec';
 
-const ratioAxis = { source: { kind: 'tag' as const, tag: 'ratio' }, label: 'units pruned per hidden layer (%)', scale: 'linear' as const, percent: true };
+const ratioAxis = {
+  source: { kind: 'tag' as const, tag: 'ratio' },
+  label: 'units pruned per hidden layer (%)',
+  scale: 'linear' as const,
+  percent: true,
+};
 
 export const figures: FigureSpec[] = [
   {
@@ -16,7 +21,14 @@ export const figures: FigureSpec[] = [
       'Final test accuracy of the small network obtained three ways. The paper: training the pruned architecture from scratch (especially Scratch-B, given the same compute) matches or beats fine-tuning the pruned weights. The point at 0% is the unpruned model.',
     kind: 'summary',
     x: ratioAxis,
-    y: [{ source: { kind: 'value', key: 'final_test_acc' }, label: 'final test accuracy (%)', scale: 'linear', percent: true }],
+    y: [
+      {
+        source: { kind: 'value', key: 'final_test_acc' },
+        label: 'final test accuracy (%)',
+        scale: 'linear',
+        percent: true,
+      },
+    ],
     lineBy: ['arm'],
     derive: [{ kind: 'last', key: 'test_acc', as: 'final_test_acc' }],
     references: ['rp-scratch-b-matches-finetune-0.5', 'rp-scratch-b-matches-finetune-0.75'],

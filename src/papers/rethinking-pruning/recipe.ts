@@ -23,7 +23,11 @@ export function plannedSteps(c: RethinkingConfig, input: number, classes: number
   const full = mlpFlops(input, c.model.hidden, classes);
   let total = c.train.iterations;
   for (const r of c.prune.ratios) {
-    const small = mlpFlops(input, c.model.hidden.map((h) => Math.max(1, Math.round(h * (1 - r)))), classes);
+    const small = mlpFlops(
+      input,
+      c.model.hidden.map((h) => Math.max(1, Math.round(h * (1 - r)))),
+      classes,
+    );
     if (c.regimes.includes('finetune')) total += c.finetune.iterations;
     if (c.regimes.includes('scratch_e')) total += c.train.iterations;
     if (c.regimes.includes('scratch_b')) total += scratchBIterations(c.train.iterations, full, small);
@@ -42,22 +46,41 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   const activation = checkActivation(c.model.activation);
   const budget: StepBudget = { done: 0, total: plannedSteps(c, input, classes) };
   const root = createRng(ctx.seed);
-  const sgd = { name: c.train.optimizer, lr: c.train.lr, momentum: c.train.momentum, weight_decay: c.train.weight_decay };
+  const sgd = {
+    name: c.train.optimizer,
+    lr: c.train.lr,
+    momentum: c.train.momentum,
+    weight_decay: c.train.weight_decay,
+  };
   const common = { ctx, batchSize: c.train.batch_size, evalEvery: c.train.eval_every, train, test, budget };
   const summarize = (series: Record<string, string | number>, history: EvalPoint[], extra: Record<string, number>) =>
     ctx.emit({
       type: 'summary',
       series: series as { arm: string },
-      values: { final_test_acc: history[history.length - 1].values.test_acc, best_test_acc: Math.max(...history.map((p) => p.values.test_acc)), ...extra },
+      values: {
+        final_test_acc: history[history.length - 1].values.test_acc,
+        best_test_acc: Math.max(...history.map((p) => p.values.test_acc)),
+        ...extra,
+      },
     });
-  const small = (hidden: number[], seedLabel: string): Net => buildMlp(tf, { input, hidden, classes, init: c.model.init, activation, rng: root.fork(seedLabel) });
+  const small = (hidden: number[], seedLabel: string): Net =>
+    buildMlp(tf, { input, hidden, classes, init: c.model.init, activation, rng: root.fork(seedLabel) });
 
   const nets: Net[] = [];
   try {
     const full = small(c.model.hidden, 'full-init');
     nets.push(full);
     const theta0 = readDense(full);
-    const fullRun = await trainSeries({ ...common, net: full, series: { arm: 'full', ratio: 0 }, optimizer: sgd, iterations: c.train.iterations, lrDrops: c.train.lr_drops, rng: root.fork('batches-full'), label: 'full model' });
+    const fullRun = await trainSeries({
+      ...common,
+      net: full,
+      series: { arm: 'full', ratio: 0 },
+      optimizer: sgd,
+      iterations: c.train.iterations,
+      lrDrops: c.train.lr_drops,
+      rng: root.fork('batches-full'),
+      label: 'full model',
+    });
     const flopsFull = mlpFlops(input, c.model.hidden, classes);
     summarize({ arm: 'full', ratio: 0 }, fullRun.history, { iterations: c.train.iterations, flops: flopsFull });
     const trained = readDense(full);
@@ -67,10 +90,24 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
       const hidden = kept.map((k) => k.length);
       const flops = mlpFlops(input, hidden, classes);
       const pct = `${Math.round(ratio * 100)}% pruned`;
-      ctx.log(`${pct}: hidden ${JSON.stringify(c.model.hidden)} → ${JSON.stringify(hidden)}, FLOPs ×${(flopsFull / flops).toFixed(2)} fewer`);
-      const run = async (arm: string, net: Net, o: Pick<SeriesRun, 'optimizer' | 'iterations' | 'lrDrops'>, extra: Record<string, number>) => {
+      ctx.log(
+        `${pct}: hidden ${JSON.stringify(c.model.hidden)} → ${JSON.stringify(hidden)}, FLOPs ×${(flopsFull / flops).toFixed(2)} fewer`,
+      );
+      const run = async (
+        arm: string,
+        net: Net,
+        o: Pick<SeriesRun, 'optimizer' | 'iterations' | 'lrDrops'>,
+        extra: Record<string, number>,
+      ) => {
         const series = { arm, ratio };
-        const r = await trainSeries({ ...common, ...o, net, series, rng: root.fork(`batches-${arm}-${ratio}`), label: `${pct} · ${arm.replace('_', '-')}` });
+        const r = await trainSeries({
+          ...common,
+          ...o,
+          net,
+          series,
+          rng: root.fork(`batches-${arm}-${ratio}`),
+          label: `${pct} · ${arm.replace('_', '-')}`,
+        });
         summarize(series, r.history, { iterations: o.iterations, flops, ...extra });
       };
 
@@ -80,8 +117,18 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
         writeDense(tf, net, extractSubnetwork(trained, kept));
         // What pruning alone costs, before any fine-tuning: the paper's "pruned" column.
         const pruned = evaluate(tf, net, test);
-        ctx.emit({ type: 'phase', step: 0, series: { arm: 'finetune', ratio }, label: `pruned: ${(pruned.acc * 100).toFixed(2)}% before fine-tuning` });
-        await run('finetune', net, { optimizer: { ...sgd, lr: c.finetune.lr }, iterations: c.finetune.iterations }, { accuracy_after_pruning: pruned.acc });
+        ctx.emit({
+          type: 'phase',
+          step: 0,
+          series: { arm: 'finetune', ratio },
+          label: `pruned: ${(pruned.acc * 100).toFixed(2)}% before fine-tuning`,
+        });
+        await run(
+          'finetune',
+          net,
+          { optimizer: { ...sgd, lr: c.finetune.lr }, iterations: c.finetune.iterations },
+          { accuracy_after_pruning: pruned.acc },
+        );
       }
       const scratchNet = (arm: string): Net => {
         const net = small(hidden, `${arm}-init-${ratio}`);
@@ -91,11 +138,21 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
         return net;
       };
       if (c.regimes.includes('scratch_e')) {
-        await run('scratch_e', scratchNet('scratch_e'), { optimizer: sgd, iterations: c.train.iterations, lrDrops: c.train.lr_drops }, {});
+        await run(
+          'scratch_e',
+          scratchNet('scratch_e'),
+          { optimizer: sgd, iterations: c.train.iterations, lrDrops: c.train.lr_drops },
+          {},
+        );
       }
       if (c.regimes.includes('scratch_b')) {
         const iters = scratchBIterations(c.train.iterations, flopsFull, flops);
-        await run('scratch_b', scratchNet('scratch_b'), { optimizer: sgd, iterations: iters, lrDrops: c.train.lr_drops }, { flops_ratio: flopsFull / flops });
+        await run(
+          'scratch_b',
+          scratchNet('scratch_b'),
+          { optimizer: sgd, iterations: iters, lrDrops: c.train.lr_drops },
+          { flops_ratio: flopsFull / flops },
+        );
       }
       // Free the small nets of this ratio before the next.
       while (nets.length > 1) nets.pop()!.dispose();

@@ -8,7 +8,8 @@
 import type { ReferenceNumber } from '../../core/figures/spec';
 
 const SRC = 'Liu et al. 2019, abstract; Eric-mingjie/rethinking-network-pruning README (notes §2(c))';
-const NOTE = 'The paper measures CIFAR-10/ImageNet conv nets; the claim is drawn at our fine-tuned accuracy, not a value from the paper.';
+const NOTE =
+  'The paper measures CIFAR-10/ImageNet conv nets; the claim is drawn at our fine-tuned accuracy, not a value from the paper.';
 
 export const references: ReferenceNumber[] = [0.5, 0.75].map((ratio) => ({
   id: `rp-scratch-b-matches-finetune-${ratio}`,

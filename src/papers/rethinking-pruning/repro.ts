@@ -13,8 +13,11 @@ export function reproTable(events: RunEvent[]): string {
   const sums = events.filter((e): e is SummaryEvent => e.type === 'summary');
   const full = sums.find((s) => s.series.arm === 'full');
   if (!full) return 'No summary events in this run: it stopped before the full model finished.';
-  const ratios = [...new Set(sums.filter((s) => s.series.arm !== 'full').map((s) => Number(s.series.ratio)))].sort((a, b) => a - b);
-  const get = (arm: string, r: number) => sums.find((s) => s.series.arm === arm && Number(s.series.ratio) === r)?.values;
+  const ratios = [...new Set(sums.filter((s) => s.series.arm !== 'full').map((s) => Number(s.series.ratio)))].sort(
+    (a, b) => a - b,
+  );
+  const get = (arm: string, r: number) =>
+    sums.find((s) => s.series.arm === arm && Number(s.series.ratio) === r)?.values;
   const lines = [
     `Full model: ${pct(full.values.final_test_acc)} after ${full.values.iterations} iterations.`,
     '',
@@ -29,11 +32,21 @@ export function reproTable(events: RunEvent[]): string {
     const cell = (v?: Record<string, number>) => (v ? `${pct(v.final_test_acc)} (${v.iterations})` : '—');
     const db = ft && b ? b.final_test_acc - ft.final_test_acc : undefined;
     const de = ft && e ? e.final_test_acc - ft.final_test_acc : undefined;
-    lines.push(`| ${Math.round(r * 100)}% | ${pct(ft?.accuracy_after_pruning)} | ${cell(ft)} | ${cell(e)} | ${cell(b)} | ${db === undefined ? '—' : pp(db)} | ${de === undefined ? '—' : pp(de)} |`);
-    if (db !== undefined) verdicts.push(`${Math.round(r * 100)}%: Scratch-B ${db >= 0 ? 'matches or beats' : 'falls below'} fine-tuned by ${pp(db)}`);
+    lines.push(
+      `| ${Math.round(r * 100)}% | ${pct(ft?.accuracy_after_pruning)} | ${cell(ft)} | ${cell(e)} | ${cell(b)} | ${db === undefined ? '—' : pp(db)} | ${de === undefined ? '—' : pp(de)} |`,
+    );
+    if (db !== undefined)
+      verdicts.push(
+        `${Math.round(r * 100)}%: Scratch-B ${db >= 0 ? 'matches or beats' : 'falls below'} fine-tuned by ${pp(db)}`,
+      );
   }
   lines.push('', '| claim | paper | this run |', '|---|---|---|');
-  lines.push(`| training the pruned architecture from scratch matches fine-tuning (structured pruning, predefined architecture) | yes: fine-tuning "comparable or worse" (abstract; per-table numbers ✗) | ${verdicts.join('; ') || '—'} |`);
-  lines.push('', 'One seed: on a 2,000-example test set at ~97% accuracy one accuracy has a standard error of ≈0.4 pp, a difference of two ≈0.5 pp — gaps smaller than about 1 pp are not resolved by this run.');
+  lines.push(
+    `| training the pruned architecture from scratch matches fine-tuning (structured pruning, predefined architecture) | yes: fine-tuning "comparable or worse" (abstract; per-table numbers ✗) | ${verdicts.join('; ') || '—'} |`,
+  );
+  lines.push(
+    '',
+    'One seed: on a 2,000-example test set at ~97% accuracy one accuracy has a standard error of ≈0.4 pp, a difference of two ≈0.5 pp — gaps smaller than about 1 pp are not resolved by this run.',
+  );
   return lines.join('\n');
 }

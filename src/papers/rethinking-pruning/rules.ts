@@ -36,10 +36,16 @@ export const comparisonNeedsBothSides: PaperRule = {
         severity: 'warning',
         code: this.code,
         message: hasFt
-          ? 'Only the fine-tuned arm runs: the paper\'s question — does training the small architecture from scratch match fine-tuning? — cannot be answered. Add scratch_e and scratch_b.'
+          ? "Only the fine-tuned arm runs: the paper's question — does training the small architecture from scratch match fine-tuning? — cannot be answered. Add scratch_e and scratch_b."
           : 'No fine-tuned arm: the scratch runs have nothing to be compared with. Add finetune.',
         source: this.source,
-        fixes: [{ title: `Add the missing arm${add.length > 1 ? 's' : ''} (${add.join(', ')})`, edits: [{ kind: 'setValue', path: ['regimes'], value: [...new Set([...regimes, ...add])] }], preferred: true }],
+        fixes: [
+          {
+            title: `Add the missing arm${add.length > 1 ? 's' : ''} (${add.join(', ')})`,
+            edits: [{ kind: 'setValue', path: ['regimes'], value: [...new Set([...regimes, ...add])] }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -58,9 +64,15 @@ export const scratchFreshInit: PaperRule = {
         severity: 'info',
         code: this.code,
         message:
-          'Scratch runs will start from the full model\'s initial values of the surviving units: that is the lottery-ticket comparison (§6), not the paper\'s Scratch-E/B, which draw a fresh random init.',
+          "Scratch runs will start from the full model's initial values of the surviving units: that is the lottery-ticket comparison (§6), not the paper's Scratch-E/B, which draw a fresh random init.",
         source: this.source,
-        fixes: [{ title: 'Use a fresh init (the paper\'s Scratch-E/B)', edits: [{ kind: 'setValue', path: ['scratch_init'], value: 'fresh' }], preferred: true }],
+        fixes: [
+          {
+            title: "Use a fresh init (the paper's Scratch-E/B)",
+            edits: [{ kind: 'setValue', path: ['scratch_init'], value: 'fresh' }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -69,14 +81,15 @@ export const scratchFreshInit: PaperRule = {
 /** Scratch-B's budget spelled out, so the run length is no surprise. */
 export const scratchBBudget: PaperRule = {
   code: 'rethinking-pruning/scratch-b-budget',
-  title: 'Scratch-B trains for the full model\'s compute',
+  title: "Scratch-B trains for the full model's compute",
   source: 'rethinking-network-pruning l1-norm-pruning/main_B.py: epochs = int(160 · FLOPs_full / FLOPs_pruned), no cap',
   check(c) {
     const hidden = hiddenOf(c);
     const ratios = ratiosOf(c);
     const iters = num(c?.train?.iterations);
     const regimes: unknown = c?.regimes;
-    if (!hidden || !ratios || iters === undefined || !Array.isArray(regimes) || !regimes.includes('scratch_b')) return [];
+    if (!hidden || !ratios || iters === undefined || !Array.isArray(regimes) || !regimes.includes('scratch_b'))
+      return [];
     const full = mlpFlops(INPUTS, hidden, CLASSES);
     const parts = ratios.map((r) => {
       const small = mlpFlops(INPUTS, prunedWidths(hidden, r), CLASSES);
@@ -97,7 +110,8 @@ export const scratchBBudget: PaperRule = {
 export const finetuneLrBelowTraining: PaperRule = {
   code: 'rethinking-pruning/finetune-lr',
   title: 'Fine-tuning uses a small learning rate',
-  source: 'Liu et al. 2019, §3 (the prune → fine-tune pipeline continues training the pruned weights); Li et al. 2017 retrain at lr 0.001 (not confirmed by our notes)',
+  source:
+    'Liu et al. 2019, §3 (the prune → fine-tune pipeline continues training the pruned weights); Li et al. 2017 retrain at lr 0.001 (not confirmed by our notes)',
   check(c) {
     const ft = num(c?.finetune?.lr);
     const lr = num(c?.train?.lr);
@@ -111,7 +125,12 @@ export const finetuneLrBelowTraining: PaperRule = {
         code: this.code,
         message: `finetune.lr (${ft}) is not below the training learning rate (${lr}): fine-tuning at a large rate throws away what the pruned weights learned, which turns the fine-tuned arm into a scratch run and blurs the comparison.`,
         source: this.source,
-        fixes: [{ title: `Set finetune.lr to ${suggestion}`, edits: [{ kind: 'setValue', path: ['finetune', 'lr'], value: suggestion }] }],
+        fixes: [
+          {
+            title: `Set finetune.lr to ${suggestion}`,
+            edits: [{ kind: 'setValue', path: ['finetune', 'lr'], value: suggestion }],
+          },
+        ],
       },
     ];
   },
@@ -132,10 +151,22 @@ export const lrDropsIncreasing: PaperRule = {
       code: this.code,
       message: `lr_drops ${JSON.stringify(d)} are not strictly increasing: each entry is the fraction of a run at which the rate drops ×0.1, so order matters for reading and duplicates drop it twice at once.`,
       source: this.source,
-      fixes: [{ title: `Sort them: ${JSON.stringify(sorted)}`, edits: [{ kind: 'setValue', path: ['train', 'lr_drops'], value: sorted }], preferred: true }],
+      fixes: [
+        {
+          title: `Sort them: ${JSON.stringify(sorted)}`,
+          edits: [{ kind: 'setValue', path: ['train', 'lr_drops'], value: sorted }],
+          preferred: true,
+        },
+      ],
     };
     return [out];
   },
 };
 
-export const rules: PaperRule[] = [comparisonNeedsBothSides, scratchFreshInit, scratchBBudget, finetuneLrBelowTraining, lrDropsIncreasing];
+export const rules: PaperRule[] = [
+  comparisonNeedsBothSides,
+  scratchFreshInit,
+  scratchBBudget,
+  finetuneLrBelowTraining,
+  lrDropsIncreasing,
+];

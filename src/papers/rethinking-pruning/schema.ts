@@ -13,7 +13,16 @@
  * nearly as much as large ones: per-step overhead dominates).
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Block, StringEnum, imageDataBlock, mlpModelBlock, nameKey, paperKey, seedKey, trainKeys } from '../common/schema';
+import {
+  Block,
+  StringEnum,
+  imageDataBlock,
+  mlpModelBlock,
+  nameKey,
+  paperKey,
+  seedKey,
+  trainKeys,
+} from '../common/schema';
 
 export const REGIMES = ['finetune', 'scratch_e', 'scratch_b'] as const;
 
@@ -28,7 +37,12 @@ export const rethinkingSchema = Type.Object(
       {
         optimizer: trainKeys.optimizer('sgd'),
         lr: trainKeys.lr(0.05),
-        momentum: Type.Number({ minimum: 0, exclusiveMaximum: 1, default: 0.9, description: 'Heavy-ball momentum for `sgd` (the paper: 0.9). Ignored by adam/adamw.' }),
+        momentum: Type.Number({
+          minimum: 0,
+          exclusiveMaximum: 1,
+          default: 0.9,
+          description: 'Heavy-ball momentum for `sgd` (the paper: 0.9). Ignored by adam/adamw.',
+        }),
         weight_decay: trainKeys.weightDecay(1e-4),
         batch_size: trainKeys.batchSize(64),
         iterations: trainKeys.iterations(2000),
@@ -36,31 +50,49 @@ export const rethinkingSchema = Type.Object(
         lr_drops: Type.Array(Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 }), {
           maxItems: 8,
           default: [0.5, 0.75],
-          description: 'Fractions of each run at which the learning rate is multiplied by 0.1. The paper: [0.5, 0.75] (epochs 80 and 120 of 160, and the same fractions of a longer Scratch-B run).',
+          description:
+            'Fractions of each run at which the learning rate is multiplied by 0.1. The paper: [0.5, 0.75] (epochs 80 and 120 of 160, and the same fractions of a longer Scratch-B run).',
         }),
       },
-      { description: 'How the full model is trained; Scratch-E and Scratch-B use the same settings (Scratch-B for more iterations).' },
+      {
+        description:
+          'How the full model is trained; Scratch-E and Scratch-B use the same settings (Scratch-B for more iterations).',
+      },
     ),
     prune: Block(
       {
         method: StringEnum(['l1_neuron'] as const, {
           default: 'l1_neuron',
-          description: '`l1_neuron`: remove whole hidden units with the smallest L1 norm of incoming weights (Li et al. 2017\'s L1-norm filter pruning, applied to neurons) — a predefined target architecture.',
+          description:
+            "`l1_neuron`: remove whole hidden units with the smallest L1 norm of incoming weights (Li et al. 2017's L1-norm filter pruning, applied to neurons) — a predefined target architecture.",
         }),
         ratios: Type.Array(Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 }), {
           minItems: 1,
           maxItems: 8,
           uniqueItems: true,
           default: [0.5, 0.75],
-          description: 'Pruning ratios: the fraction of each hidden layer\'s UNITS removed (0.75 = keep a quarter of the neurons). One pruned architecture per ratio.',
+          description:
+            "Pruning ratios: the fraction of each hidden layer's UNITS removed (0.75 = keep a quarter of the neurons). One pruned architecture per ratio.",
         }),
       },
       { description: 'Which small architecture(s) the full model is pruned to.' },
     ),
     finetune: Block(
       {
-        iterations: Type.Integer({ minimum: 1, maximum: 10_000_000, default: 500, description: 'Iterations of fine-tuning the pruned weights (the paper fine-tunes 40 epochs after 160 of training: a quarter).' }),
-        lr: Type.Number({ exclusiveMinimum: 0, maximum: 10, default: 0.001, description: 'Constant learning rate of fine-tuning: small, as fine-tuning starts from trained weights (Li et al. 2017 retrain at 0.001).' }),
+        iterations: Type.Integer({
+          minimum: 1,
+          maximum: 10_000_000,
+          default: 500,
+          description:
+            'Iterations of fine-tuning the pruned weights (the paper fine-tunes 40 epochs after 160 of training: a quarter).',
+        }),
+        lr: Type.Number({
+          exclusiveMinimum: 0,
+          maximum: 10,
+          default: 0.001,
+          description:
+            'Constant learning rate of fine-tuning: small, as fine-tuning starts from trained weights (Li et al. 2017 retrain at 0.001).',
+        }),
       },
       { description: 'The fine-tuned arm: the pruned model keeps its trained weights and trains a little more.' },
     ),
@@ -69,14 +101,19 @@ export const rethinkingSchema = Type.Object(
       minItems: 1,
       default: [...REGIMES],
       description:
-        '`finetune`: prune the trained full model and fine-tune. `scratch_e`: train the small architecture from a fresh random init for as many iterations as the full model. `scratch_b`: the same but for the full model\'s compute (iterations × FLOPs(full)/FLOPs(pruned)).',
+        "`finetune`: prune the trained full model and fine-tune. `scratch_e`: train the small architecture from a fresh random init for as many iterations as the full model. `scratch_b`: the same but for the full model's compute (iterations × FLOPs(full)/FLOPs(pruned)).",
     }),
     scratch_init: StringEnum(['fresh', 'original'] as const, {
       default: 'fresh',
-      description: '`fresh`: scratch runs draw new random weights (the paper). `original`: they start from the full model\'s initial values of the surviving units — a lottery-ticket-style control (§6).',
+      description:
+        "`fresh`: scratch runs draw new random weights (the paper). `original`: they start from the full model's initial values of the surviving units — a lottery-ticket-style control (§6).",
     }),
   },
-  { additionalProperties: false, required: ['paper'], description: 'Rethinking the Value of Network Pruning (Liu et al., ICLR 2019).' },
+  {
+    additionalProperties: false,
+    required: ['paper'],
+    description: 'Rethinking the Value of Network Pruning (Liu et al., ICLR 2019).',
+  },
 );
 
 export type RethinkingConfig = Static<typeof rethinkingSchema>;

@@ -14,15 +14,23 @@ export function rethinkingWork(c: RethinkingConfig): number {
   const batch = Math.min(num(c.train.batch_size), num(c.data.train));
   const test = num(c.data.test);
   const run = (hidden: number[], steps: number, drops?: number[]) =>
-    trainingWork({ sizes: [784, ...hidden, 10], batch, steps, evalExamples: seriesEvals(steps, E, drops) * test, optimizer: c.train.optimizer });
+    trainingWork({
+      sizes: [784, ...hidden, 10],
+      batch,
+      steps,
+      evalExamples: seriesEvals(steps, E, drops) * test,
+      optimizer: c.train.optimizer,
+    });
   let work = run(c.model.hidden, T, c.train.lr_drops);
   const full = mlpFlops(784, c.model.hidden, 10);
   for (const ratio of c.prune.ratios) {
     const hidden = prunedWidths(c.model.hidden, ratio);
     // Fine-tuning: one evaluation of the pruned net before it, no learning-rate drops.
-    if (c.regimes.includes('finetune')) work += run(hidden, num(c.finetune.iterations)) + test * mlpFlops(784, hidden, 10);
+    if (c.regimes.includes('finetune'))
+      work += run(hidden, num(c.finetune.iterations)) + test * mlpFlops(784, hidden, 10);
     if (c.regimes.includes('scratch_e')) work += run(hidden, T, c.train.lr_drops);
-    if (c.regimes.includes('scratch_b')) work += run(hidden, scratchBIterations(T, full, mlpFlops(784, hidden, 10)), c.train.lr_drops);
+    if (c.regimes.includes('scratch_b'))
+      work += run(hidden, scratchBIterations(T, full, mlpFlops(784, hidden, 10)), c.train.lr_drops);
   }
   return work;
 }

@@ -35,7 +35,12 @@ export function armsOf(c: Rs2Config): Arm[] {
  * A batch copied on the host and uploaded: on the wasm backend tf.gather costs ~2 ms per call, a host
  * copy of 64 rows ~0.04 ms (measured by the trainer work, commit c95f1a7), and batches here are small.
  */
-function hostBatch(tf: RecipeContext['tf'], split: { x: Float32Array; labels: Int32Array; n: number }, classes: number, idx: Int32Array): [T2, T2] {
+function hostBatch(
+  tf: RecipeContext['tf'],
+  split: { x: Float32Array; labels: Int32Array; n: number },
+  classes: number,
+  idx: Int32Array,
+): [T2, T2] {
   const dim = split.x.length / split.n;
   const x = new Float32Array(idx.length * dim);
   const y = new Float32Array(idx.length * classes);
@@ -64,7 +69,12 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     let hits = 0;
     for (let s = 0; s < data.test.n; s += 1000) {
       const m = Math.min(1000, data.test.n - s);
-      const pred = tf.tidy(() => net.forward(Xte.slice([s, 0], [m, -1])).argMax(1).dataSync());
+      const pred = tf.tidy(() =>
+        net
+          .forward(Xte.slice([s, 0], [m, -1]))
+          .argMax(1)
+          .dataSync(),
+      );
       for (let i = 0; i < m; i++) if (pred[i] === data.test.labels[s + i]) hits++;
     }
     return hits / data.test.n;
@@ -73,10 +83,27 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   try {
     for (const arm of arms) {
       const ratio = arm.method === 'full' ? 1 : arm.ratio;
-      const series = { arm: arm.method === 'full' ? 'full data' : `${arm.method} r=${ratio}`, method: arm.method, ratio };
+      const series = {
+        arm: arm.method === 'full' ? 'full data' : `${arm.method} r=${ratio}`,
+        method: arm.method,
+        ratio,
+      };
       // Same initialization for every run; the sampler's stream depends on the method and ratio only.
-      const net = buildMlp(tf, { input: data.inputShape[0], hidden: c.model.hidden, classes: data.numClasses, init: c.model.init, activation: c.model.activation as 'relu', rng: rng.fork('init') });
-      const optCfg = { name: 'sgd' as const, lr: c.train.lr, momentum: c.train.momentum, nesterov: c.train.nesterov, weight_decay: c.train.weight_decay };
+      const net = buildMlp(tf, {
+        input: data.inputShape[0],
+        hidden: c.model.hidden,
+        classes: data.numClasses,
+        init: c.model.init,
+        activation: c.model.activation as 'relu',
+        rng: rng.fork('init'),
+      });
+      const optCfg = {
+        name: 'sgd' as const,
+        lr: c.train.lr,
+        momentum: c.train.momentum,
+        nesterov: c.train.nesterov,
+        weight_decay: c.train.weight_decay,
+      };
       const opt = createOptimizer(tf, optCfg, net.variables());
       const sampler = createSampler(arm.method, n, ratio, rng.fork(`sampler/${arm.method}/${ratio}`));
       const orderRng = rng.fork(`order/${arm.method}/${ratio}`);
@@ -85,7 +112,12 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
       let it = 0;
       let trainMs = 0;
       let acc = testAcc(net);
-      ctx.emit({ type: 'metric', step: 0, series, values: { test_acc: acc, round: 0, train_seconds: 0, examples_seen: 0 } });
+      ctx.emit({
+        type: 'metric',
+        step: 0,
+        series,
+        values: { test_acc: acc, round: 0, train_seconds: 0, examples_seen: 0 },
+      });
       try {
         for (let round = 1; round <= c.train.rounds; round++) {
           const subset = sampler.next();
@@ -97,7 +129,12 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
             if (ctx.shouldStop()) throw new StopRequested();
             optCfg.lr = cosineLr(it++, T, c.train.lr, c.train.lr_min); // read by the optimizer each step
             const loss = tf.tidy(() => {
-              const [xb, yb] = hostBatch(tf, data.train, data.numClasses, subset.subarray(j * b, Math.min(k, (j + 1) * b)));
+              const [xb, yb] = hostBatch(
+                tf,
+                data.train,
+                data.numClasses,
+                subset.subarray(j * b, Math.min(k, (j + 1) * b)),
+              );
               const { value, grads } = tf.variableGrads(() => crossEntropy(tf, net.forward(xb), yb), net.variables());
               opt.apply(grads);
               return value;
@@ -107,16 +144,42 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
           }
           trainMs += performance.now() - t0;
           acc = testAcc(net);
-          ctx.emit({ type: 'metric', step: round, series, values: { test_acc: acc, train_loss: lossSum / iters, round, train_seconds: trainMs / 1000, examples_seen: round * k, lr: optCfg.lr } });
+          ctx.emit({
+            type: 'metric',
+            step: round,
+            series,
+            values: {
+              test_acc: acc,
+              train_loss: lossSum / iters,
+              round,
+              train_seconds: trainMs / 1000,
+              examples_seen: round * k,
+              lr: optCfg.lr,
+            },
+          });
           done += k;
-          ctx.progress(done, total, `${series.arm} · round ${round}/${c.train.rounds} · test ${(100 * acc).toFixed(1)}%`);
+          ctx.progress(
+            done,
+            total,
+            `${series.arm} · round ${round}/${c.train.rounds} · test ${(100 * acc).toFixed(1)}%`,
+          );
           await new Promise((r) => setImmediate(r));
         }
       } finally {
         opt.dispose();
         net.dispose();
       }
-      ctx.emit({ type: 'summary', series, values: { final_acc: acc, train_seconds: trainMs / 1000, examples_seen: c.train.rounds * k, iterations: it, cosine_steps: T } });
+      ctx.emit({
+        type: 'summary',
+        series,
+        values: {
+          final_acc: acc,
+          train_seconds: trainMs / 1000,
+          examples_seen: c.train.rounds * k,
+          iterations: it,
+          cosine_steps: T,
+        },
+      });
     }
   } finally {
     Xte.dispose();

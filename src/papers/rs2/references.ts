@@ -5,7 +5,8 @@
  */
 import type { ReferenceNumber } from '../../core/figures/spec';
 
-const PLOT = 'research notes §8(c) [plot]: official RS2 figure, CIFAR-10, ResNet-18, 200 rounds (values ≈, read off the plot)';
+const PLOT =
+  'research notes §8(c) [plot]: official RS2 figure, CIFAR-10, ResNet-18, 200 rounds (values ≈, read off the plot)';
 const NOTE = 'CIFAR-10 with ResNet-18, not our MNIST MLP: compare the gap between methods, not the level.';
 
 const mark = (id: string, label: string, ratio: number, y: number, method: string): ReferenceNumber => ({

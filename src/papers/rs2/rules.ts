@@ -4,7 +4,8 @@ import { cosineSteps, subsetSize } from './sampling';
 
 const CODE = 'PatrikOkanovic/RS2 (utils.py L320–331: CosineAnnealingLR, T_max = len(loader)·rounds)';
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const ratiosOf = (c: any): number[] => (Array.isArray(c?.sampling?.ratios) ? c.sampling.ratios.filter((r: unknown) => typeof r === 'number' && r > 0) : []);
+const ratiosOf = (c: any): number[] =>
+  Array.isArray(c?.sampling?.ratios) ? c.sampling.ratios.filter((r: unknown) => typeof r === 'number' && r > 0) : [];
 
 export const cosineLength: PaperRule = {
   code: 'rs2/cosine-length',
@@ -26,7 +27,13 @@ export const cosineLength: PaperRule = {
         code: this.code,
         message: `cosine_steps = ${fixed} does not match rounds·⌈rN/b⌉ (${want}): the schedule would end early (lr stuck at η_min) or never anneal. Use auto.`,
         source: this.source,
-        fixes: [{ title: 'Compute it per ratio (auto)', edits: [{ kind: 'setValue', path: ['train', 'cosine_steps'], value: 'auto' }], preferred: true }],
+        fixes: [
+          {
+            title: 'Compute it per ratio (auto)',
+            edits: [{ kind: 'setValue', path: ['train', 'cosine_steps'], value: 'auto' }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -34,7 +41,7 @@ export const cosineLength: PaperRule = {
 
 export const subsetAtLeastBatch: PaperRule = {
   code: 'rs2/subset-at-least-batch',
-  title: 'Each round\'s subset must hold at least one batch (rN ≥ b)',
+  title: "Each round's subset must hold at least one batch (rN ≥ b)",
   source: 'research notes §8 (lint: rN ≥ b)',
   check(c) {
     const [n, b] = [num(c?.data?.train), num(c?.train?.batch_size)];
@@ -51,7 +58,12 @@ export const subsetAtLeastBatch: PaperRule = {
         code: this.code,
         message: `r = ${r} gives ${subsetSize(n, r)} examples per round, fewer than one batch of ${b}: a round would be a single short batch. Use r ≥ ${minRatio}, a smaller batch_size, or more data.train.`,
         source: this.source,
-        fixes: [{ title: `Set this ratio to ${minRatio}`, edits: [{ kind: 'setValue', path: ['sampling', 'ratios', i], value: minRatio }] }],
+        fixes: [
+          {
+            title: `Set this ratio to ${minRatio}`,
+            edits: [{ kind: 'setValue', path: ['sampling', 'ratios', i], value: minRatio }],
+          },
+        ],
       });
     });
     return out;
@@ -71,9 +83,18 @@ export const needsBaseline: PaperRule = {
         target: 'value',
         severity: 'warning',
         code: this.code,
-        message: "No baseline: without a static subset or full-data run at the same rounds, RS2's accuracy and time-to-accuracy have nothing to be compared with.",
+        message:
+          "No baseline: without a static subset or full-data run at the same rounds, RS2's accuracy and time-to-accuracy have nothing to be compared with.",
         source: this.source,
-        fixes: [{ title: 'Add the static-subset and full-data baselines', edits: [{ kind: 'setValue', path: ['sampling', 'methods'], value: [...new Set([...methods, 'static', 'full'])] }], preferred: true }],
+        fixes: [
+          {
+            title: 'Add the static-subset and full-data baselines',
+            edits: [
+              { kind: 'setValue', path: ['sampling', 'methods'], value: [...new Set([...methods, 'static', 'full'])] },
+            ],
+            preferred: true,
+          },
+        ],
       },
     ];
   },

@@ -5,7 +5,16 @@
  * method, SGD + Nesterov, and a cosine schedule of T_max = rounds·⌈rN/b⌉ iterations.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Block, StringEnum, imageDataBlock, mlpModelBlock, nameKey, paperKey, seedKey, trainKeys } from '../common/schema';
+import {
+  Block,
+  StringEnum,
+  imageDataBlock,
+  mlpModelBlock,
+  nameKey,
+  paperKey,
+  seedKey,
+  trainKeys,
+} from '../common/schema';
 
 export const METHODS = ['rs2', 'rs2_wr', 'static', 'full'] as const;
 
@@ -18,17 +27,36 @@ export const Rs2Schema = Type.Object(
     model: mlpModelBlock({ hidden: [256, 128], init: 'he_normal' }),
     train: Block(
       {
-        optimizer: StringEnum(['sgd'] as const, { default: 'sgd', description: 'SGD with (Nesterov) momentum, as in the reference code.' }),
+        optimizer: StringEnum(['sgd'] as const, {
+          default: 'sgd',
+          description: 'SGD with (Nesterov) momentum, as in the reference code.',
+        }),
         lr: trainKeys.lr(0.1),
-        lr_min: Type.Number({ minimum: 0, default: 1e-4, description: 'η_min of the cosine schedule (the code: 1e-4).' }),
-        momentum: Type.Number({ minimum: 0, exclusiveMaximum: 1, default: 0.9, description: 'Momentum (the code: 0.9).' }),
+        lr_min: Type.Number({
+          minimum: 0,
+          default: 1e-4,
+          description: 'η_min of the cosine schedule (the code: 1e-4).',
+        }),
+        momentum: Type.Number({
+          minimum: 0,
+          exclusiveMaximum: 1,
+          default: 0.9,
+          description: 'Momentum (the code: 0.9).',
+        }),
         nesterov: Type.Boolean({ default: true, description: 'Nesterov momentum (the code: true).' }),
         weight_decay: trainKeys.weightDecay(5e-4),
         batch_size: trainKeys.batchSize(64),
-        rounds: Type.Integer({ minimum: 1, maximum: 10_000, default: 30, description: 'Rounds (passes over one round\'s subset), the same for every method: the paper compares methods at equal rounds.' }),
+        rounds: Type.Integer({
+          minimum: 1,
+          maximum: 10_000,
+          default: 30,
+          description:
+            "Rounds (passes over one round's subset), the same for every method: the paper compares methods at equal rounds.",
+        }),
         cosine_steps: Type.Union([Type.Literal('auto'), Type.Integer({ minimum: 1 })], {
           default: 'auto',
-          description: 'Length T_max of the cosine schedule in iterations. `auto` = rounds·⌈rN/b⌉ for each ratio (the code); a number only fits one ratio.',
+          description:
+            'Length T_max of the cosine schedule in iterations. `auto` = rounds·⌈rN/b⌉ for each ratio (the code); a number only fits one ratio.',
         }),
       },
       { description: 'Training: every method runs the same number of rounds; only what a round contains differs.' },
@@ -45,7 +73,8 @@ export const Rs2Schema = Type.Object(
           minItems: 1,
           uniqueItems: true,
           default: ['rs2', 'static', 'full'],
-          description: '`rs2`: a new subset each round, without replacement across rounds. `rs2_wr`: a new subset each round, drawn independently. `static`: one fixed random subset. `full`: all data each round (runs once, ratio 1).',
+          description:
+            '`rs2`: a new subset each round, without replacement across rounds. `rs2_wr`: a new subset each round, drawn independently. `static`: one fixed random subset. `full`: all data each round (runs once, ratio 1).',
         }),
       },
       { description: 'What each round trains on.' },

@@ -15,7 +15,9 @@ export function rs2Work(c: Rs2Config): number {
   let work = 0;
   for (const r of ratios) {
     const k = subsetSize(n, r);
-    work += rounds * stepsWork(sizes, iterationsPerRound(k, num(c.train.batch_size, 1)), k) + forwardWork(sizes, (rounds + 1) * num(c.data.test));
+    work +=
+      rounds * stepsWork(sizes, iterationsPerRound(k, num(c.train.batch_size, 1)), k) +
+      forwardWork(sizes, (rounds + 1) * num(c.data.test));
   }
   return work;
 }

@@ -82,7 +82,14 @@ export function correlations(s: DataSet, n: number, d: number): Float64Array {
  * features are added one at a time to a running score per point. sign(0) counts as a miss, as in the
  * authors' code; k = 0 is reported as 0.5 (chance), as they do.
  */
-export function topKAccuracies(s: DataSet, n: number, d: number, order: Int32Array, weights: Float64Array, ks: number[]): number[] {
+export function topKAccuracies(
+  s: DataSet,
+  n: number,
+  d: number,
+  order: Int32Array,
+  weights: Float64Array,
+  ks: number[],
+): number[] {
   const score = new Float64Array(n);
   const out: number[] = [];
   let added = 0;
@@ -105,7 +112,11 @@ export function topKAccuracies(s: DataSet, n: number, d: number, order: Int32Arr
 }
 
 /** Features that pass the filter on both sets with the same sign, ranked by |training correlation|. */
-export function selectFeatures(train: Float64Array, holdout: ArrayLike<number>, cut: number): { order: Int32Array; weights: Float64Array } {
+export function selectFeatures(
+  train: Float64Array,
+  holdout: ArrayLike<number>,
+  cut: number,
+): { order: Int32Array; weights: Float64Array } {
   const d = train.length;
   const weights = new Float64Array(d);
   const kept: number[] = [];
@@ -141,7 +152,13 @@ export function runRep(s: ExperimentSettings, withSignal: boolean, rnd: Source):
   const standard = s.ks.map((_, i) => ({ train: std.train[i], holdout: std.hold[i], fresh: std.fresh[i] }));
 
   // Thresholdout arm: every holdout correlation and every holdout accuracy goes through one mechanism.
-  const mech = new Thresholdout({ threshold: s.threshold, sigma: s.sigma, budget: s.budget, noise: s.noise, random: () => rnd.next() });
+  const mech = new Thresholdout({
+    threshold: s.threshold,
+    sigma: s.sigma,
+    budget: s.budget,
+    noise: s.noise,
+    random: () => rnd.next(),
+  });
   const answered = new Float64Array(d);
   let over = 0;
   for (let j = 0; j < d; j++) {

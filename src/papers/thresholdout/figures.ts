@@ -5,14 +5,19 @@
  */
 import type { FigureSpec } from '../../core/figures/spec';
 
-const x = { source: { kind: 'step' as const }, label: 'number of selected features k (adaptive queries)', scale: 'linear' as const };
+const x = {
+  source: { kind: 'step' as const },
+  label: 'number of selected features k (adaptive queries)',
+  scale: 'linear' as const,
+};
 
 export const figures: FigureSpec[] = [
   {
     id: 'no-signal',
     title: 'No signal: training, holdout and fresh accuracy vs k',
     paperFigure: 'Fig. 2 (left panels)',
-    caption: 'Labels are independent of every feature, so any accuracy above 50% is overfitting. The standard holdout climbs with the training accuracy; Thresholdout stays near the fresh-data accuracy.',
+    caption:
+      'Labels are independent of every feature, so any accuracy above 50% is overfitting. The standard holdout climbs with the training accuracy; Thresholdout stays near the fresh-data accuracy.',
     kind: 'curves',
     x,
     y: [{ source: { kind: 'value', key: 'acc' }, label: 'accuracy', scale: 'linear', percent: true }],
@@ -24,7 +29,8 @@ export const figures: FigureSpec[] = [
     id: 'signal',
     title: 'With signal: training, holdout and fresh accuracy vs k',
     paperFigure: 'Fig. 2 (right panels)',
-    caption: 'A few features carry real signal. The standard holdout still over-reports; Thresholdout tracks the fresh-data accuracy while keeping the real gain.',
+    caption:
+      'A few features carry real signal. The standard holdout still over-reports; Thresholdout tracks the fresh-data accuracy while keeping the real gain.',
     kind: 'curves',
     x,
     y: [{ source: { kind: 'value', key: 'acc' }, label: 'accuracy', scale: 'linear', percent: true }],

@@ -58,18 +58,34 @@ function emitCondition(ctx: RecipeContext, s: ExperimentSettings, condition: str
         const st = meanStd(results.map((r) => r[arm][i][set]));
         means[set].push(st.mean);
         if (st.count === 0) continue; // budget spent in every rep: nothing honest to draw
-        ctx.emit({ type: 'metric', step: k, series: { arm, measured_on: set, condition }, values: { acc: st.mean, acc_std: st.std, reps_answered: st.count } });
+        ctx.emit({
+          type: 'metric',
+          step: k,
+          series: { arm, measured_on: set, condition },
+          values: { acc: st.mean, acc_std: st.std, reps_answered: st.count },
+        });
       }
     });
     // Where the reported holdout accuracy first sits 3 standard errors of a fresh estimate above fresh data.
     const se = 0.5 / Math.sqrt(s.n);
     const firstOverfit = s.ks.findIndex((k, i) => k > 0 && means.holdout[i] - means.fresh[i] > 3 * se);
     if (firstOverfit >= 0) {
-      ctx.emit({ type: 'phase', step: s.ks[firstOverfit], series: { arm, condition }, label: 'holdout overfitted (reported > fresh + 3 s.e.)' });
+      ctx.emit({
+        type: 'phase',
+        step: s.ks[firstOverfit],
+        series: { arm, condition },
+        label: 'holdout overfitted (reported > fresh + 3 s.e.)',
+      });
     }
     if (arm === 'thresholdout') {
       const exhausted = results.map((r) => r.exhaustedAtK).filter((k): k is number => k !== undefined);
-      if (exhausted.length) ctx.emit({ type: 'phase', step: Math.min(...exhausted), series: { arm, condition }, label: `budget spent (in ${exhausted.length}/${results.length} reps)` });
+      if (exhausted.length)
+        ctx.emit({
+          type: 'phase',
+          step: Math.min(...exhausted),
+          series: { arm, condition },
+          label: `budget spent (in ${exhausted.length}/${results.length} reps)`,
+        });
     }
     const wantK = REFERENCE_K[condition];
     const idx = s.ks.includes(wantK) ? s.ks.indexOf(wantK) : s.ks.length - 1;

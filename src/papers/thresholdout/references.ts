@@ -6,11 +6,22 @@
  */
 import type { ReferenceNumber } from '../../core/figures/spec';
 
-const SIM = "research notes §13(b) [sim]: a numpy re-implementation of the authors' thresholdout.py, n = d = 2000, 20 reps";
-const NOTE = 'Not the paper\'s number: our notes\' re-implementation at n = d = 2000 (the paper: n = d = 10000, 100 reps).';
+const SIM =
+  "research notes §13(b) [sim]: a numpy re-implementation of the authors' thresholdout.py, n = d = 2000, 20 reps";
+const NOTE =
+  "Not the paper's number: our notes' re-implementation at n = d = 2000 (the paper: n = d = 10000, 100 reps).";
 
 function sim(id: string, label: string, x: number, y: number, arm: string, measuredOn: string): ReferenceNumber {
-  return { id, label: `${label} [sim, not the paper's]`, x, y, series: { arm, measured_on: measuredOn }, source: SIM, confirmed: false, note: NOTE };
+  return {
+    id,
+    label: `${label} [sim, not the paper's]`,
+    x,
+    y,
+    series: { arm, measured_on: measuredOn },
+    source: SIM,
+    confirmed: false,
+    note: NOTE,
+  };
 }
 
 export const references: ReferenceNumber[] = [

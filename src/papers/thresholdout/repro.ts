@@ -21,14 +21,19 @@ export function reproTable(events: RunEvent[]): string {
     const arm = String(s.series.arm);
     const key = `${cond === 'signal' ? 'sig' : 'nosig'}-${arm === 'standard' ? 'std' : 'thr'}`;
     const v = s.values;
-    out.push(`| ${cond.replace('_', ' ')} | ${v.k} | ${arm} | ${f(v.train_acc)} | ${f(v.holdout_acc)} | ${f(v.fresh_acc)} | ${f(v.holdout_minus_fresh)} | ${f(ref(`${key}-holdout`))} / ${f(ref(`${key}-fresh`))} |`);
+    out.push(
+      `| ${cond.replace('_', ' ')} | ${v.k} | ${arm} | ${f(v.train_acc)} | ${f(v.holdout_acc)} | ${f(v.fresh_acc)} | ${f(v.holdout_minus_fresh)} | ${f(ref(`${key}-holdout`))} / ${f(ref(`${key}-fresh`))} |`,
+    );
   }
-  const gap = (cond: string, arm: string) => sums.find((s) => s.series.condition === cond && s.series.arm === arm)?.values.holdout_minus_fresh;
+  const gap = (cond: string, arm: string) =>
+    sums.find((s) => s.series.condition === cond && s.series.arm === arm)?.values.holdout_minus_fresh;
   const lines = ['', '| claim | this run |', '|---|---|'];
   for (const cond of ['no_signal', 'signal']) {
     const [std, thr] = [gap(cond, 'standard'), gap(cond, 'thresholdout')];
     if (std === undefined || thr === undefined) continue;
-    lines.push(`| ${cond.replace('_', ' ')}: the reused standard holdout over-reports; Thresholdout tracks fresh data | standard +${f(std)}, Thresholdout ${thr >= 0 ? '+' : ''}${f(thr)} → ${std > 0.03 && Math.abs(thr) < std / 2 ? 'reproduced' : 'NOT reproduced'} |`);
+    lines.push(
+      `| ${cond.replace('_', ' ')}: the reused standard holdout over-reports; Thresholdout tracks fresh data | standard +${f(std)}, Thresholdout ${thr >= 0 ? '+' : ''}${f(thr)} → ${std > 0.03 && Math.abs(thr) < std / 2 ? 'reproduced' : 'NOT reproduced'} |`,
+    );
   }
   return out.concat(lines).join('\n');
 }

@@ -25,7 +25,13 @@ export const thresholdAboveNoise: PaperRule = {
         code: this.code,
         message: `threshold (${t}) is not above sigma (${s}): the noisy comparison is decided by noise, so almost every query spends the budget and returns a noisy holdout value. The paper uses T = 4σ.`,
         source: this.source,
-        fixes: [{ title: `Set threshold to 4 × sigma (${round(4 * s)})`, edits: [{ kind: 'setValue', path: ['thresholdout', 'threshold'], value: round(4 * s) }], preferred: true }],
+        fixes: [
+          {
+            title: `Set threshold to 4 × sigma (${round(4 * s)})`,
+            edits: [{ kind: 'setValue', path: ['thresholdout', 'threshold'], value: round(4 * s) }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -73,7 +79,12 @@ export const signalWithinD: PaperRule = {
         code: this.code,
         message: `signal_vars (${v}) is larger than d (${d}); only ${d} features exist.`,
         source: this.source,
-        fixes: [{ title: `Set signal_vars to ${Math.min(20, d)}`, edits: [{ kind: 'setValue', path: ['data', 'signal_vars'], value: Math.min(20, d) }] }],
+        fixes: [
+          {
+            title: `Set signal_vars to ${Math.min(20, d)}`,
+            edits: [{ kind: 'setValue', path: ['data', 'signal_vars'], value: Math.min(20, d) }],
+          },
+        ],
       },
     ];
   },
@@ -104,7 +115,13 @@ export const rescaleWithN: PaperRule = {
         code: this.code,
         message: `${key} = ${v} is ${round(v * Math.sqrt(n))}/√n for n = ${n}; the paper uses ${units}/√n = ${round(want)}. If you changed n, rescale ${key} with it.`,
         source: this.source,
-        fixes: [{ title: `Set ${key} to ${units}/√n = ${round(want)}`, edits: [{ kind: 'setValue', path: ['thresholdout', key], value: round(want) }], preferred: true }],
+        fixes: [
+          {
+            title: `Set ${key} to ${units}/√n = ${round(want)}`,
+            edits: [{ kind: 'setValue', path: ['thresholdout', key], value: round(want) }],
+            preferred: true,
+          },
+        ],
       });
     }
     return out;

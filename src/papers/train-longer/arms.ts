@@ -42,7 +42,13 @@ export function armPlans(c: TrainLongerConfig): ArmPlan[] {
     lb: { batch: B, ghost: B, lr: c.train.lr, epochs: E, lrDrops: drops },
     lb_lr: { batch: B, ghost: B, lr: scaled, epochs: E, lrDrops: drops },
     lb_lr_gbn: { batch: B, ghost: g, lr: scaled, epochs: E, lrDrops: drops },
-    lb_lr_gbn_ra: { batch: B, ghost: g, lr: scaled, epochs: Math.round(E * ra), lrDrops: drops.map((d) => Math.round(d * ra)) },
+    lb_lr_gbn_ra: {
+      batch: B,
+      ghost: g,
+      lr: scaled,
+      epochs: Math.round(E * ra),
+      lrDrops: drops.map((d) => Math.round(d * ra)),
+    },
   };
   return ARM_ORDER.filter((a) => c.arms.includes(a)).map((arm) => {
     const p = plans[arm];

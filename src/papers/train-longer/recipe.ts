@@ -29,16 +29,27 @@ export interface BnMlp {
 }
 
 /** input → [dense → BN → activation]× → dense. Weights drawn from `init` with a fixed stream per layer. */
-export function buildBnMlp(tf: Tf, widths: number[], o: { init: string; activation: string; batchNorm: boolean; rng: Rng }): BnMlp {
+export function buildBnMlp(
+  tf: Tf,
+  widths: number[],
+  o: { init: string; activation: string; batchNorm: boolean; rng: Rng },
+): BnMlp {
   const dense: { w: tfNs.Variable; b: tfNs.Variable }[] = [];
   const norms: BatchNorm[] = [];
   for (let i = 0; i + 1 < widths.length; i++) {
     const shape = [widths[i], widths[i + 1]];
     const values = initWeights(o.init, shape, o.rng.fork(`dense${i}`));
-    dense.push(tf.tidy(() => ({ w: tf.variable(tf.tensor2d(values, shape as [number, number]), true), b: tf.variable(tf.zeros([widths[i + 1]]), true) })));
-    if (o.batchNorm && i + 2 < widths.length) norms.push(createBatchNorm(tf, widths[i + 1], { name: `tl_bn${i}_${Math.random().toString(36).slice(2, 7)}` }));
+    dense.push(
+      tf.tidy(() => ({
+        w: tf.variable(tf.tensor2d(values, shape as [number, number]), true),
+        b: tf.variable(tf.zeros([widths[i + 1]]), true),
+      })),
+    );
+    if (o.batchNorm && i + 2 < widths.length)
+      norms.push(createBatchNorm(tf, widths[i + 1], { name: `tl_bn${i}_${Math.random().toString(36).slice(2, 7)}` }));
   }
-  const act = (h: tfNs.Tensor) => (o.activation === 'tanh' ? tf.tanh(h) : o.activation === 'sigmoid' ? tf.sigmoid(h) : tf.relu(h));
+  const act = (h: tfNs.Tensor) =>
+    o.activation === 'tanh' ? tf.tanh(h) : o.activation === 'sigmoid' ? tf.sigmoid(h) : tf.relu(h);
   return {
     forward(x, mode) {
       let h: T2 = x;
@@ -67,7 +78,11 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   const n = data.train.n;
   const plans = armPlans(c);
   const totalUpdates = plans.reduce((s, p) => s + p.epochs * epochBatches(n, p.batch, p.ghost).length, 0);
-  for (const p of plans) if (n < p.batch) throw new Error(`data.train (${n}) is smaller than the batch of arm ${p.arm} (${p.batch}); raise data.train or lower the batch.`);
+  for (const p of plans)
+    if (n < p.batch)
+      throw new Error(
+        `data.train (${n}) is smaller than the batch of arm ${p.arm} (${p.batch}); raise data.train or lower the batch.`,
+      );
   ctx.log(`arms: ${plans.map((p) => p.describe).join('; ')}. ${totalUpdates} updates in all.`);
 
   const Xtr = tf.tensor2d(data.train.x, [n, data.inputShape[0]]);
@@ -77,7 +92,24 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   let done = 0;
   try {
     for (const plan of plans) {
-      done = await trainArm(ctx, c, plan, { Xtr, Ytr, Xte, testLabels: data.test.labels, n, inputs: data.inputShape[0], classes: data.numClasses, batchNorm, rng }, done, totalUpdates);
+      done = await trainArm(
+        ctx,
+        c,
+        plan,
+        {
+          Xtr,
+          Ytr,
+          Xte,
+          testLabels: data.test.labels,
+          n,
+          inputs: data.inputShape[0],
+          classes: data.numClasses,
+          batchNorm,
+          rng,
+        },
+        done,
+        totalUpdates,
+      );
     }
   } finally {
     Xtr.dispose();
@@ -98,14 +130,31 @@ interface ArmData {
   rng: Rng;
 }
 
-async function trainArm(ctx: RecipeContext, c: TrainLongerConfig, plan: ArmPlan, d: ArmData, doneBefore: number, total: number): Promise<number> {
+async function trainArm(
+  ctx: RecipeContext,
+  c: TrainLongerConfig,
+  plan: ArmPlan,
+  d: ArmData,
+  doneBefore: number,
+  total: number,
+): Promise<number> {
   const { tf } = ctx;
   const series = { arm: plan.arm, batch: plan.batch, ghost: plan.ghost };
   // The same initialization for every arm: only the training regime differs.
-  const net = buildBnMlp(tf, [d.inputs, ...c.model.hidden, d.classes], { init: c.model.init, activation: c.model.activation, batchNorm: d.batchNorm, rng: d.rng.fork('init') });
+  const net = buildBnMlp(tf, [d.inputs, ...c.model.hidden, d.classes], {
+    init: c.model.init,
+    activation: c.model.activation,
+    batchNorm: d.batchNorm,
+    rng: d.rng.fork('init'),
+  });
   const vars = net.variables();
   const w0 = vars.map((v) => tf.keep(v.clone()));
-  const optCfg = { name: c.train.optimizer, lr: plan.lr, momentum: c.train.momentum, weight_decay: c.train.weight_decay };
+  const optCfg = {
+    name: c.train.optimizer,
+    lr: plan.lr,
+    momentum: c.train.momentum,
+    weight_decay: c.train.weight_decay,
+  };
   const opt = createOptimizer(tf, optCfg, vars);
   const sizes = epochBatches(d.n, plan.batch, plan.ghost);
   const perEpoch = sizes.length;
@@ -117,22 +166,34 @@ async function trainArm(ctx: RecipeContext, c: TrainLongerConfig, plan: ArmPlan,
   let best = 1;
   let last: Record<string, number> = {};
 
-  const distance = () => tf.tidy(() => Math.sqrt(vars.reduce((s, v, i) => s + tf.sum(tf.square(tf.sub(v, w0[i]))).dataSync()[0], 0)));
+  const distance = () =>
+    tf.tidy(() => Math.sqrt(vars.reduce((s, v, i) => s + tf.sum(tf.square(tf.sub(v, w0[i]))).dataSync()[0], 0)));
   const testError = () => {
     let hits = 0;
     for (let s = 0; s < d.Xte.shape[0]; s += 1000) {
-      const pred = tf.tidy(() => net.forward(d.Xte.slice([s, 0], [Math.min(1000, d.Xte.shape[0] - s), -1]) as T2, { training: false }).argMax(1).dataSync());
+      const pred = tf.tidy(() =>
+        net
+          .forward(d.Xte.slice([s, 0], [Math.min(1000, d.Xte.shape[0] - s), -1]) as T2, { training: false })
+          .argMax(1)
+          .dataSync(),
+      );
       for (let i = 0; i < pred.length; i++) if (pred[i] === d.testLabels[s + i]) hits++;
     }
     return 1 - hits / d.Xte.shape[0];
   };
 
   try {
-    ctx.emit({ type: 'metric', step: 0, series, values: { epoch: 0, test_err: testError(), weight_dist: 0, lr: plan.lr } });
+    ctx.emit({
+      type: 'metric',
+      step: 0,
+      series,
+      values: { epoch: 0, test_err: testError(), weight_dist: 0, lr: plan.lr },
+    });
     for (let epoch = 1; epoch <= plan.epochs; epoch++) {
       const drops = plan.lrDrops.filter((e) => e < epoch).length;
       const lr = plan.lr * Math.pow(0.1, drops);
-      if (lr !== optCfg.lr) ctx.emit({ type: 'phase', step: updates, series, label: `lr × 0.1 → ${+lr.toPrecision(3)}` });
+      if (lr !== optCfg.lr)
+        ctx.emit({ type: 'phase', step: updates, series, label: `lr × 0.1 → ${+lr.toPrecision(3)}` });
       optCfg.lr = lr; // the optimizer reads its config on every step
       const order = orderRng.shuffle(Int32Array.from({ length: d.n }, (_, i) => i)) as Int32Array;
       let lossSum = tf.scalar(0);
@@ -142,7 +203,10 @@ async function trainArm(ctx: RecipeContext, c: TrainLongerConfig, plan: ArmPlan,
           const idx = tf.tensor1d(order.subarray(k * plan.batch, k * plan.batch + sizes[k]), 'int32');
           const xb = tf.gather(d.Xtr, idx) as T2;
           const yb = tf.gather(d.Ytr, idx) as T2;
-          const { value, grads } = tf.variableGrads(() => crossEntropy(tf, net.forward(xb, { training: true, ghost: Math.min(plan.ghost, sizes[k]) }), yb), vars);
+          const { value, grads } = tf.variableGrads(
+            () => crossEntropy(tf, net.forward(xb, { training: true, ghost: Math.min(plan.ghost, sizes[k]) }), yb),
+            vars,
+          );
           if (c.train.grad_clip > 0) {
             // Global-norm clipping, as torch.nn.utils.clip_grad_norm_ in the authors' code.
             const norm = tf.sqrt(tf.addN(Object.values(grads).map((g) => tf.sum(tf.square(g)))));
@@ -158,7 +222,12 @@ async function trainArm(ctx: RecipeContext, c: TrainLongerConfig, plan: ArmPlan,
         lossSum = next;
         updates++;
         if (logAt.has(updates) && k < perEpoch - 1) {
-          ctx.emit({ type: 'metric', step: updates, series, values: { epoch: epoch - 1 + (k + 1) / perEpoch, weight_dist: distance() } });
+          ctx.emit({
+            type: 'metric',
+            step: updates,
+            series,
+            values: { epoch: epoch - 1 + (k + 1) / perEpoch, weight_dist: distance() },
+          });
         }
       }
       const trainLoss = lossSum.dataSync()[0] / perEpoch;
@@ -174,7 +243,11 @@ async function trainArm(ctx: RecipeContext, c: TrainLongerConfig, plan: ArmPlan,
         last = { epoch, test_err: err, test_acc: 1 - err, train_loss: trainLoss, lr, weight_dist: distance() };
         ctx.emit({ type: 'metric', step: updates, series, values: last });
       }
-      ctx.progress(doneBefore + updates, total, `${plan.arm} · epoch ${epoch}/${plan.epochs} · test error ${((last.test_err ?? NaN) * 100).toFixed(1)}%`);
+      ctx.progress(
+        doneBefore + updates,
+        total,
+        `${plan.arm} · epoch ${epoch}/${plan.epochs} · test error ${((last.test_err ?? NaN) * 100).toFixed(1)}%`,
+      );
       await new Promise((r) => setImmediate(r));
     }
   } finally {
@@ -185,7 +258,16 @@ async function trainArm(ctx: RecipeContext, c: TrainLongerConfig, plan: ArmPlan,
   ctx.emit({
     type: 'summary',
     series: { ...series, arm_index: plan.index },
-    values: { final_test_err: last.test_err ?? NaN, best_test_err: best, updates, epochs: plan.epochs, lr: plan.lr, weight_dist: last.weight_dist ?? NaN, samples: updates * plan.batch, seconds: (Date.now() - t0) / 1000 },
+    values: {
+      final_test_err: last.test_err ?? NaN,
+      best_test_err: best,
+      updates,
+      epochs: plan.epochs,
+      lr: plan.lr,
+      weight_dist: last.weight_dist ?? NaN,
+      samples: updates * plan.batch,
+      seconds: (Date.now() - t0) / 1000,
+    },
   });
   return doneBefore + armUpdates;
 }

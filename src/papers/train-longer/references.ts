@@ -8,7 +8,15 @@ import type { ReferenceNumber } from '../../core/figures/spec';
 
 const T1 = 'Hoffer et al. 2017, Table 1 (research notes §7c, unconfirmed)';
 
-function ratio(id: string, label: string, armIndex: number, arm: string, errPaper: number, errSb: number, dataset: string): ReferenceNumber {
+function ratio(
+  id: string,
+  label: string,
+  armIndex: number,
+  arm: string,
+  errPaper: number,
+  errSb: number,
+  dataset: string,
+): ReferenceNumber {
   return {
     id,
     label: `${label}: error ${errPaper.toFixed(2)}% vs SB ${errSb.toFixed(2)}% (×${(errPaper / errSb).toFixed(2)}), ${dataset}`,

@@ -10,20 +10,30 @@ const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ?
 const f = (x: number | undefined, d = 2) => (x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(d));
 
 export function reproTable(events: RunEvent[]): string {
-  const sums = events.filter((e): e is SummaryEvent => e.type === 'summary' && typeof e.series.arm_index === 'number').sort((a, b) => Number(a.series.arm_index) - Number(b.series.arm_index));
+  const sums = events
+    .filter((e): e is SummaryEvent => e.type === 'summary' && typeof e.series.arm_index === 'number')
+    .sort((a, b) => Number(a.series.arm_index) - Number(b.series.arm_index));
   if (!sums.length) return 'No arm finished in this run.';
   const sb = sums.find((s) => s.series.arm === 'sb')?.values.final_test_err;
-  const paper = (arm: string, ds: string) => references.find((r) => r.series?.arm === arm && r.id.startsWith(ds))?.relative?.factor;
-  const out = ['| arm | batch / ghost | lr | epochs | updates | final val. error | best | × our SB | paper × SB: MNIST F1 / CIFAR-10 (unconf.) | ‖w_T − w_0‖ |', '|---|---|---|---|---|---|---|---|---|---|'];
+  const paper = (arm: string, ds: string) =>
+    references.find((r) => r.series?.arm === arm && r.id.startsWith(ds))?.relative?.factor;
+  const out = [
+    '| arm | batch / ghost | lr | epochs | updates | final val. error | best | × our SB | paper × SB: MNIST F1 / CIFAR-10 (unconf.) | ‖w_T − w_0‖ |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
   for (const s of sums) {
     const v = s.values;
     const arm = String(s.series.arm);
     const ours = sb ? v.final_test_err / sb : undefined;
     const p = arm === 'sb' ? '1 / 1' : `${f(paper(arm, 'mnist'))} / ${f(paper(arm, 'cifar'))}`;
-    out.push(`| ${arm} | ${s.series.batch} / ${s.series.ghost} | ${f(v.lr, 3)} | ${v.epochs} | ${v.updates} | ${pct(v.final_test_err)} | ${pct(v.best_test_err)} | ${f(ours)} | ${p} | ${f(v.weight_dist)} |`);
+    out.push(
+      `| ${arm} | ${s.series.batch} / ${s.series.ghost} | ${f(v.lr, 3)} | ${v.epochs} | ${v.updates} | ${pct(v.final_test_err)} | ${pct(v.best_test_err)} | ${f(ours)} | ${p} | ${f(v.weight_dist)} |`,
+    );
   }
   // The random-walk claim: ‖w_t − w_0‖ against log t, fitted per arm (slope per decade and R²).
-  const metrics = events.filter((e): e is MetricEvent => e.type === 'metric' && Number.isFinite(e.values.weight_dist) && e.step > 0);
+  const metrics = events.filter(
+    (e): e is MetricEvent => e.type === 'metric' && Number.isFinite(e.values.weight_dist) && e.step > 0,
+  );
   const arms = [...new Set(metrics.map((m) => String(m.series.arm)))];
   out.push('', '| arm | ‖w_t − w_0‖ vs log₁₀ t: slope per decade | R² of the log fit |', '|---|---|---|');
   for (const arm of arms) {
@@ -40,14 +50,29 @@ export function reproTable(events: RunEvent[]): string {
   const [lb, gbn, ra] = [get('lb'), get('lb_lr_gbn'), get('lb_lr_gbn_ra')];
   out.push('', '| claim (Table 1) | this run |', '|---|---|');
   const gap = sb !== undefined && lb !== undefined ? lb - sb : undefined;
-  if (gap !== undefined) out.push(`| large batch generalizes worse at equal epochs | SB ${pct(sb)} vs LB ${pct(lb)} → ${gap > 0 ? 'reproduced' : 'NOT reproduced (no gap at this scale)'} |`);
+  if (gap !== undefined)
+    out.push(
+      `| large batch generalizes worse at equal epochs | SB ${pct(sb)} vs LB ${pct(lb)} → ${gap > 0 ? 'reproduced' : 'NOT reproduced (no gap at this scale)'} |`,
+    );
   if (lb !== undefined && gbn !== undefined) {
-    const verdict = gap !== undefined && gap <= 0 ? 'not testable: there is no gap to narrow' : gbn < lb ? 'reproduced' : 'NOT reproduced';
+    const verdict =
+      gap !== undefined && gap <= 0
+        ? 'not testable: there is no gap to narrow'
+        : gbn < lb
+          ? 'reproduced'
+          : 'NOT reproduced';
     out.push(`| √LR + ghost BN narrow the gap | LB ${pct(lb)} → +LR+GBN ${pct(gbn)} → ${verdict} |`);
   }
   if (sb !== undefined && ra !== undefined) {
-    const verdict = gap !== undefined && gap <= 0 ? `no gap to close; +RA ${ra <= sb + 0.01 ? 'is at least as good as' : 'is worse than'} SB` : ra <= sb + 0.01 ? 'reproduced' : 'NOT reproduced';
-    out.push(`| regime adaptation closes it (matches SB within 1 point) | SB ${pct(sb)} vs +RA ${pct(ra)} → ${verdict} |`);
+    const verdict =
+      gap !== undefined && gap <= 0
+        ? `no gap to close; +RA ${ra <= sb + 0.01 ? 'is at least as good as' : 'is worse than'} SB`
+        : ra <= sb + 0.01
+          ? 'reproduced'
+          : 'NOT reproduced';
+    out.push(
+      `| regime adaptation closes it (matches SB within 1 point) | SB ${pct(sb)} vs +RA ${pct(ra)} → ${verdict} |`,
+    );
   }
   return out.join('\n');
 }

@@ -7,19 +7,28 @@ const WASM_SAMPLES_PER_S = 3000;
 
 function batches(c: any) {
   const lb = obj(c.large_batch);
-  return { B: int(lb.batch_size), b: int(lb.small_batch), g: int(lb.ghost_batch), arms: Array.isArray(c.arms) ? (c.arms as string[]) : [] };
+  return {
+    B: int(lb.batch_size),
+    b: int(lb.small_batch),
+    g: int(lb.ghost_batch),
+    arms: Array.isArray(c.arms) ? (c.arms as string[]) : [],
+  };
 }
 
 const ghostDivides: PaperRule = {
   code: 'train-longer/ghost-divides-batch',
   title: 'The ghost batch divides the batch',
-  source: 'Hoffer et al. 2017, §4.1 (Algorithm 1: the batch is split into B/|B_S| ghost batches); bigBatch main_gbn.py ghost loop',
+  source:
+    'Hoffer et al. 2017, §4.1 (Algorithm 1: the batch is split into B/|B_S| ghost batches); bigBatch main_gbn.py ghost loop',
   check(c) {
     const { B, g } = batches(c);
     if (B === undefined || g === undefined || B % g === 0) return [];
     const divisors: number[] = [];
     for (let d = 1; d <= B; d++) if (B % d === 0) divisors.push(d);
-    const nearest = divisors.reduce((a, d) => (Math.abs(d - g) < Math.abs(a - g) || (Math.abs(d - g) === Math.abs(a - g) && d > a) ? d : a), 1);
+    const nearest = divisors.reduce(
+      (a, d) => (Math.abs(d - g) < Math.abs(a - g) || (Math.abs(d - g) === Math.abs(a - g) && d > a) ? d : a),
+      1,
+    );
     return [
       {
         path: ['large_batch', 'ghost_batch'],
@@ -29,7 +38,13 @@ const ghostDivides: PaperRule = {
           g > B
             ? `ghost_batch (${fmtInt(g)}) is larger than the batch (${fmtInt(B)}): a ghost batch is a slice of the batch.`
             : `ghost_batch (${fmtInt(g)}) must divide batch_size (${fmtInt(B)}): ${fmtInt(B)} = ${Math.floor(B / g)} × ${g} + ${B % g}, leaving a ragged last ghost batch with different statistics. The nearest divisor is ${nearest}.`,
-        fixes: [{ title: `Use a ghost batch of ${nearest}`, edits: [{ kind: 'setValue', path: ['large_batch', 'ghost_batch'], value: nearest }], preferred: true }],
+        fixes: [
+          {
+            title: `Use a ghost batch of ${nearest}`,
+            edits: [{ kind: 'setValue', path: ['large_batch', 'ghost_batch'], value: nearest }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -47,8 +62,15 @@ const ghostNeedsBn: PaperRule = {
         path: ['model', 'batch_norm'],
         target: 'value',
         severity: 'error',
-        message: 'The `…gbn` arms use ghost batch normalization, but the model has no batch norm (`batch_norm: false`).',
-        fixes: [{ title: 'Add batch normalization', edits: [{ kind: 'setValue', path: ['model', 'batch_norm'], value: true }], preferred: true }],
+        message:
+          'The `…gbn` arms use ghost batch normalization, but the model has no batch norm (`batch_norm: false`).',
+        fixes: [
+          {
+            title: 'Add batch normalization',
+            edits: [{ kind: 'setValue', path: ['model', 'batch_norm'], value: true }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -57,7 +79,8 @@ const ghostNeedsBn: PaperRule = {
 const sqrtScaling: PaperRule = {
   code: 'train-longer/lr-scaling',
   title: 'The learning rate is scaled by √(B/b), not linearly',
-  source: 'Hoffer et al. 2017, §4 (η ∝ √(batch size), to keep the gradient-noise covariance); bigBatch main_gbn.py lr_bb_fix',
+  source:
+    'Hoffer et al. 2017, §4 (η ∝ √(batch size), to keep the gradient-noise covariance); bigBatch main_gbn.py lr_bb_fix',
   check(c) {
     const { B, b, arms } = batches(c);
     const lr = num(obj(c.train).lr);
@@ -72,7 +95,13 @@ const sqrtScaling: PaperRule = {
           target: 'value',
           severity: 'warning',
           message: `Linear scaling multiplies the learning rate by B/b = ${Number(k.toPrecision(3))} (${lr} → ${Number((lr * k).toPrecision(3))}); the paper scales by √(B/b) = ${Number(Math.sqrt(k).toPrecision(3))} (→ ${sqrtLr}), which keeps the covariance of the weight updates the same as with the small batch.`,
-          fixes: [{ title: "Use the paper's √ scaling", edits: [{ kind: 'setValue', path: ['large_batch', 'lr_scaling'], value: 'sqrt' }], preferred: true }],
+          fixes: [
+            {
+              title: "Use the paper's √ scaling",
+              edits: [{ kind: 'setValue', path: ['large_batch', 'lr_scaling'], value: 'sqrt' }],
+              preferred: true,
+            },
+          ],
         },
       ];
     }
@@ -83,7 +112,13 @@ const sqrtScaling: PaperRule = {
           target: 'value',
           severity: 'warning',
           message: `With \`lr_scaling: none\` the \`lb_lr\` arms use the small-batch learning rate, so "+LR" changes nothing. The paper uses ${lr} × √${Number(k.toPrecision(3))} = ${sqrtLr}.`,
-          fixes: [{ title: "Use the paper's √ scaling", edits: [{ kind: 'setValue', path: ['large_batch', 'lr_scaling'], value: 'sqrt' }], preferred: true }],
+          fixes: [
+            {
+              title: "Use the paper's √ scaling",
+              edits: [{ kind: 'setValue', path: ['large_batch', 'lr_scaling'], value: 'sqrt' }],
+              preferred: true,
+            },
+          ],
         },
       ];
     }
@@ -94,7 +129,8 @@ const sqrtScaling: PaperRule = {
 const regimeCompute: PaperRule = {
   code: 'train-longer/regime-compute',
   title: 'Regime adaptation multiplies compute by B/b',
-  source: 'Hoffer et al. 2017, §5 (regime adaptation: train B/b times longer); bigBatch main_gbn.py regime_bb_fix (epochs × ceil(B/b))',
+  source:
+    'Hoffer et al. 2017, §5 (regime adaptation: train B/b times longer); bigBatch main_gbn.py regime_bb_fix (epochs × ceil(B/b))',
   check(c) {
     const { B, b, arms } = batches(c);
     const epochs = int(obj(c.train).epochs);
@@ -107,7 +143,8 @@ const regimeCompute: PaperRule = {
           path: ['large_batch', 'regime_adaptation'],
           target: 'value',
           severity: 'warning',
-          message: 'The `lb_lr_gbn_ra` arm is listed but `regime_adaptation` is false: that arm would repeat `lb_lr_gbn`.',
+          message:
+            'The `lb_lr_gbn_ra` arm is listed but `regime_adaptation` is false: that arm would repeat `lb_lr_gbn`.',
         },
       ];
     }
@@ -185,4 +222,14 @@ const dropsAfterEnd: PaperRule = {
   },
 };
 
-export const trainLongerRules: PaperRule[] = [ghostDivides, ghostNeedsBn, sqrtScaling, regimeCompute, fewSteps, noGap, dropsAfterEnd, ...imageDataRules, ...trainRules];
+export const trainLongerRules: PaperRule[] = [
+  ghostDivides,
+  ghostNeedsBn,
+  sqrtScaling,
+  regimeCompute,
+  fewSteps,
+  noGap,
+  dropsAfterEnd,
+  ...imageDataRules,
+  ...trainRules,
+];

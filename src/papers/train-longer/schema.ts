@@ -8,7 +8,16 @@
  * regime-adapted arm 8× as many, 1.2M samples in all, ≈ 7 minutes at ~3,000 samples/s.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Block, StringEnum, imageDataBlock, mlpModelBlock, nameKey, paperKey, seedKey, trainKeys } from '../common/schema';
+import {
+  Block,
+  StringEnum,
+  imageDataBlock,
+  mlpModelBlock,
+  nameKey,
+  paperKey,
+  seedKey,
+  trainKeys,
+} from '../common/schema';
 
 export const ARMS = ['sb', 'lb', 'lb_lr', 'lb_lr_gbn', 'lb_lr_gbn_ra'] as const;
 
@@ -21,7 +30,11 @@ export const trainLongerSchema = Type.Object(
     model: mlpModelBlock(
       { hidden: [256, 256, 256], init: 'he_normal', activation: 'relu' },
       {
-        batch_norm: Type.Boolean({ default: true, description: 'Batch normalization after each hidden layer (needed by ghost batch norm; the paper\'s F1 model has it).' }),
+        batch_norm: Type.Boolean({
+          default: true,
+          description:
+            "Batch normalization after each hidden layer (needed by ghost batch norm; the paper's F1 model has it).",
+        }),
       },
     ),
     train: Block(
@@ -34,34 +47,61 @@ export const trainLongerSchema = Type.Object(
           minimum: 1,
           maximum: 10_000,
           default: 10,
-          description: 'Training length in epochs (passes over data.train) for the small-batch regime; regime adaptation multiplies it for large batches.',
+          description:
+            'Training length in epochs (passes over data.train) for the small-batch regime; regime adaptation multiplies it for large batches.',
         }),
-        lr_drop_epochs: Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 8, default: [], description: 'Epochs at which the learning rate is multiplied by 0.1 (the paper\'s regime: 10, 20, 30 for F1).' }),
-        eval_every_epochs: Type.Integer({ minimum: 1, default: 1, description: 'Evaluate on the test set every this many epochs.' }),
-        grad_clip: Type.Number({ minimum: 0, default: 5, description: 'Clip the gradient norm to this value (the code clips at 5); 0 = no clipping.' }),
+        lr_drop_epochs: Type.Array(Type.Integer({ minimum: 1 }), {
+          maxItems: 8,
+          default: [],
+          description:
+            "Epochs at which the learning rate is multiplied by 0.1 (the paper's regime: 10, 20, 30 for F1).",
+        }),
+        eval_every_epochs: Type.Integer({
+          minimum: 1,
+          default: 1,
+          description: 'Evaluate on the test set every this many epochs.',
+        }),
+        grad_clip: Type.Number({
+          minimum: 0,
+          default: 5,
+          description: 'Clip the gradient norm to this value (the code clips at 5); 0 = no clipping.',
+        }),
       },
       { description: 'The small-batch training regime: the reference the large-batch arms adapt from.' },
     ),
     large_batch: Block(
       {
-        small_batch: Type.Integer({ minimum: 1, maximum: 65_536, default: 128, description: 'The small batch b of the baseline (`sb`) and the batch `train.lr` is tuned for.' }),
-        batch_size: Type.Integer({ minimum: 1, maximum: 65_536, default: 1024, description: 'The large batch B of the `lb…` arms.' }),
+        small_batch: Type.Integer({
+          minimum: 1,
+          maximum: 65_536,
+          default: 128,
+          description: 'The small batch b of the baseline (`sb`) and the batch `train.lr` is tuned for.',
+        }),
+        batch_size: Type.Integer({
+          minimum: 1,
+          maximum: 65_536,
+          default: 1024,
+          description: 'The large batch B of the `lb…` arms.',
+        }),
         ghost_batch: Type.Integer({
           minimum: 1,
           maximum: 65_536,
           default: 128,
-          description: 'Ghost batch size g: batch-norm statistics are computed over chunks of g examples of the large batch (the code\'s `--mini-batch-size`). Must divide batch_size.',
+          description:
+            "Ghost batch size g: batch-norm statistics are computed over chunks of g examples of the large batch (the code's `--mini-batch-size`). Must divide batch_size.",
         }),
         lr_scaling: StringEnum(['sqrt', 'linear', 'none'] as const, {
           default: 'sqrt',
-          description: 'How the large-batch learning rate follows from `train.lr`: × √(B/b) (the paper\'s, `lr_bb_fix`), × B/b (linear, the later Goyal et al. rule) or unchanged.',
+          description:
+            "How the large-batch learning rate follows from `train.lr`: × √(B/b) (the paper's, `lr_bb_fix`), × B/b (linear, the later Goyal et al. rule) or unchanged.",
         }),
         regime_adaptation: Type.Boolean({
           default: true,
-          description: 'The `…_ra` arm trains B/b times as many epochs (and moves the LR drops by the same factor) so it makes as many updates as small-batch training (`regime_bb_fix`).',
+          description:
+            'The `…_ra` arm trains B/b times as many epochs (and moves the LR drops by the same factor) so it makes as many updates as small-batch training (`regime_bb_fix`).',
         }),
       },
-      { description: 'The large-batch arms and the paper\'s remedies.' },
+      { description: "The large-batch arms and the paper's remedies." },
     ),
     arms: Type.Array(StringEnum(ARMS, { description: 'An arm.' }), {
       minItems: 1,

@@ -22,7 +22,9 @@ export function trainLongerWork(c: TrainLongerConfig): number {
     const examples = batches.reduce((s, b) => s + b, 0);
     const evals = 1 + Math.floor(plan.epochs / every) + (plan.epochs % every ? 1 : 0);
     const extra = ELEMENTWISE_COST * (bnOps * examples + clipOps * batches.length);
-    work += plan.epochs * (stepsWork(sizes, batches.length, examples, c.train.optimizer) + extra) + forwardWork(sizes, evals * num(c.data.test));
+    work +=
+      plan.epochs * (stepsWork(sizes, batches.length, examples, c.train.optimizer) + extra) +
+      forwardWork(sizes, evals * num(c.data.test));
   }
   return work;
 }

@@ -31,7 +31,8 @@ export const figures: FigureSpec[] = [
   {
     id: 'wm-distance-ratio',
     title: 'L2 distance after matching / before, per layer',
-    caption: 'Ratio ‖θ_A − π(θ_B)‖ / ‖θ_A − θ_B‖ for each layer (weights and biases). Ito et al.: matching removes the barrier while barely shortening the distance.',
+    caption:
+      'Ratio ‖θ_A − π(θ_B)‖ / ‖θ_A − θ_B‖ for each layer (weights and biases). Ito et al.: matching removes the barrier while barely shortening the distance.',
     kind: 'summary',
     filter: { arm: 'distance' },
     x: { source: { kind: 'tag', tag: 'layer' }, label: 'layer (0 = input side)', scale: 'linear' },
@@ -43,7 +44,7 @@ export const figures: FigureSpec[] = [
     id: 'wm-singular-alignment',
     title: 'Alignment of singular vectors vs singular-value rank',
     caption:
-      '|cos| between the rank-r left singular vectors (output-unit side) of A\'s and B\'s weight matrices, per layer, before and after matching. Ito et al.: matching aligns the directions with large singular values (low rank index); small ones stay unaligned. The output layer\'s output units are the classes, which are never permuted, so its curves do not move.',
+      "|cos| between the rank-r left singular vectors (output-unit side) of A's and B's weight matrices, per layer, before and after matching. Ito et al.: matching aligns the directions with large singular values (low rank index); small ones stay unaligned. The output layer's output units are the classes, which are never permuted, so its curves do not move.",
     kind: 'summary',
     x: { source: { kind: 'tag', tag: 'rank' }, label: 'singular-value rank (0 = largest)', scale: 'linear' },
     y: [{ source: { kind: 'value', key: 'cos_left' }, label: '|cos| of matched singular vectors', scale: 'linear' }],

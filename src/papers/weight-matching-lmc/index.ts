@@ -13,15 +13,17 @@ export const weightMatchingLmc: PaperDefinition = {
   title: 'Analysis of Linear Mode Connectivity via Permutation-Based Weight Matching',
   tier: 'A',
   cluster: 'pruning',
-  summary: 'Permuting one network\'s hidden units to match another\'s removes the loss barrier between them, though it barely shortens the distance.',
+  summary:
+    "Permuting one network's hidden units to match another's removes the loss barrier between them, though it barely shortens the distance.",
   claims:
     'Two networks trained from different seeds are usually separated by a loss barrier on the straight line between them. Because hidden units ' +
     'can be permuted without changing the function, one network can be permuted to line up with the other; weight matching picks the permutation ' +
     'that maximises the inner product of the weights, one linear assignment per layer. Ito et al. find that after matching the barrier largely ' +
     'vanishes although the L2 distance between the models drops only a little, and explain it through singular values: a permutation changes a ' +
-    'layer\'s singular vectors but not its singular values, and weight matching aligns the directions with large singular values, which dominate ' +
+    "layer's singular vectors but not its singular values, and weight matching aligns the directions with large singular values, which dominate " +
     'what the network computes.',
-  citation: 'Ito, Yamada, Kumagai. "Analysis of Linear Mode Connectivity via Permutation-Based Weight Matching" (2024); weight matching from Ainsworth, Hayase, Srinivasa, "Git Re-Basin", ICLR 2023.',
+  citation:
+    'Ito, Yamada, Kumagai. "Analysis of Linear Mode Connectivity via Permutation-Based Weight Matching" (2024); weight matching from Ainsworth, Hayase, Srinivasa, "Git Re-Basin", ICLR 2023.',
   schema: weightMatchingSchema,
   rules,
   paperSetting: setting,
@@ -30,7 +32,7 @@ export const weightMatchingLmc: PaperDefinition = {
   exampleYaml,
   scaleNote:
     'Two 784-256-256-10 MLPs trained 2,000 iterations on 8,000 MNIST digits (the paper: 512-512-512 for 100 epochs on 60,000). Narrower and ' +
-    'shorter-trained networks have smaller naive barriers, so the contrast is smaller than the paper\'s; the paper\'s numbers could not be ' +
+    "shorter-trained networks have smaller naive barriers, so the contrast is smaller than the paper's; the paper's numbers could not be " +
     'confirmed, and the reference marks are directions, labelled unconfirmed. Losses along the path are measured on the training subset and the test set.',
   work: weightMatchingWork,
 };

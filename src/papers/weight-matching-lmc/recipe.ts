@@ -14,7 +14,14 @@ import { evaluate, type TensorSplit } from '../../trainer/loop';
 import { createRng } from '../../trainer/rng';
 import { trainSeries, type StepBudget } from '../../trainer/trainSeries';
 import { checkActivation, denseTensors, readDense, writeDense } from '../../trainer/denseLayers';
-import { applyPermutations, interpolateLayers, layerDistances, lossBarrier, weightMatching, type DenseLayer } from '../../trainer/weightMatching';
+import {
+  applyPermutations,
+  interpolateLayers,
+  layerDistances,
+  lossBarrier,
+  weightMatching,
+  type DenseLayer,
+} from '../../trainer/weightMatching';
 import { singularAlignment } from '../../trainer/singularAlignment';
 import { lambdaGrid, type WeightMatchingConfig } from './schema';
 
@@ -32,15 +39,30 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   const nets: Net[] = [];
   try {
     const trained: DenseLayer[][] = [];
-    for (const [arm, seed] of [['model_a', c.seeds.a], ['model_b', c.seeds.b]] as const) {
+    for (const [arm, seed] of [
+      ['model_a', c.seeds.a],
+      ['model_b', c.seeds.b],
+    ] as const) {
       const rng = createRng(seed);
-      const net = buildMlp(tf, { input: data.inputShape[0], hidden: c.model.hidden, classes: data.numClasses, init: c.model.init, activation, rng: rng.fork('init') });
+      const net = buildMlp(tf, {
+        input: data.inputShape[0],
+        hidden: c.model.hidden,
+        classes: data.numClasses,
+        init: c.model.init,
+        activation,
+        rng: rng.fork('init'),
+      });
       nets.push(net);
       await trainSeries({
         ctx,
         net,
         series: { arm },
-        optimizer: { name: c.train.optimizer, lr: c.train.lr, momentum: c.train.momentum, weight_decay: c.train.weight_decay },
+        optimizer: {
+          name: c.train.optimizer,
+          lr: c.train.lr,
+          momentum: c.train.momentum,
+          weight_decay: c.train.weight_decay,
+        },
         iterations: c.train.iterations,
         batchSize: c.train.batch_size,
         evalEvery: c.train.eval_every,
@@ -60,14 +82,24 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     const matchRng = createRng(ctx.seed).fork('matching');
     const match = weightMatching(a, b, () => matchRng.next(), c.matching.max_iter);
     const pb = applyPermutations(b, match.perms);
-    ctx.log(`weight matching: ${match.iterations} passes in ${Date.now() - t0} ms, objective ${match.objective.toFixed(3)}`);
-    ctx.emit({ type: 'phase', step: c.train.iterations, series: { arm: 'permuted' }, label: `matched (${match.iterations} passes)` });
+    ctx.log(
+      `weight matching: ${match.iterations} passes in ${Date.now() - t0} ms, objective ${match.objective.toFixed(3)}`,
+    );
+    ctx.emit({
+      type: 'phase',
+      step: c.train.iterations,
+      series: { arm: 'permuted' },
+      label: `matched (${match.iterations} passes)`,
+    });
     checkSameFunction(tf, nets[1], b, pb, test, ctx);
 
     // The path: one scratch net whose weights are overwritten at each λ.
     const probe = nets[1];
     const pathLoss: Record<string, { train: number[]; test: number[] }> = {};
-    for (const [arm, end] of [['naive', b], ['permuted', pb]] as const) {
+    for (const [arm, end] of [
+      ['naive', b],
+      ['permuted', pb],
+    ] as const) {
       pathLoss[arm] = { train: [], test: [] };
       for (const lambda of lambdas) {
         if (ctx.shouldStop()) throw new StopRequested();
@@ -76,7 +108,11 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
         const te = evaluate(tf, probe, test);
         pathLoss[arm].train.push(tr.loss);
         pathLoss[arm].test.push(te.loss);
-        ctx.emit({ type: 'summary', series: { arm, lambda }, values: { train_loss: tr.loss, train_acc: tr.acc, test_loss: te.loss, test_acc: te.acc } });
+        ctx.emit({
+          type: 'summary',
+          series: { arm, lambda },
+          values: { train_loss: tr.loss, train_acc: tr.acc, test_loss: te.loss, test_acc: te.acc },
+        });
         ctx.progress(++budget.done, budget.total, `${arm} path · λ = ${lambda.toFixed(3)}`);
         await yieldToIpc();
       }
@@ -85,7 +121,11 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     const naiveDist = layerDistances(a, b);
     const permDist = layerDistances(a, pb);
     naiveDist.forEach((d, layer) => {
-      ctx.emit({ type: 'summary', series: { arm: 'distance', layer }, values: { distance_naive: d, distance_permuted: permDist[layer], distance_ratio: permDist[layer] / d } });
+      ctx.emit({
+        type: 'summary',
+        series: { arm: 'distance', layer },
+        values: { distance_naive: d, distance_permuted: permDist[layer], distance_ratio: permDist[layer] / d },
+      });
     });
     const total = (ds: number[]) => Math.sqrt(ds.reduce((s, d) => s + d * d, 0));
     for (const arm of ['naive', 'permuted'] as const) {
@@ -109,16 +149,27 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
       for (let layer = 0; layer < a.length; layer++) {
         if (ctx.shouldStop()) throw new StopRequested();
         ctx.progress(budget.done, budget.total, `singular vectors · layer ${layer}`);
-        for (const [arm, end] of [['naive', b], ['permuted', pb]] as const) {
+        for (const [arm, end] of [
+          ['naive', b],
+          ['permuted', pb],
+        ] as const) {
           for (const r of singularAlignment(a[layer], end[layer])) {
-            ctx.emit({ type: 'summary', series: { arm, layer, rank: r.rank }, values: { cos_left: r.cosLeft, cos_right: r.cosRight, sigma_a: r.sigmaA, sigma_b: r.sigmaB } });
+            ctx.emit({
+              type: 'summary',
+              series: { arm, layer, rank: r.rank },
+              values: { cos_left: r.cosLeft, cos_right: r.cosRight, sigma_a: r.sigmaA, sigma_b: r.sigmaB },
+            });
           }
           await yieldToIpc();
         }
       }
     }
 
-    for (const [name, layers] of [['model_a', a], ['model_b', b], ['model_b_permuted', pb]] as const) {
+    for (const [name, layers] of [
+      ['model_a', a],
+      ['model_b', b],
+      ['model_b_permuted', pb],
+    ] as const) {
       const tensors = denseTensors(tf, layers);
       await ctx.saveTensors(name, tensors);
       Object.values(tensors).forEach((t) => t.dispose());
@@ -133,14 +184,26 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
  * A permutation must not change what B computes: if the permuted B's test loss differs from B's, the
  * matching code is wrong and every number after it would be too. Fail loudly rather than plot it.
  */
-function checkSameFunction(tf: RecipeContext['tf'], probe: Net, b: DenseLayer[], pb: DenseLayer[], test: TensorSplit, ctx: RecipeContext): void {
+function checkSameFunction(
+  tf: RecipeContext['tf'],
+  probe: Net,
+  b: DenseLayer[],
+  pb: DenseLayer[],
+  test: TensorSplit,
+  ctx: RecipeContext,
+): void {
   writeDense(tf, probe, b);
   const before = evaluate(tf, probe, test);
   writeDense(tf, probe, pb);
   const after = evaluate(tf, probe, test);
   // Float sums in another order can flip an argmax on a near-tie, so allow a couple of examples.
-  if (Math.abs(before.loss - after.loss) > 1e-3 * Math.max(1, before.loss) || Math.abs(before.acc - after.acc) > 2 / test.n) {
-    throw new Error(`Internal check failed: permuting B's hidden units changed its test loss (${before.loss} → ${after.loss}). Please report this.`);
+  if (
+    Math.abs(before.loss - after.loss) > 1e-3 * Math.max(1, before.loss) ||
+    Math.abs(before.acc - after.acc) > 2 / test.n
+  ) {
+    throw new Error(
+      `Internal check failed: permuting B's hidden units changed its test loss (${before.loss} → ${after.loss}). Please report this.`,
+    );
   }
   ctx.log(`permuted B computes the same function as B (test loss ${before.loss.toFixed(4)})`);
 }

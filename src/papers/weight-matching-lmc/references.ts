@@ -8,13 +8,14 @@ import type { ReferenceNumber } from '../../core/figures/spec';
 export const references: ReferenceNumber[] = [
   {
     id: 'wm-permuted-barrier-zero',
-    label: 'permuted path: ≈ zero barrier (end points\' chord)',
+    label: "permuted path: ≈ zero barrier (end points' chord)",
     x: 0.5,
     relative: { to: { arm: 'permuted' }, atX: 0, factor: 1 },
     series: { arm: 'permuted' },
-    source: 'Ainsworth, Hayase, Srinivasa, "Git Re-Basin" (ICLR 2023), Fig. 2 (MNIST MLP, weight matching); Ito et al. abstract',
+    source:
+      'Ainsworth, Hayase, Srinivasa, "Git Re-Basin" (ICLR 2023), Fig. 2 (MNIST MLP, weight matching); Ito et al. abstract',
     confirmed: false,
-    note: 'Read off a figure, not a table; their MLP is 512-512-512 trained 100 epochs on 60k digits. Drawn at the permuted path\'s λ = 0 loss: a flat path sits on it.',
+    note: "Read off a figure, not a table; their MLP is 512-512-512 trained 100 epochs on 60k digits. Drawn at the permuted path's λ = 0 loss: a flat path sits on it.",
   },
   {
     id: 'wm-distance-barely-reduced',
@@ -22,6 +23,6 @@ export const references: ReferenceNumber[] = [
     y: 1,
     source: 'Ito et al., abstract / notes §9(c): "WM does NOT much reduce L2 distance"',
     confirmed: false,
-    note: 'A direction, not a number: the paper\'s ratios could not be confirmed. The line marks ratio = 1 (no reduction).',
+    note: "A direction, not a number: the paper's ratios could not be confirmed. The line marks ratio = 1 (no reduction).",
   },
 ];

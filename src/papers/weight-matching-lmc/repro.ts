@@ -11,47 +11,81 @@ const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ?
 
 export function reproTable(events: RunEvent[]): string {
   const sums = events.filter((e): e is SummaryEvent => e.type === 'summary');
-  const path = (arm: string) => sums.filter((s) => s.series.arm === arm && typeof s.series.lambda === 'number').sort((a, b) => Number(a.series.lambda) - Number(b.series.lambda));
+  const path = (arm: string) =>
+    sums
+      .filter((s) => s.series.arm === arm && typeof s.series.lambda === 'number')
+      .sort((a, b) => Number(a.series.lambda) - Number(b.series.lambda));
   const naive = path('naive');
   const permuted = path('permuted');
   if (!naive.length) return 'No path measurements in this run: it stopped before the two models were trained.';
-  const totals = (arm: string) => sums.find((s) => s.series.arm === arm && s.series.lambda === undefined && s.series.layer === undefined)?.values;
+  const totals = (arm: string) =>
+    sums.find((s) => s.series.arm === arm && s.series.lambda === undefined && s.series.layer === undefined)?.values;
   const tn = totals('naive');
   const tp = totals('permuted');
   const out: string[] = [];
   out.push('| | naive (B as trained) | permuted (weight matching) |', '|---|---|---|');
-  out.push(`| test loss / acc at λ=0 (model A) | ${f(naive[0].values.test_loss)} / ${pct(naive[0].values.test_acc)} | ${f(permuted[0]?.values.test_loss)} / ${pct(permuted[0]?.values.test_acc)} |`);
-  const mid = (p: SummaryEvent[]) => p.reduce((b, s) => (Math.abs(Number(s.series.lambda) - 0.5) < Math.abs(Number(b.series.lambda) - 0.5) ? s : b), p[0]);
-  out.push(`| test loss / acc at λ=0.5 | ${f(mid(naive).values.test_loss)} / ${pct(mid(naive).values.test_acc)} | ${f(mid(permuted)?.values.test_loss)} / ${pct(mid(permuted)?.values.test_acc)} |`);
-  out.push(`| test loss / acc at λ=1 (model B) | ${f(naive.at(-1)!.values.test_loss)} / ${pct(naive.at(-1)!.values.test_acc)} | ${f(permuted.at(-1)?.values.test_loss)} / ${pct(permuted.at(-1)?.values.test_acc)} |`);
+  out.push(
+    `| test loss / acc at λ=0 (model A) | ${f(naive[0].values.test_loss)} / ${pct(naive[0].values.test_acc)} | ${f(permuted[0]?.values.test_loss)} / ${pct(permuted[0]?.values.test_acc)} |`,
+  );
+  const mid = (p: SummaryEvent[]) =>
+    p.reduce(
+      (b, s) => (Math.abs(Number(s.series.lambda) - 0.5) < Math.abs(Number(b.series.lambda) - 0.5) ? s : b),
+      p[0],
+    );
+  out.push(
+    `| test loss / acc at λ=0.5 | ${f(mid(naive).values.test_loss)} / ${pct(mid(naive).values.test_acc)} | ${f(mid(permuted)?.values.test_loss)} / ${pct(mid(permuted)?.values.test_acc)} |`,
+  );
+  out.push(
+    `| test loss / acc at λ=1 (model B) | ${f(naive.at(-1)!.values.test_loss)} / ${pct(naive.at(-1)!.values.test_acc)} | ${f(permuted.at(-1)?.values.test_loss)} / ${pct(permuted.at(-1)?.values.test_acc)} |`,
+  );
   out.push(`| loss barrier (test) | ${f(tn?.barrier_test_loss)} | ${f(tp?.barrier_test_loss)} |`);
   out.push(`| loss barrier (train) | ${f(tn?.barrier_train_loss)} | ${f(tp?.barrier_train_loss)} |`);
   out.push(`| L2 distance ‖θA − θB‖ (all layers) | ${f(tn?.distance)} | ${f(tp?.distance)} |`);
 
-  const layers = sums.filter((s) => s.series.arm === 'distance').sort((a, b) => Number(a.series.layer) - Number(b.series.layer));
+  const layers = sums
+    .filter((s) => s.series.arm === 'distance')
+    .sort((a, b) => Number(a.series.layer) - Number(b.series.layer));
   if (layers.length) {
     out.push('', '| layer | distance naive | distance permuted | ratio |', '|---|---|---|---|');
-    for (const l of layers) out.push(`| ${l.series.layer} | ${f(l.values.distance_naive)} | ${f(l.values.distance_permuted)} | ${f(l.values.distance_ratio)} |`);
+    for (const l of layers)
+      out.push(
+        `| ${l.series.layer} | ${f(l.values.distance_naive)} | ${f(l.values.distance_permuted)} | ${f(l.values.distance_ratio)} |`,
+      );
   }
 
   const sv = sums.filter((s) => typeof s.series.rank === 'number');
   if (sv.length) {
-    out.push('', '| layer | mean \\|cos\\| of left singular vectors, top 10 ranks: naive → permuted | bottom half of ranks: naive → permuted |', '|---|---|---|');
+    out.push(
+      '',
+      '| layer | mean \\|cos\\| of left singular vectors, top 10 ranks: naive → permuted | bottom half of ranks: naive → permuted |',
+      '|---|---|---|',
+    );
     const ls = [...new Set(sv.map((s) => Number(s.series.layer)))].sort((a, b) => a - b);
     for (const layer of ls) {
-      const of = (arm: string) => sv.filter((s) => s.series.arm === arm && s.series.layer === layer).sort((a, b) => Number(a.series.rank) - Number(b.series.rank));
+      const of = (arm: string) =>
+        sv
+          .filter((s) => s.series.arm === arm && s.series.layer === layer)
+          .sort((a, b) => Number(a.series.rank) - Number(b.series.rank));
       const mean = (xs: SummaryEvent[]) => xs.reduce((t, s) => t + s.values.cos_left, 0) / Math.max(1, xs.length);
       const n = of('naive');
       const p = of('permuted');
       const half = Math.floor(n.length / 2);
-      out.push(`| ${layer} | ${f(mean(n.slice(0, 10)))} → ${f(mean(p.slice(0, 10)))} | ${f(mean(n.slice(half)))} → ${f(mean(p.slice(half)))} |`);
+      out.push(
+        `| ${layer} | ${f(mean(n.slice(0, 10)))} → ${f(mean(p.slice(0, 10)))} | ${f(mean(n.slice(half)))} → ${f(mean(p.slice(half)))} |`,
+      );
     }
   }
 
   const barrierGone = tn && tp ? 1 - tp.barrier_test_loss / tn.barrier_test_loss : undefined;
   out.push('', '| claim | paper | this run |', '|---|---|---|');
-  out.push(`| matching removes most of the barrier | yes (git re-basin: ≈ 0 for MNIST MLPs; number unconfirmed) | ${barrierGone === undefined ? '—' : `${(100 * barrierGone).toFixed(0)}% of the test-loss barrier removed (${f(tn!.barrier_test_loss)} → ${f(tp!.barrier_test_loss)})`} |`);
-  out.push(`| …while shortening the L2 distance only a little | yes (Ito et al.; number unconfirmed) | distance ratio ${f(tp?.distance_ratio)} |`);
-  out.push('| matching aligns the large-singular-value directions | yes (Ito et al.) | see the top-10 vs bottom-half columns above |');
+  out.push(
+    `| matching removes most of the barrier | yes (git re-basin: ≈ 0 for MNIST MLPs; number unconfirmed) | ${barrierGone === undefined ? '—' : `${(100 * barrierGone).toFixed(0)}% of the test-loss barrier removed (${f(tn!.barrier_test_loss)} → ${f(tp!.barrier_test_loss)})`} |`,
+  );
+  out.push(
+    `| …while shortening the L2 distance only a little | yes (Ito et al.; number unconfirmed) | distance ratio ${f(tp?.distance_ratio)} |`,
+  );
+  out.push(
+    '| matching aligns the large-singular-value directions | yes (Ito et al.) | see the top-10 vs bottom-half columns above |',
+  );
   return out.join('\n');
 }

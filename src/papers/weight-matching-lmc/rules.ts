@@ -22,7 +22,13 @@ export const seedsDiffer: PaperRule = {
         code: this.code,
         message: `seeds.a and seeds.b are both ${a}: the two models would be the same network (same init, same data order), so the path between them is a single point and there is nothing to match. Use a different seed for B.`,
         source: this.source,
-        fixes: [{ title: `Set seeds.b to ${a + 1}`, edits: [{ kind: 'setValue', path: ['seeds', 'b'], value: a + 1 }], preferred: true }],
+        fixes: [
+          {
+            title: `Set seeds.b to ${a + 1}`,
+            edits: [{ kind: 'setValue', path: ['seeds', 'b'], value: a + 1 }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -31,7 +37,7 @@ export const seedsDiffer: PaperRule = {
 export const lambdaEndpoints: PaperRule = {
   code: 'weight-matching-lmc/lambda-endpoints',
   title: 'The λ grid must include both end points 0 and 1',
-  source: 'Barrier definition max_λ[L(λ) − ((1−λ)L(0) + λL(1))]; the reference code\'s lambdas = linspace(0, 1, 25)',
+  source: "Barrier definition max_λ[L(λ) − ((1−λ)L(0) + λL(1))]; the reference code's lambdas = linspace(0, 1, 25)",
   check(c) {
     const ls: unknown = c?.interpolation?.lambdas;
     if (!Array.isArray(ls) || ls.some((x) => typeof x !== 'number')) return [];
@@ -45,7 +51,13 @@ export const lambdaEndpoints: PaperRule = {
         code: this.code,
         message: `The λ list lacks ${missing.join(' and ')}: the loss barrier is measured against the losses of the two models themselves (λ = 0 is A, λ = 1 is B), so both end points are needed. Add them, or remove \`lambdas\` and use \`points\`.`,
         source: this.source,
-        fixes: [{ title: `Add ${missing.join(' and ')} to the λ list`, edits: [{ kind: 'setValue', path: ['interpolation', 'lambdas'], value: fixed }], preferred: true }],
+        fixes: [
+          {
+            title: `Add ${missing.join(' and ')} to the λ list`,
+            edits: [{ kind: 'setValue', path: ['interpolation', 'lambdas'], value: fixed }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },

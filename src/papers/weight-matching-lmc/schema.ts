@@ -11,7 +11,16 @@
  * (≈ 5 s): about 3 minutes in all.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Block, StringEnum, imageDataBlock, mlpModelBlock, nameKey, paperKey, seedKey, trainKeys } from '../common/schema';
+import {
+  Block,
+  StringEnum,
+  imageDataBlock,
+  mlpModelBlock,
+  nameKey,
+  paperKey,
+  seedKey,
+  trainKeys,
+} from '../common/schema';
 
 export const weightMatchingSchema = Type.Object(
   {
@@ -20,10 +29,24 @@ export const weightMatchingSchema = Type.Object(
     seed: seedKey(),
     seeds: Block(
       {
-        a: Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1, default: 1, description: 'Seed of model A: its initial weights and its data order.' }),
-        b: Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1, default: 2, description: 'Seed of model B: must differ from `a`, or the two models are the same network and there is nothing to match.' }),
+        a: Type.Integer({
+          minimum: 0,
+          maximum: 2 ** 31 - 1,
+          default: 1,
+          description: 'Seed of model A: its initial weights and its data order.',
+        }),
+        b: Type.Integer({
+          minimum: 0,
+          maximum: 2 ** 31 - 1,
+          default: 2,
+          description:
+            'Seed of model B: must differ from `a`, or the two models are the same network and there is nothing to match.',
+        }),
       },
-      { description: 'The two independently trained models. `seed` (top level) drives the data split and the matching order; these drive each model\'s init and batch order.' },
+      {
+        description:
+          "The two independently trained models. `seed` (top level) drives the data split and the matching order; these drive each model's init and batch order.",
+      },
     ),
     data: imageDataBlock({ dataset: 'mnist', train: 8000, test: 2000 }),
     model: mlpModelBlock({ hidden: [256, 256], init: 'he_normal', activation: 'relu' }),
@@ -43,20 +66,34 @@ export const weightMatchingSchema = Type.Object(
       {
         method: StringEnum(['weight'] as const, {
           default: 'weight',
-          description: '`weight`: weight matching — per hidden layer, the permutation of B\'s units that maximises Σ⟨W_A, π(W_B)⟩, solved as a linear assignment, layers visited in random order until no layer improves (git re-basin §3.2).',
+          description:
+            "`weight`: weight matching — per hidden layer, the permutation of B's units that maximises Σ⟨W_A, π(W_B)⟩, solved as a linear assignment, layers visited in random order until no layer improves (git re-basin §3.2).",
         }),
-        max_iter: Type.Integer({ minimum: 1, maximum: 1000, default: 100, description: 'Passes over all hidden layers before giving up (a pass without improvement ends the search earlier). The reference code uses 100.' }),
+        max_iter: Type.Integer({
+          minimum: 1,
+          maximum: 1000,
+          default: 100,
+          description:
+            'Passes over all hidden layers before giving up (a pass without improvement ends the search earlier). The reference code uses 100.',
+        }),
       },
       { description: 'How B is permuted to line up with A.' },
     ),
     interpolation: Block(
       {
-        points: Type.Integer({ minimum: 3, maximum: 201, default: 25, description: 'Evenly spaced λ in [0, 1], both ends included: θ(λ) = (1−λ)·θ_A + λ·θ_B. The reference code uses 25.' }),
+        points: Type.Integer({
+          minimum: 3,
+          maximum: 201,
+          default: 25,
+          description:
+            'Evenly spaced λ in [0, 1], both ends included: θ(λ) = (1−λ)·θ_A + λ·θ_B. The reference code uses 25.',
+        }),
         lambdas: Type.Optional(
           Type.Array(Type.Number({ minimum: 0, maximum: 1 }), {
             minItems: 3,
             maxItems: 201,
-            description: 'Explicit λ values instead of `points`. Must include 0 and 1: the barrier is measured against the two end points.',
+            description:
+              'Explicit λ values instead of `points`. Must include 0 and 1: the barrier is measured against the two end points.',
           }),
         ),
       },
@@ -66,13 +103,19 @@ export const weightMatchingSchema = Type.Object(
       {
         singular_vectors: Type.Boolean({
           default: true,
-          description: 'Compare the singular vectors of A\'s and B\'s weight matrices rank by rank, before and after matching (Ito et al.: matching aligns the directions with large singular values). Costs a few seconds per layer.',
+          description:
+            "Compare the singular vectors of A's and B's weight matrices rank by rank, before and after matching (Ito et al.: matching aligns the directions with large singular values). Costs a few seconds per layer.",
         }),
       },
       { description: 'Extra measurements beside the loss path.' },
     ),
   },
-  { additionalProperties: false, required: ['paper'], description: 'Linear mode connectivity after permutation-based weight matching (Ito et al.; Ainsworth et al. 2023).' },
+  {
+    additionalProperties: false,
+    required: ['paper'],
+    description:
+      'Linear mode connectivity after permutation-based weight matching (Ito et al.; Ainsworth et al. 2023).',
+  },
 );
 
 export type WeightMatchingConfig = Static<typeof weightMatchingSchema>;

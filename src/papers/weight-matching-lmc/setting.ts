@@ -4,9 +4,19 @@ import type { PaperSetting } from '../types';
 const CODE = 'Ito et al., src/mnist_mlp_train.py (notes §9(a))';
 
 export const setting: PaperSetting[] = [
-  { path: ['model', 'hidden'], value: [512, 512, 512], source: CODE, noteDeparture: true, why: 'Three hidden layers of 512; we default to two of 256 so the run takes minutes.' },
+  {
+    path: ['model', 'hidden'],
+    value: [512, 512, 512],
+    source: CODE,
+    noteDeparture: true,
+    why: 'Three hidden layers of 512; we default to two of 256 so the run takes minutes.',
+  },
   { path: ['train', 'batch_size'], value: 500, source: CODE, noteDeparture: true },
-  { path: ['matching', 'max_iter'], value: 100, source: 'Ito et al., src/weight_matching.py (max_iter 100, early stop)' },
+  {
+    path: ['matching', 'max_iter'],
+    value: 100,
+    source: 'Ito et al., src/weight_matching.py (max_iter 100, early stop)',
+  },
   { path: ['interpolation', 'points'], value: 25, source: 'Ito et al., lambdas = linspace(0, 1, 25)' },
   { path: ['data', 'dataset'], value: 'mnist', source: CODE },
 ];

@@ -12,7 +12,13 @@ export function weightMatchingWork(c: WeightMatchingConfig): number {
   const T = num(c.train.iterations);
   const test = num(c.data.test);
   const batch = Math.min(num(c.train.batch_size), num(c.data.train));
-  const model = trainingWork({ sizes, batch, steps: T, evalExamples: seriesEvals(T, num(c.train.eval_every, 1)) * test, optimizer: c.train.optimizer });
+  const model = trainingWork({
+    sizes,
+    batch,
+    steps: T,
+    evalExamples: seriesEvals(T, num(c.train.eval_every, 1)) * test,
+    optimizer: c.train.optimizer,
+  });
   const paths = 2 * lambdaGrid(c).length * (num(c.data.train) + test);
   return 2 * model + forwardWork(sizes, paths + 2 * test);
 }

@@ -7,14 +7,15 @@ import { figures } from './figures';
 import { exampleYaml } from './example';
 import { xorWork } from './work';
 
-const NOTES = 'research notes §2 (the paper\'s numeric settings are unconfirmed)';
+const NOTES = "research notes §2 (the paper's numeric settings are unconfirmed)";
 
 export const xorBenignGrokking: PaperDefinition = {
   id: 'xor-benign-grokking',
   title: 'Benign Overfitting and Grokking in ReLU Networks for XOR Cluster Data',
   tier: 'A',
   cluster: 'dynamics',
-  summary: 'After one GD step a two-layer ReLU net fits noisy XOR labels with near-chance test accuracy; later it generalizes while still fitting the noise.',
+  summary:
+    'After one GD step a two-layer ReLU net fits noisy XOR labels with near-chance test accuracy; later it generalizes while still fitting the noise.',
   claims:
     'For XOR cluster data with label noise, a two-layer ReLU network trained by gradient descent from a small initialization reaches 100% training ' +
     'accuracy after one step while its test accuracy is close to random (catastrophic overfitting); with further training it reaches near-optimal ' +
@@ -23,9 +24,26 @@ export const xorBenignGrokking: PaperDefinition = {
   schema: XorSchema,
   rules,
   paperSetting: [
-    { path: ['data', 'means_cosine'], value: 0, source: 'Xu et al. §2: μ₁ ⊥ μ₂', noteDeparture: true, why: 'The analysis relies on orthogonal cluster means.' },
-    { path: ['data', 'flip_mode'], value: 'independent', source: 'Xu et al. §2: labels flipped independently with probability η', noteDeparture: true, why: 'Stratified flips remove the chance imbalance that, at n = 40, can delay generalization for hundreds of steps.' },
-    { path: ['data', 'clusters'], value: 'balanced', source: NOTES, why: 'A cluster with too few points may never be learned.' },
+    {
+      path: ['data', 'means_cosine'],
+      value: 0,
+      source: 'Xu et al. §2: μ₁ ⊥ μ₂',
+      noteDeparture: true,
+      why: 'The analysis relies on orthogonal cluster means.',
+    },
+    {
+      path: ['data', 'flip_mode'],
+      value: 'independent',
+      source: 'Xu et al. §2: labels flipped independently with probability η',
+      noteDeparture: true,
+      why: 'Stratified flips remove the chance imbalance that, at n = 40, can delay generalization for hundreds of steps.',
+    },
+    {
+      path: ['data', 'clusters'],
+      value: 'balanced',
+      source: NOTES,
+      why: 'A cluster with too few points may never be learned.',
+    },
     { path: ['train', 'lr'], value: 0.08, source: `${NOTES}; [sim] value` },
     { path: ['model', 'init_scale'], value: 1e-4, source: `${NOTES}; [sim] value` },
   ],
@@ -33,7 +51,7 @@ export const xorBenignGrokking: PaperDefinition = {
   figures,
   exampleYaml,
   scaleNote:
-    'The paper states its result asymptotically and its numeric settings could not be confirmed; the example uses the setting of our notes\' ' +
+    "The paper states its result asymptotically and its numeric settings could not be confirmed; the example uses the setting of our notes' " +
     'simulation (d = 20000, n = 40, m = 200, ‖μ‖² = 2500, η = 0.1), which is already laptop-sized. The reference marks are that simulation, not the paper. ' +
     'One departure: the example flips exactly η·n/4 labels per cluster (`flip_mode: stratified`) instead of flipping each label independently; with ' +
     'independent flips at n = 40 the number flipped is 1–8 by chance, and our seed 1 (6 flips, unevenly spread) reached only 89% clean test accuracy by step 1000.',

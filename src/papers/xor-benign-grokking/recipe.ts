@@ -15,12 +15,24 @@ import type { XorConfig } from './schema';
 const SERIES = { arm: 'gd' };
 
 /** ∂ℓ/∂W for ℓ = mean log(1 + e^{−y·ReLU(XW)a}); `XT` = Xᵀ, `a` is [m, 1]. Call inside tf.tidy. */
-export function logisticGradient(tf: RecipeContext['tf'], X: tfNs.Tensor2D, XT: tfNs.Tensor2D, Y: tfNs.Tensor1D, W: tfNs.Tensor2D, a: tfNs.Tensor2D): tfNs.Tensor2D {
+export function logisticGradient(
+  tf: RecipeContext['tf'],
+  X: tfNs.Tensor2D,
+  XT: tfNs.Tensor2D,
+  Y: tfNs.Tensor1D,
+  W: tfNs.Tensor2D,
+  a: tfNs.Tensor2D,
+): tfNs.Tensor2D {
   const n = X.shape[0];
   const H = X.matMul(W);
   const f = H.relu().matMul(a).reshape([n]);
-  const dF = Y.neg().mul(tf.sigmoid(Y.neg().mul(f))).div(n);
-  const dH = dF.reshape([n, 1]).mul(a.reshape([1, -1])).mul(H.step(0));
+  const dF = Y.neg()
+    .mul(tf.sigmoid(Y.neg().mul(f)))
+    .div(n);
+  const dH = dF
+    .reshape([n, 1])
+    .mul(a.reshape([1, -1]))
+    .mul(H.step(0));
   return tf.matMul(XT, dH as tfNs.Tensor2D);
 }
 
@@ -30,13 +42,20 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   const { d, n } = c.data;
   const m = c.model.width;
   const rng = createRng(ctx.seed);
-  const spec = { d, muNormSq: c.data.mu_norm_sq, meansCosine: c.data.means_cosine, flip: c.data.label_flip, flipMode: c.data.flip_mode };
+  const spec = {
+    d,
+    muNormSq: c.data.mu_norm_sq,
+    meansCosine: c.data.means_cosine,
+    flip: c.data.label_flip,
+    flipMode: c.data.flip_mode,
+  };
   const train = makeXor({ ...spec, n, balanced: c.data.clusters === 'balanced' }, rng.fork('train'));
   const test = makeXor({ ...spec, n: c.data.test, flip: 0, balanced: true }, rng.fork('test'));
   const counts = clusterCounts(train);
   const nFlipped = train.flipped.reduce((a, b) => a + b, 0);
   ctx.log(`training points per cluster (+μ₁, −μ₁, +μ₂, −μ₂): ${counts.join(', ')}; ${nFlipped} of ${n} labels flipped`);
-  if (Math.min(...counts) < n / 8) ctx.log(`a cluster has only ${Math.min(...counts)} of ${n} points (< n/8): it may never be learned`, 'warn');
+  if (Math.min(...counts) < n / 8)
+    ctx.log(`a cluster has only ${Math.min(...counts)} of ${n} points (< n/8): it may never be learned`, 'warn');
 
   const initRng = rng.fork('init');
   const w0 = new Float32Array(d * m);
@@ -52,7 +71,8 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   const W = tf.tidy(() => tf.variable(tf.tensor2d(w0, [d, m]))) as tfNs.Variable<tfNs.Rank.R2>;
   const lr = c.train.lr;
 
-  const outputs = (x: tfNs.Tensor2D): tfNs.Tensor1D => tf.tidy(() => x.matMul(W).relu().matMul(a).reshape([-1]) as tfNs.Tensor1D);
+  const outputs = (x: tfNs.Tensor2D): tfNs.Tensor1D =>
+    tf.tidy(() => x.matMul(W).relu().matMul(a).reshape([-1]) as tfNs.Tensor1D);
 
   const measure = async (step: number) => {
     const f = outputs(X);
@@ -60,7 +80,11 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     const [fv, ftv] = await Promise.all([f.data(), ft.data()]);
     f.dispose();
     ft.dispose();
-    let loss = 0, fit = 0, cleanFit = 0, flipFit = 0, testHit = 0;
+    let loss = 0,
+      fit = 0,
+      cleanFit = 0,
+      flipFit = 0,
+      testHit = 0;
     for (let i = 0; i < n; i++) {
       const z = train.y[i] * fv[i];
       loss += z > 0 ? Math.log1p(Math.exp(-z)) : -z + Math.log1p(Math.exp(z));
@@ -70,10 +94,22 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
       if (!train.flipped[i] && right) cleanFit++;
     }
     for (let i = 0; i < c.data.test; i++) if (Math.sign(ftv[i]) === test.clean[i]) testHit++;
-    const r = { loss: loss / n, train: fit / n, flipped: nFlipped ? flipFit / nFlipped : NaN, test: testHit / c.data.test, cleanTrain: n - nFlipped ? cleanFit / (n - nFlipped) : NaN };
-    ctx.emit({ type: 'metric', step, series: { ...SERIES, measured_on: 'train' }, values: { acc: r.train, loss: r.loss } });
+    const r = {
+      loss: loss / n,
+      train: fit / n,
+      flipped: nFlipped ? flipFit / nFlipped : NaN,
+      test: testHit / c.data.test,
+      cleanTrain: n - nFlipped ? cleanFit / (n - nFlipped) : NaN,
+    };
+    ctx.emit({
+      type: 'metric',
+      step,
+      series: { ...SERIES, measured_on: 'train' },
+      values: { acc: r.train, loss: r.loss },
+    });
     ctx.emit({ type: 'metric', step, series: { ...SERIES, measured_on: 'test_clean' }, values: { acc: r.test } });
-    if (nFlipped) ctx.emit({ type: 'metric', step, series: { ...SERIES, measured_on: 'flipped' }, values: { acc: r.flipped } });
+    if (nFlipped)
+      ctx.emit({ type: 'metric', step, series: { ...SERIES, measured_on: 'flipped' }, values: { acc: r.flipped } });
     return r;
   };
 
@@ -95,13 +131,27 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
       last = r;
       if (fitAllAt === undefined && r.train === 1) {
         fitAllAt = step;
-        ctx.emit({ type: 'phase', step, series: SERIES, label: `fits every training label (incl. ${nFlipped} flipped); clean test ${(100 * r.test).toFixed(1)}%` });
+        ctx.emit({
+          type: 'phase',
+          step,
+          series: SERIES,
+          label: `fits every training label (incl. ${nFlipped} flipped); clean test ${(100 * r.test).toFixed(1)}%`,
+        });
       }
       if (generalizedAt === undefined && r.test >= 0.95) {
         generalizedAt = step;
-        ctx.emit({ type: 'phase', step, series: SERIES, label: `generalizes: clean test ≥ 95% (train ${(100 * r.train).toFixed(0)}%)` });
+        ctx.emit({
+          type: 'phase',
+          step,
+          series: SERIES,
+          label: `generalizes: clean test ≥ 95% (train ${(100 * r.train).toFixed(0)}%)`,
+        });
       }
-      ctx.progress(step, c.train.steps, `step ${step}/${c.train.steps} · train ${(100 * r.train).toFixed(0)}% · test ${(100 * r.test).toFixed(1)}%`);
+      ctx.progress(
+        step,
+        c.train.steps,
+        `step ${step}/${c.train.steps} · train ${(100 * r.train).toFixed(0)}% · test ${(100 * r.test).toFixed(1)}%`,
+      );
     }
   } finally {
     for (const t of [X, XT, Y, Xtest, a, W]) t.dispose();

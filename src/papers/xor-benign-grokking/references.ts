@@ -5,8 +5,9 @@
  */
 import type { ReferenceNumber } from '../../core/figures/spec';
 
-const SIM = 'research notes §2(b) [sim]: numpy re-implementation at the example\'s setting';
-const NOTE = "Not the paper's number: our notes' simulation of the paper's model (the paper's own settings are unconfirmed).";
+const SIM = "research notes §2(b) [sim]: numpy re-implementation at the example's setting";
+const NOTE =
+  "Not the paper's number: our notes' simulation of the paper's model (the paper's own settings are unconfirmed).";
 
 const test = (id: string, step: number, y: number): ReferenceNumber => ({
   id,
@@ -20,7 +21,16 @@ const test = (id: string, step: number, y: number): ReferenceNumber => ({
 });
 
 export const references: ReferenceNumber[] = [
-  { id: 'train-step1', label: "train accuracy at step 1 [sim, not the paper's]", x: 1, y: 1, series: { measured_on: 'train' }, source: SIM, confirmed: false, note: NOTE },
+  {
+    id: 'train-step1',
+    label: "train accuracy at step 1 [sim, not the paper's]",
+    x: 1,
+    y: 1,
+    series: { measured_on: 'train' },
+    source: SIM,
+    confirmed: false,
+    note: NOTE,
+  },
   test('test-step1', 1, 0.485),
   test('test-step10', 10, 0.79),
   test('test-step100', 100, 0.976),

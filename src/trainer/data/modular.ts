@@ -48,5 +48,11 @@ export function modularData(cfg: ModularConfig, seed: number): Dataset {
     });
     return { x, labels, n: list.length };
   };
-  return { name: `modular-${cfg.op}-${p}`, inputShape: [2 * p], numClasses: p, train: make(pairs.slice(0, nTrain)), test: make(pairs.slice(nTrain)) };
+  return {
+    name: `modular-${cfg.op}-${p}`,
+    inputShape: [2 * p],
+    numClasses: p,
+    train: make(pairs.slice(0, nTrain)),
+    test: make(pairs.slice(nTrain)),
+  };
 }

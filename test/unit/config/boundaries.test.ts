@@ -15,11 +15,16 @@ function files(dir: string): string[] {
 }
 
 test('src/core/config and the paper definitions import neither vscode nor tfjs', () => {
-  const checked = [...files(path.join(root, 'src/core/config')), ...files(path.join(root, 'src/papers')).filter((f) => !/recipe\.ts$|recipes\.ts$/.test(f))];
+  const checked = [
+    ...files(path.join(root, 'src/core/config')),
+    ...files(path.join(root, 'src/papers')).filter((f) => !/recipe\.ts$|recipes\.ts$/.test(f)),
+  ];
   assert.ok(checked.length > 20);
   for (const f of checked) {
     const src = readFileSync(f, 'utf8');
-    const bad = [...src.matchAll(/from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g)]
+    const bad = [
+      ...src.matchAll(/from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ]
       .map((m) => m[1] ?? m[2] ?? m[3])
       .filter((spec) => spec === 'vscode' || spec.startsWith('@tensorflow/') || /(^|\/)recipe$/.test(spec));
     assert.deepEqual(bad, [], `${path.relative(root, f)} imports ${bad.join(', ')}`);

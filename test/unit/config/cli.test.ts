@@ -16,7 +16,10 @@ function workspace() {
   mkdirSync(path.join(dir, 'exp/sub'), { recursive: true });
   mkdirSync(path.join(dir, 'node_modules/x'), { recursive: true });
   writeFileSync(path.join(dir, 'exp/good.exp.yaml'), 'paper: lottery-ticket\n');
-  writeFileSync(path.join(dir, 'exp/sub/bad.exp.json'), '{\n  "paper": "lottery-ticket",\n  "train": { "lr": "fast" }\n}\n');
+  writeFileSync(
+    path.join(dir, 'exp/sub/bad.exp.json'),
+    '{\n  "paper": "lottery-ticket",\n  "train": { "lr": "fast" }\n}\n',
+  );
   writeFileSync(path.join(dir, 'exp/sub/warn.exp.yml'), 'paper: lottery-ticket\ncontrols: []\n');
   writeFileSync(path.join(dir, 'exp/notes.yaml'), 'not: a config\n');
   writeFileSync(path.join(dir, 'node_modules/x/skip.exp.yaml'), 'paper: nope\n');
@@ -35,9 +38,16 @@ test('arguments expand to files, folders to their configs (skipping node_modules
   const dir = workspace();
   try {
     const folder = expandArgs(['exp'], dir);
-    assert.deepEqual(folder.files.map((f) => f.split(path.sep).join('/')).sort(), ['exp/good.exp.yaml', 'exp/sub/bad.exp.json', 'exp/sub/warn.exp.yml']);
+    assert.deepEqual(folder.files.map((f) => f.split(path.sep).join('/')).sort(), [
+      'exp/good.exp.yaml',
+      'exp/sub/bad.exp.json',
+      'exp/sub/warn.exp.yml',
+    ]);
     const glob = expandArgs(['**/*.exp.json', 'exp/*.exp.yaml'], dir);
-    assert.deepEqual(glob.files.map((f) => f.split(path.sep).join('/')), ['exp/sub/bad.exp.json', 'exp/good.exp.yaml']);
+    assert.deepEqual(
+      glob.files.map((f) => f.split(path.sep).join('/')),
+      ['exp/sub/bad.exp.json', 'exp/good.exp.yaml'],
+    );
     const miss = expandArgs(['nope.exp.yaml', 'exp/*.exp.toml'], dir);
     assert.equal(miss.files.length, 0);
     assert.equal(miss.problems.length, 2);
@@ -52,7 +62,13 @@ test('text format: file:line:col severity code message, 1-based; JSON has the sa
     const file = path.join(dir, 'exp/sub/bad.exp.json');
     const reports = lintFiles([file, path.join(dir, 'missing.exp.yaml')]);
     const text = formatText(reports);
-    assert.match(text, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:20 error schema/type \`train\\.lr\` must be a number, got "fast"\\.`, 'm'));
+    assert.match(
+      text,
+      new RegExp(
+        `^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:20 error schema/type \`train\\.lr\` must be a number, got "fast"\\.`,
+        'm',
+      ),
+    );
     assert.match(text, /missing\.exp\.yaml: cannot read: no such file/);
     const json = JSON.parse(formatJson(reports));
     assert.equal(json[0].findings[0].line, 3);
@@ -68,7 +84,16 @@ test('exit codes: 0 clean (warnings allowed), 1 on errors, 2 on usage errors and
   const run = (...args: string[]) => {
     try {
       // tsx by absolute URL: the temporary workspace has no node_modules to resolve it from.
-      execFileSync(process.execPath, ['--import', pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href, path.join(root, 'src/cli/main.ts'), ...args], { cwd: dir, stdio: 'pipe', env: { ...process.env, NODE_OPTIONS: '' } });
+      execFileSync(
+        process.execPath,
+        [
+          '--import',
+          pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href,
+          path.join(root, 'src/cli/main.ts'),
+          ...args,
+        ],
+        { cwd: dir, stdio: 'pipe', env: { ...process.env, NODE_OPTIONS: '' } },
+      );
       return 0;
     } catch (err) {
       return (err as { status: number }).status;

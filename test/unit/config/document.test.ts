@@ -6,10 +6,12 @@ import { ConfigDocument, configEditsToTextEdits, applyTextEdits } from '../../..
 import type { ConfigEdit } from '../../../src/papers/types';
 import { parse as parseYaml } from 'yaml';
 
-const yaml = 'paper: lottery-ticket\ntrain:\n  lr: 0.1   # fast\n  batch_size: 60\nprune: { rounds: 7, rate: { hidden: 0.2 } }\ncontrols:\n  - random_reinit\n';
+const yaml =
+  'paper: lottery-ticket\ntrain:\n  lr: 0.1   # fast\n  batch_size: 60\nprune: { rounds: 7, rate: { hidden: 0.2 } }\ncontrols:\n  - random_reinit\n';
 const json = '{\n  "paper": "lottery-ticket",\n  "train": { "lr": 0.1 },\n  "controls": ["random_reinit"]\n}\n';
 
-const text = (d: ConfigDocument, r: { start: any; end: any }) => d.text.slice(d.lines.offsetAt(r.start), d.lines.offsetAt(r.end));
+const text = (d: ConfigDocument, r: { start: any; end: any }) =>
+  d.text.slice(d.lines.offsetAt(r.start), d.lines.offsetAt(r.end));
 
 test('rangeOf: keys, values, list items, and the nearest existing ancestor for missing paths', () => {
   for (const [src, file] of [
@@ -48,7 +50,11 @@ test('duplicate keys: a finding, and the last one wins as in the value', () => {
 const cases: [string, ConfigEdit, unknown][] = [
   ['set a block scalar', { kind: 'setValue', path: ['train', 'lr'], value: 0.0012 }, 0.0012],
   ['set a flow scalar', { kind: 'setValue', path: ['prune', 'rate', 'hidden'], value: 0.1 }, 0.1],
-  ['set a list', { kind: 'setValue', path: ['controls'], value: ['random_reinit', 'random_mask'] }, ['random_reinit', 'random_mask']],
+  [
+    'set a list',
+    { kind: 'setValue', path: ['controls'], value: ['random_reinit', 'random_mask'] },
+    ['random_reinit', 'random_mask'],
+  ],
   ['add to a block', { kind: 'addKey', parent: ['train'], key: 'iterations', value: 1500 }, 1500],
   ['add to a flow map', { kind: 'addKey', parent: ['prune'], key: 'rewind_to', value: 0 }, 0],
   ['add a missing block', { kind: 'setValue', path: ['data', 'dataset'], value: 'fashion-mnist' }, 'fashion-mnist'],
@@ -66,7 +72,11 @@ test('structural edits become text edits that keep the document valid (YAML and 
       assert.ok(edits.length > 0, `${file}: ${what}: no edits`);
       const out = applyTextEdits(d, edits);
       const after = new ConfigDocument(out, file);
-      assert.deepEqual(after.findings.filter((f) => f.severity === 'error'), [], `${file}: ${what} broke it:\n${out}`);
+      assert.deepEqual(
+        after.findings.filter((f) => f.severity === 'error'),
+        [],
+        `${file}: ${what} broke it:\n${out}`,
+      );
       const path = edit.kind === 'addKey' ? [...edit.parent, edit.key] : edit.kind === 'setValue' ? edit.path : [];
       let v: any = file.endsWith('.json') ? JSON.parse(out) : parseYaml(out);
       for (const s of path) v = v[s];
@@ -77,13 +87,31 @@ test('structural edits become text edits that keep the document valid (YAML and 
 
 test('renameKey keeps quoting, and an edit that cannot be placed gives no edits', () => {
   const y = new ConfigDocument(yaml, 'r.exp.yaml');
-  assert.equal(applyTextEdits(y, configEditsToTextEdits(y, [{ kind: 'renameKey', path: ['train', 'lr'], newKey: 'weight_decay' }])), yaml.replace('  lr:', '  weight_decay:'));
+  assert.equal(
+    applyTextEdits(
+      y,
+      configEditsToTextEdits(y, [{ kind: 'renameKey', path: ['train', 'lr'], newKey: 'weight_decay' }]),
+    ),
+    yaml.replace('  lr:', '  weight_decay:'),
+  );
   const j = new ConfigDocument(json, 'r.exp.json');
-  assert.equal(applyTextEdits(j, configEditsToTextEdits(j, [{ kind: 'renameKey', path: ['train', 'lr'], newKey: 'weight_decay' }])), json.replace('"lr"', '"weight_decay"'));
+  assert.equal(
+    applyTextEdits(
+      j,
+      configEditsToTextEdits(j, [{ kind: 'renameKey', path: ['train', 'lr'], newKey: 'weight_decay' }]),
+    ),
+    json.replace('"lr"', '"weight_decay"'),
+  );
   assert.deepEqual(configEditsToTextEdits(y, [{ kind: 'addKey', parent: ['controls'], key: 'x', value: 1 }]), []);
   assert.deepEqual(configEditsToTextEdits(y, [{ kind: 'renameKey', path: ['nope'], newKey: 'x' }]), []);
   const empty = new ConfigDocument('', 'e.exp.yaml');
-  assert.equal(applyTextEdits(empty, configEditsToTextEdits(empty, [{ kind: 'addKey', parent: [], key: 'paper', value: 'lottery-ticket' }])), 'paper: lottery-ticket\n');
+  assert.equal(
+    applyTextEdits(
+      empty,
+      configEditsToTextEdits(empty, [{ kind: 'addKey', parent: [], key: 'paper', value: 'lottery-ticket' }]),
+    ),
+    'paper: lottery-ticket\n',
+  );
 });
 
 test('pathAt takes a position as well as an offset', () => {

@@ -21,7 +21,11 @@ test('examples/*.exp.yaml equal their definitions and lint with no errors', () =
     const text = readFileSync(file, 'utf8');
     assert.equal(text, p.exampleYaml, `${file} differs from ${p.id}'s exampleYaml: rewrite it from the definition`);
     const r = lintText(text, file);
-    assert.deepEqual(r.findings.filter((f) => f.severity === 'error').map((f) => f.message), [], p.id);
+    assert.deepEqual(
+      r.findings.filter((f) => f.severity === 'error').map((f) => f.message),
+      [],
+      p.id,
+    );
     assert.ok(r.config, `${p.id} resolves`);
   }
 });
@@ -37,7 +41,8 @@ test('every key of the four papers has a description, and a default unless it is
           const at = `${id}: ${where}${k}`;
           assert.ok(typeof sub.description === 'string' && sub.description.length > 15, `${at} has no description`);
           const optional = !('default' in sub);
-          if (optional && k !== 'paper') assert.ok(!(s.required ?? []).includes(k), `${at}: no default, so it must be optional`);
+          if (optional && k !== 'paper')
+            assert.ok(!(s.required ?? []).includes(k), `${at}: no default, so it must be optional`);
           visit(sub, `${where}${k}.`);
         }
       }
@@ -47,10 +52,13 @@ test('every key of the four papers has a description, and a default unless it is
   }
 });
 
-test('the resolved config of a bare `paper:` line is the example\'s setting (defaults = our sized run)', () => {
+test("the resolved config of a bare `paper:` line is the example's setting (defaults = our sized run)", () => {
   for (const id of MINE) {
     const bare = lintText(`paper: ${id}\n`, 'bare.exp.yaml');
-    const example = lintText(getPaper(id) && isImplemented(getPaper(id)!) ? (getPaper(id) as any).exampleYaml : '', 'ex.exp.yaml');
+    const example = lintText(
+      getPaper(id) && isImplemented(getPaper(id)!) ? (getPaper(id) as any).exampleYaml : '',
+      'ex.exp.yaml',
+    );
     // name and seed are free choices; everything else must match.
     const { name: _a, seed: _s, ...b } = bare.config as Record<string, unknown>;
     const { name: _b, seed: _t, ...e } = example.config as Record<string, unknown>;
@@ -62,7 +70,10 @@ test('the registry lists the whole catalog, with did-you-mean for unknown ids', 
   const catalog = readFileSync('/work/shared/papers/CATALOG.md', 'utf8');
   const ids = [...catalog.matchAll(/^\| ([a-z0-9-]+) \|/gm)].map((m) => m[1]).filter((x) => x !== 'id');
   assert.ok(ids.length >= 50);
-  assert.deepEqual(allPapers().map((p) => p.id), ids);
+  assert.deepEqual(
+    allPapers().map((p) => p.id),
+    ids,
+  );
   for (const p of allPapers()) assert.ok(p.title && p.summary.length > 20 && ['A', 'B', 'C'].includes(p.tier), p.id);
   assert.equal(suggestPaperIds('lotery-ticket')[0], 'lottery-ticket');
   assert.equal(suggestPaperIds('grokking_tickets')[0], 'grokking-tickets');
@@ -72,10 +83,15 @@ test('the registry lists the whole catalog, with did-you-mean for unknown ids', 
 test('the generated experiment.schema.json accepts the examples and rejects what the validator rejects', () => {
   const schema = experimentJsonSchema();
   const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
-  for (const p of implementedPapers()) assert.ok(validate(parseYaml(p.exampleYaml)), `${p.id}: ${JSON.stringify(validate.errors)}`);
+  for (const p of implementedPapers())
+    assert.ok(validate(parseYaml(p.exampleYaml)), `${p.id}: ${JSON.stringify(validate.errors)}`);
   assert.equal(validate({ paper: 'lottery-ticket', train: { lr: 'fast' } }), false);
   assert.equal(validate({ paper: 'lottery-ticket', prune: { sparsity: 0.4 } }), false);
   assert.equal(validate({ paper: 'lotery-ticket' }), false);
-  assert.equal(validate({ paper: 'prithvi-geospatial', anything: 1 }), true, 'papers without a schema only need a known id');
+  assert.equal(
+    validate({ paper: 'prithvi-geospatial', anything: 1 }),
+    true,
+    'papers without a schema only need a known id',
+  );
   assert.equal((schema.properties as any).paper.enum.length, allPapers().length);
 });

@@ -18,7 +18,12 @@ const rng = mulberry32;
 
 function inside(lines: LineIndex, r: Range): boolean {
   const ok = (p: { line: number; character: number }) =>
-    Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0 && p.line < lines.lineCount && p.character <= lines.lineText(p.line).length;
+    Number.isInteger(p.line) &&
+    Number.isInteger(p.character) &&
+    p.line >= 0 &&
+    p.character >= 0 &&
+    p.line < lines.lineCount &&
+    p.character <= lines.lineText(p.line).length;
   const ordered = r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character);
   return ok(r.start) && ok(r.end) && ordered;
 }
@@ -49,7 +54,8 @@ test(`${CASES} seeded mutations of the example configs: lint never throws, every
       findings++;
       assert.ok(inside(lines, f.range), `finding ${f.code} at ${JSON.stringify(f.range)} is outside — ${where}`);
       assert.ok(f.message.length > 0 && f.code.length > 0);
-      for (const fix of f.fixes ?? []) for (const e of fix.edits) assert.ok(inside(lines, e.range), `fix "${fix.title}" edits outside — ${where}`);
+      for (const fix of f.fixes ?? [])
+        for (const e of fix.edits) assert.ok(inside(lines, e.range), `fix "${fix.title}" edits outside — ${where}`);
     }
     if (!result.ok) broken++;
     if (n % 10 === 0) {
@@ -77,7 +83,10 @@ test('pathological inputs: empty, 10 MB, binary, deep nesting, alias bomb, long 
     ['['.repeat(100_000), 'deep.exp.json'],
     ['{"a":'.repeat(50_000), 'deep2.exp.json'],
     ['a:\n' + Array.from({ length: 3000 }, (_, i) => ' '.repeat(i + 1) + 'a:').join('\n'), 'indent.exp.yaml'],
-    ['a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n', 'bomb.exp.yaml'],
+    [
+      'a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n',
+      'bomb.exp.yaml',
+    ],
     ['paper: lottery-ticket\nname: ' + 'x'.repeat(200_000), 'long.exp.yaml'],
     ['paper: lottery-ticket\r\ntrain:\r\n  lr: x\r\n', 'crlf.exp.yaml'],
     ['paper: lottery-ticket\rtrain:\r  lr: x\r', 'cr.exp.yaml'],
@@ -97,5 +106,10 @@ test('pathological inputs: empty, 10 MB, binary, deep nesting, alias bomb, long 
   const big10 = lintText(big, 'big.exp.yaml');
   assert.equal(big10.findings[0].code, 'parse/too-large');
   assert.equal(lintText('['.repeat(100_000), 'deep.exp.yaml').ok, false);
-  assert.equal(lintText('paper: lottery-ticket\r\ntrain:\r\n  lr: x\r\n', 'crlf.exp.yaml').findings.find((f) => f.code === 'schema/type')?.range.start.line, 2);
+  assert.equal(
+    lintText('paper: lottery-ticket\r\ntrain:\r\n  lr: x\r\n', 'crlf.exp.yaml').findings.find(
+      (f) => f.code === 'schema/type',
+    )?.range.start.line,
+    2,
+  );
 });

@@ -9,7 +9,10 @@ function at(marked: string) {
   const i = marked.indexOf('|');
   const before = marked.slice(0, i);
   const line = before.split('\n').length - 1;
-  return { text: marked.slice(0, i) + marked.slice(i + 1), pos: { line, character: before.length - (before.lastIndexOf('\n') + 1) } };
+  return {
+    text: marked.slice(0, i) + marked.slice(i + 1),
+    pos: { line, character: before.length - (before.lastIndexOf('\n') + 1) },
+  };
 }
 const completeAt = (marked: string, file = 'c.exp.yaml') => {
   const { text, pos } = at(marked);
@@ -44,7 +47,7 @@ test('keys of the block at the cursor, minus those present, in schema order, wit
   assert.match(nested[0].documentation!, /The paper:\*\* `0.1`/);
 });
 
-test('enum values with the paper\'s value first and preselected; block, flow and list positions', () => {
+test("enum values with the paper's value first and preselected; block, flow and list positions", () => {
   const opt = completeAt('paper: lottery-ticket\ntrain:\n  optimizer: |\n');
   assert.deepEqual(labels(opt).sort(), ['adam', 'adamw', 'sgd']);
   assert.equal(first(opt).label, 'adam');
@@ -76,11 +79,12 @@ test('JSON: keys inside quotes and values, with the right quoting', () => {
 
 test('nothing is offered inside comments, and broken text does not throw', () => {
   assert.deepEqual(completeAt('paper: lottery-ticket # a comm|ent\n'), []);
-  for (const t of ['|', '{|', '[[[|', 'paper: lottery-ticket\ntrain: {lr: [|', ': : :|', '"|']) assert.ok(Array.isArray(completeAt(t)));
+  for (const t of ['|', '{|', '[[[|', 'paper: lottery-ticket\ntrain: {lr: [|', ': : :|', '"|'])
+    assert.ok(Array.isArray(completeAt(t)));
   assert.deepEqual(labels(completeAt('|')), ['paper']);
 });
 
-test('hover on a key: meaning, legal range, default, the paper\'s value and its source', () => {
+test("hover on a key: meaning, legal range, default, the paper's value and its source", () => {
   const h = hoverAt(lotteryExampleYaml.replace('  lr: 1.2e-3', '  l|r: 1.2e-3'))!;
   assert.match(h.markdown, /\*\*`train\.lr`\*\* — number/);
   assert.match(h.markdown, /Learning rate/);

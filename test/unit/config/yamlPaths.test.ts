@@ -23,20 +23,24 @@ function compare(text: string): string | undefined {
   if (!fast) return undefined;
   const full = parseWithYaml(text, new LineIndex(text));
   if (full.findings.length) return `yaml reports ${full.findings.map((f) => f.code).join(', ')}, the fast path nothing`;
-  if (!isDeepStrictEqual(fast.value, full.value)) return `values differ: ${JSON.stringify(fast.value)} vs ${JSON.stringify(full.value)}`;
-  if (!isDeepStrictEqual(plain(fast.root), plain(full.root))) return `trees differ: ${JSON.stringify(plain(fast.root))}\nvs ${JSON.stringify(plain(full.root))}`;
+  if (!isDeepStrictEqual(fast.value, full.value))
+    return `values differ: ${JSON.stringify(fast.value)} vs ${JSON.stringify(full.value)}`;
+  if (!isDeepStrictEqual(plain(fast.root), plain(full.root)))
+    return `trees differ: ${JSON.stringify(plain(fast.root))}\nvs ${JSON.stringify(plain(full.root))}`;
   return '';
 }
 
 /** The tree without `value: undefined` noise, NaN-safe. */
 function plain(x: unknown): unknown {
-  return x === undefined ? null : JSON.parse(JSON.stringify(x, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)));
+  return x === undefined
+    ? null
+    : JSON.parse(JSON.stringify(x, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)));
 }
 
 test('the fast path reads ordinary YAML exactly as yaml does', () => {
   const same = [
     'a: foo\n  bar\nb: 1\n',
-    'a: "multi\n  line"\nb: \'it\'\'s\'\n',
+    "a: \"multi\n  line\"\nb: 'it''s'\n",
     '"quoted key": 1\n\'k2\': 2\n',
     'a:\n- 1\n- 2\nb: x\n',
     'a:\n  - {x: 1, y: [1, 2]}\n  - - 1\n    - 2\n',
@@ -63,7 +67,17 @@ test('the fast path reads ordinary YAML exactly as yaml does', () => {
   ];
   for (const t of same) assert.equal(compare(t), '', JSON.stringify(t));
   // These go to `yaml`: errors (several findings, a partial model), and what the fast path leaves alone.
-  const declined = ['a: b: c\n', 'a: 1\n---\nb: 2\n', '%YAML 1.1\n---\na: yes\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: |\n  x\n', '? a\n: 1\n', 'a: 1\na: 2\n', 'a: 1\rb: 2\n'];
+  const declined = [
+    'a: b: c\n',
+    'a: 1\n---\nb: 2\n',
+    '%YAML 1.1\n---\na: yes\n',
+    'a: &x 1\nb: *x\n',
+    'a: !!str 1\n',
+    'a: |\n  x\n',
+    '? a\n: 1\n',
+    'a: 1\na: 2\n',
+    'a: 1\rb: 2\n',
+  ];
   for (const t of declined) assert.equal(parseYamlFast(t), undefined, JSON.stringify(t));
 });
 

@@ -5,7 +5,15 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_SPEED, RECENT_RUNS, STARTUP_SECONDS, calibrate, median, runSpeed, type PastRun } from '../../../src/core/estimate/calibrate';
+import {
+  DEFAULT_SPEED,
+  RECENT_RUNS,
+  STARTUP_SECONDS,
+  calibrate,
+  median,
+  runSpeed,
+  type PastRun,
+} from '../../../src/core/estimate/calibrate';
 import { estimateRun } from '../../../src/core/estimate/estimate';
 import { readPastRuns } from '../../../src/core/estimate/pastRuns';
 import { getPaper } from '../../../src/papers';
@@ -15,7 +23,14 @@ const T0 = Date.parse('2026-01-01T00:00:00Z');
 /** A completed run that did `work` in `seconds` of training (plus startup), started `ago` minutes before T0. */
 function run(work: number, seconds: number, o: Partial<PastRun> & { ago?: number } = {}): PastRun {
   const start = T0 - (o.ago ?? 0) * 60_000;
-  return { status: 'completed', backend: 'wasm', startedAt: new Date(start).toISOString(), endedAt: new Date(start + (seconds + STARTUP_SECONDS) * 1000).toISOString(), work, ...o };
+  return {
+    status: 'completed',
+    backend: 'wasm',
+    startedAt: new Date(start).toISOString(),
+    endedAt: new Date(start + (seconds + STARTUP_SECONDS) * 1000).toISOString(),
+    work,
+    ...o,
+  };
 }
 
 test('median of odd and even lists', () => {
@@ -34,9 +49,25 @@ test('speed is work per training second; only completed runs with times, work an
 });
 
 test('the median over recent runs of the same backend; the default when there are none', () => {
-  const runs = [run(1e11, 10), run(2e11, 10, { ago: 1 }), run(4e11, 10, { ago: 2 }), run(1e12, 10, { status: 'failed', ago: 3 }), run(9e11, 10, { backend: 'node', ago: 4 })];
-  assert.deepEqual(calibrate(runs, 'wasm'), { perSecond: 2e10, basis: 'past runs on this machine', n: 3, backend: 'wasm' });
-  assert.deepEqual(calibrate(runs, 'node'), { perSecond: 9e10, basis: 'past runs on this machine', n: 1, backend: 'node' });
+  const runs = [
+    run(1e11, 10),
+    run(2e11, 10, { ago: 1 }),
+    run(4e11, 10, { ago: 2 }),
+    run(1e12, 10, { status: 'failed', ago: 3 }),
+    run(9e11, 10, { backend: 'node', ago: 4 }),
+  ];
+  assert.deepEqual(calibrate(runs, 'wasm'), {
+    perSecond: 2e10,
+    basis: 'past runs on this machine',
+    n: 3,
+    backend: 'wasm',
+  });
+  assert.deepEqual(calibrate(runs, 'node'), {
+    perSecond: 9e10,
+    basis: 'past runs on this machine',
+    n: 1,
+    backend: 'node',
+  });
   // auto: what the most recent usable run used.
   assert.equal(calibrate(runs, 'auto')?.backend, 'wasm');
   assert.equal(calibrate(runs, 'cpu'), undefined, 'the default was measured on wasm: no estimate for cpu');
@@ -61,10 +92,20 @@ test('reading a runs folder: corrupt, missing and unfinished manifests are skipp
   const config = lintText('paper: lottery-ticket\nprune: { rounds: 0 }\n', 'x.exp.yaml').config;
   const put = (name: string, manifest: string | object, cfg: unknown = config) => {
     mkdirSync(path.join(dir, name));
-    writeFileSync(path.join(dir, name, 'manifest.json'), typeof manifest === 'string' ? manifest : JSON.stringify(manifest));
+    writeFileSync(
+      path.join(dir, name, 'manifest.json'),
+      typeof manifest === 'string' ? manifest : JSON.stringify(manifest),
+    );
     if (cfg !== null) writeFileSync(path.join(dir, name, 'config.json'), JSON.stringify(cfg));
   };
-  const m = (status: string, startedAt: string, endedAt?: string) => ({ id: 'x', paper: 'lottery-ticket', backend: 'wasm', status, startedAt, endedAt });
+  const m = (status: string, startedAt: string, endedAt?: string) => ({
+    id: 'x',
+    paper: 'lottery-ticket',
+    backend: 'wasm',
+    status,
+    startedAt,
+    endedAt,
+  });
   put('20260101-000000-a', m('completed', '2026-01-01T00:00:00Z', '2026-01-01T00:00:31.5Z'));
   put('20260101-000100-b', m('failed', '2026-01-01T00:01:00Z', '2026-01-01T00:01:10Z'));
   put('20260101-000200-c', m('running', '2026-01-01T00:02:00Z'));
@@ -73,7 +114,10 @@ test('reading a runs folder: corrupt, missing and unfinished manifests are skipp
   mkdirSync(path.join(dir, '20260101-000500-f')); // no manifest at all
   writeFileSync(path.join(dir, 'stray-file'), '');
   const runs = await readPastRuns(dir);
-  assert.deepEqual(runs.map((r) => r.status), ['completed', 'running', 'failed', 'completed']);
+  assert.deepEqual(
+    runs.map((r) => r.status),
+    ['completed', 'running', 'failed', 'completed'],
+  );
   assert.equal(runs[0].work, undefined, 'no config, no work');
   const speed = calibrate(runs, 'wasm')!;
   assert.equal(speed.n, 1);

@@ -5,7 +5,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintText } from '../../../src/core/config';
 import { workOf } from '../../../src/core/estimate/estimate';
-import { ADAM_COST_PER_PARAM, ELEMENTWISE_COST, STEP_COST_PER_LAYER, evalsBetween, mlpMacs, seriesEvals } from '../../../src/core/estimate/work';
+import {
+  ADAM_COST_PER_PARAM,
+  ELEMENTWISE_COST,
+  STEP_COST_PER_LAYER,
+  evalsBetween,
+  mlpMacs,
+  seriesEvals,
+} from '../../../src/core/estimate/work';
 
 const LENET = 266_200;
 const STEP = 3 * STEP_COST_PER_LAYER;
@@ -13,7 +20,13 @@ const STEP = 3 * STEP_COST_PER_LAYER;
 /** The paper's work for a YAML config, with the schema's defaults filled in as the editor does. */
 function work(yaml: string): number {
   const r = lintText(yaml, 'x.exp.yaml');
-  assert.ok(r.ok, r.findings.filter((f) => f.severity === 'error').map((f) => f.message).join('; '));
+  assert.ok(
+    r.ok,
+    r.findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.message)
+      .join('; '),
+  );
   const w = workOf(r.paper, r.config);
   assert.ok(w !== undefined, 'the paper has a work function');
   return w;
@@ -42,7 +55,10 @@ train: { optimizer: sgd, batch_size: 60, iterations: 100, eval_every: 50 }
   const training = (steps: number, evals: number) => steps * (3 * 60 * LENET + STEP) + evals * 300 * LENET;
   close(work(base + 'prune: { rounds: 1, rewind_to: 0 }\ncontrols: [random_reinit]\n'), 3 * training(100, 3));
   // rewind_to 20: the ticket and random-mask arms train 80 steps (evaluated at 20, 50, 100); reinit all 100.
-  close(work(base + 'prune: { rounds: 2, rewind_to: 20 }\ncontrols: [random_reinit, random_mask]\n'), training(100, 3) + 2 * (2 * training(80, 3) + training(100, 3)));
+  close(
+    work(base + 'prune: { rounds: 2, rewind_to: 20 }\ncontrols: [random_reinit, random_mask]\n'),
+    training(100, 3) + 2 * (2 * training(80, 3) + training(100, 3)),
+  );
   const adam = work(base.replace('optimizer: sgd', 'optimizer: adam') + 'prune: { rounds: 0 }\ncontrols: []\n');
   close(adam, training(100, 3) + 100 * ADAM_COST_PER_PARAM * LENET);
 });
@@ -86,7 +102,8 @@ arms: [sb, lb_lr_gbn_ra]
 `);
   // sb: 10 batches of 100 per epoch, 2 epochs. ra arm: batches 400, 400, 200; 2 × 4 = 8 epochs.
   // Batch norm: 30 ops per hidden activation (400 per example); clipping (grad_clip 5 by default): 4 per weight per step.
-  const epoch = (steps: number) => 3 * 1000 * LENET + steps * STEP + ELEMENTWISE_COST * (30 * 400 * 1000 + 4 * LENET * steps);
+  const epoch = (steps: number) =>
+    3 * 1000 * LENET + steps * STEP + ELEMENTWISE_COST * (30 * 400 * 1000 + 4 * LENET * steps);
   const evals = (epochs: number) => (1 + epochs) * 200 * LENET;
   close(w, 2 * epoch(10) + evals(2) + 8 * epoch(3) + evals(8));
 });
@@ -133,7 +150,8 @@ model: { width: 8, center: true }
 train: { alphas: [1, 2], steps: 5, evals_per_decade: 1, alignment: true }
 `);
   const [D, P, Q, N] = [10, 20, 30, 8];
-  const ntk = (q: number, p: number) => (q + p) * D * N + q * p * N + q * p * D + ELEMENTWISE_COST * (2 * (q + p) * N + 2 * q * p);
+  const ntk = (q: number, p: number) =>
+    (q + p) * D * N + q * p * N + q * p * D + ELEMENTWISE_COST * (2 * (q + p) * N + 2 * q * p);
   const outputs = (pts: number) => pts * D * N + ELEMENTWISE_COST * 4 * pts * N;
   const step = 2 * N * D * P + ELEMENTWISE_COST * (9 * N * P + 2 * N * D) + STEP_COST_PER_LAYER;
   const measure = outputs(P) + outputs(Q) + ntk(P, P) + ELEMENTWISE_COST * 4 * N * D;

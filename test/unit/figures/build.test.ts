@@ -5,7 +5,13 @@ import type { FigureSpec, ReferenceNumber } from '../../../src/core/figures/spec
 import { buildFigure, deriveSummary, summariesOf, type RunData } from '../../../src/core/figures/build';
 import { figureToCsv, placeReferences } from '../../../src/core/figures/marks';
 
-const metric = (step: number, series: SeriesTags, values: Record<string, number>): MetricEvent => ({ type: 'metric', time: step, step, series, values });
+const metric = (step: number, series: SeriesTags, values: Record<string, number>): MetricEvent => ({
+  type: 'metric',
+  time: step,
+  step,
+  series,
+  values,
+});
 
 const curves: FigureSpec = {
   id: 'acc',
@@ -23,7 +29,9 @@ const earlyStop: FigureSpec = {
   x: { source: { kind: 'tag', tag: 'density' }, label: 'weights remaining (%)', scale: 'log', percent: true },
   y: [{ source: { kind: 'value', key: 'early_stop_iter' }, label: 'early-stop iteration', scale: 'linear' }],
   lineBy: ['arm'],
-  derive: [{ kind: 'earlyStop', loss: 'val_loss', stepAs: 'early_stop_iter', values: { test_acc_at_early_stop: 'test_acc' } }],
+  derive: [
+    { kind: 'earlyStop', loss: 'val_loss', stepAs: 'early_stop_iter', values: { test_acc_at_early_stop: 'test_acc' } },
+  ],
   references: ['faster'],
 };
 
@@ -40,7 +48,11 @@ test('early stop = first step of minimum validation loss, with the accuracy at t
     { kind: 'last', key: 'test_acc', as: 'final' },
   ]);
   assert.deepEqual(d, { early_stop_iter: 200, acc: 0.95, final: 0.97 });
-  assert.deepEqual(deriveSummary([metric(1, s, { val_loss: NaN })], earlyStop.derive!), {}, 'no finite loss, no early stop');
+  assert.deepEqual(
+    deriveSummary([metric(1, s, { val_loss: NaN })], earlyStop.derive!),
+    {},
+    'no finite loss, no early stop',
+  );
 });
 
 test('a summary event wins over the derived one; series without one are derived', () => {
@@ -55,7 +67,10 @@ test('a summary event wins over the derived one; series without one are derived'
   const sums = summariesOf(events, earlyStop.derive);
   assert.equal(sums.length, 2);
   assert.equal(sums.find((s) => s.series.round === 0)!.values.early_stop_iter, 999);
-  assert.deepEqual(sums.find((s) => s.series.round === 1)!.values, { early_stop_iter: 200, test_acc_at_early_stop: 0.85 });
+  assert.deepEqual(sums.find((s) => s.series.round === 1)!.values, {
+    early_stop_iter: 200,
+    test_acc_at_early_stop: 0.85,
+  });
 });
 
 test('curves: one line per lineBy combination, percent applied, labels say arm and round', () => {
@@ -96,7 +111,9 @@ test('seeds of one config become one line with a band; another config gets its o
   const [a, b] = fig.lines;
   assert.equal(a.band, true);
   assert.deepEqual(a.runIds, ['a1', 'a2']);
-  assert.ok(Math.abs(a.points[0].y - 60) < 1e-9 && Math.abs(a.points[0].lo - 50) < 1e-9 && Math.abs(a.points[0].hi - 70) < 1e-9);
+  assert.ok(
+    Math.abs(a.points[0].y - 60) < 1e-9 && Math.abs(a.points[0].lo - 50) < 1e-9 && Math.abs(a.points[0].hi - 70) < 1e-9,
+  );
   assert.equal(a.label, 'adam (2 seeds) · ticket · round 0');
   assert.equal(b.label, 'sgd · ticket · round 0');
   assert.equal(b.group, 1);
@@ -106,7 +123,12 @@ test('summary figure on a log x axis: a point per round, zero density kept off t
   const events: RunEvent[] = [0, 1, 2].flatMap((r) => {
     const d = r === 2 ? 0 : 0.8 ** r;
     return [
-      { type: 'summary', time: r, series: { arm: 'ticket', round: r, density: d }, values: { early_stop_iter: 1000 - r * 100 } } as RunEvent,
+      {
+        type: 'summary',
+        time: r,
+        series: { arm: 'ticket', round: r, density: d },
+        values: { early_stop_iter: 1000 - r * 100 },
+      } as RunEvent,
     ];
   });
   const fig = buildFigure(earlyStop, [{ id: 'r', name: 'n', configHash: 'h', events }]);
@@ -133,8 +155,18 @@ test('a relative reference is placed from our own baseline; without a baseline i
     source: '§2',
     confirmed: true,
   };
-  const s = (arm: string, density: number, it: number): RunEvent => ({ type: 'summary', time: 0, series: { arm, density }, values: { early_stop_iter: it } });
-  const run: RunData = { id: 'r', name: 'n', configHash: 'h', events: [s('random_reinit', 1, 1000), s('random_reinit', 0.2, 502), s('ticket', 0.2, 300)] };
+  const s = (arm: string, density: number, it: number): RunEvent => ({
+    type: 'summary',
+    time: 0,
+    series: { arm, density },
+    values: { early_stop_iter: it },
+  });
+  const run: RunData = {
+    id: 'r',
+    name: 'n',
+    configHash: 'h',
+    events: [s('random_reinit', 1, 1000), s('random_reinit', 0.2, 502), s('ticket', 0.2, 300)],
+  };
   const [mark] = placeReferences(buildFigure(earlyStop, [run]), [ref]);
   assert.equal(mark.kind, 'point');
   assert.equal(mark.x, 21);
@@ -146,7 +178,13 @@ test('a relative reference is placed from our own baseline; without a baseline i
 });
 
 test('x-only references are vertical lines; unconfirmed ones say so', () => {
-  const ref: ReferenceNumber = { id: 'faster', label: 'reinit loses accuracy from here', x: 0.211, source: '§2', confirmed: false };
+  const ref: ReferenceNumber = {
+    id: 'faster',
+    label: 'reinit loses accuracy from here',
+    x: 0.211,
+    source: '§2',
+    confirmed: false,
+  };
   const [mark] = placeReferences(buildFigure(earlyStop, []), [ref]);
   assert.equal(mark.kind, 'xline');
   assert.ok(Math.abs(mark.x! - 21.1) < 1e-9);
@@ -154,7 +192,12 @@ test('x-only references are vertical lines; unconfirmed ones say so', () => {
 });
 
 test('CSV has one row per point and quotes labels with commas', () => {
-  const run: RunData = { id: 'r', name: 'a, b', configHash: 'h', events: [metric(0, { arm: 'ticket', round: 0 }, { test_acc: 0.5 })] };
+  const run: RunData = {
+    id: 'r',
+    name: 'a, b',
+    configHash: 'h',
+    events: [metric(0, { arm: 'ticket', round: 0 }, { test_acc: 0.5 })],
+  };
   const other: RunData = { ...run, id: 'q', configHash: 'k' };
   const csv = figureToCsv(buildFigure(curves, [run, other]));
   const rows = csv.trim().split('\n');

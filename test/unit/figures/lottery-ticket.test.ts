@@ -16,31 +16,48 @@ test('every reference a lottery-ticket figure names exists, with a source and a 
   }
 });
 
-test('Fig. 4a from a small synthetic IMP run: two lines, the paper\'s marks placed on our baselines', () => {
+test("Fig. 4a from a small synthetic IMP run: two lines, the paper's marks placed on our baselines", () => {
   // Round r keeps 0.8^r of the weights; the ticket stops earlier as it is pruned, reinit later.
   const events: RunEvent[] = [];
   for (let r = 0; r <= 8; r++) {
     const density = 0.8 ** r;
     for (const arm of ['ticket', 'random_reinit']) {
       const es = arm === 'ticket' ? 1000 - 50 * r : 1000 + 80 * r;
-      events.push({ type: 'summary', time: r, series: { arm, round: r, density }, values: { early_stop_iter: es, test_acc_at_early_stop: 0.97 - (arm === 'ticket' ? 0 : 0.002 * r) } });
+      events.push({
+        type: 'summary',
+        time: r,
+        series: { arm, round: r, density },
+        values: { early_stop_iter: es, test_acc_at_early_stop: 0.97 - (arm === 'ticket' ? 0 : 0.002 * r) },
+      });
     }
   }
   const run: RunData = { id: 'r', name: 'lenet', configHash: 'h', events };
-  const iter = buildFigure(figures.find((f) => f.id === 'lth-fig4a-iter')!, [run]);
+  const iter = buildFigure(
+    figures.find((f) => f.id === 'lth-fig4a-iter')!,
+    [run],
+  );
   assert.equal(iter.lines.length, 2);
   assert.equal(iter.lines[0].points.length, 9);
   const marks = placeReferences(iter, references);
   const m38 = marks.find((m) => m.id === 'lth-es-38pct-earlier')!;
   assert.equal(m38.missing, undefined);
   assert.ok(Math.abs(m38.y! - 620) < 1e-9, 'dense ticket stops at 1000: the paper puts 21% at 620');
-  const acc = buildFigure(figures.find((f) => f.id === 'lth-fig4a-acc')!, [run]);
+  const acc = buildFigure(
+    figures.find((f) => f.id === 'lth-fig4a-acc')!,
+    [run],
+  );
   const accMarks = placeReferences(acc, references);
   assert.equal(accMarks.filter((m) => m.kind === 'xline').length, 2);
   // "Back to the unpruned accuracy at 3.6%" needs only our dense point, even below our sparsest round.
   const back = accMarks.find((m) => m.id === 'lth-acc-back-to-dense')!;
   assert.ok(Math.abs(back.x! - 3.6) < 1e-9 && Math.abs(back.y! - 97) < 1e-9);
   // Without a reinit run, the marks relative to reinit are left off, with the reason.
-  const ticketOnly = buildFigure(figures.find((f) => f.id === 'lth-fig4a-acc')!, [{ ...run, events: events.filter((e) => e.series.arm === 'ticket') }]);
-  assert.match(placeReferences(ticketOnly, references).find((m) => m.id === 'lth-acc-0.5pp-vs-reinit')!.missing!, /random_reinit/);
+  const ticketOnly = buildFigure(
+    figures.find((f) => f.id === 'lth-fig4a-acc')!,
+    [{ ...run, events: events.filter((e) => e.series.arm === 'ticket') }],
+  );
+  assert.match(
+    placeReferences(ticketOnly, references).find((m) => m.id === 'lth-acc-0.5pp-vs-reinit')!.missing!,
+    /random_reinit/,
+  );
 });

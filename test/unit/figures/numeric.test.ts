@@ -71,7 +71,10 @@ test('log guard clamps a band lower edge at or below zero instead of dropping th
 });
 
 test('decimation: bounded size, endpoints and global extremes kept, x order preserved', () => {
-  const pts = Array.from({ length: 10_000 }, (_, i) => ({ x: i, y: Math.sin(i / 50) + (i === 4321 ? 5 : 0) - (i === 777 ? 5 : 0) }));
+  const pts = Array.from({ length: 10_000 }, (_, i) => ({
+    x: i,
+    y: Math.sin(i / 50) + (i === 4321 ? 5 : 0) - (i === 777 ? 5 : 0),
+  }));
   for (const max of [4, 10, 101, 1000]) {
     const d = decimateMinMax(pts, max);
     assert.ok(d.length <= max, `${d.length} ≤ ${max}`);

@@ -16,11 +16,12 @@ test('cholesky solve of a random SPD system has a tiny residual', () => {
   const r = createRng(3);
   const b = Array.from({ length: n * n }, () => r.normal());
   const a = new Float64Array(n * n); // BᵀB + I
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    let s = i === j ? 1 : 0;
-    for (let k = 0; k < n; k++) s += b[k * n + i] * b[k * n + j];
-    a[i * n + j] = s;
-  }
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      let s = i === j ? 1 : 0;
+      for (let k = 0; k < n; k++) s += b[k * n + i] * b[k * n + j];
+      a[i * n + j] = s;
+    }
   const rhs = Array.from({ length: n }, () => r.normal());
   const x = choleskySolve(cholesky(a, n), n, rhs);
   for (let i = 0; i < n; i++) {
@@ -46,7 +47,15 @@ test('kernel regression with a linear kernel recovers a linear target exactly (k
   const dot = (u: number[], v: number[]) => u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
   const kTrain = tr.flatMap((u) => tr.map((v) => dot(u, v)));
   const kTest = te.flatMap((u) => tr.map((v) => dot(u, v)));
-  const res = kernelRegression(kTrain, 20, kTest, 5, tr.map((u) => dot(u, w)));
+  const res = kernelRegression(
+    kTrain,
+    20,
+    kTest,
+    5,
+    tr.map((u) => dot(u, w)),
+  );
   assert.ok(res.ridge > 0);
-  te.forEach((u, i) => assert.ok(Math.abs(res.predictions[i] - dot(u, w)) < 1e-4, `${res.predictions[i]} vs ${dot(u, w)}`));
+  te.forEach((u, i) =>
+    assert.ok(Math.abs(res.predictions[i] - dot(u, w)) < 1e-4, `${res.predictions[i]} vs ${dot(u, w)}`),
+  );
 });

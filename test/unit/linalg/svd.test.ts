@@ -34,24 +34,34 @@ test('known decomposition: [[3,0],[4,5]] has singular values √45 and √5', ()
 test('known decomposition: a diagonal matrix gives its sorted absolute diagonal and signed unit vectors', () => {
   const a = [0, 0, 0, 0, -7, 0, 0, 0, 2]; // diag(0, -7, 2)
   const d = svd(a, 3, 3);
-  assert.deepEqual([...d.S].map((x) => Math.round(x * 1e12) / 1e12), [7, 2, 0]);
+  assert.deepEqual(
+    [...d.S].map((x) => Math.round(x * 1e12) / 1e12),
+    [7, 2, 0],
+  );
   // First singular pair lives on axis 1 with a sign flip between u and v.
   const u0 = column(d.U, 3, 3, 0);
   const v0 = column(d.V, 3, 3, 0);
   assert.ok(Math.abs(Math.abs(u0[1]) - 1) < 1e-12 && Math.abs(Math.abs(v0[1]) - 1) < 1e-12);
   assert.ok(u0[1] * v0[1] < 0);
-  assert.ok(orthogonalityError(d.U, 3, 3) < 1e-12, 'U completed to an orthonormal basis despite the zero singular value');
+  assert.ok(
+    orthogonalityError(d.U, 3, 3) < 1e-12,
+    'U completed to an orthonormal basis despite the zero singular value',
+  );
   assert.ok(maxAbsDiff(reconstruct(d), a) < 1e-12);
 });
 
 test('a matrix built from chosen factors gives back those singular values', () => {
   // A = Q1 · diag(5, 3, 1) · Q2ᵀ with Q1, Q2 rotations: the singular values are exactly 5, 3, 1.
-  const c = Math.cos(0.3), s = Math.sin(0.3), c2 = Math.cos(1.1), s2 = Math.sin(1.1);
+  const c = Math.cos(0.3),
+    s = Math.sin(0.3),
+    c2 = Math.cos(1.1),
+    s2 = Math.sin(1.1);
   const q1 = [c, -s, 0, s, c, 0, 0, 0, 1];
   const q2 = [1, 0, 0, 0, c2, -s2, 0, s2, c2];
   const sig = [5, 3, 1];
   const a = new Float64Array(9);
-  for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) for (let r = 0; r < 3; r++) a[i * 3 + j] += q1[i * 3 + r] * sig[r] * q2[j * 3 + r];
+  for (let i = 0; i < 3; i++)
+    for (let j = 0; j < 3; j++) for (let r = 0; r < 3; r++) a[i * 3 + j] += q1[i * 3 + r] * sig[r] * q2[j * 3 + r];
   const d = svd(a, 3, 3);
   assert.ok(maxAbsDiff(d.S, sig) < 1e-12);
   // Each left singular vector equals the chosen one up to sign.
@@ -62,7 +72,13 @@ test('a matrix built from chosen factors gives back those singular values', () =
   }
 });
 
-for (const [m, n] of [[40, 12], [12, 40], [64, 64], [1, 5], [5, 1]] as const) {
+for (const [m, n] of [
+  [40, 12],
+  [12, 40],
+  [64, 64],
+  [1, 5],
+  [5, 1],
+] as const) {
   test(`random ${m}×${n}: reconstruction, orthonormal factors, descending values`, () => {
     const rand = rng(m * 100 + n);
     const a = Float64Array.from({ length: m * n }, () => rand() * 2 - 1);
@@ -81,7 +97,8 @@ for (const [m, n] of [[40, 12], [12, 40], [64, 64], [1, 5], [5, 1]] as const) {
 
 test('rank-deficient input: zero singular values and still orthonormal U', () => {
   // Rank 1: outer product of (1,2,3,4) and (1,-1,2).
-  const x = [1, 2, 3, 4], y = [1, -1, 2];
+  const x = [1, 2, 3, 4],
+    y = [1, -1, 2];
   const a = x.flatMap((xi) => y.map((yj) => xi * yj));
   const d = svd(a, 4, 3);
   assert.ok(Math.abs(d.S[0] - Math.sqrt(30) * Math.sqrt(6)) < 1e-11);

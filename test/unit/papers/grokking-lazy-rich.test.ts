@@ -12,7 +12,15 @@ test('centred kernel–target alignment: 1 for K = ỹỹᵀ, 1/√(p−1) for K
   const y = [0.3, 1.2, -0.5, 2, 0.1];
   const m = y.reduce((a, b) => a + b) / 5;
   const yc = y.map((v) => v - m);
-  assert.ok(Math.abs(centredAlignment(yc.flatMap((a) => yc.map((b) => a * b)), 5, y) - 1) < 1e-12);
+  assert.ok(
+    Math.abs(
+      centredAlignment(
+        yc.flatMap((a) => yc.map((b) => a * b)),
+        5,
+        y,
+      ) - 1,
+    ) < 1e-12,
+  );
   const eye = Array.from({ length: 25 }, (_, i) => (i % 6 === 0 ? 1 : 0));
   assert.ok(Math.abs(centredAlignment(eye, 5, y) - 1 / Math.sqrt(4)) < 1e-12);
 });
@@ -31,16 +39,26 @@ test('hand-written MSE gradient and NTK equal autodiff', async () => {
   const { tf } = await initBackend('wasm');
   const r = createRng(2);
   const [n, d, p, alpha, eps] = [6, 4, 5, 2.5, 0.3];
-  const W = tf.tensor2d(Float32Array.from({ length: n * d }, () => r.normal()), [n, d]);
-  const X = tf.tensor2d(Float32Array.from({ length: p * d }, () => r.normal() / 2), [p, d]);
+  const W = tf.tensor2d(
+    Float32Array.from({ length: n * d }, () => r.normal()),
+    [n, d],
+  );
+  const X = tf.tensor2d(
+    Float32Array.from({ length: p * d }, () => r.normal() / 2),
+    [p, d],
+  );
   const y = tf.tensor1d(Float32Array.from({ length: p }, () => r.normal()));
   const f0 = outputs(tf, W.mul(0.9) as any, X.transpose(), alpha, eps);
   const loss = (w: any) => outputs(tf, w, X.transpose(), alpha, eps, f0).sub(y).square().mean() as any;
   const auto = await tf.grad(loss)(W).data();
   const mine = await mseGradient(tf, W, X, X.transpose(), y, alpha, eps, f0).data();
-  for (let i = 0; i < auto.length; i++) assert.ok(Math.abs(auto[i] - mine[i]) < 1e-4 * (1 + Math.abs(auto[i])), `grad ${i}: ${auto[i]} vs ${mine[i]}`);
+  for (let i = 0; i < auto.length; i++)
+    assert.ok(Math.abs(auto[i] - mine[i]) < 1e-4 * (1 + Math.abs(auto[i])), `grad ${i}: ${auto[i]} vs ${mine[i]}`);
   // NTK: ∇f(x)·∇f(x') = (α²/N)·K(x, x').
-  const jac = async (i: number) => tf.grad((w: any) => outputs(tf, w, X.slice([i, 0], [1, d]).transpose(), alpha, eps).sum() as any)(W).data();
+  const jac = async (i: number) =>
+    tf
+      .grad((w: any) => outputs(tf, w, X.slice([i, 0], [1, d]).transpose(), alpha, eps).sum() as any)(W)
+      .data();
   const k = await ntk(tf, W, X, X, eps);
   const [j0, j3] = [await jac(0), await jac(3)];
   let dotJ = 0;
@@ -50,7 +68,12 @@ test('hand-written MSE gradient and NTK equal autodiff', async () => {
 
 test('recipe on a tiny config: a kernel line, one curve per α, summaries, centred start', async () => {
   const { tf } = await initBackend('wasm');
-  const cfg = withDefaults(paper.schema, { paper: 'grokking-lazy-rich', data: { dim: 5, train: 30, test: 20 }, model: { width: 16 }, train: { alphas: [1, 4], steps: 40, evals_per_decade: 4 } });
+  const cfg = withDefaults(paper.schema, {
+    paper: 'grokking-lazy-rich',
+    data: { dim: 5, train: 30, test: 20 },
+    model: { width: 16 },
+    train: { alphas: [1, 4], steps: 40, evals_per_decade: 4 },
+  });
   const rec = await runRecipe(recipe, cfg, { tf });
   const kernel = rec.events.filter((e) => e.type === 'metric' && e.series.arm.startsWith('kernel'));
   assert.equal(kernel.length, 2);
@@ -66,7 +89,10 @@ test('recipe on a tiny config: a kernel line, one curve per α, summaries, centr
   // Centred: both α start from the same outputs (0), hence the same initial loss.
   const starts = rec.events.filter((e) => e.type === 'metric' && e.step === 0 && e.series.alpha !== undefined);
   assert.ok(Math.abs(starts[0].values.train_mse - starts[1].values.train_mse) < 1e-6);
-  assert.deepEqual(rec.events.filter((e) => e.type === 'summary').map((e) => e.series.arm), ['kernel regression (initial NTK)', 'α = 1', 'α = 4']);
+  assert.deepEqual(
+    rec.events.filter((e) => e.type === 'summary').map((e) => e.series.arm),
+    ['kernel regression (initial NTK)', 'α = 1', 'α = 4'],
+  );
   assert.match(reproTable(rec.events), /\| 4 \| [0-9.]+ \| [0-9.]+ \| (not within the run|\d+ paper steps) \|/);
   assert.ok(tf.memory().numTensors < 50, 'tensors are disposed');
 });
@@ -82,32 +108,58 @@ test('rule scaled-lr', () => {
   const bad = ruleFindings(paper, 'grokking-lazy-rich/scaled-lr', (c) => (c.train.lr_mode = 'fixed'));
   assert.equal(bad.length, 1);
   assert.equal(bad[0].fixes?.[0].edits.length, 2);
-  assert.deepEqual(ruleFindings(paper, 'grokking-lazy-rich/scaled-lr', (c) => ((c.train.lr_mode = 'fixed'), (c.train.alphas = [2]))), []);
+  assert.deepEqual(
+    ruleFindings(paper, 'grokking-lazy-rich/scaled-lr', (c) => ((c.train.lr_mode = 'fixed'), (c.train.alphas = [2]))),
+    [],
+  );
 });
 
 test('rule epsilon-positive', () => {
-  assert.equal(ruleFindings(paper, 'grokking-lazy-rich/epsilon-positive', (c) => (c.model.epsilon = 0))[0].severity, 'error');
-  assert.deepEqual(ruleFindings(paper, 'grokking-lazy-rich/epsilon-positive', (c) => (c.model.epsilon = 0.25)), []);
+  assert.equal(
+    ruleFindings(paper, 'grokking-lazy-rich/epsilon-positive', (c) => (c.model.epsilon = 0))[0].severity,
+    'error',
+  );
+  assert.deepEqual(
+    ruleFindings(paper, 'grokking-lazy-rich/epsilon-positive', (c) => (c.model.epsilon = 0.25)),
+    [],
+  );
 });
 
 test('rule center-large-alpha', () => {
-  assert.match(ruleFindings(paper, 'grokking-lazy-rich/center-large-alpha', (c) => (c.model.center = false))[0].message, /α = 4/);
-  assert.deepEqual(ruleFindings(paper, 'grokking-lazy-rich/center-large-alpha', (c) => ((c.model.center = false), (c.train.alphas = [0.25, 1]))), []);
+  assert.match(
+    ruleFindings(paper, 'grokking-lazy-rich/center-large-alpha', (c) => (c.model.center = false))[0].message,
+    /α = 4/,
+  );
+  assert.deepEqual(
+    ruleFindings(
+      paper,
+      'grokking-lazy-rich/center-large-alpha',
+      (c) => ((c.model.center = false), (c.train.alphas = [0.25, 1])),
+    ),
+    [],
+  );
 });
 
 test('rule enough-data', () => {
   const bad = ruleFindings(paper, 'grokking-lazy-rich/enough-data', (c) => (c.data.train = 80));
   assert.deepEqual(bad[0].fixes?.[0].edits[0], { kind: 'setValue', path: ['data', 'train'], value: 550 });
-  assert.deepEqual(ruleFindings(paper, 'grokking-lazy-rich/enough-data', (c) => (c.data.train = 100)), []);
+  assert.deepEqual(
+    ruleFindings(paper, 'grokking-lazy-rich/enough-data', (c) => (c.data.train = 100)),
+    [],
+  );
 });
 
 test('rule stable-step', () => {
   const bad = ruleFindings(paper, 'grokking-lazy-rich/stable-step', (c) => (c.train.lr = 40));
   assert.match(bad[0].message, /diverge near lr ≈ 49/);
-  assert.deepEqual(ruleFindings(paper, 'grokking-lazy-rich/stable-step', (c) => (c.train.lr = 10)), []);
+  assert.deepEqual(
+    ruleFindings(paper, 'grokking-lazy-rich/stable-step', (c) => (c.train.lr = 10)),
+    [],
+  );
 });
 
 test('rules read a broken config without throwing', () => {
-  for (const r of paper.rules) assert.doesNotThrow(() => r.check({ train: { alphas: 'x', lr_mode: 'fixed' }, model: null }), r.code);
+  for (const r of paper.rules)
+    assert.doesNotThrow(() => r.check({ train: { alphas: 'x', lr_mode: 'fixed' }, model: null }), r.code);
   assert.ok(schemaErrors(paper.schema, { paper: 'grokking-lazy-rich', train: { alphas: [] } }).length > 0);
 });

@@ -34,7 +34,8 @@ test('tiny run: dense, ticket and all controls train; the ticket keeps the asked
     assert.ok(w.some((v, i) => m[i] === 1 && v !== 0));
   }
   // Every metric point carries train and test accuracy and the weight norm.
-  for (const e of metrics(r)) for (const k of ['train_acc', 'test_acc', 'weight_norm']) assert.ok(Number.isFinite(e.values[k]), k);
+  for (const e of metrics(r))
+    for (const k of ['train_acc', 'test_acc', 'weight_norm']) assert.ok(Number.isFinite(e.values[k]), k);
 });
 
 test('rewinding: the ticket starts from θ0 masked, so its initial norm is below dense θ0; the norm-matched control starts at exactly that norm', async () => {
@@ -49,7 +50,18 @@ test('rewinding: the ticket starts from θ0 masked, so its initial norm is below
 });
 
 test('generalization epoch = first evaluation at the threshold; arms stop there; the table reads the run', async () => {
-  assert.equal(firstReaching([{ step: 0, values: { test_acc: 0.1 } }, { step: 50, values: { test_acc: 0.995 } }, { step: 100, values: { test_acc: 1 } }], 'test_acc', 0.99), 50);
+  assert.equal(
+    firstReaching(
+      [
+        { step: 0, values: { test_acc: 0.1 } },
+        { step: 50, values: { test_acc: 0.995 } },
+        { step: 100, values: { test_acc: 1 } },
+      ],
+      'test_acc',
+      0.99,
+    ),
+    50,
+  );
   assert.equal(firstReaching([{ step: 0, values: { test_acc: 0.1 } }], 'test_acc', 0.99), undefined);
   const c = tiny();
   c.train.iterations = 60;
@@ -76,9 +88,19 @@ test('the table compares the ticket with dense and with the norm-matched dense n
   const sum = (arm: string, gen: number | undefined, trained: number) => ({
     type: 'summary' as const,
     series: { arm, density: arm.startsWith('ticket') || arm === 'random_mask' ? 0.4 : 1 },
-    values: { final_test_acc: 0.99, final_train_acc: 1, epochs_trained: trained, ...(gen === undefined ? {} : { generalization_epoch: gen }) },
+    values: {
+      final_test_acc: 0.99,
+      final_train_acc: 1,
+      epochs_trained: trained,
+      ...(gen === undefined ? {} : { generalization_epoch: gen }),
+    },
   });
-  const table = reproTable([sum('dense', 3400, 7000), sum('ticket', 2400, 2400), sum('random_mask', undefined, 5100), sum('norm_matched_dense', 2500, 2500)] as never);
+  const table = reproTable([
+    sum('dense', 3400, 7000),
+    sum('ticket', 2400, 2400),
+    sum('random_mask', undefined, 5100),
+    sum('norm_matched_dense', 2500, 2500),
+  ] as never);
   assert.match(table, /\| ticket \/ dense epochs to generalize \| [^|]+ \| 0\.71 \|/);
   assert.match(table, /\| ticket \/ norm-matched dense epochs \| [^|]+ \| 0\.96 \(2400 vs 2500\) \|/);
   assert.match(table, /random mask at init[^\n]+did not generalize within 5100 epochs/);

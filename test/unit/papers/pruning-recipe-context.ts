@@ -23,7 +23,9 @@ export function tinyConfig(paper: PaperDefinition, patch: (c: any) => void): any
 
 export async function runTiny(recipe: Recipe, config: any, opts: { stopAfterEvents?: number } = {}): Promise<Recorded> {
   // wasm, as real runs use (several times faster than cpu even for tiny nets); cpu if wasm cannot start.
-  const { tf: tfr, backend } = await initBackend('wasm').catch(async () => (await tf.setBackend('cpu'), { tf, backend: 'cpu' as const }));
+  const { tf: tfr, backend } = await initBackend('wasm').catch(
+    async () => (await tf.setBackend('cpu'), { tf, backend: 'cpu' as const }),
+  );
   const rec: Recorded = { events: [], logs: [], saved: new Map() };
   const ctx: RecipeContext = {
     tf: tfr,
@@ -34,7 +36,9 @@ export async function runTiny(recipe: Recipe, config: any, opts: { stopAfterEven
     emit: (e) => rec.events.push({ ...e, time: 0 }),
     progress: () => {},
     log: (m) => rec.logs.push(m),
-    ...(process.env.H6_TRACE ? { progress: (d: number, t: number, l: string) => console.log(Date.now() % 100000, d, t, l) } : {}),
+    ...(process.env.H6_TRACE
+      ? { progress: (d: number, t: number, l: string) => console.log(Date.now() % 100000, d, t, l) }
+      : {}),
     shouldStop: () => opts.stopAfterEvents !== undefined && rec.events.length >= opts.stopAfterEvents,
     saveTensors: async (name, tensors) => {
       rec.saved.set(name, Object.fromEntries(Object.entries(tensors).map(([k, t]) => [k, Array.from(t.dataSync())])));
@@ -44,5 +48,7 @@ export async function runTiny(recipe: Recipe, config: any, opts: { stopAfterEven
   return rec;
 }
 
-export const summaries = (r: Recorded, where: (s: any) => boolean = () => true) => r.events.filter((e) => e.type === 'summary' && where(e.series));
-export const metrics = (r: Recorded, where: (s: any) => boolean = () => true) => r.events.filter((e) => e.type === 'metric' && where(e.series));
+export const summaries = (r: Recorded, where: (s: any) => boolean = () => true) =>
+  r.events.filter((e) => e.type === 'summary' && where(e.series));
+export const metrics = (r: Recorded, where: (s: any) => boolean = () => true) =>
+  r.events.filter((e) => e.type === 'metric' && where(e.series));

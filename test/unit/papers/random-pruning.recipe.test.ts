@@ -20,19 +20,30 @@ test('tiny run: every width trains dense and each (density, ratio) mask; masks h
   const r = await runTiny(recipe, tiny());
   const dense = summaries(r, (s) => s.arm === 'dense');
   const sparse = summaries(r, (s) => s.arm === 'sparse');
-  assert.deepEqual(dense.map((e) => e.series.width), [0.5, 1]);
+  assert.deepEqual(
+    dense.map((e) => e.series.width),
+    [0.5, 1],
+  );
   assert.equal(sparse.length, 2 * 2 * 2);
   for (const e of sparse) {
     const d = dense.find((x) => x.series.width === e.series.width)!;
     assert.ok(Math.abs(e.values.gap - (e.values.final_test_acc - d.values.final_test_acc)) < 1e-12);
     // Exact kept counts per layer: the overall density is the target up to rounding of a few weights.
-    assert.ok(Math.abs(e.values.actual_density - e.series.density) < 0.01, `density ${e.values.actual_density} vs ${e.series.density}`);
+    assert.ok(
+      Math.abs(e.values.actual_density - e.series.density) < 0.01,
+      `density ${e.values.actual_density} vs ${e.series.density}`,
+    );
     // Pruned weights stayed exactly zero through SGD with momentum and weight decay.
     assert.ok(e.values.nonzero_after_training <= e.values.actual_density + 1e-12);
   }
   // Every network reports curves from step 0: evaluations at 0, 10, 20 and at the paper's second
   // learning-rate drop (75% = step 15); the drop at 50% falls on step 10.
-  assert.deepEqual(metrics(r, (s) => s.arm === 'sparse' && s.width === 1 && s.density === 0.1 && s.layerwise === 'er').map((e) => e.step), [0, 10, 15, 20]);
+  assert.deepEqual(
+    metrics(r, (s) => s.arm === 'sparse' && s.width === 1 && s.density === 0.1 && s.layerwise === 'er').map(
+      (e) => e.step,
+    ),
+    [0, 10, 15, 20],
+  );
   // ER at 10% on [16, 8]-wide layers: the phase note says which layers it had to make dense, if any.
   assert.ok(r.events.some((e) => e.type === 'phase' && /per layer/.test(e.label)));
   // The repro table has a row per width and states both claims with this run's counts.
@@ -59,7 +70,7 @@ test('width multipliers scale every hidden layer and never reach zero', () => {
   assert.deepEqual(widthsAt([3], 0.1), [1]);
 });
 
-test('rescale_init: each unit\'s kept weights are multiplied by √(fan-in / kept inputs); pruned ones stay zero', async () => {
+test("rescale_init: each unit's kept weights are multiplied by √(fan-in / kept inputs); pruned ones stay zero", async () => {
   const { initBackend } = await import('../../../src/trainer/backend');
   const { tf } = await initBackend('wasm').catch(async () => {
     const t = await import('@tensorflow/tfjs');
@@ -92,10 +103,13 @@ test('rescale_init in a run: sparse nets report their mean init scale (> 1), the
   const off = await runTiny(recipe, { ...c, mask: { ...c.mask, rescale_init: false } });
   assert.ok(summaries(off, (s) => s.arm === 'sparse').every((e) => e.values.init_scale === 1));
   // The dense control does not depend on the option.
-  assert.equal(summaries(r, (s) => s.arm === 'dense')[0].values.final_test_acc, summaries(off, (s) => s.arm === 'dense')[0].values.final_test_acc);
+  assert.equal(
+    summaries(r, (s) => s.arm === 'dense')[0].values.final_test_acc,
+    summaries(off, (s) => s.arm === 'dense')[0].values.final_test_acc,
+  );
 });
 
-test('lr_drops: the rate is ×0.1 after each fraction of every run (the paper\'s epochs 80 and 120 of 160)', async () => {
+test("lr_drops: the rate is ×0.1 after each fraction of every run (the paper's epochs 80 and 120 of 160)", async () => {
   const c = tiny();
   c.widths = [1];
   c.mask.densities = [0.5];
@@ -121,8 +135,12 @@ test('repro table: a line closes only beyond twice the test-set standard error o
     time: 0,
   });
   const events: any[] = [
-    sum(1, 'dense', 0.86), sum(1, 'sparse', 0.80, 0.05, 'uniform', 0.86), sum(1, 'sparse', 0.85, 0.2, 'uniform', 0.86),
-    sum(4, 'dense', 0.87), sum(4, 'sparse', 0.85, 0.05, 'uniform', 0.87), sum(4, 'sparse', 0.865, 0.2, 'uniform', 0.87),
+    sum(1, 'dense', 0.86),
+    sum(1, 'sparse', 0.8, 0.05, 'uniform', 0.86),
+    sum(1, 'sparse', 0.85, 0.2, 'uniform', 0.86),
+    sum(4, 'dense', 0.87),
+    sum(4, 'sparse', 0.85, 0.05, 'uniform', 0.87),
+    sum(4, 'sparse', 0.865, 0.2, 'uniform', 0.87),
   ];
   const table = reproTable(events);
   // 6 pp → 2 pp: closes; 1 pp → 0.5 pp is inside ±1.4 pp.

@@ -22,7 +22,10 @@ test('tiny run: full model, then per ratio fine-tuned, Scratch-E and Scratch-B w
   const s = (arm: string, ratio: number) => summaries(r, (x) => x.arm === arm && x.ratio === ratio)[0];
   assert.ok(s('full', 0));
   const full = mlpFlops(784, [40, 20], 10);
-  for (const [ratio, hidden] of [[0.5, [20, 10]], [0.75, [10, 5]]] as const) {
+  for (const [ratio, hidden] of [
+    [0.5, [20, 10]],
+    [0.75, [10, 5]],
+  ] as const) {
     const small = mlpFlops(784, [...hidden], 10);
     assert.equal(s('finetune', ratio).values.iterations, 10);
     assert.equal(s('scratch_e', ratio).values.iterations, 20);
@@ -41,7 +44,13 @@ test('tiny run: full model, then per ratio fine-tuned, Scratch-E and Scratch-B w
   const table = reproTable(r.events);
   assert.match(table, /\| 50% \| [\d.]+% \| [\d.]+% \(10\) \| [\d.]+% \(20\) \| [\d.]+% \(\d+\) \| [+-][\d.]+ pp/);
   assert.match(table, /75%: Scratch-B (matches or beats|falls below) fine-tuned/);
-  assert.equal(plannedSteps(c, 784, 10), 20 + 2 * (10 + 20) + scratchBIterations(20, full, mlpFlops(784, [20, 10], 10)) + scratchBIterations(20, full, mlpFlops(784, [10, 5], 10)));
+  assert.equal(
+    plannedSteps(c, 784, 10),
+    20 +
+      2 * (10 + 20) +
+      scratchBIterations(20, full, mlpFlops(784, [20, 10], 10)) +
+      scratchBIterations(20, full, mlpFlops(784, [10, 5], 10)),
+  );
 });
 
 test('learning-rate drops happen at 50% and 75% of each run, Scratch-B included', async () => {
@@ -52,13 +61,22 @@ test('learning-rate drops happen at 50% and 75% of each run, Scratch-B included'
   const lrAt = (arm: string) => metrics(r, (x) => x.arm === arm).map((e) => [e.step, e.values.lr]);
   const full = lrAt('full');
   // Evaluations at 0, 10, 15, 20 (segment ends are evaluated); each reports the rate of the steps that led to it.
-  assert.deepEqual(full.map(([step]) => step), [0, 10, 15, 20]);
-  assert.deepEqual(full.map(([, lr]) => +lr.toPrecision(3)), [0.05, 0.05, 0.005, 0.0005]);
+  assert.deepEqual(
+    full.map(([step]) => step),
+    [0, 10, 15, 20],
+  );
+  assert.deepEqual(
+    full.map(([, lr]) => +lr.toPrecision(3)),
+    [0.05, 0.05, 0.005, 0.0005],
+  );
   const b = lrAt('scratch_b');
   const iters = b.at(-1)![0];
   for (const [step, lr] of b) {
     const expected = step <= Math.round(0.5 * iters) ? 0.05 : step <= Math.round(0.75 * iters) ? 0.005 : 0.0005;
     assert.ok(Math.abs(lr - expected) < 1e-12, `step ${step}: lr ${lr}, expected ${expected}`);
   }
-  assert.ok(lrAt('finetune').every(([, lr]) => lr === 0.001), 'fine-tuning at its own constant rate');
+  assert.ok(
+    lrAt('finetune').every(([, lr]) => lr === 0.001),
+    'fine-tuning at its own constant rate',
+  );
 });

@@ -22,8 +22,11 @@ test('the example is valid and only the Scratch-B budget hint fires', () => {
   assert.deepEqual(fired, ['rethinking-pruning/scratch-b-budget']);
 });
 
-test('examples/rethinking-pruning.exp.yaml is the definition\'s example', () => {
-  assert.equal(readFileSync(path.join(__dirname, '../../../examples/rethinking-pruning.exp.yaml'), 'utf8'), paper.exampleYaml);
+test("examples/rethinking-pruning.exp.yaml is the definition's example", () => {
+  assert.equal(
+    readFileSync(path.join(__dirname, '../../../examples/rethinking-pruning.exp.yaml'), 'utf8'),
+    paper.exampleYaml,
+  );
 });
 
 test('comparison-needs-both-sides: fine-tune alone or scratch alone warns with a fix; both pass', () => {
@@ -32,7 +35,10 @@ test('comparison-needs-both-sides: fine-tune alone or scratch alone warns with a
   assert.deepEqual((onlyFt[0].fixes![0].edits[0] as any).value, ['finetune', 'scratch_e', 'scratch_b']);
   const onlyScratch = run('rethinking-pruning/comparison-needs-both-sides', (c) => (c.regimes = ['scratch_b']));
   assert.match(onlyScratch[0].message, /No fine-tuned arm/);
-  assert.deepEqual(run('rethinking-pruning/comparison-needs-both-sides', (c) => (c.regimes = ['finetune', 'scratch_b'])), []);
+  assert.deepEqual(
+    run('rethinking-pruning/comparison-needs-both-sides', (c) => (c.regimes = ['finetune', 'scratch_b'])),
+    [],
+  );
 });
 
 test('scratch-fresh-init: the original init is noted with a fix back to fresh; fresh passes', () => {
@@ -46,7 +52,10 @@ test('scratch-b-budget: the hint computes iterations from the FLOPs ratio; silen
   const f = run('rethinking-pruning/scratch-b-budget');
   assert.match(f[0].message, /50% pruned → 4,238 iterations \(×2\.12\)/);
   assert.match(f[0].message, /75% pruned → 8,738 iterations \(×4\.37\)/);
-  assert.deepEqual(run('rethinking-pruning/scratch-b-budget', (c) => (c.regimes = ['finetune', 'scratch_e'])), []);
+  assert.deepEqual(
+    run('rethinking-pruning/scratch-b-budget', (c) => (c.regimes = ['finetune', 'scratch_e'])),
+    [],
+  );
 });
 
 test('finetune-lr: a fine-tuning rate at or above training warns; a small one passes', () => {
@@ -64,7 +73,13 @@ test('lr-drops-order: unsorted or repeated drops warn with the sorted fix; sorte
 });
 
 test('rules read broken configs without throwing', () => {
-  for (const bad of [{}, null, { regimes: 'x' }, { model: { hidden: [0, -1] }, prune: { ratios: [2] } }, { train: { lr_drops: 'x' } }]) {
+  for (const bad of [
+    {},
+    null,
+    { regimes: 'x' },
+    { model: { hidden: [0, -1] }, prune: { ratios: [2] } },
+    { train: { lr_drops: 'x' } },
+  ]) {
     for (const r of paper.rules) assert.doesNotThrow(() => r.check(bad));
   }
 });

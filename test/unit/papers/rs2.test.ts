@@ -14,12 +14,18 @@ test('RS2 without replacement: every ⌈1/r⌉ rounds cover the whole data set e
   for (let pass = 0; pass < 3; pass++) {
     const seen = new Int32Array(n);
     for (let round = 0; round < 10; round++) for (const i of s.next()) seen[i]++;
-    assert.ok(seen.every((c) => c === 1), `pass ${pass}: every example once`);
+    assert.ok(
+      seen.every((c) => c === 1),
+      `pass ${pass}: every example once`,
+    );
   }
   // A ratio that does not divide N: passes continue across round boundaries, still without repeats.
   const t = createSampler('rs2', 10, 0.3, createRng(2));
   const firstPass = [...t.next(), ...t.next(), ...t.next(), ...t.next()].slice(0, 10);
-  assert.deepEqual([...firstPass].sort((a, b) => a - b), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  assert.deepEqual(
+    [...firstPass].sort((a, b) => a - b),
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  );
 });
 
 test('static keeps one subset; with replacement draws a fresh one each round; full is everything', () => {
@@ -58,9 +64,19 @@ test('recipe on a tiny config: same init for all, accuracy per round, training t
   });
   const rec = await runRecipe(recipe, cfg, { tf });
   const sums = rec.events.filter((e) => e.type === 'summary');
-  assert.deepEqual(sums.map((s) => s.series.arm), ['rs2 r=0.25', 'static r=0.25', 'rs2 r=0.5', 'static r=0.5', 'full data']);
-  assert.deepEqual(sums.map((s) => s.values.iterations), [4, 4, 8, 8, 16]);
-  assert.equal(new Set(rec.events.filter((e) => e.type === 'metric' && e.step === 0).map((e) => e.values.test_acc)).size, 1, 'one initialization');
+  assert.deepEqual(
+    sums.map((s) => s.series.arm),
+    ['rs2 r=0.25', 'static r=0.25', 'rs2 r=0.5', 'static r=0.5', 'full data'],
+  );
+  assert.deepEqual(
+    sums.map((s) => s.values.iterations),
+    [4, 4, 8, 8, 16],
+  );
+  assert.equal(
+    new Set(rec.events.filter((e) => e.type === 'metric' && e.step === 0).map((e) => e.values.test_acc)).size,
+    1,
+    'one initialization',
+  );
   const last = rec.events.filter((e) => e.type === 'metric' && e.series.method === 'full').at(-1);
   // The last of the 16 iterations runs at η_15 of a 16-step cosine (as CosineAnnealingLR stepped per iteration).
   assert.ok(last.values.train_seconds > 0);
@@ -79,22 +95,43 @@ test('rule cosine-length', () => {
   const bad = ruleFindings(paper, 'rs2/cosine-length', (c) => (c.train.cosine_steps = 600));
   assert.equal(bad.length, 1);
   assert.match(bad[0].message, /60 for r = 0\.01/);
-  assert.deepEqual(ruleFindings(paper, 'rs2/cosine-length', (c) => ((c.train.cosine_steps = 60), (c.sampling.ratios = [0.01]))), []);
+  assert.deepEqual(
+    ruleFindings(paper, 'rs2/cosine-length', (c) => ((c.train.cosine_steps = 60), (c.sampling.ratios = [0.01]))),
+    [],
+  );
 });
 
 test('rule subset-at-least-batch', () => {
   const bad = ruleFindings(paper, 'rs2/subset-at-least-batch', (c) => (c.train.batch_size = 128));
-  assert.deepEqual(bad.map((f) => f.path.join('.')), ['sampling.ratios.0']);
-  assert.deepEqual(ruleFindings(paper, 'rs2/subset-at-least-batch', (c) => ((c.train.batch_size = 128), (c.sampling.ratios = [0.05, 0.1]))), []);
+  assert.deepEqual(
+    bad.map((f) => f.path.join('.')),
+    ['sampling.ratios.0'],
+  );
+  assert.deepEqual(
+    ruleFindings(
+      paper,
+      'rs2/subset-at-least-batch',
+      (c) => ((c.train.batch_size = 128), (c.sampling.ratios = [0.05, 0.1])),
+    ),
+    [],
+  );
 });
 
 test('rule needs-baseline', () => {
   const bad = ruleFindings(paper, 'rs2/needs-baseline', (c) => (c.sampling.methods = ['rs2']));
-  assert.deepEqual(bad[0].fixes?.[0].edits[0], { kind: 'setValue', path: ['sampling', 'methods'], value: ['rs2', 'static', 'full'] });
-  assert.deepEqual(ruleFindings(paper, 'rs2/needs-baseline', (c) => (c.sampling.methods = ['rs2', 'full'])), []);
+  assert.deepEqual(bad[0].fixes?.[0].edits[0], {
+    kind: 'setValue',
+    path: ['sampling', 'methods'],
+    value: ['rs2', 'static', 'full'],
+  });
+  assert.deepEqual(
+    ruleFindings(paper, 'rs2/needs-baseline', (c) => (c.sampling.methods = ['rs2', 'full'])),
+    [],
+  );
 });
 
 test('rules read a broken config without throwing', () => {
-  for (const r of paper.rules) assert.doesNotThrow(() => r.check({ sampling: { ratios: 'x', methods: 3 }, train: null }), r.code);
+  for (const r of paper.rules)
+    assert.doesNotThrow(() => r.check({ sampling: { ratios: 'x', methods: 3 }, train: null }), r.code);
   assert.ok(schemaErrors(paper.schema, { paper: 'rs2', sampling: { ratios: [0] } }).length > 0);
 });

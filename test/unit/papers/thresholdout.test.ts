@@ -28,7 +28,10 @@ for (const noise of ['gaussian', 'laplace'] as const) {
       if (a.overThreshold) {
         overCount++;
         // Laplace(σ) tails: P(|ξ| > 12σ) = e^-12 ≈ 6e-6 per answer.
-        assert.ok(Math.abs(a.value - holdout) < 12 * sigma, `over-threshold answer ${a.value} strays from holdout ${holdout}`);
+        assert.ok(
+          Math.abs(a.value - holdout) < 12 * sigma,
+          `over-threshold answer ${a.value} strays from holdout ${holdout}`,
+        );
       } else {
         assert.equal(a.value, train);
         // The training value is only returned when it agrees with the holdout to T plus noise.
@@ -43,13 +46,19 @@ for (const noise of ['gaussian', 'laplace'] as const) {
 test('Thresholdout stops answering once its budget is spent', () => {
   const t = new Thresholdout({ threshold: 0.01, sigma: 0.001, budget: 3, noise: 'laplace', random: uniform(1) });
   const answers = Array.from({ length: 5 }, () => t.query(0.9, 0.5));
-  assert.deepEqual(answers.map((a) => a.overThreshold), [true, true, true, false, false]);
+  assert.deepEqual(
+    answers.map((a) => a.overThreshold),
+    [true, true, true, false, false],
+  );
   assert.equal(answers[3].value, undefined);
   assert.equal(t.remaining, 0);
 });
 
 test('Thresholdout rejects bad options with a message instead of misbehaving', () => {
-  assert.throws(() => new Thresholdout({ threshold: -1, sigma: 0, budget: 1, noise: 'laplace', random: Math.random }), /threshold must be a positive number; sigma/);
+  assert.throws(
+    () => new Thresholdout({ threshold: -1, sigma: 0, budget: 1, noise: 'laplace', random: Math.random }),
+    /threshold must be a positive number; sigma/,
+  );
   assert.deepEqual(checkOptions({ ...defaultScales(100), budget: 5, noise: 'gaussian', random: Math.random }), []);
 });
 
@@ -80,7 +89,18 @@ test('experiment: features are selected only when both sets agree, ranked by tra
 
 test('experiment (tiny): the standard holdout overfits pure noise, Thresholdout tracks fresh data', () => {
   // T = 4/√n is wide at small n, so the tiny case still needs n = 1000 for the gap to clear it.
-  const s = { n: 1000, d: 1000, signalVars: 0, signalBias: 0, selectionFilter: 1, ks: [0, 50, 100], threshold: 4 / Math.sqrt(1000), sigma: 1 / Math.sqrt(1000), noise: 'gaussian' as const, budget: Infinity };
+  const s = {
+    n: 1000,
+    d: 1000,
+    signalVars: 0,
+    signalBias: 0,
+    selectionFilter: 1,
+    ks: [0, 50, 100],
+    threshold: 4 / Math.sqrt(1000),
+    sigma: 1 / Math.sqrt(1000),
+    noise: 'gaussian' as const,
+    budget: Infinity,
+  };
   const reps = [1, 2, 3].map((i) => runRep(s, false, createRng(i)));
   const avg = (f: (r: (typeof reps)[0]) => number) => reps.reduce((a, r) => a + f(r), 0) / reps.length;
   const stdGap = avg((r) => r.standard[2].holdout - r.standard[2].fresh);
@@ -90,14 +110,25 @@ test('experiment (tiny): the standard holdout overfits pure noise, Thresholdout 
 });
 
 test('recipe on a tiny config emits both arms, all three sets and a summary per condition', async () => {
-  const cfg = withDefaults(paper.schema, { paper: 'thresholdout', seed: 2, data: { n: 300, d: 300 }, analysis: { k: [0, 5, 10], reps: 2 }, thresholdout: { threshold: 4 / Math.sqrt(300), sigma: 1 / Math.sqrt(300) } });
+  const cfg = withDefaults(paper.schema, {
+    paper: 'thresholdout',
+    seed: 2,
+    data: { n: 300, d: 300 },
+    analysis: { k: [0, 5, 10], reps: 2 },
+    thresholdout: { threshold: 4 / Math.sqrt(300), sigma: 1 / Math.sqrt(300) },
+  });
   assert.equal(settingsFrom(cfg).budget, Infinity);
   const rec = await runRecipe(recipe, cfg);
   const metrics = rec.events.filter((e) => e.type === 'metric');
   assert.equal(metrics.length, 2 /*conditions*/ * 2 /*arms*/ * 3 /*sets*/ * 3 /*k*/);
-  assert.ok(metrics.every((e) => typeof e.values.acc === 'number' && ['no_signal', 'signal'].includes(e.series.condition)));
+  assert.ok(
+    metrics.every((e) => typeof e.values.acc === 'number' && ['no_signal', 'signal'].includes(e.series.condition)),
+  );
   const summaries = rec.events.filter((e) => e.type === 'summary');
-  assert.deepEqual(summaries.map((e) => `${e.series.condition}/${e.series.arm}`), ['no_signal/standard', 'no_signal/thresholdout', 'signal/standard', 'signal/thresholdout']);
+  assert.deepEqual(
+    summaries.map((e) => `${e.series.condition}/${e.series.arm}`),
+    ['no_signal/standard', 'no_signal/thresholdout', 'signal/standard', 'signal/thresholdout'],
+  );
   assert.equal(rec.progress.at(-1)?.[0], 4);
   // The repro table reads the summaries (k = largest asked when the notes' k is not in the list).
   assert.match(reproTable(rec.events), /\| no signal \| 10 \| standard \|/);
@@ -117,8 +148,15 @@ test('rule threshold-above-noise', () => {
   const bad = ruleFindings(paper, 'thresholdout/threshold-above-noise', (c) => (c.thresholdout.threshold = 0.01));
   assert.equal(bad.length, 1);
   assert.match(bad[0].message, /not above sigma/);
-  assert.deepEqual(bad[0].fixes?.[0].edits[0], { kind: 'setValue', path: ['thresholdout', 'threshold'], value: 0.08944 });
-  assert.deepEqual(ruleFindings(paper, 'thresholdout/threshold-above-noise', () => {}), []);
+  assert.deepEqual(bad[0].fixes?.[0].edits[0], {
+    kind: 'setValue',
+    path: ['thresholdout', 'threshold'],
+    value: 0.08944,
+  });
+  assert.deepEqual(
+    ruleFindings(paper, 'thresholdout/threshold-above-noise', () => {}),
+    [],
+  );
 });
 
 test('rule k-within-d', () => {
@@ -126,24 +164,47 @@ test('rule k-within-d', () => {
   assert.equal(bad.length, 1);
   assert.deepEqual(bad[0].path, ['analysis', 'k', 1]);
   assert.equal(bad[0].severity, 'error');
-  assert.deepEqual(ruleFindings(paper, 'thresholdout/k-within-d', (c) => (c.analysis.k = [10, 2000])), []);
+  assert.deepEqual(
+    ruleFindings(paper, 'thresholdout/k-within-d', (c) => (c.analysis.k = [10, 2000])),
+    [],
+  );
 });
 
 test('rule signal-vars-within-d', () => {
-  assert.equal(ruleFindings(paper, 'thresholdout/signal-vars-within-d', (c) => ((c.data.d = 10), (c.data.signal_vars = 20))).length, 1);
-  assert.deepEqual(ruleFindings(paper, 'thresholdout/signal-vars-within-d', (c) => (c.data.d = 20)), []);
+  assert.equal(
+    ruleFindings(paper, 'thresholdout/signal-vars-within-d', (c) => ((c.data.d = 10), (c.data.signal_vars = 20)))
+      .length,
+    1,
+  );
+  assert.deepEqual(
+    ruleFindings(paper, 'thresholdout/signal-vars-within-d', (c) => (c.data.d = 20)),
+    [],
+  );
 });
 
 test('rule rescale-with-n', () => {
   const bad = ruleFindings(paper, 'thresholdout/rescale-with-n', (c) => (c.data.n = 10000));
-  assert.deepEqual(bad.map((f) => f.path.join('.')), ['thresholdout.threshold', 'thresholdout.sigma']);
+  assert.deepEqual(
+    bad.map((f) => f.path.join('.')),
+    ['thresholdout.threshold', 'thresholdout.sigma'],
+  );
   assert.match(bad[0].message, /4\/√n = 0\.04\b/);
-  assert.deepEqual(ruleFindings(paper, 'thresholdout/rescale-with-n', (c) => ((c.data.n = 10000), (c.thresholdout.threshold = 0.04), (c.thresholdout.sigma = 0.01))), []);
+  assert.deepEqual(
+    ruleFindings(
+      paper,
+      'thresholdout/rescale-with-n',
+      (c) => ((c.data.n = 10000), (c.thresholdout.threshold = 0.04), (c.thresholdout.sigma = 0.01)),
+    ),
+    [],
+  );
 });
 
 test('rule memory', () => {
   assert.equal(ruleFindings(paper, 'thresholdout/memory', (c) => ((c.data.n = 10000), (c.data.d = 10000))).length, 1);
-  assert.deepEqual(ruleFindings(paper, 'thresholdout/memory', (c) => ((c.data.n = 5000), (c.data.d = 5000))), []);
+  assert.deepEqual(
+    ruleFindings(paper, 'thresholdout/memory', (c) => ((c.data.n = 5000), (c.data.d = 5000))),
+    [],
+  );
 });
 
 test('rules read a broken config without throwing', () => {

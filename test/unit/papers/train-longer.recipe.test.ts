@@ -34,10 +34,13 @@ test('arm plans: √ scaling, ghost batch, regime adaptation multiply what they 
 test('the BN MLP normalizes per ghost batch in training and uses running statistics in eval', async () => {
   const { tf } = await initBackend('wasm');
   const net = buildBnMlp(tf, [6, 5, 3], { init: 'he_normal', activation: 'relu', batchNorm: true, rng: createRng(1) });
-  const x = tf.tensor2d(Float32Array.from({ length: 8 * 6 }, (_, i) => (i < 24 ? 10 : -10) + (i % 7)), [8, 6]);
+  const x = tf.tensor2d(
+    Float32Array.from({ length: 8 * 6 }, (_, i) => (i < 24 ? 10 : -10) + (i % 7)),
+    [8, 6],
+  );
   const ghost = tf.tidy(() => net.forward(x, { training: true, ghost: 4 }).arraySync());
   const full = tf.tidy(() => net.forward(x, { training: true }).arraySync());
-  assert.notDeepEqual(ghost, full, "per-ghost statistics differ from whole-batch ones when the halves differ");
+  assert.notDeepEqual(ghost, full, 'per-ghost statistics differ from whole-batch ones when the halves differ');
   const evalOut = tf.tidy(() => net.forward(x, { training: false }).arraySync());
   assert.equal(evalOut.length, 8);
   assert.equal(net.variables().length, 2 * 2 + 2); // two dense layers (w, b) + one BN (γ, β)
@@ -57,13 +60,21 @@ test('recipe on a tiny config trains every arm from one init and reports the pap
   const before = tf.memory().numTensors;
   const rec = await runRecipe(recipe, cfg, { tf });
   const sums = rec.events.filter((e) => e.type === 'summary');
-  assert.deepEqual(sums.map((s) => s.series.arm), ['sb', 'lb', 'lb_lr', 'lb_lr_gbn', 'lb_lr_gbn_ra']);
-  assert.deepEqual(sums.map((s) => s.values.updates), [16, 4, 4, 4, 16]); // 256 = 8·32 = 2·128: no remainders
+  assert.deepEqual(
+    sums.map((s) => s.series.arm),
+    ['sb', 'lb', 'lb_lr', 'lb_lr_gbn', 'lb_lr_gbn_ra'],
+  );
+  assert.deepEqual(
+    sums.map((s) => s.values.updates),
+    [16, 4, 4, 4, 16],
+  ); // 256 = 8·32 = 2·128: no remainders
   // Same initialization: every arm starts at the same test error.
   const starts = rec.events.filter((e) => e.type === 'metric' && e.step === 0).map((e) => e.values.test_err);
   assert.equal(new Set(starts).size, 1);
   // ‖w_t − w_0‖ is logged between epochs too (log-spaced), and grows.
-  const dist = rec.events.filter((e) => e.type === 'metric' && e.series.arm === 'sb' && e.values.weight_dist !== undefined);
+  const dist = rec.events.filter(
+    (e) => e.type === 'metric' && e.series.arm === 'sb' && e.values.weight_dist !== undefined,
+  );
   assert.ok(dist.length > 3 && dist.at(-1).values.weight_dist > dist[1].values.weight_dist);
   assert.match(reproTable(rec.events), /\| lb_lr_gbn \| 128 \/ 32 \|/);
   // Everything is disposed except one tensor per trainable variable per arm (6 × 5), which the trainer's

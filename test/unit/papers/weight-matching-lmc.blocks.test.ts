@@ -41,7 +41,8 @@ function forward(layers: DenseLayer[], x: number[]): number[] {
   let h = x;
   layers.forEach((layer, l) => {
     const out = Array.from(layer.bias);
-    for (let i = 0; i < layer.fanIn; i++) for (let j = 0; j < layer.fanOut; j++) out[j] += h[i] * layer.kernel[i * layer.fanOut + j];
+    for (let i = 0; i < layer.fanIn; i++)
+      for (let j = 0; j < layer.fanOut; j++) out[j] += h[i] * layer.kernel[i * layer.fanOut + j];
     h = l < layers.length - 1 ? out.map((v) => Math.max(0, v)) : out;
   });
   return h;
@@ -69,7 +70,10 @@ test('weight matching recovers a hidden permutation exactly (known answer)', () 
   const { perms } = weightMatching(a, b, rng(3));
   const matched = applyPermutations(b, perms);
   layerDistances(a, matched).forEach((d) => assert.ok(d < 1e-6, `layer distance ${d}`));
-  assert.ok(layerDistances(a, b).some((d) => d > 1), 'the shuffled model really was far from A');
+  assert.ok(
+    layerDistances(a, b).some((d) => d > 1),
+    'the shuffled model really was far from A',
+  );
 });
 
 test('weight matching never lowers the objective and ends at a per-layer optimum', () => {
@@ -117,7 +121,10 @@ test('singular alignment: a permuted copy keeps singular values but not vectors;
   const b = applyPermutations(a, perms);
   const naive = singularAlignment(a[0], b[0]);
   naive.forEach((r) => assert.ok(Math.abs(r.sigmaA - r.sigmaB) < 1e-5, 'permutation keeps singular values'));
-  assert.ok(naive.some((r) => r.cosLeft < 0.9), 'permutation moves the output-side singular vectors');
+  assert.ok(
+    naive.some((r) => r.cosLeft < 0.9),
+    'permutation moves the output-side singular vectors',
+  );
   naive.forEach((r) => assert.ok(r.cosRight > 1 - 1e-5, 'input side untouched in the first layer'));
   const { perms: found } = weightMatching(a, b, rng(9));
   singularAlignment(a[0], applyPermutations(b, found)[0]).forEach((r) => assert.ok(r.cosLeft > 1 - 1e-5));

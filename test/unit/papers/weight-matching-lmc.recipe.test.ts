@@ -16,14 +16,18 @@ const tiny = () =>
     c.interpolation.points = 5;
   });
 
-test('tiny run: both models train, the path is measured at every λ, matching keeps B\'s function and shortens the total distance', async () => {
+test("tiny run: both models train, the path is measured at every λ, matching keeps B's function and shortens the total distance", async () => {
   const r = await runTiny(recipe, tiny());
   assert.equal(metrics(r, (s) => s.arm === 'model_a').length, 3); // steps 0, 30, 60
   assert.equal(metrics(r, (s) => s.arm === 'model_b').length, 3);
-  const path = (arm: string) => summaries(r, (s) => s.arm === arm && s.lambda !== undefined).sort((x, y) => x.series.lambda - y.series.lambda);
+  const path = (arm: string) =>
+    summaries(r, (s) => s.arm === arm && s.lambda !== undefined).sort((x, y) => x.series.lambda - y.series.lambda);
   const naive = path('naive');
   const permuted = path('permuted');
-  assert.deepEqual(naive.map((e) => e.series.lambda), [0, 0.25, 0.5, 0.75, 1]);
+  assert.deepEqual(
+    naive.map((e) => e.series.lambda),
+    [0, 0.25, 0.5, 0.75, 1],
+  );
   assert.equal(permuted.length, 5);
   // λ = 0 is A on both paths; λ = 1 is B and π(B), the same function.
   assert.equal(naive[0].values.test_loss, permuted[0].values.test_loss);
@@ -52,7 +56,7 @@ test('the two models differ (different seeds) and the run is reproducible from i
   assert.deepEqual(w(r1, 'model_b_permuted'), w(r2, 'model_b_permuted'));
 });
 
-test('a stop request ends the run with StopRequested and frees the recipe\'s tensors', async () => {
+test("a stop request ends the run with StopRequested and frees the recipe's tensors", async () => {
   const before = tf.memory().numTensors;
   await assert.rejects(runTiny(recipe, tiny(), { stopAfterEvents: 2 }), StopRequested);
   // Nets, data and optimizer variables are disposed. What remains is the shared blocks' own leak:

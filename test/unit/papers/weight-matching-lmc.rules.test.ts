@@ -22,7 +22,7 @@ test('the example is valid against the schema and raises no rule finding', () =>
   for (const r of paper.rules) assert.deepEqual(r.check(c), [], r.code);
 });
 
-test('examples/weight-matching-lmc.exp.yaml is the definition\'s example', () => {
+test("examples/weight-matching-lmc.exp.yaml is the definition's example", () => {
   const file = readFileSync(path.join(__dirname, '../../../examples/weight-matching-lmc.exp.yaml'), 'utf8');
   assert.equal(file, paper.exampleYaml);
 });
@@ -41,21 +41,33 @@ test('lambda-endpoints: a list without 0 or 1 is an error whose fix adds them; a
   assert.equal(f.length, 1);
   assert.match(f[0].message, /lacks 0/);
   assert.deepEqual((f[0].fixes![0].edits[0] as any).value, [0, 0.25, 0.5, 0.75, 1]);
-  assert.deepEqual(run('weight-matching-lmc/lambda-endpoints', (c) => (c.interpolation.lambdas = [0, 0.5, 1])), []);
+  assert.deepEqual(
+    run('weight-matching-lmc/lambda-endpoints', (c) => (c.interpolation.lambdas = [0, 0.5, 1])),
+    [],
+  );
 });
 
 test('lambdas-override-points: a non-default points beside a list is noted; alone it is not', () => {
-  const f = run('weight-matching-lmc/lambdas-override-points', (c) => ((c.interpolation.lambdas = [0, 0.5, 1]), (c.interpolation.points = 11)));
+  const f = run(
+    'weight-matching-lmc/lambdas-override-points',
+    (c) => ((c.interpolation.lambdas = [0, 0.5, 1]), (c.interpolation.points = 11)),
+  );
   assert.equal(f.length, 1);
   assert.equal(f[0].severity, 'info');
-  assert.deepEqual(run('weight-matching-lmc/lambdas-override-points', (c) => (c.interpolation.points = 11)), []);
+  assert.deepEqual(
+    run('weight-matching-lmc/lambdas-override-points', (c) => (c.interpolation.points = 11)),
+    [],
+  );
 });
 
 test('width-cost: a 2048-wide layer warns at that layer; 512 does not', () => {
   const f = run('weight-matching-lmc/width-cost', (c) => (c.model.hidden = [512, 2048]));
   assert.equal(f.length, 1);
   assert.deepEqual(f[0].path, ['model', 'hidden', 1]);
-  assert.deepEqual(run('weight-matching-lmc/width-cost', (c) => (c.model.hidden = [512, 512])), []);
+  assert.deepEqual(
+    run('weight-matching-lmc/width-cost', (c) => (c.model.hidden = [512, 512])),
+    [],
+  );
 });
 
 test('rules read broken configs without throwing', () => {

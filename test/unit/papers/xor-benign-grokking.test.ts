@@ -10,7 +10,10 @@ import { smallClusterProbability } from '../../../src/papers/xor-benign-grokking
 import { exampleConfig, exampleFileText, ruleFindings, runRecipe, schemaErrors, withDefaults } from './h5-helpers';
 
 test('data: balanced clusters, stratified flips, means at the asked norm and angle', () => {
-  const data = makeXor({ d: 50, n: 400, muNormSq: 100, meansCosine: 0, flip: 0.1, balanced: true, flipMode: 'stratified' }, createRng(1));
+  const data = makeXor(
+    { d: 50, n: 400, muNormSq: 100, meansCosine: 0, flip: 0.1, balanced: true, flipMode: 'stratified' },
+    createRng(1),
+  );
   assert.deepEqual(clusterCounts(data), [100, 100, 100, 100]);
   for (let c = 0; c < 4; c++) {
     let k = 0;
@@ -38,16 +41,25 @@ test('evaluation steps: 1–10 then log-spaced, ending at the last step', () => 
 
 test('the hand-written logistic-loss gradient equals autodiff', async () => {
   const { tf } = await initBackend('wasm');
-  const n = 6, d = 7, m = 4;
+  const n = 6,
+    d = 7,
+    m = 4;
   const r = createRng(5);
-  const X = tf.tensor2d(Float32Array.from({ length: n * d }, () => r.normal()), [n, d]);
+  const X = tf.tensor2d(
+    Float32Array.from({ length: n * d }, () => r.normal()),
+    [n, d],
+  );
   const Y = tf.tensor1d([1, -1, 1, 1, -1, -1]);
-  const W = tf.tensor2d(Float32Array.from({ length: d * m }, () => r.normal()), [d, m]);
+  const W = tf.tensor2d(
+    Float32Array.from({ length: d * m }, () => r.normal()),
+    [d, m],
+  );
   const a = tf.tensor2d([0.5, 0.5, -0.5, -0.5], [m, 1]);
   const loss = (w: any) => tf.softplus(Y.neg().mul(X.matMul(w).relu().matMul(a).reshape([n]))).mean() as any;
   const auto = await tf.grad(loss)(W).data();
   const mine = await tf.tidy(() => logisticGradient(tf, X, X.transpose(), Y, W, a)).data();
-  for (let i = 0; i < auto.length; i++) assert.ok(Math.abs(auto[i] - mine[i]) < 1e-5, `entry ${i}: ${auto[i]} vs ${mine[i]}`);
+  for (let i = 0; i < auto.length; i++)
+    assert.ok(Math.abs(auto[i] - mine[i]) < 1e-5, `entry ${i}: ${auto[i]} vs ${mine[i]}`);
 });
 
 test('recipe on a tiny config: fits the training labels at step 1 and reports both accuracies', async () => {
@@ -60,7 +72,12 @@ test('recipe on a tiny config: fits the training labels at step 1 and reports bo
   });
   const rec = await runRecipe(recipe, cfg, { tf });
   const at = (on: string) => rec.events.filter((e) => e.type === 'metric' && e.series.measured_on === on);
-  assert.deepEqual(at('train').map((e) => e.step).slice(0, 3), [0, 1, 2]);
+  assert.deepEqual(
+    at('train')
+      .map((e) => e.step)
+      .slice(0, 3),
+    [0, 1, 2],
+  );
   assert.equal(at('test_clean').length, at('train').length);
   assert.equal(at('flipped').length, at('train').length); // 4 labels flipped, one per cluster
   const summary = rec.events.find((e) => e.type === 'summary');
@@ -82,19 +99,28 @@ test('rule orthogonal-means', () => {
   const bad = ruleFindings(paper, 'xor-benign-grokking/orthogonal-means', (c) => (c.data.means_cosine = 0.3));
   assert.equal(bad.length, 1);
   assert.deepEqual(bad[0].fixes?.[0].edits, [{ kind: 'setValue', path: ['data', 'means_cosine'], value: 0 }]);
-  assert.deepEqual(ruleFindings(paper, 'xor-benign-grokking/orthogonal-means', () => {}), []);
+  assert.deepEqual(
+    ruleFindings(paper, 'xor-benign-grokking/orthogonal-means', () => {}),
+    [],
+  );
 });
 
 test('rule high-dimension', () => {
   assert.equal(ruleFindings(paper, 'xor-benign-grokking/high-dimension', (c) => (c.data.d = 500)).length, 1);
-  assert.deepEqual(ruleFindings(paper, 'xor-benign-grokking/high-dimension', (c) => (c.data.d = 4000)), []);
+  assert.deepEqual(
+    ruleFindings(paper, 'xor-benign-grokking/high-dimension', (c) => (c.data.d = 4000)),
+    [],
+  );
 });
 
 test('rule small-init', () => {
   const bad = ruleFindings(paper, 'xor-benign-grokking/small-init', (c) => (c.model.init_scale = 0.01));
   assert.equal(bad.length, 1);
   assert.equal(bad[0].fixes?.[0].edits[0].kind === 'setValue' && bad[0].fixes[0].edits[0].value, 0.0001);
-  assert.deepEqual(ruleFindings(paper, 'xor-benign-grokking/small-init', (c) => (c.model.init_scale = 0.0008)), []);
+  assert.deepEqual(
+    ruleFindings(paper, 'xor-benign-grokking/small-init', (c) => (c.model.init_scale = 0.0008)),
+    [],
+  );
 });
 
 test('rule balanced-clusters', () => {
@@ -104,8 +130,18 @@ test('rule balanced-clusters', () => {
   const random = ruleFindings(paper, 'xor-benign-grokking/balanced-clusters', (c) => (c.data.clusters = 'random'));
   assert.equal(random.length, 1);
   assert.match(random[0].message, /fewer than n\/8/);
-  assert.deepEqual(ruleFindings(paper, 'xor-benign-grokking/balanced-clusters', (c) => ((c.data.clusters = 'random'), (c.data.n = 400))), []);
-  assert.deepEqual(ruleFindings(paper, 'xor-benign-grokking/balanced-clusters', () => {}), []);
+  assert.deepEqual(
+    ruleFindings(
+      paper,
+      'xor-benign-grokking/balanced-clusters',
+      (c) => ((c.data.clusters = 'random'), (c.data.n = 400)),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    ruleFindings(paper, 'xor-benign-grokking/balanced-clusters', () => {}),
+    [],
+  );
   // Exact check of the tail: n = 8 → P(Bin(8, 1/4) = 0) = 0.75⁸ ≈ 0.1001, ×4 clusters.
   assert.ok(Math.abs(smallClusterProbability(8) - 4 * 0.75 ** 8) < 1e-12);
 });

@@ -42,8 +42,13 @@ test('a config with errors is refused with its findings and nothing runs', async
 test('a tiny config trains to completion into --out', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-'));
   const file = path.join(dir, 'tiny.exp.yaml');
-  writeFileSync(file, 'paper: lottery-ticket\nname: cli test\ndata: { train: 200, test: 100 }\nmodel: { hidden: [8] }\ntrain: { iterations: 20, eval_every: 2 }\nprune: { rounds: 0 }\n');
-  const { result, err } = await capture(() => runCommand(file, { out: path.join(dir, 'runs'), progress: false, backend: 'wasm' }));
+  writeFileSync(
+    file,
+    'paper: lottery-ticket\nname: cli test\ndata: { train: 200, test: 100 }\nmodel: { hidden: [8] }\ntrain: { iterations: 20, eval_every: 2 }\nprune: { rounds: 0 }\n',
+  );
+  const { result, err } = await capture(() =>
+    runCommand(file, { out: path.join(dir, 'runs'), progress: false, backend: 'wasm' }),
+  );
   assert.equal(result, 0, err);
   const runs = listRuns(path.join(dir, 'runs'));
   assert.equal(runs.length, 1);

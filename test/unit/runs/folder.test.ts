@@ -5,13 +5,35 @@ import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { MetricsWriter, configHash, createRunDir, listRuns, readManifest, readMetrics, runFolderName, slugify, writeManifest, markInterrupted } from '../../../src/core/runs/folder';
+import {
+  MetricsWriter,
+  configHash,
+  createRunDir,
+  listRuns,
+  readManifest,
+  readMetrics,
+  runFolderName,
+  slugify,
+  writeManifest,
+  markInterrupted,
+} from '../../../src/core/runs/folder';
 import type { RunEvent, RunManifest } from '../../../src/core/runs/events';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'runs-'));
 
 function manifest(over: Partial<RunManifest>): RunManifest {
-  return { id: 'x', paper: 'lottery-ticket', name: 'n', configHash: 'h', seed: 1, backend: 'wasm', versions: { paperlab: '0', tfjs: '0', node: process.version }, status: 'running', startedAt: new Date().toISOString(), ...over };
+  return {
+    id: 'x',
+    paper: 'lottery-ticket',
+    name: 'n',
+    configHash: 'h',
+    seed: 1,
+    backend: 'wasm',
+    versions: { paperlab: '0', tfjs: '0', node: process.version },
+    status: 'running',
+    startedAt: new Date().toISOString(),
+    ...over,
+  };
 }
 
 test('folder names are dated, slugged and unique', () => {
@@ -20,7 +42,8 @@ test('folder names are dated, slugged and unique', () => {
   assert.equal(runFolderName('a b', new Date(2026, 0, 2, 3, 4, 5)), '20260102-030405-a-b');
   const dir = tmp();
   const when = new Date(2026, 0, 2, 3, 4, 5);
-  const a = createRunDir(dir, 'same', when), b = createRunDir(dir, 'same', when);
+  const a = createRunDir(dir, 'same', when),
+    b = createRunDir(dir, 'same', when);
   assert.notEqual(a, b);
   assert.ok(b.endsWith('-2'));
 });
@@ -64,13 +87,23 @@ test('listing tells a live run from an interrupted one by its pid, newest first'
   writeManifest(c, manifest({ id: path.basename(c), status: 'completed', startedAt: '2026-01-03T00:00:00Z' }));
   writeFileSync(path.join(createRunDir(dir, 'broken'), 'manifest.json'), '{ torn');
   const runs = listRuns(dir);
-  assert.deepEqual(runs.map((r) => [path.basename(r.dir).replace(/^\d+-\d+-/, ''), r.status]), [['done', 'completed'], ['crashed', 'interrupted'], ['live', 'running']]);
+  assert.deepEqual(
+    runs.map((r) => [path.basename(r.dir).replace(/^\d+-\d+-/, ''), r.status]),
+    [
+      ['done', 'completed'],
+      ['crashed', 'interrupted'],
+      ['live', 'running'],
+    ],
+  );
   assert.match(runs[1].reason!, /ended without finishing/);
   markInterrupted(b);
   assert.equal(readManifest(b)!.status, 'interrupted');
   assert.deepEqual(listRuns(path.join(dir, 'nope')), []);
   // A run written on another machine keeps its own status: its pid means nothing here.
   const remote = createRunDir(dir, 'remote');
-  writeManifest(remote, manifest({ id: path.basename(remote), pid: deadPid, host: 'some-cluster-node', startedAt: '2026-01-04T00:00:00Z' }));
+  writeManifest(
+    remote,
+    manifest({ id: path.basename(remote), pid: deadPid, host: 'some-cluster-node', startedAt: '2026-01-04T00:00:00Z' }),
+  );
   assert.equal(listRuns(dir)[0].status, 'running');
 });

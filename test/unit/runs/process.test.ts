@@ -32,7 +32,10 @@ const tiny = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-function launch(config: unknown, opts: { env?: NodeJS.ProcessEnv; onMessage?: (m: TrainerToHost, h: TrainerHandle) => void } = {}) {
+function launch(
+  config: unknown,
+  opts: { env?: NodeJS.ProcessEnv; onMessage?: (m: TrainerToHost, h: TrainerHandle) => void } = {},
+) {
   const runsDir = mkdtempSync(path.join(os.tmpdir(), 'runs-'));
   const runDir = createRunDir(runsDir, 'tiny');
   const messages: TrainerToHost[] = [];
@@ -67,20 +70,30 @@ test('start → events → done, and the folder holds everything', async () => {
   assert.deepEqual(summaries, ['ticket:0', 'ticket:1', 'random_reinit:1']);
   assert.equal(events.filter((e) => e.type === 'metric').length, 3 * 4);
   // What the host heard is what the file holds.
-  assert.deepEqual(messages.filter((x) => x.type === 'event').map((x) => (x as { event: RunEvent }).event), events);
+  assert.deepEqual(
+    messages.filter((x) => x.type === 'event').map((x) => (x as { event: RunEvent }).event),
+    events,
+  );
   assert.ok(messages.some((x) => x.type === 'started') && messages.some((x) => x.type === 'progress'));
-  for (const w of ['final', 'masks', 'rewind']) assert.ok(existsSync(path.join(runDir, 'weights', w, 'weights.bin')), w);
+  for (const w of ['final', 'masks', 'rewind'])
+    assert.ok(existsSync(path.join(runDir, 'weights', w, 'weights.bin')), w);
   // The saved masks are the last round's, and the saved final weights are zero exactly where they are.
   const masks = loadNamedTensors(tf, path.join(runDir, 'weights', 'masks'));
   const final = loadNamedTensors(tf, path.join(runDir, 'weights', 'final'));
-  let kept = 0, total = 0;
+  let kept = 0,
+    total = 0;
   for (const [name, m] of Object.entries(masks)) {
-    const md = m.dataSync(), wd = final[name.replace('/mask', '/weight')].dataSync();
-    for (let i = 0; i < md.length; i++) (kept += md[i]), total++, md[i] === 0 && assert.equal(Math.abs(wd[i]), 0);
+    const md = m.dataSync(),
+      wd = final[name.replace('/mask', '/weight')].dataSync();
+    for (let i = 0; i < md.length; i++) ((kept += md[i]), total++, md[i] === 0 && assert.equal(Math.abs(wd[i]), 0));
   }
   const lastTicket = events.filter((e) => e.type === 'summary' && e.series.arm === 'ticket').pop()!;
   assert.equal(kept / total, lastTicket.series.density);
-  assert.equal(JSON.parse(readFileSync(path.join(runDir, 'config.json'), 'utf8')).train.lr, 1.2e-3, 'resolved config has defaults filled');
+  assert.equal(
+    JSON.parse(readFileSync(path.join(runDir, 'config.json'), 'utf8')).train.lr,
+    1.2e-3,
+    'resolved config has defaults filled',
+  );
   assert.match(readFileSync(path.join(runDir, 'trainer.log'), 'utf8'), /completed in/);
 });
 
@@ -100,14 +113,17 @@ test('same config, seed and backend ⇒ identical metrics', async () => {
 
 test('stop mid-run → stopped, with every metric intact', async () => {
   let asked = false;
-  const { h, runDir } = launch(tiny({ train: { iterations: 5000, eval_every: 10, batch_size: 20 }, prune: { rounds: 3 } }), {
-    onMessage: (m, handle) => {
-      if (!asked && m.type === 'event' && m.event.type === 'metric' && m.event.step >= 20) {
-        asked = true;
-        handle.stop(10_000);
-      }
+  const { h, runDir } = launch(
+    tiny({ train: { iterations: 5000, eval_every: 10, batch_size: 20 }, prune: { rounds: 3 } }),
+    {
+      onMessage: (m, handle) => {
+        if (!asked && m.type === 'event' && m.event.type === 'metric' && m.event.step >= 20) {
+          asked = true;
+          handle.stop(10_000);
+        }
+      },
     },
-  });
+  );
   const exit = await h.exited;
   assert.equal(exit.status, 'stopped');
   assert.equal(exit.signal, null, 'it stopped by itself, not by the kill timer');
@@ -148,7 +164,9 @@ test('a bad config is refused with its findings, before any folder content is wr
 });
 
 test('an exception in the trainer → failed, with its message, in the manifest and the log', async () => {
-  const { h, runDir } = launch(tiny({ train: { iterations: 100, eval_every: 10, batch_size: 20 } }), { env: { PAPERLAB_TEST_FAIL_AT_STEP: '20' } });
+  const { h, runDir } = launch(tiny({ train: { iterations: 100, eval_every: 10, batch_size: 20 } }), {
+    env: { PAPERLAB_TEST_FAIL_AT_STEP: '20' },
+  });
   const exit = await h.exited;
   assert.equal(exit.status, 'failed');
   assert.match(exit.message!, /injected failure at step 20/);
@@ -168,7 +186,9 @@ test('a trainer whose parent dies exits by itself (no orphan)', async () => {
     c.on('message', (m) => { if (m.type === 'event') process.stdout.write('PID ' + c.pid + '\\n'); });
     c.send({ type: 'start', runDir: ${JSON.stringify(runDir)}, backend: 'wasm', config: ${JSON.stringify(tiny({ train: { iterations: 100000, eval_every: 10, batch_size: 20 } }))} });`;
   const parent = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const pid = await new Promise<number>((resolve) => parent.stdout.on('data', (d: Buffer) => resolve(Number(/PID (\d+)/.exec(d.toString())![1]))));
+  const pid = await new Promise<number>((resolve) =>
+    parent.stdout.on('data', (d: Buffer) => resolve(Number(/PID (\d+)/.exec(d.toString())![1]))),
+  );
   assert.ok(isProcessAlive(pid));
   parent.kill('SIGKILL');
   const t0 = Date.now();

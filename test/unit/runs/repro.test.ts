@@ -13,9 +13,18 @@ const s = (arm: string, round: number, density: number, es: number, acc: number)
 });
 
 test('rows per round and comparisons computed from the run', () => {
-  const t = reproTable([s('ticket', 0, 1, 1000, 0.95), s('ticket', 1, 0.5, 800, 0.955), s('random_reinit', 1, 0.5, 900, 0.95), s('ticket', 2, 0.21, 600, 0.96), s('random_reinit', 2, 0.21, 1200, 0.94)]);
+  const t = reproTable([
+    s('ticket', 0, 1, 1000, 0.95),
+    s('ticket', 1, 0.5, 800, 0.955),
+    s('random_reinit', 1, 0.5, 900, 0.95),
+    s('ticket', 2, 0.21, 600, 0.96),
+    s('random_reinit', 2, 0.21, 1200, 0.94),
+  ]);
   const lines = t.split('\n');
-  assert.ok(lines.some((l) => l.startsWith('| 2 | 21.0% | 600 | 96.00% | 1200 | 94.00% |')), t);
+  assert.ok(
+    lines.some((l) => l.startsWith('| 2 | 21.0% | 600 | 96.00% | 1200 | 94.00% |')),
+    t,
+  );
   assert.match(t, /vs the dense net \| 38% earlier \| 40% earlier/);
   assert.match(t, /2\.51× \| 2\.00× \|/);
   assert.match(t, /\+0\.5 pp \| 2\.00 pp \|/);

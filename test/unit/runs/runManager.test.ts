@@ -13,7 +13,11 @@ type RM = typeof import('../../../src/host/runs/runManager');
 let RunManager: RM['RunManager'];
 let trainer = '';
 const logged: string[] = [];
-const log = { info: (m: string) => logged.push(m), warn: (m: string) => logged.push(m), error: (m: string) => logged.push(m) };
+const log = {
+  info: (m: string) => logged.push(m),
+  warn: (m: string) => logged.push(m),
+  error: (m: string) => logged.push(m),
+};
 
 before(async () => {
   const mod = Module as unknown as { _resolveFilename: (r: string, ...a: unknown[]) => string };
@@ -39,10 +43,18 @@ test('a pool of one: the second run waits for the first, both complete', async (
   const runsDir = mkdtempSync(path.join(os.tmpdir(), 'rm-'));
   const m = new RunManager(trainer, undefined, log as never, () => 1);
   const order: string[] = [];
-  m.onDidUpdate((u) => (u.kind === 'started' || u.kind === 'finished' ? order.push(`${u.kind}:${u.run.name}`) : undefined));
+  m.onDidUpdate((u) =>
+    u.kind === 'started' || u.kind === 'finished' ? order.push(`${u.kind}:${u.run.name}`) : undefined,
+  );
   const a = m.enqueue({ config: config('a'), runsDir, backend: 'wasm' });
   const b = m.enqueue({ config: config('b'), runsDir, backend: 'wasm' });
-  assert.deepEqual(m.runs().map((r) => [r.name, r.status]), [['a', 'running'], ['b', 'queued']]);
+  assert.deepEqual(
+    m.runs().map((r) => [r.name, r.status]),
+    [
+      ['a', 'running'],
+      ['b', 'queued'],
+    ],
+  );
   assert.equal((await a.done).status, 'completed');
   assert.equal((await b.done).status, 'completed');
   assert.deepEqual(order, ['started:a', 'finished:a', 'started:b', 'finished:b']);
@@ -72,5 +84,8 @@ test('a queued run can be dropped; disposing the manager kills the running train
   const exit = await long.done;
   assert.equal(exit.status, 'interrupted');
   assert.ok(!isProcessAlive(pid));
-  assert.deepEqual(listRuns(runsDir).map((r) => r.status), ['interrupted']);
+  assert.deepEqual(
+    listRuns(runsDir).map((r) => r.status),
+    ['interrupted'],
+  );
 });

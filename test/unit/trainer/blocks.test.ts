@@ -6,7 +6,16 @@ import * as tf from '@tensorflow/tfjs';
 import { createRng } from '../../../src/trainer/rng';
 import { buildMlp, buildConvNet, reinitialize } from '../../../src/trainer/model';
 import { createOptimizer } from '../../../src/trainer/optim';
-import { applyMasks, fullMasks, magnitudePrune, maskStats, randomMasksLike, randomPrune, ratesByRole, disposeMasks } from '../../../src/trainer/masks';
+import {
+  applyMasks,
+  fullMasks,
+  magnitudePrune,
+  maskStats,
+  randomMasksLike,
+  randomPrune,
+  ratesByRole,
+  disposeMasks,
+} from '../../../src/trainer/masks';
 import { restore, snapshot } from '../../../src/trainer/snapshot';
 import { train } from '../../../src/trainer/loop';
 import { initWeights, INIT_NAMES } from '../../../src/trainer/init';
@@ -19,14 +28,26 @@ function toyData(n: number, dim: number, classes: number, seed: number) {
   const rng = createRng(seed);
   const x = Float32Array.from({ length: n * dim }, () => rng.normal());
   const labels = Int32Array.from({ length: n }, (_, i) => (x[i * dim] > 0 ? 1 : 0) % classes);
-  return { x: tf.tensor2d(x, [n, dim]), y: tf.oneHot(tf.tensor1d(labels, 'int32'), classes).toFloat() as tf.Tensor2D, n };
+  return {
+    x: tf.tensor2d(x, [n, dim]),
+    y: tf.oneHot(tf.tensor1d(labels, 'int32'), classes).toFloat() as tf.Tensor2D,
+    n,
+  };
 }
 
 test('the rng is a pure function of the seed, and forks are independent streams', () => {
-  const a = createRng(7), b = createRng(7), c = createRng(8);
+  const a = createRng(7),
+    b = createRng(7),
+    c = createRng(8);
   const sa = Array.from({ length: 5 }, () => a.next());
-  assert.deepEqual(sa, Array.from({ length: 5 }, () => b.next()));
-  assert.notDeepEqual(sa, Array.from({ length: 5 }, () => c.next()));
+  assert.deepEqual(
+    sa,
+    Array.from({ length: 5 }, () => b.next()),
+  );
+  assert.notDeepEqual(
+    sa,
+    Array.from({ length: 5 }, () => c.next()),
+  );
   assert.notEqual(createRng(7).fork('x').next(), createRng(7).fork('y').next());
   const normals = Array.from({ length: 20000 }, () => a.normal());
   const mean = normals.reduce((s, v) => s + v, 0) / normals.length;
@@ -39,8 +60,15 @@ test('initializers have the variance they promise', () => {
     const w = initWeights(name, [400, 200], createRng(1));
     const v = w.reduce((s, x) => s + x * x, 0) / w.length;
     const expected: Record<string, number> = {
-      glorot_normal: 2 / 600, glorot_uniform: 2 / 600, kaiming_normal: 2 / 400, kaiming_uniform: 2 / 400,
-      he_normal: 2 / 400, he_uniform: 2 / 400, lecun_normal: 1 / 400, signed_constant: 2 / 400, zeros: 0,
+      glorot_normal: 2 / 600,
+      glorot_uniform: 2 / 600,
+      kaiming_normal: 2 / 400,
+      kaiming_uniform: 2 / 400,
+      he_normal: 2 / 400,
+      he_uniform: 2 / 400,
+      lecun_normal: 1 / 400,
+      signed_constant: 2 / 400,
+      zeros: 0,
     };
     if (name === 'zeros') assert.equal(v, 0);
     else assert.ok(Math.abs(v / expected[name] - 1) < 0.05, `${name}: variance ${v}, expected ${expected[name]}`);
@@ -57,10 +85,17 @@ test('layerwise magnitude pruning removes exactly round(rate × remaining) per l
     const after = maskStats(next).perLayer;
     for (const l of net.layers) {
       const r = l.role === 'output' ? 0.1 : 0.2;
-      assert.equal(after[l.name].kept, before[l.name].kept - Math.round(r * before[l.name].kept), `${l.name} round ${round}`);
+      assert.equal(
+        after[l.name].kept,
+        before[l.name].kept - Math.round(r * before[l.name].kept),
+        `${l.name} round ${round}`,
+      );
       // Every pruned weight is no larger in magnitude than every kept one.
-      const w = l.weight.dataSync(), m = next.get(l.name)!.dataSync(), old = masks.get(l.name)!.dataSync();
-      let maxPruned = 0, minKept = Infinity;
+      const w = l.weight.dataSync(),
+        m = next.get(l.name)!.dataSync(),
+        old = masks.get(l.name)!.dataSync();
+      let maxPruned = 0,
+        minKept = Infinity;
       for (let i = 0; i < w.length; i++) {
         if (old[i] && !m[i]) maxPruned = Math.max(maxPruned, Math.abs(w[i]));
         if (m[i]) minKept = Math.min(minKept, Math.abs(w[i]));
@@ -109,10 +144,21 @@ for (const opt of [
     applyMasks(tf, net, masks);
     const data = toyData(64, 10, 2, 4);
     const optimizer = createOptimizer(tf, opt, net.variables());
-    const r = await train({ tf, net, optimizer, masks, train: data, endStep: 200, batchSize: 16, evalEvery: 50, rng: createRng(1) });
+    const r = await train({
+      tf,
+      net,
+      optimizer,
+      masks,
+      train: data,
+      endStep: 200,
+      batchSize: 16,
+      evalEvery: 50,
+      rng: createRng(1),
+    });
     assert.ok(r.final.values.train_loss < r.history[1].values.train_loss, 'the surviving weights trained');
     for (const l of net.layers) {
-      const w = l.weight.dataSync(), m = masks.get(l.name)!.dataSync();
+      const w = l.weight.dataSync(),
+        m = masks.get(l.name)!.dataSync();
       let zeroed = 0;
       for (let i = 0; i < w.length; i++) if (!m[i]) (assert.ok(w[i] === 0, `pruned weight became ${w[i]}`), zeroed++);
       assert.ok(zeroed > 0);
@@ -123,10 +169,23 @@ for (const opt of [
 test('rewinding restores the snapshot bit for bit', async () => {
   const net = buildMlp(tf, { input: 10, hidden: [8], classes: 3, init: 'glorot_normal', rng: createRng(2) });
   const snap = snapshot(net);
-  const bits = (n: typeof net) => n.layers.flatMap((l) => [...new Uint32Array(Float32Array.from(l.weight.dataSync()).buffer), ...new Uint32Array(Float32Array.from(l.bias.dataSync()).buffer)]);
+  const bits = (n: typeof net) =>
+    n.layers.flatMap((l) => [
+      ...new Uint32Array(Float32Array.from(l.weight.dataSync()).buffer),
+      ...new Uint32Array(Float32Array.from(l.bias.dataSync()).buffer),
+    ]);
   const before = bits(net);
   const optimizer = createOptimizer(tf, { name: 'adam', lr: 0.05 }, net.variables());
-  await train({ tf, net, optimizer, train: toyData(40, 10, 3, 1), endStep: 20, batchSize: 8, evalEvery: 10, rng: createRng(1) });
+  await train({
+    tf,
+    net,
+    optimizer,
+    train: toyData(40, 10, 3, 1),
+    endStep: 20,
+    batchSize: 8,
+    evalEvery: 10,
+    rng: createRng(1),
+  });
   assert.notDeepEqual(bits(net), before);
   restore(tf, net, snap);
   assert.deepEqual(bits(net), before);
@@ -135,14 +194,33 @@ test('rewinding restores the snapshot bit for bit', async () => {
 });
 
 test('the loop leaks no tensors across steps, and early stop is the argmin of val loss', async () => {
-  const net = buildConvNet(tf, { inputShape: [6, 6, 1], conv: [{ filters: 2, pool: true }], hidden: [4], classes: 2, init: 'he_normal', rng: createRng(1) });
+  const net = buildConvNet(tf, {
+    inputShape: [6, 6, 1],
+    conv: [{ filters: 2, pool: true }],
+    hidden: [4],
+    classes: 2,
+    init: 'he_normal',
+    rng: createRng(1),
+  });
   const masks = fullMasks(tf, net);
   const optimizer = createOptimizer(tf, { name: 'adam', lr: 0.01 }, net.variables());
   const data = toyData(20, 36, 2, 3);
   const x = data.x.reshape([20, 6, 6, 1]);
   const counts: number[] = [];
-  const r = await train({ tf, net, optimizer, masks, train: { x, y: data.y, n: 20 }, test: { x, y: data.y, n: 20 }, endStep: 30, batchSize: 5, evalEvery: 3, rng: createRng(1), onStep: () => counts.push(tf.memory().numTensors) });
-  assert.equal(new Set(counts).size, 1, `tensor count changed across steps: ${counts.join(" ")}`);
+  const r = await train({
+    tf,
+    net,
+    optimizer,
+    masks,
+    train: { x, y: data.y, n: 20 },
+    test: { x, y: data.y, n: 20 },
+    endStep: 30,
+    batchSize: 5,
+    evalEvery: 3,
+    rng: createRng(1),
+    onStep: () => counts.push(tf.memory().numTensors),
+  });
+  assert.equal(new Set(counts).size, 1, `tensor count changed across steps: ${counts.join(' ')}`);
   const minLoss = Math.min(...r.history.map((h) => h.values.val_loss));
   assert.equal(r.earlyStop.values.val_loss, minLoss);
   assert.equal(r.history.length, 11);

@@ -40,7 +40,9 @@ test('idx splits: sizes as asked, disjoint train/val, depend only on the seed', 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'idx-'));
   writeIdxFolder(dir, 100, 40, true);
   const cfg = { dataset: 'idx', path: dir, train: 50, val: 20, test: 30 };
-  const a = loadImageData(cfg, 1), b = loadImageData(cfg, 1), c = loadImageData(cfg, 2);
+  const a = loadImageData(cfg, 1),
+    b = loadImageData(cfg, 1),
+    c = loadImageData(cfg, 2);
   assert.deepEqual([a.train.n, a.val!.n, a.test.n], [50, 20, 30]);
   assert.equal(a.inputShape[0], 16);
   assert.equal(a.numClasses, 3);
@@ -48,7 +50,8 @@ test('idx splits: sizes as asked, disjoint train/val, depend only on the seed', 
   assert.notDeepEqual(a.train.x, c.train.x);
   // Each training image of the generated set is unique (its value = its index), so overlap is visible.
   const ids = (x: Float32Array, n: number) => new Set(Array.from({ length: n }, (_, i) => Math.round(x[i * 16] * 255)));
-  const tr = ids(a.train.x, 50), va = ids(a.val!.x, 20);
+  const tr = ids(a.train.x, 50),
+    va = ids(a.val!.x, 20);
   assert.equal(tr.size, 50);
   for (const v of va) assert.ok(!tr.has(v));
   assert.throws(() => loadImageData({ ...cfg, train: 90 }, 1), /train \+ val = 110/);
@@ -56,9 +59,15 @@ test('idx splits: sizes as asked, disjoint train/val, depend only on the seed', 
 
 test('missing data says how to get it', () => {
   assert.throws(() => loadImageData({ dataset: 'idx', train: 1, test: 1 }, 1), /data\.path is not set/);
-  assert.throws(() => loadImageData({ dataset: 'idx', path: '/nonexistent/x', train: 1, test: 1 }, 1), /does not exist/);
+  assert.throws(
+    () => loadImageData({ dataset: 'idx', path: '/nonexistent/x', train: 1, test: 1 }, 1),
+    /does not exist/,
+  );
   if (!existsSync(FASHION_MNIST_DIR)) {
-    assert.throws(() => loadImageData({ dataset: 'fashion-mnist', train: 1, test: 1 }, 1), /apt-get install dataset-fashion-mnist/);
+    assert.throws(
+      () => loadImageData({ dataset: 'fashion-mnist', train: 1, test: 1 }, 1),
+      /apt-get install dataset-fashion-mnist/,
+    );
   }
 });
 
@@ -78,14 +87,21 @@ test('mnist: the cache reproduces the package exactly and splits are disjoint an
   const counts = new Array(10).fill(0);
   for (const l of d.train.labels) counts[l]++;
   assert.ok(Math.min(...counts) > 500, 'every digit is present in a seeded shuffle');
-  assert.throws(() => loadImageData({ dataset: 'mnist', train: 9000, test: 2000 }, 3, { cacheDir }), /has 10000 digits/);
+  assert.throws(
+    () => loadImageData({ dataset: 'mnist', train: 9000, test: 2000 }, 3, { cacheDir }),
+    /has 10000 digits/,
+  );
 });
 
-test('fashion-mnist loads from the Debian package when installed', { skip: !existsSync(FASHION_MNIST_DIR) && 'dataset-fashion-mnist not installed' }, () => {
-  const d = loadImageData({ dataset: 'fashion-mnist', train: 1000, test: 500 }, 1);
-  assert.deepEqual([d.train.n, d.test.n, d.numClasses, d.inputShape[0]], [1000, 500, 10, 784]);
-  assert.ok(d.train.x.every((v) => v >= 0 && v <= 1));
-});
+test(
+  'fashion-mnist loads from the Debian package when installed',
+  { skip: !existsSync(FASHION_MNIST_DIR) && 'dataset-fashion-mnist not installed' },
+  () => {
+    const d = loadImageData({ dataset: 'fashion-mnist', train: 1000, test: 500 }, 1);
+    assert.deepEqual([d.train.n, d.test.n, d.numClasses, d.inputShape[0]], [1000, 500, 10, 784]);
+    assert.ok(d.train.x.every((v) => v >= 0 && v <= 1));
+  },
+);
 
 test('modular arithmetic: all pairs, seeded split, correct labels', () => {
   const d = modularData({ p: 7, op: 'add', fracTrain: 0.4 }, 1);
@@ -95,7 +111,8 @@ test('modular arithmetic: all pairs, seeded split, correct labels', () => {
   assert.equal(s.train.n + s.test.n, 28);
   for (let i = 0; i < d.train.n; i++) {
     const row = d.train.x.subarray(i * 14, (i + 1) * 14);
-    const a = row.indexOf(1), b = row.indexOf(1, 7) - 7;
+    const a = row.indexOf(1),
+      b = row.indexOf(1, 7) - 7;
     assert.equal(d.train.labels[i], (a + b) % 7);
   }
 });

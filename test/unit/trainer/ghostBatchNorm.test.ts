@@ -47,7 +47,10 @@ test('running statistics follow sequential per-ghost-batch momentum updates', as
   // Eval mode uses them.
   const y = tf.tidy(() => bn.apply(tf.tensor2d([m2], [1, 1]), { training: false }));
   assert.ok(Math.abs(y.dataSync()[0]) < 1e-6);
-  assert.throws(() => tf.tidy(() => bn.apply(tf.tensor2d([1, 2, 3], [3, 1]), { training: true, ghost: 2 })), /must divide the batch/);
+  assert.throws(
+    () => tf.tidy(() => bn.apply(tf.tensor2d([1, 2, 3], [3, 1]), { training: true, ghost: 2 })),
+    /must divide the batch/,
+  );
   bn.dispose();
 });
 
@@ -55,7 +58,14 @@ test('gradients flow through ghost batch norm to γ, β and the input', async ()
   const { tf } = await initBackend('wasm');
   const bn = createBatchNorm(tf, 2, { name: 'gbn-grad' });
   const x = tf.tensor2d([1, 2, 3, 5, -1, 0, 4, 4], [4, 2]);
-  const { grads } = tf.variableGrads(() => bn.apply(x, { training: true, ghost: 2 }).mul(tf.tensor2d([1, 0, 2, 0, 0, 1, 0, 3], [4, 2])).sum() as any, bn.variables());
+  const { grads } = tf.variableGrads(
+    () =>
+      bn
+        .apply(x, { training: true, ghost: 2 })
+        .mul(tf.tensor2d([1, 0, 2, 0, 0, 1, 0, 3], [4, 2]))
+        .sum() as any,
+    bn.variables(),
+  );
   const gb = grads[bn.beta.name].dataSync();
   assert.deepEqual([...gb], [3, 4]); // ∂/∂β = column sums of the upstream weights
   assert.ok(Number.isFinite(grads[bn.gamma.name].dataSync()[0]));

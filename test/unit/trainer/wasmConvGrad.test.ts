@@ -11,7 +11,15 @@ before(async () => {
   assert.equal(r.backend, 'wasm');
 });
 
-function filterGrad(backend: string, x: Float32Array, xShape: number[], f: Float32Array, fShape: number[], stride: number, pad: 'same' | 'valid') {
+function filterGrad(
+  backend: string,
+  x: Float32Array,
+  xShape: number[],
+  f: Float32Array,
+  fShape: number[],
+  stride: number,
+  pad: 'same' | 'valid',
+) {
   const prev = tf.getBackend();
   tf.setBackend(backend);
   const out = tf.tidy(() => {
@@ -41,7 +49,8 @@ for (const c of cases) {
     const onWasm = filterGrad('wasm', x, [...c.x], f, [...c.f], c.stride, c.pad);
     const onCpu = filterGrad('cpu', x, [...c.x], f, [...c.f], c.stride, c.pad);
     assert.equal(onWasm.length, onCpu.length);
-    let maxErr = 0, maxAbs = 0;
+    let maxErr = 0,
+      maxAbs = 0;
     for (let i = 0; i < onCpu.length; i++) {
       maxErr = Math.max(maxErr, Math.abs(onWasm[i] - onCpu[i]));
       maxAbs = Math.max(maxAbs, Math.abs(onCpu[i]));
@@ -54,9 +63,10 @@ for (const c of cases) {
 test('the kernel leaks no tensors', () => {
   const x = tf.randomNormal([2, 8, 8, 2]) as tf.Tensor4D;
   const w = tf.variable(tf.randomNormal([3, 3, 2, 4]));
-  const step = () => tf.tidy(() => {
-    tf.variableGrads(() => tf.sum(tf.conv2d(x, w as unknown as tf.Tensor4D, 1, "same")) as tf.Scalar, [w]);
-  });
+  const step = () =>
+    tf.tidy(() => {
+      tf.variableGrads(() => tf.sum(tf.conv2d(x, w as unknown as tf.Tensor4D, 1, 'same')) as tf.Scalar, [w]);
+    });
   step();
   const before = tf.memory().numTensors;
   for (let i = 0; i < 5; i++) step();
@@ -78,9 +88,16 @@ test('transposed matMuls on wasm (rerouted through the fast kernel) equal the cp
     tf.setBackend(prev);
     return out;
   };
-  for (const [ta, tb] of [[true, false], [false, true], [true, true], [false, false]] as const) {
+  for (const [ta, tb] of [
+    [true, false],
+    [false, true],
+    [true, true],
+    [false, false],
+  ] as const) {
     if (ta && tb) continue; // shapes above are set up for at most one transpose at a time
-    const w = mm('wasm', ta, tb), c = mm('cpu', ta, tb);
-    for (let i = 0; i < c.length; i++) assert.ok(Math.abs(w[i] - c[i]) < 1e-4, `transposeA=${ta} transposeB=${tb} at ${i}: ${w[i]} vs ${c[i]}`);
+    const w = mm('wasm', ta, tb),
+      c = mm('cpu', ta, tb);
+    for (let i = 0; i < c.length; i++)
+      assert.ok(Math.abs(w[i] - c[i]) < 1e-4, `transposeA=${ta} transposeB=${tb} at ${i}: ${w[i]} vs ${c[i]}`);
   }
 });

@@ -20,10 +20,22 @@ after(async () => {
   await browser?.close();
 });
 
-const paper: PaperView = { id: 'lottery-ticket', title: 'The Lottery Ticket Hypothesis', citation: 'Frankle & Carbin, ICLR 2019', figures, references, scaleNote: 'smaller data, fewer iterations' };
-const run = (id: string, seed: number, live = false): RunInfo => ({ manifest: syntheticManifest(id, { seed, rounds: 2, iterations: 500 }, live ? 'running' : 'completed'), settings: { lr: '1.2e-3' }, live });
+const paper: PaperView = {
+  id: 'lottery-ticket',
+  title: 'The Lottery Ticket Hypothesis',
+  citation: 'Frankle & Carbin, ICLR 2019',
+  figures,
+  references,
+  scaleNote: 'smaller data, fewer iterations',
+};
+const run = (id: string, seed: number, live = false): RunInfo => ({
+  manifest: syntheticManifest(id, { seed, rounds: 2, iterations: 500 }, live ? 'running' : 'completed'),
+  settings: { lr: '1.2e-3' },
+  live,
+});
 const opts = { rounds: 2, iterations: 500, evalEvery: 100 };
-const metricsWith = (key: string, evs: ReturnType<typeof syntheticEvents>) => evs.filter((e) => e.type === 'metric' && key in e.values).length;
+const metricsWith = (key: string, evs: ReturnType<typeof syntheticEvents>) =>
+  evs.filter((e) => e.type === 'metric' && key in e.values).length;
 
 test('handshake, then the selected run drawn: training curves and the paper figures with exact point counts', async () => {
   const d = await openDashboard(browser, { state: { selected: ['a'], smoothing: 0, scales: {} } });
@@ -36,14 +48,27 @@ test('handshake, then the selected run drawn: training curves and the paper figu
   const drawn = await d.waitFor('drawn');
   assert.ok(drawn.type === 'drawn' && drawn.requestId === 7);
   const byId = Object.fromEntries(drawn.charts.map((c) => [c.id, c]));
-  assert.deepEqual(Object.keys(byId).sort(), ['live:live-test_acc', 'live:live-train_loss', 'live:live-val_loss', 'lottery-ticket:lth-fig3', 'lottery-ticket:lth-fig4a-acc', 'lottery-ticket:lth-fig4a-iter'].sort());
+  assert.deepEqual(
+    Object.keys(byId).sort(),
+    [
+      'live:live-test_acc',
+      'live:live-train_loss',
+      'live:live-val_loss',
+      'lottery-ticket:lth-fig3',
+      'lottery-ticket:lth-fig4a-acc',
+      'lottery-ticket:lth-fig4a-iter',
+    ].sort(),
+  );
   const nAcc = metricsWith('test_acc', evA);
   assert.equal(byId['live:live-test_acc'].points, nAcc);
   assert.equal(byId['lottery-ticket:lth-fig3'].points, nAcc);
   // ticket at rounds 0,1,2 + reinit at rounds 1,2: one early-stop point each.
   assert.equal(byId['lottery-ticket:lth-fig4a-iter'].points, 5);
   const texts = await d.page.locator('.refs li').allTextContents();
-  assert.ok(texts.some((t) => /2\.51× sooner.*Frankle & Carbin 2019, §2/.test(t)), 'the paper\'s numbers are listed with their source');
+  assert.ok(
+    texts.some((t) => /2\.51× sooner.*Frankle & Carbin 2019, §2/.test(t)),
+    "the paper's numbers are listed with their source",
+  );
   assert.match(await d.page.locator('.scale-note').innerText(), /How this differs from the paper: smaller data/);
   assert.deepEqual(d.problems, []);
   await d.page.close();
@@ -55,10 +80,15 @@ test('live events are appended and drawn; a second seed of the same config is gr
   const evA = syntheticEvents({ ...opts, seed: 1 });
   const live = run('live', 3, true);
   live.manifest.configHash = run('a', 1).manifest.configHash;
-  await d.send({ type: 'init', snapshot: { runs: [run('a', 1), live], events: { a: evA, live: [] }, papers: [paper], select: ['a', 'live'] } });
+  await d.send({
+    type: 'init',
+    snapshot: { runs: [run('a', 1), live], events: { a: evA, live: [] }, papers: [paper], select: ['a', 'live'] },
+  });
   const first = evA.filter((e) => e.type === 'metric').slice(0, 3);
   await d.send({ type: 'runEvents', runId: 'live', events: first });
-  await d.page.waitForFunction(() => (globalThis as any).__paperlab.debug.eventCountAtRender >= (globalThis as any).__paperlab.store.eventCount);
+  await d.page.waitForFunction(
+    () => (globalThis as any).__paperlab.debug.eventCountAtRender >= (globalThis as any).__paperlab.store.eventCount,
+  );
   const charts = await d.page.evaluate(() => (globalThis as any).__paperlab.drawn());
   const acc = charts.find((c: { id: string }) => c.id === 'live:live-test_acc');
   // Round 0 is averaged only where both seeds have reached (the live seed's 3 steps, not a's 5);
@@ -88,8 +118,18 @@ test('keyboard: Space adds a run, Enter shows only it; the log toggle is remembe
   assert.equal(await d.page.locator('.run[aria-selected="true"]').count(), 1);
   // With events for the selection, the figure cards and their axis toggles appear.
   const id = only.type === 'subscribe' ? only.selected[0] : '';
-  await d.send({ type: 'init', snapshot: { runs: [run('a', 1), run('b', 2)], events: { [id]: syntheticEvents(opts) }, papers: [paper], select: [id] } });
-  const toggle = d.page.locator('section[aria-label="Early-stop iteration vs weights remaining"] button[data-axis="x"]');
+  await d.send({
+    type: 'init',
+    snapshot: {
+      runs: [run('a', 1), run('b', 2)],
+      events: { [id]: syntheticEvents(opts) },
+      papers: [paper],
+      select: [id],
+    },
+  });
+  const toggle = d.page.locator(
+    'section[aria-label="Early-stop iteration vs weights remaining"] button[data-axis="x"]',
+  );
   assert.equal(await toggle.textContent(), 'x: log');
   await toggle.click();
   assert.equal(await toggle.textContent(), 'x: linear');
@@ -101,7 +141,10 @@ test('keyboard: Space adds a run, Enter shows only it; the log toggle is remembe
 test('exports post a PNG data URL and CSV/JSON text to the host', async () => {
   const d = await openDashboard(browser, { state: { selected: ['a'], smoothing: 0.5, scales: {} } });
   await d.waitFor('ready');
-  await d.send({ type: 'init', snapshot: { runs: [run('a', 1)], events: { a: syntheticEvents(opts) }, papers: [paper] } });
+  await d.send({
+    type: 'init',
+    snapshot: { runs: [run('a', 1)], events: { a: syntheticEvents(opts) }, papers: [paper] },
+  });
   const card = d.page.locator('section[aria-label="Test accuracy at early stop vs weights remaining"]');
   await card.getByRole('button', { name: 'PNG' }).click();
   await card.getByRole('button', { name: 'CSV' }).click();
@@ -121,7 +164,9 @@ test('exports post a PNG data URL and CSV/JSON text to the host', async () => {
 
 test('a static report draws from inlined data with no host and no network', async () => {
   const requests: string[] = [];
-  const d = await openDashboard(browser, { report: { runs: [run('a', 1)], events: { a: syntheticEvents(opts) }, papers: [paper], origin: 'test report' } });
+  const d = await openDashboard(browser, {
+    report: { runs: [run('a', 1)], events: { a: syntheticEvents(opts) }, papers: [paper], origin: 'test report' },
+  });
   d.page.on('request', (r) => requests.push(r.url()));
   await d.page.waitForFunction(() => (globalThis as any).__paperlab.drawn().length === 6);
   assert.equal(await d.page.getByRole('button', { name: 'Export report…' }).count(), 0);

@@ -13,7 +13,15 @@ import type { DashboardSnapshot, HostToWebview, WebviewToHost } from '../../../s
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A subset of VS Code's own theme colours (Dark Modern / Light Modern), as webviews receive them. */
 export const THEMES = {
@@ -71,7 +79,16 @@ let bundle: Promise<string> | undefined;
 
 /** The webview bundle, built in memory with the same settings as `esbuild.mjs`. */
 export function webviewBundle(): Promise<string> {
-  bundle ??= build({ entryPoints: [path.join(root, 'webview/main.ts')], bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2022', minify: true, logLevel: 'silent' }).then((r) => r.outputFiles[0].text);
+  bundle ??= build({
+    entryPoints: [path.join(root, 'webview/main.ts')],
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    logLevel: 'silent',
+  }).then((r) => r.outputFiles[0].text);
   return bundle;
 }
 
@@ -99,7 +116,10 @@ export interface OpenOptions {
 }
 
 export async function openDashboard(browser: Browser, o: OpenOptions = {}): Promise<DashboardPage> {
-  const page = await browser.newPage({ viewport: { width: o.width ?? 1400, height: o.height ?? 900 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width: o.width ?? 1400, height: o.height ?? 900 },
+    deviceScaleFactor: 1,
+  });
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
@@ -122,19 +142,31 @@ export async function openDashboard(browser: Browser, o: OpenOptions = {}): Prom
   })();`;
   await page.addInitScript(init);
   const css = readFileSync(path.join(root, 'media/dashboard.css'), 'utf8');
-  const html = dashboardPage({ title: 'Paperlab dashboard', nonce: 'test' + Math.random().toString(36).slice(2), style: { inline: css }, script: { inline: await webviewBundle() }, data: o.report });
+  const html = dashboardPage({
+    title: 'Paperlab dashboard',
+    nonce: 'test' + Math.random().toString(36).slice(2),
+    style: { inline: css },
+    script: { inline: await webviewBundle() },
+    data: o.report,
+  });
   // Served from an intercepted URL (never the network), so the init script runs before the bundle.
-  await page.route('http://paperlab.test/**', (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.route('http://paperlab.test/**', (r) =>
+    r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
   await page.goto('http://paperlab.test/dashboard', { waitUntil: 'load' });
   const posted = () => page.evaluate(() => (globalThis as unknown as { __posted: WebviewToHost[] }).__posted);
   return {
     page,
     problems,
     posted,
-    send: (m) => page.evaluate((msg) => (globalThis as any).postMessage(msg, "*"), m as unknown),
+    send: (m) => page.evaluate((msg) => (globalThis as any).postMessage(msg, '*'), m as unknown),
     waitFor: async (type, count = 1) => {
       const handle = await page.waitForFunction(
-        ([t, c]) => ((globalThis as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === t).length >= (c as number) ? true : false),
+        ([t, c]) =>
+          (globalThis as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === t).length >=
+          (c as number)
+            ? true
+            : false,
         [type, count] as const,
         { timeout: 10_000 },
       );

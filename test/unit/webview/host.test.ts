@@ -10,23 +10,40 @@ import path from 'node:path';
 import { readMetricsFrom, RunSource, keySettings } from '../../../src/host/dashboard/runSource';
 import { EventBatcher } from '../../../src/host/dashboard/batcher';
 import { buildReport, expandRunDirs } from '../../../src/host/dashboard/report';
-import { packEvents, parseWebviewMessage, parseDashboardState, unpackEvents } from '../../../src/core/protocol/dashboard';
+import {
+  packEvents,
+  parseWebviewMessage,
+  parseDashboardState,
+  unpackEvents,
+} from '../../../src/core/protocol/dashboard';
 import { dashboardPage, inlineJson } from '../../../src/core/figures/page';
 import { writeSyntheticRun, syntheticEvents } from '../../../scripts/synthetic-runs';
 import type { RunEvent } from '../../../src/core/runs/events';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'paperlab-dash-'));
-const ev = (step: number): RunEvent => ({ type: 'metric', time: step, step, series: { arm: 'ticket' }, values: { test_acc: step / 100 } });
+const ev = (step: number): RunEvent => ({
+  type: 'metric',
+  time: step,
+  step,
+  series: { arm: 'ticket' },
+  values: { test_acc: step / 100 },
+});
 
 test('tailing reads only appended complete lines; a torn last line waits; junk lines are counted', () => {
   const dir = tmp();
   const file = path.join(dir, 'metrics.jsonl');
   writeFileSync(file, JSON.stringify(ev(1)) + '\n' + JSON.stringify(ev(2)).slice(0, 10));
   let r = readMetricsFrom(file, 0);
-  assert.deepEqual(r.events.map((e) => (e as { step: number }).step), [1]);
+  assert.deepEqual(
+    r.events.map((e) => (e as { step: number }).step),
+    [1],
+  );
   appendFileSync(file, JSON.stringify(ev(2)).slice(10) + '\nnot json\n{"type":"metric"}\n');
   r = readMetricsFrom(file, r.nextOffset);
-  assert.deepEqual(r.events.map((e) => (e as { step: number }).step), [2]);
+  assert.deepEqual(
+    r.events.map((e) => (e as { step: number }).step),
+    [2],
+  );
   assert.equal(r.badLines, 2);
   assert.deepEqual(readMetricsFrom(file, r.nextOffset).events, []);
   assert.deepEqual(readMetricsFrom(path.join(dir, 'missing.jsonl'), 0), { events: [], nextOffset: 0, badLines: 0 });
@@ -39,7 +56,10 @@ test('the run source lists runs, follows a growing run, and reports removals', (
   mkdirSync(path.join(dir, 'not-a-run'));
   const src = new RunSource(dir);
   const first = src.scan();
-  assert.deepEqual(first.added.map((r) => r.manifest.id), ['run-a']);
+  assert.deepEqual(
+    first.added.map((r) => r.manifest.id),
+    ['run-a'],
+  );
   assert.equal(first.added[0].settings.lr, '1.2e-3');
   const n = src.events('run-a').length;
   assert.equal(n, syntheticEvents({ seed: 1, rounds: 1, iterations: 300 }).length);
@@ -53,7 +73,14 @@ test('the run source lists runs, follows a growing run, and reports removals', (
 });
 
 test('key settings come from the resolved config and tolerate anything', () => {
-  assert.deepEqual(keySettings({ data: { dataset: 'mnist' }, model: { hidden: [300, 100] }, train: { optimizer: 'adam', lr: 0.0012, iterations: 2000 } }), { data: 'mnist', model: '300-100', opt: 'adam', lr: '1.2e-3', iters: '2000' });
+  assert.deepEqual(
+    keySettings({
+      data: { dataset: 'mnist' },
+      model: { hidden: [300, 100] },
+      train: { optimizer: 'adam', lr: 0.0012, iterations: 2000 },
+    }),
+    { data: 'mnist', model: '300-100', opt: 'adam', lr: '1.2e-3', iters: '2000' },
+  );
   assert.deepEqual(keySettings(null), {});
   assert.deepEqual(keySettings({ train: 'oops' }), {});
 });
@@ -61,7 +88,11 @@ test('key settings come from the resolved config and tolerate anything', () => {
 test('batching: the first event goes at once, then at most one flush per interval', async () => {
   let now = 0;
   const flushes: number[][] = [];
-  const b = new EventBatcher((m) => flushes.push([...m.values()].flat().map((e) => (e as { step: number }).step)), 80, () => now);
+  const b = new EventBatcher(
+    (m) => flushes.push([...m.values()].flat().map((e) => (e as { step: number }).step)),
+    80,
+    () => now,
+  );
   b.push('r', [ev(1)]);
   assert.deepEqual(flushes, [[1]], 'leading edge: no wait after a quiet spell');
   now = 20;
@@ -81,17 +112,29 @@ test('batching: the first event goes at once, then at most one flush per interva
 test('messages from the webview are checked; bad ones are dropped', () => {
   assert.deepEqual(parseWebviewMessage({ type: 'ready', selected: ['a'] }), { type: 'ready', selected: ['a'] });
   assert.equal(parseWebviewMessage({ type: 'ready', selected: 'a' }), undefined);
-  assert.equal(parseWebviewMessage({ type: 'export', format: 'png', suggestedName: 'x', content: 'data:text/html,<script>' }), undefined);
+  assert.equal(
+    parseWebviewMessage({ type: 'export', format: 'png', suggestedName: 'x', content: 'data:text/html,<script>' }),
+    undefined,
+  );
   assert.equal(parseWebviewMessage({ type: 'export', format: 'exe', suggestedName: 'x', content: '' }), undefined);
   const m = parseWebviewMessage({ type: 'export', format: 'csv', suggestedName: '../../etc/passwd', content: 'a,b' });
   assert.ok(m && m.type === 'export' && !m.suggestedName.includes('/'));
   assert.equal(parseWebviewMessage(null), undefined);
   assert.equal(parseWebviewMessage({ type: 'rm -rf' }), undefined);
-  assert.deepEqual(parseDashboardState({ selected: ['a', 3], smoothing: 7, scales: { c: { x: 'log', y0: 'cubic' } } }), { selected: [], smoothing: 0, scales: { c: { x: 'log' } } });
+  assert.deepEqual(
+    parseDashboardState({ selected: ['a', 3], smoothing: 7, scales: { c: { x: 'log', y0: 'cubic' } } }),
+    { selected: [], smoothing: 0, scales: { c: { x: 'log' } } },
+  );
 });
 
 test('inlined JSON and scripts cannot close their <script> element', () => {
-  const html = dashboardPage({ title: '<t>', nonce: 'n', style: { inline: 'a{}' }, script: { inline: 'var s = "</script><script>alert(1)</script>";' }, data: { runs: [], events: {}, papers: [], origin: '</script><!--' } });
+  const html = dashboardPage({
+    title: '<t>',
+    nonce: 'n',
+    style: { inline: 'a{}' },
+    script: { inline: 'var s = "</script><script>alert(1)</script>";' },
+    data: { runs: [], events: {}, papers: [], origin: '</script><!--' },
+  });
   assert.equal(html.match(/<\/script>/g)!.length, 2, 'only our two closing tags');
   assert.ok(!inlineJson({ a: '</script>' }).includes('<'));
   assert.match(html, /script-src &#39;nonce-n&#39;/);
@@ -105,7 +148,10 @@ test('a report is one self-contained file of the given runs', () => {
   const assets = tmp();
   mkdirSync(path.join(assets, 'dist'));
   mkdirSync(path.join(assets, 'media'));
-  writeFileSync(path.join(assets, 'dist', 'webview.js'), 'console.log("bundle")\n//# sourceMappingURL=webview.js.map\n');
+  writeFileSync(
+    path.join(assets, 'dist', 'webview.js'),
+    'console.log("bundle")\n//# sourceMappingURL=webview.js.map\n',
+  );
   writeFileSync(path.join(assets, 'media', 'dashboard.css'), 'body{}');
   const expanded = expandRunDirs([dir, path.join(dir, 'nope')]);
   assert.deepEqual(expanded.dirs, [a, path.join(dir, 'run-b')]);
@@ -128,7 +174,10 @@ test('packed events unpack to the same events, sharing one tags object per serie
   const back = unpackEvents(p);
   const metrics = (xs: RunEvent[]) => xs.filter((e) => e.type === 'metric');
   assert.deepEqual(metrics(back), metrics(evs));
-  assert.deepEqual(back.filter((e) => e.type !== 'metric'), evs.filter((e) => e.type !== 'metric'));
+  assert.deepEqual(
+    back.filter((e) => e.type !== 'metric'),
+    evs.filter((e) => e.type !== 'metric'),
+  );
   const m = metrics(back);
   assert.equal(m[0].series, m[1].series, 'one object per series');
   // A value a trainer did not report stays absent (not 0, not NaN).

@@ -4,10 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ArmIndex, StyleAssigner } from '../../../webview/lineStyles';
 
-const style = (s: StyleAssigner, l: { group: number; tags: Record<string, unknown> }) => `${s.colourIndex(l.group, l.tags)}/${s.dashIndex(l.tags.arm)}`;
+const style = (s: StyleAssigner, l: { group: number; tags: Record<string, unknown> }) =>
+  `${s.colourIndex(l.group, l.tags)}/${s.dashIndex(l.tags.arm)}`;
 
 test('arms of one run (grokking-tickets): every arm its own colour and dash, dense and ticket included', () => {
-  const lines = ['dense', 'ticket', 'random_mask', 'norm_matched_dense', 'ticket_no_weight_decay'].map((arm) => ({ group: 0, tags: { arm } }));
+  const lines = ['dense', 'ticket', 'random_mask', 'norm_matched_dense', 'ticket_no_weight_decay'].map((arm) => ({
+    group: 0,
+    tags: { arm },
+  }));
   const s = new StyleAssigner(lines, new ArmIndex());
   const styles = lines.map((l) => style(s, l));
   assert.equal(new Set(styles.map((x) => x.split('/')[0])).size, 5, styles.join(' '));
@@ -16,7 +20,9 @@ test('arms of one run (grokking-tickets): every arm its own colour and dash, den
 });
 
 test('ticket vs reinit per density (lottery-ticket): colour follows density, dash follows arm', () => {
-  const lines = [0.5, 0.2].flatMap((density) => ['ticket', 'random_reinit'].map((arm) => ({ group: 0, tags: { arm, density } })));
+  const lines = [0.5, 0.2].flatMap((density) =>
+    ['ticket', 'random_reinit'].map((arm) => ({ group: 0, tags: { arm, density } })),
+  );
   const s = new StyleAssigner(lines, new ArmIndex());
   const [t5, r5, t2, r2] = lines.map((l) => style(s, l).split('/'));
   assert.equal(t5[0], r5[0]);
@@ -28,11 +34,17 @@ test('ticket vs reinit per density (lottery-ticket): colour follows density, das
 
 test('an arm keeps its colour and dash across the charts of a page, also where other arms have no line', () => {
   const page = new ArmIndex();
-  const all = ['dense', 'ticket', 'random_mask', 'norm_matched_dense', 'ticket_no_weight_decay'].map((arm) => ({ group: 0, tags: { arm } }));
+  const all = ['dense', 'ticket', 'random_mask', 'norm_matched_dense', 'ticket_no_weight_decay'].map((arm) => ({
+    group: 0,
+    tags: { arm },
+  }));
   const curves = new StyleAssigner(all, page);
   const before = all.map((l) => style(curves, l));
   // The generalization-epoch chart has no point for the random mask (it never generalized).
   const summary = all.filter((l) => l.tags.arm !== 'random_mask');
   const points = new StyleAssigner(summary, page);
-  assert.deepEqual(summary.map((l) => style(points, l)), before.filter((_, i) => all[i].tags.arm !== 'random_mask'));
+  assert.deepEqual(
+    summary.map((l) => style(points, l)),
+    before.filter((_, i) => all[i].tags.arm !== 'random_mask'),
+  );
 });

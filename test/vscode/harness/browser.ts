@@ -8,11 +8,19 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { onCleanup } from './cleanup';
 import type { RunningServer } from './server';
 
-export const CHROMIUM_CANDIDATES = [process.env.PAPERLAB_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export const CHROMIUM_CANDIDATES = [
+  process.env.PAPERLAB_CHROMIUM,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 export function findChromium(): string {
   const found = CHROMIUM_CANDIDATES.find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error('No Chromium found. Install it (Debian: apt-get install -y chromium) or set PAPERLAB_CHROMIUM to its path.');
+  if (!found)
+    throw new Error(
+      'No Chromium found. Install it (Debian: apt-get install -y chromium) or set PAPERLAB_CHROMIUM to its path.',
+    );
   return found;
 }
 
@@ -47,7 +55,16 @@ export async function openWorkbench(o: WorkbenchOptions): Promise<Workbench> {
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   let closed = false;
   const close = async () => {
@@ -56,7 +73,10 @@ export async function openWorkbench(o: WorkbenchOptions): Promise<Workbench> {
     await Promise.race([browser.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
   };
   onCleanup(close);
-  const context = await browser.newContext({ viewport: o.viewport ?? { width: 1400, height: 900 }, colorScheme: o.colorScheme ?? 'light' });
+  const context = await browser.newContext({
+    viewport: o.viewport ?? { width: 1400, height: 900 },
+    colorScheme: o.colorScheme ?? 'light',
+  });
   const page = await context.newPage();
   if (o.onExit) {
     const onExit = o.onExit;
@@ -64,7 +84,9 @@ export async function openWorkbench(o: WorkbenchOptions): Promise<Workbench> {
   }
   if (o.onLog) {
     const onLog = o.onLog;
-    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => onLog(String(type), formatArgs(args)));
+    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) =>
+      onLog(String(type), formatArgs(args)),
+    );
   }
   const remote = (p: string) => `vscode-remote://${o.server.authority}${p}`;
   const payload: [string, string][] = [['skipWelcome', 'true']];

@@ -30,7 +30,12 @@ export function electronAvailable(): boolean {
 }
 
 /** `started` is false when VS Code never ran the suite (no download, no display): the caller may fall back. */
-export async function runWithElectron(o: { folder: string; bundle: string; restricted: boolean; onLine: (l: string) => void }): Promise<{ code: number; started: boolean; reason?: string }> {
+export async function runWithElectron(o: {
+  folder: string;
+  bundle: string;
+  restricted: boolean;
+  onLine: (l: string) => void;
+}): Promise<{ code: number; started: boolean; reason?: string }> {
   let te: TestElectron;
   try {
     te = (await import(MODULE)) as TestElectron;
@@ -41,7 +46,13 @@ export async function runWithElectron(o: { folder: string; bundle: string; restr
   removeAtCleanup(home);
   mkdirSync(path.join(home, 'User'), { recursive: true });
   writeFileSync(path.join(home, 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2));
-  const launchArgs = [o.folder, '--disable-extensions', '--skip-welcome', '--skip-release-notes', `--user-data-dir=${home}`];
+  const launchArgs = [
+    o.folder,
+    '--disable-extensions',
+    '--skip-welcome',
+    '--skip-release-notes',
+    `--user-data-dir=${home}`,
+  ];
   if (!o.restricted) launchArgs.push('--disable-workspace-trust');
   o.onLine('running in desktop VS Code 1.100.3 through @vscode/test-electron');
   // VS Code's output goes straight to our stdout, so the suite also writes its counts to a file.

@@ -17,7 +17,12 @@ export interface SuiteResult {
 }
 
 export function runMocha(suiteName: string, files: [string, () => unknown][]): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: Number(process.env.PAPERLAB_TEST_TIMEOUT ?? 30000), reporter: 'spec' });
+  const mocha = new Mocha({
+    ui: 'tdd',
+    color: false,
+    timeout: Number(process.env.PAPERLAB_TEST_TIMEOUT ?? 30000),
+    reporter: 'spec',
+  });
   const grep = process.env.PAPERLAB_TEST_GREP;
   if (grep) mocha.grep(grep);
   for (const [file, load] of files) {
@@ -29,13 +34,22 @@ export function runMocha(suiteName: string, files: [string, () => unknown][]): P
   return new Promise((resolve, reject) => {
     const failures: SuiteResult['failures'] = [];
     const runner = mocha.run();
-    runner.on('fail', (test, err: Error) => failures.push({ title: test.fullTitle(), error: String(err?.message ?? err).split('\n')[0] }));
+    runner.on('fail', (test, err: Error) =>
+      failures.push({ title: test.fullTitle(), error: String(err?.message ?? err).split('\n')[0] }),
+    );
     runner.on('end', () => {
       const s = runner.stats ?? { passes: 0, failures: failures.length, pending: 0 };
-      const result: SuiteResult = { suite: suiteName, passed: s.passes, failed: s.failures, skipped: s.pending, failures };
+      const result: SuiteResult = {
+        suite: suiteName,
+        passed: s.passes,
+        failed: s.failures,
+        skipped: s.pending,
+        failures,
+      };
       console.log(`${RESULT_MARKER} ${JSON.stringify(result)}`);
       // The desktop runner cannot read the extension host's console; it reads this file instead.
-      if (process.env.PAPERLAB_SUITE_RESULTS_FILE) writeFileSync(process.env.PAPERLAB_SUITE_RESULTS_FILE, JSON.stringify(result));
+      if (process.env.PAPERLAB_SUITE_RESULTS_FILE)
+        writeFileSync(process.env.PAPERLAB_SUITE_RESULTS_FILE, JSON.stringify(result));
       if (s.failures > 0) reject(new Error(`${s.failures} test(s) failed in the ${suiteName} suite`));
       else resolve();
     });

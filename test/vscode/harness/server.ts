@@ -15,7 +15,9 @@ const entry = path.join(installDir, 'node_modules', 'code-server', 'out', 'node'
 /** Installs code-server if it is missing (fast no-op otherwise) and returns its entry script. */
 export function ensureCodeServer(): string {
   if (existsSync(entry) && existsSync(path.join(installDir, `.installed-${CODE_SERVER_VERSION}`))) return entry;
-  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'setup-vscode-server.mjs')], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'setup-vscode-server.mjs')], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error('could not install VS Code server (see the messages above)');
   return entry;
 }
@@ -74,7 +76,10 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
   const extensions = path.join(home, 'extensions');
   mkdirSync(path.join(userData, 'User'), { recursive: true });
   mkdirSync(extensions, { recursive: true });
-  writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...quietSettings, ...opts.userSettings }, null, 2));
+  writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify({ ...quietSettings, ...opts.userSettings }, null, 2),
+  );
   // An empty config file of our own: otherwise code-server writes ~/.config/code-server/config.yaml.
   const config = path.join(home, 'config.yaml');
   writeFileSync(config, 'auth: none\n');
@@ -83,11 +88,16 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
   const authority = `127.0.0.1:${port}`;
   const args = [
     cs,
-    '--config', config,
-    '--auth', 'none',
-    '--bind-addr', authority,
-    '--user-data-dir', userData,
-    '--extensions-dir', extensions,
+    '--config',
+    config,
+    '--auth',
+    'none',
+    '--bind-addr',
+    authority,
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    extensions,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-getting-started-override',
@@ -98,7 +108,12 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
     cwd: home,
     detached: true, // its own process group, so killTree reaches the extension host and pty host too
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, XDG_DATA_HOME: path.join(home, 'xdg-data'), XDG_CONFIG_HOME: path.join(home, 'xdg-config'), ELECTRON_RUN_AS_NODE: '' },
+    env: {
+      ...process.env,
+      XDG_DATA_HOME: path.join(home, 'xdg-data'),
+      XDG_CONFIG_HOME: path.join(home, 'xdg-config'),
+      ELECTRON_RUN_AS_NODE: '',
+    },
   });
   const pid = child.pid!;
   let stopped = false;
@@ -111,7 +126,10 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
 
   await new Promise<void>((resolve, reject) => {
     const tail: string[] = [];
-    const timer = setTimeout(() => fail(`VS Code server did not start within ${(opts.startTimeoutMs ?? 60000) / 1000} s`), opts.startTimeoutMs ?? 60000);
+    const timer = setTimeout(
+      () => fail(`VS Code server did not start within ${(opts.startTimeoutMs ?? 60000) / 1000} s`),
+      opts.startTimeoutMs ?? 60000,
+    );
     let buf = '';
     const onData = (chunk: Buffer) => {
       buf += chunk.toString();

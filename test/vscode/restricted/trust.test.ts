@@ -5,7 +5,16 @@ import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { Commands } from '../../../src/host/commandIds';
-import { activated, captureMessages, codeOf, diagnosticsWhere, openDoc, ours, positionOf, workspaceUri } from '../suite/util';
+import {
+  activated,
+  captureMessages,
+  codeOf,
+  diagnosticsWhere,
+  openDoc,
+  ours,
+  positionOf,
+  workspaceUri,
+} from '../suite/util';
 
 suite('restricted mode', () => {
   test('the workspace is not trusted (otherwise this suite proves nothing)', () => {
@@ -20,27 +29,44 @@ suite('restricted mode', () => {
   test('linting works: a broken config gets its error', async () => {
     const uri = workspaceUri('rewind-after-end.exp.yaml');
     await openDoc('rewind-after-end.exp.yaml');
-    const d = ours(await diagnosticsWhere(uri, (x) => ours(x).some((y) => codeOf(y) === 'lottery-ticket/rewind-after-end')));
+    const d = ours(
+      await diagnosticsWhere(uri, (x) => ours(x).some((y) => codeOf(y) === 'lottery-ticket/rewind-after-end')),
+    );
     assert.ok(d.some((x) => x.severity === vscode.DiagnosticSeverity.Error));
   });
 
   test('completion and hover work', async () => {
     const uri = workspaceUri('lottery-ticket.exp.yaml');
     const { doc } = await openDoc('lottery-ticket.exp.yaml');
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, positionOf(doc, 'optimizer: adam', 'optimizer: '.length));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      uri,
+      positionOf(doc, 'optimizer: adam', 'optimizer: '.length),
+    );
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('adam') && labels.includes('sgd'), labels.join(', '));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(doc, 'rewind_to', 3));
-    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      positionOf(doc, 'rewind_to', 3),
+    );
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+      .join('\n');
     assert.match(text, /prune\.rewind_to/);
   });
 
   test('the CodeLens says Run needs a trusted workspace instead of offering it', async () => {
     const uri = workspaceUri('lottery-ticket.exp.yaml');
     await openDoc('lottery-ticket.exp.yaml');
-    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
+    const lenses =
+      (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
     const titles = lenses.map((l) => l.command?.title ?? '');
-    assert.ok(titles.some((t) => /trust this workspace/i.test(t)), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => /trust this workspace/i.test(t)),
+      titles.join(' | '),
+    );
     assert.ok(!titles.includes('$(play) Run'), titles.join(' | '));
   });
 

@@ -12,11 +12,21 @@ import { activated, withTimeout } from './util';
 const RUN_ID = '20261127-120000-dashboard-test';
 
 function metric(round: number, step: number): RunEvent {
-  return { type: 'metric', time: step * 10, step, series: { arm: 'ticket', round, density: 0.8 ** round }, values: { train_loss: 1 / (step + 1), val_loss: 1 / (step + 2), test_acc: step / (step + 50) } };
+  return {
+    type: 'metric',
+    time: step * 10,
+    step,
+    series: { arm: 'ticket', round, density: 0.8 ** round },
+    values: { train_loss: 1 / (step + 1), val_loss: 1 / (step + 2), test_acc: step / (step + 50) },
+  };
 }
 
 /** Asks the webview what it drew until `accept` holds (each answer is a round trip, not a sleep). */
-async function drawnWhere(api: DashboardApi, accept: (points: Record<string, number>) => boolean, what: string): Promise<Record<string, number>> {
+async function drawnWhere(
+  api: DashboardApi,
+  accept: (points: Record<string, number>) => boolean,
+  what: string,
+): Promise<Record<string, number>> {
   let last: Record<string, number> = {};
   const attempt = async (): Promise<Record<string, number>> => {
     for (;;) {
@@ -56,8 +66,14 @@ suite('dashboard', () => {
       pid: process.pid,
     };
     writeFileSync(path.join(runDir, RUN_FILES.manifest), JSON.stringify(manifest));
-    writeFileSync(path.join(runDir, RUN_FILES.config), JSON.stringify({ paper: 'lottery-ticket', train: { lr: 0.0012, iterations: 500 } }));
-    writeFileSync(path.join(runDir, RUN_FILES.metrics), [10, 20, 30, 40, 50].map((s) => JSON.stringify(metric(0, s))).join('\n') + '\n');
+    writeFileSync(
+      path.join(runDir, RUN_FILES.config),
+      JSON.stringify({ paper: 'lottery-ticket', train: { lr: 0.0012, iterations: 500 } }),
+    );
+    writeFileSync(
+      path.join(runDir, RUN_FILES.metrics),
+      [10, 20, 30, 40, 50].map((s) => JSON.stringify(metric(0, s))).join('\n') + '\n',
+    );
   });
 
   suiteTeardown(async () => {
@@ -74,7 +90,10 @@ suite('dashboard', () => {
   });
 
   test('lines appended to metrics.jsonl (as a CLI run writes them) appear without any action', async () => {
-    appendFileSync(path.join(runDir, RUN_FILES.metrics), [60, 70, 80].map((s) => JSON.stringify(metric(0, s))).join('\n') + '\n' + JSON.stringify(metric(1, 10)) + '\n');
+    appendFileSync(
+      path.join(runDir, RUN_FILES.metrics),
+      [60, 70, 80].map((s) => JSON.stringify(metric(0, s))).join('\n') + '\n' + JSON.stringify(metric(1, 10)) + '\n',
+    );
     const drawn = await drawnWhere(api!, (p) => p['live:live-test_acc'] === 9, 'the 4 appended points');
     // Round 1 started: Fig. 4a derives its early-stop point while the round is still training.
     assert.equal(drawn['lottery-ticket:lth-fig4a-iter'], 2);
@@ -82,12 +101,17 @@ suite('dashboard', () => {
 
   test('what arrives while the dashboard is hidden is there when it is shown again', async () => {
     // Hide the panel behind a text editor in its own group (VS Code then discards the page).
-    const group = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('paperlab.dashboard')));
+    const group = vscode.window.tabGroups.all.find((g) =>
+      g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('paperlab.dashboard')),
+    );
     assert.ok(group, 'the dashboard is in a tab group');
     const doc = await vscode.workspace.openTextDocument({ content: 'hiding the dashboard', language: 'plaintext' });
     await vscode.window.showTextDocument(doc, { viewColumn: group!.viewColumn, preview: false });
     await assert.rejects(api!.queryDrawn(), 'a hidden dashboard does not answer');
-    appendFileSync(path.join(runDir, RUN_FILES.metrics), [20, 30].map((s) => JSON.stringify(metric(1, s))).join('\n') + '\n');
+    appendFileSync(
+      path.join(runDir, RUN_FILES.metrics),
+      [20, 30].map((s) => JSON.stringify(metric(1, s))).join('\n') + '\n',
+    );
     await api!.open([RUN_ID]);
     const drawn = await drawnWhere(api!, (p) => p['live:live-test_acc'] === 11, 'the 2 points written while hidden');
     assert.equal(drawn['lottery-ticket:lth-fig3'], 11);

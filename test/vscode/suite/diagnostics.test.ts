@@ -54,10 +54,15 @@ suite('diagnostics', () => {
   test('the editor shows exactly what the core finds (same codes, ranges and severities)', async () => {
     for (const name of ['rewind-after-end.exp.yaml', 'typo.exp.yaml', 'unknown-paper.exp.json']) {
       const uri = workspaceUri(name);
-      const expected = lintText(readFileSync(uri.fsPath, 'utf8'), uri.fsPath, { paperDepartures: true }).findings.map((f) => `${f.code} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`);
+      const expected = lintText(readFileSync(uri.fsPath, 'utf8'), uri.fsPath, { paperDepartures: true }).findings.map(
+        (f) =>
+          `${f.code} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`,
+      );
       assert.ok(expected.length > 0, `${name} is meant to be broken`);
       await openDoc(name);
-      const d = ours(await diagnosticsWhere(uri, (x) => ours(x).length === expected.length, `${expected.length} diagnostics`));
+      const d = ours(
+        await diagnosticsWhere(uri, (x) => ours(x).length === expected.length, `${expected.length} diagnostics`),
+      );
       assert.deepEqual(d.map(at).sort(), expected.sort(), name);
     }
   });
@@ -81,8 +86,14 @@ suite('diagnostics', () => {
     const value = new vscode.Range(22, line.text.indexOf('6000'), 22, line.text.indexOf('6000') + 4);
     assert.ok(await editor.edit((e) => e.replace(value, '100')));
     await diagnosticsWhere(uri, (x) => !hasCode('lottery-ticket/rewind-after-end')(x), 'the rewind error to go away');
-    assert.ok(await editor.edit((e) => e.replace(new vscode.Range(22, value.start.character, 22, value.start.character + 3), '9999')));
-    const d = ours(await diagnosticsWhere(uri, hasCode('lottery-ticket/rewind-after-end'), 'the rewind error to come back'));
+    assert.ok(
+      await editor.edit((e) =>
+        e.replace(new vscode.Range(22, value.start.character, 22, value.start.character + 3), '9999'),
+      ),
+    );
+    const d = ours(
+      await diagnosticsWhere(uri, hasCode('lottery-ticket/rewind-after-end'), 'the rewind error to come back'),
+    );
     assert.match(d.find((x) => codeOf(x) === 'lottery-ticket/rewind-after-end')!.message, /9,999/);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });

@@ -19,7 +19,9 @@ suite('extension', () => {
   });
 
   test('package.json contributes exactly the command ids defined in commandIds.ts', () => {
-    const contributed: string[] = (extension().packageJSON.contributes?.commands ?? []).map((c: { command: string }) => c.command);
+    const contributed: string[] = (extension().packageJSON.contributes?.commands ?? []).map(
+      (c: { command: string }) => c.command,
+    );
     assert.deepEqual([...contributed].sort(), Object.values(Commands).sort());
   });
 

@@ -8,7 +8,11 @@ function label(i: vscode.CompletionItem): string {
 }
 
 async function completionsAt(uri: vscode.Uri, pos: vscode.Position): Promise<vscode.CompletionItem[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, pos);
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    uri,
+    pos,
+  );
   return list?.items ?? [];
 }
 
@@ -40,23 +44,28 @@ suite('completion and hover', () => {
     await activated();
   });
 
-  test('enum values of a key, the paper\'s default first', async () => {
+  test("enum values of a key, the paper's default first", async () => {
     const uri = workspaceUri('lottery-ticket.exp.yaml');
     const { doc } = await openDoc('lottery-ticket.exp.yaml');
     const items = await completionsAt(uri, positionOf(doc, 'optimizer: adam', 'optimizer: '.length));
     const values = ranked(items, vscode.CompletionItemKind.Value);
     assert.deepEqual([...values].sort(), ['adam', 'adamw', 'sgd']);
     assert.equal(values[0], 'adam', `the paper's optimizer comes first: ${values.join(', ')}`);
-    const datasets = ranked(await completionsAt(uri, positionOf(doc, 'dataset: mnist', 'dataset: '.length)), vscode.CompletionItemKind.Value);
+    const datasets = ranked(
+      await completionsAt(uri, positionOf(doc, 'dataset: mnist', 'dataset: '.length)),
+      vscode.CompletionItemKind.Value,
+    );
     assert.ok(datasets.includes('mnist') && datasets.includes('fashion-mnist'), datasets.join(', '));
   });
 
   test('keys of a block, and the top-level blocks of the paper', async () => {
     const uri = await scratch('scratch-keys.exp.yaml', 'paper: lottery-ticket\ntrain:\n  \n\n');
     const keys = ranked(await completionsAt(uri, new vscode.Position(2, 2)), vscode.CompletionItemKind.Property);
-    for (const k of ['optimizer', 'lr', 'batch_size', 'iterations']) assert.ok(keys.includes(k), `train.${k} offered: ${keys.join(', ')}`);
+    for (const k of ['optimizer', 'lr', 'batch_size', 'iterations'])
+      assert.ok(keys.includes(k), `train.${k} offered: ${keys.join(', ')}`);
     const top = ranked(await completionsAt(uri, new vscode.Position(3, 0)), vscode.CompletionItemKind.Property);
-    for (const k of ['data', 'model', 'prune', 'controls']) assert.ok(top.includes(k), `${k} offered at the top level: ${top.join(', ')}`);
+    for (const k of ['data', 'model', 'prune', 'controls'])
+      assert.ok(top.includes(k), `${k} offered at the top level: ${top.join(', ')}`);
     assert.ok(!top.includes('train'), 'a key already present is not offered again');
   });
 
@@ -66,10 +75,14 @@ suite('completion and hover', () => {
     assert.ok(papers.includes('lottery-ticket') && papers.includes('random-pruning'), papers.slice(0, 10).join(', '));
   });
 
-  test('hover on a key: meaning, legal range, default and the paper\'s own value with its source', async () => {
+  test("hover on a key: meaning, legal range, default and the paper's own value with its source", async () => {
     const uri = workspaceUri('lottery-ticket.exp.yaml');
     const { doc } = await openDoc('lottery-ticket.exp.yaml');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(doc, 'rewind_to', 3));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      positionOf(doc, 'rewind_to', 3),
+    );
     const text = hoverText(hovers);
     assert.match(text, /prune\.rewind_to/);
     assert.match(text, /Legal/);
@@ -80,9 +93,16 @@ suite('completion and hover', () => {
   test('completion and hover also work in JSON configs', async () => {
     const uri = workspaceUri('rewind-after-end.exp.json');
     const { doc } = await openDoc('rewind-after-end.exp.json');
-    const values = ranked(await completionsAt(uri, positionOf(doc, '"optimizer": "adam"', '"optimizer": "'.length)), vscode.CompletionItemKind.Value);
+    const values = ranked(
+      await completionsAt(uri, positionOf(doc, '"optimizer": "adam"', '"optimizer": "'.length)),
+      vscode.CompletionItemKind.Value,
+    );
     assert.ok(values.includes('adam') && values.includes('sgd'), values.join(', '));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(doc, '"batch_size"', 2));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      positionOf(doc, '"batch_size"', 2),
+    );
     assert.match(hoverText(hovers), /train\.batch_size/);
   });
 });

@@ -26,14 +26,23 @@ async function fixFor(uri: vscode.Uri, code: string, title: RegExp): Promise<vsc
     const d = ours(await diagnosticsWhere(uri, (x) => ours(x).some((y) => codeOf(y) === code), code));
     const diagnostic = d.find((x) => codeOf(x) === code)!;
     try {
-      const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+      const actions =
+        (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+          'vscode.executeCodeActionProvider',
+          uri,
+          diagnostic.range,
+          vscode.CodeActionKind.QuickFix.value,
+        )) ?? [];
       const fix = actions.find((a): a is vscode.CodeAction => title.test(a.title) && 'edit' in a && !!a.edit);
       if (fix) return fix;
       offered = actions.map((a) => a.title);
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }
-    if (Date.now() > deadline) throw new Error(`no quick fix matching ${title} for ${code}; offered: ${offered.join(' | ') || 'none'}${error ? `; last error: ${error}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `no quick fix matching ${title} for ${code}; offered: ${offered.join(' | ') || 'none'}${error ? `; last error: ${error}` : ''}`,
+      );
     await nextDiagnosticsChange(uri, 500);
   }
 }
@@ -50,7 +59,11 @@ suite('quick fixes', () => {
     assert.equal(rename.kind?.value, vscode.CodeActionKind.QuickFix.value);
     assert.ok(rename.edit && (await step('applying the fix', vscode.workspace.applyEdit(rename.edit))));
     assert.equal(doc.lineAt(13).text, '  optimizer: adam');
-    await diagnosticsWhere(uri, (x) => !ours(x).some((y) => codeOf(y) === 'schema/unknown-key'), 'the unknown-key error to go away');
+    await diagnosticsWhere(
+      uri,
+      (x) => !ours(x).some((y) => codeOf(y) === 'schema/unknown-key'),
+      'the unknown-key error to go away',
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
@@ -60,7 +73,11 @@ suite('quick fixes', () => {
     const add = await fixFor(uri, 'lottery-ticket/missing-control', /random_reinit/);
     assert.ok(add.edit && (await step('applying the fix', vscode.workspace.applyEdit(add.edit))));
     assert.match(doc.getText(), /^controls: \[ ?random_reinit ?\]$/m);
-    await diagnosticsWhere(uri, (x) => !ours(x).some((y) => codeOf(y) === 'lottery-ticket/missing-control'), 'the control warning to go away');
+    await diagnosticsWhere(
+      uri,
+      (x) => !ours(x).some((y) => codeOf(y) === 'lottery-ticket/missing-control'),
+      'the control warning to go away',
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
@@ -70,7 +87,14 @@ suite('quick fixes', () => {
     const use = await fixFor(uri, 'config/unknown-paper', /lottery-ticket/);
     assert.ok(use.edit && (await step('applying the fix', vscode.workspace.applyEdit(use.edit))));
     assert.equal(doc.lineAt(1).text, '  "paper": "lottery-ticket",');
-    await step('waiting for the diagnostics', diagnosticsWhere(uri, (x) => !ours(x).some((y) => codeOf(y) === 'config/unknown-paper'), 'the unknown-paper error to go away'));
+    await step(
+      'waiting for the diagnostics',
+      diagnosticsWhere(
+        uri,
+        (x) => !ours(x).some((y) => codeOf(y) === 'config/unknown-paper'),
+        'the unknown-paper error to go away',
+      ),
+    );
     await step('reverting', vscode.commands.executeCommand('workbench.action.files.revert'));
   });
 });

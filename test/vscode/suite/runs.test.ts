@@ -29,7 +29,10 @@ suite('runs', () => {
       return { r, exit };
     });
     assert.equal(result.exit.status, 'completed', result.exit.message);
-    assert.ok(messages.some((m) => /tiny run.*completed/.test(m.text)), `completion message; got ${messages.map((m) => m.text).join(' | ') || 'none'}`);
+    assert.ok(
+      messages.some((m) => /tiny run.*completed/.test(m.text)),
+      `completion message; got ${messages.map((m) => m.text).join(' | ') || 'none'}`,
+    );
     const runsDir = workspaceUri('.paperlab/runs').fsPath;
     const dirs = readdirSync(runsDir).filter((d) => d.endsWith('tiny-run'));
     assert.ok(dirs.length >= 1);
@@ -47,13 +50,18 @@ suite('runs', () => {
     const long = doc.getText().replace('iterations: 30', 'iterations: 100000');
     const longUri = workspaceUri('long-run.exp.yaml');
     await vscode.workspace.fs.writeFile(longUri, Buffer.from(long.replace('name: tiny run', 'name: long run')));
-    const api = (await activated()).exports as { runs: { manager: { onDidUpdate: vscode.Event<{ kind: string; run: { key: string }; message?: { type: string } }> } } };
+    const api = (await activated()).exports as {
+      runs: {
+        manager: { onDidUpdate: vscode.Event<{ kind: string; run: { key: string }; message?: { type: string } }> };
+      };
+    };
     const { result } = await captureMessages(async () => {
       // Stop once the trainer has sent its first metric: the stop then lands mid-training.
       let key: string | undefined;
       const firstMetric = new Promise<void>((resolve) => {
         const sub = api.runs.manager.onDidUpdate((u) => {
-          if (u.kind === 'message' && u.message?.type === 'event' && (!key || u.run.key === key)) (sub.dispose(), resolve());
+          if (u.kind === 'message' && u.message?.type === 'event' && (!key || u.run.key === key))
+            (sub.dispose(), resolve());
         });
       });
       const r = await vscode.commands.executeCommand<RunResult>(Commands.runExperiment, longUri);

@@ -52,7 +52,11 @@ export function diagnosticsWhere(
       if (accept(d)) resolve(d);
     });
   });
-  return withTimeout(p, ms, `${what} on ${vscode.workspace.asRelativePath(uri)} (now: ${describe(vscode.languages.getDiagnostics(uri))})`).finally(() => sub?.dispose());
+  return withTimeout(
+    p,
+    ms,
+    `${what} on ${vscode.workspace.asRelativePath(uri)} (now: ${describe(vscode.languages.getDiagnostics(uri))})`,
+  ).finally(() => sub?.dispose());
 }
 
 /** Resolves on the next diagnostics change of `uri`, or after `maxMs` if none comes. */
@@ -82,7 +86,9 @@ export function codeOf(d: vscode.Diagnostic): string {
 
 export function describe(d: readonly vscode.Diagnostic[]): string {
   if (!d.length) return 'none';
-  return d.map((x) => `${codeOf(x)}@${x.range.start.line + 1}:${x.range.start.character + 1}[${x.source ?? ''}]`).join(', ');
+  return d
+    .map((x) => `${codeOf(x)}@${x.range.start.line + 1}:${x.range.start.character + 1}[${x.source ?? ''}]`)
+    .join(', ');
 }
 
 export async function openDoc(relative: string): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
@@ -105,7 +111,9 @@ type MessageFn = 'showInformationMessage' | 'showWarningMessage' | 'showErrorMes
  * extension's folder, so VS Code hands it the same `vscode` API object as the extension: replacing
  * the window's message functions for a moment sees what the extension says to the user.
  */
-export async function captureMessages<T>(fn: () => Thenable<T> | Promise<T>): Promise<{ result: T; messages: { kind: MessageFn; text: string }[] }> {
+export async function captureMessages<T>(
+  fn: () => Thenable<T> | Promise<T>,
+): Promise<{ result: T; messages: { kind: MessageFn; text: string }[] }> {
   const messages: { kind: MessageFn; text: string }[] = [];
   const win = vscode.window as unknown as Record<MessageFn, (...a: unknown[]) => Thenable<unknown>>;
   const saved = new Map<MessageFn, (...a: unknown[]) => Thenable<unknown>>();

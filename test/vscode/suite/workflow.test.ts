@@ -17,7 +17,10 @@ export async function lensTitles(uri: vscode.Uri): Promise<string[]> {
 const RUN = /^\$\(play\) Run( \(~\d+(\.\d)? (s|min|h)\))?$/;
 
 /** Answers the next showQuickPick with the first item `choose` accepts (the test's hand on the picker). */
-async function pickingWith<T>(choose: (item: vscode.QuickPickItem) => boolean, fn: () => Thenable<T>): Promise<{ result: T; offered: string[] }> {
+async function pickingWith<T>(
+  choose: (item: vscode.QuickPickItem) => boolean,
+  fn: () => Thenable<T>,
+): Promise<{ result: T; offered: string[] }> {
   const win = vscode.window as unknown as { showQuickPick: (items: unknown, ...rest: unknown[]) => Thenable<unknown> };
   const saved = win.showQuickPick;
   const offered: string[] = [];
@@ -43,17 +46,29 @@ suite('workflow', () => {
       (i) => (i.description ?? '').startsWith('lottery-ticket '),
       () => vscode.commands.executeCommand<vscode.Uri>(Commands.newExperiment),
     );
-    assert.ok(offered.some((l) => /Lottery Ticket/i.test(l)), `the picker lists the papers: ${offered.slice(0, 5).join(' | ')}`);
+    assert.ok(
+      offered.some((l) => /Lottery Ticket/i.test(l)),
+      `the picker lists the papers: ${offered.slice(0, 5).join(' | ')}`,
+    );
     assert.ok(result, 'the command returns the new file');
     // The workspace already has lottery-ticket.exp.yaml: it must not be overwritten.
     assert.equal(result.toString(), workspaceUri('lottery-ticket-2.exp.yaml').toString());
     const doc = await vscode.workspace.openTextDocument(result);
     assert.match(doc.getText(), /^paper: lottery-ticket$/m);
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), result.toString(), 'the new config is opened');
+    assert.equal(
+      vscode.window.activeTextEditor?.document.uri.toString(),
+      result.toString(),
+      'the new config is opened',
+    );
     // The CodeLens lints the current version if it has not been yet, so after it the diagnostics are
     // there too (a clean file may never fire a diagnostics event to wait on).
-    assert.ok((await lensTitles(result)).some((t) => RUN.test(t)), 'Run is offered: no errors');
-    const d = ours(vscode.languages.getDiagnostics(result)).filter((x) => x.severity <= vscode.DiagnosticSeverity.Warning);
+    assert.ok(
+      (await lensTitles(result)).some((t) => RUN.test(t)),
+      'Run is offered: no errors',
+    );
+    const d = ours(vscode.languages.getDiagnostics(result)).filter(
+      (x) => x.severity <= vscode.DiagnosticSeverity.Warning,
+    );
     assert.deepEqual(d.map(codeOf), [], 'the example has no errors or warnings');
   });
 
@@ -63,7 +78,10 @@ suite('workflow', () => {
     const titles = await lensTitles(clean);
     assert.match(titles[0], RUN);
     assert.equal(titles[1], '$(graph-line) Dashboard');
-    assert.ok(titles.some((t) => /^\$\(book\) Paper: The Lottery Ticket Hypothesis/.test(t)), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => /^\$\(book\) Paper: The Lottery Ticket Hypothesis/.test(t)),
+      titles.join(' | '),
+    );
     const broken = workspaceUri('rewind-after-end.exp.yaml');
     await openDoc('rewind-after-end.exp.yaml');
     await diagnosticsWhere(broken, (x) => ours(x).some((y) => codeOf(y) === 'lottery-ticket/rewind-after-end'));
@@ -89,16 +107,18 @@ suite('workflow', () => {
     assert.match(run!.command!.tooltip ?? '', /No finished runs here yet|median speed of \d+ past runs?/);
   });
 
-  test('the paper page opens beside the config, with the paper\'s title and claims', async () => {
+  test("the paper page opens beside the config, with the paper's title and claims", async () => {
     const isPage = (t: vscode.Tab) => /lottery-ticket/.test(t.label);
     const opened = new Promise<void>((resolve) => {
       const sub = vscode.window.tabGroups.onDidChangeTabs((e) => {
-        if (e.opened.some(isPage)) sub.dispose(), resolve();
+        if (e.opened.some(isPage)) (sub.dispose(), resolve());
       });
     });
     await vscode.commands.executeCommand(Commands.openPaper, 'lottery-ticket');
     await withTimeout(opened, 15000, 'the paper page tab');
-    const text = (await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'paperlab-paper', path: '/lottery-ticket.md' }))).getText();
+    const text = (
+      await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'paperlab-paper', path: '/lottery-ticket.md' }))
+    ).getText();
     assert.match(text, /Lottery Ticket Hypothesis/);
     assert.match(text, /Frankle/);
   });
