@@ -9,7 +9,7 @@
  *  - reads at most `maxBytes + 1` bytes, so a file that grows past its limit is caught too.
  * The async variant never blocks the calling thread; use it in the extension host.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 export type FileProblemKind = 'missing' | 'not-a-file' | 'too-large' | 'unreadable';
@@ -22,6 +22,7 @@ export interface FileProblem {
 }
 
 export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; problem: FileProblem };
+export type TextRead = { ok: true; text: string } | { ok: false; problem: FileProblem };
 
 export interface ReadLimits {
   /** Largest size accepted, in bytes. */
@@ -51,9 +52,19 @@ export function describeFileType(st: Stats): string {
   return 'not a regular file';
 }
 
-function typeProblem(st: Stats): FileProblem | undefined {
-  if (st.isFile()) return undefined;
-  return { kind: 'not-a-file', message: `is ${describeFileType(st)}, not a regular file` };
+/** The problem of opening something that is not a regular file (says where a link leads). */
+export function notARegularFile(st: Stats, file: string): FileProblem {
+  let link = '';
+  try {
+    if (lstatSync(file).isSymbolicLink()) link = `a link to ${readlinkSync(file)}, which is `;
+  } catch {
+    /* the type alone says enough */
+  }
+  return { kind: 'not-a-file', message: `is ${link}${describeFileType(st)}, not a regular file` };
+}
+
+function typeProblem(st: Stats, file: string): FileProblem | undefined {
+  return st.isFile() ? undefined : notARegularFile(st, file);
 }
 
 function sizeProblem(size: number, limits: ReadLimits): FileProblem | undefined {
@@ -98,7 +109,7 @@ export function readRegularFileSync(file: string, limits: ReadLimits): ReadResul
   }
   try {
     const st = fstatSync(fd);
-    const problem = typeProblem(st) ?? sizeProblem(st.size, limits);
+    const problem = typeProblem(st, file) ?? sizeProblem(st.size, limits);
     if (problem) return { ok: false, problem };
     // The file may grow between fstat and the read: read up to the limit + 1 to notice.
     const buf = Buffer.allocUnsafe(Math.min(st.size, limits.maxBytes) + 1);
@@ -128,7 +139,7 @@ export async function readRegularFile(file: string, limits: ReadLimits): Promise
   }
   try {
     const st = await fh.stat();
-    const problem = typeProblem(st) ?? sizeProblem(st.size, limits);
+    const problem = typeProblem(st, file) ?? sizeProblem(st.size, limits);
     if (problem) return { ok: false, problem };
     const buf = Buffer.allocUnsafe(Math.min(st.size, limits.maxBytes) + 1);
     let got = 0;
@@ -155,10 +166,7 @@ export function readTextFileSync(
   return r.ok ? { ok: true, text: stripBom(r.bytes.toString('utf8')) } : r;
 }
 
-export async function readTextFile(
-  file: string,
-  limits: ReadLimits,
-): Promise<{ ok: true; text: string } | { ok: false; problem: FileProblem }> {
+export async function readTextFile(file: string, limits: ReadLimits): Promise<TextRead> {
   const r = await readRegularFile(file, limits);
   return r.ok ? { ok: true, text: stripBom(r.bytes.toString('utf8')) } : r;
 }
@@ -181,7 +189,7 @@ export function openRegularFileSync(
   }
   try {
     const st = fstatSync(fd);
-    const problem = typeProblem(st) ?? sizeProblem(st.size, limits);
+    const problem = typeProblem(st, file) ?? sizeProblem(st.size, limits);
     if (problem) {
       closeSync(fd);
       return { ok: false, problem };

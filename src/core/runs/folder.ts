@@ -215,3 +215,12 @@ export function markInterrupted(dir: string): RunManifest | undefined {
   writeManifest(dir, next);
   return next;
 }
+
+/** Records a run whose trainer was killed after a stop request as `stopped` (if it still says running). */
+export function markStopped(dir: string, reason: string): RunManifest | undefined {
+  const m = readManifest(dir);
+  if (!m || m.status !== 'running') return m;
+  const next: RunManifest = { ...m, status: 'stopped', reason, endedAt: new Date().toISOString(), pid: undefined };
+  writeManifest(dir, next);
+  return next;
+}

@@ -10,7 +10,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { describeFileType, errorProblem, formatBytes, type FileProblem } from '../files/read';
+import { errorProblem, formatBytes, notARegularFile, type FileProblem } from '../files/read';
 import type { RunEvent } from './events';
 
 /** Larger metrics files are not read: 256 MB is well over a million events, far past any run here. */
@@ -147,10 +147,6 @@ function tooLarge(size: number, maxBytes: number): FileProblem {
   };
 }
 
-function notAFile(st: import('node:fs').Stats): FileProblem {
-  return { kind: 'not-a-file', message: `is ${describeFileType(st)}, not a regular file` };
-}
-
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 function result(p: LineParser, from: number, restarted: boolean): MetricsRead {
@@ -172,7 +168,7 @@ export function readMetricsSync(file: string, offset = 0, opts: MetricsReadOptio
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) return empty(offset, notAFile(st));
+    if (!st.isFile()) return empty(offset, notARegularFile(st, file));
     if (st.size > maxBytes) return empty(offset, tooLarge(st.size, maxBytes));
     const restarted = st.size < offset;
     const from = restarted ? 0 : offset;
@@ -205,7 +201,7 @@ export async function readMetricsAsync(file: string, offset = 0, opts: MetricsRe
   }
   try {
     const st = await fh.stat();
-    if (!st.isFile()) return empty(offset, notAFile(st));
+    if (!st.isFile()) return empty(offset, notARegularFile(st, file));
     if (st.size > maxBytes) return empty(offset, tooLarge(st.size, maxBytes));
     const restarted = st.size < offset;
     const from = restarted ? 0 : offset;

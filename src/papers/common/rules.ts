@@ -87,6 +87,38 @@ const dataSize: PaperRule = {
   },
 };
 
+/** Fashion-MNIST's training files: train + val are both cut from them. */
+const FASHION_MNIST_TRAIN = 60_000;
+
+const fashionSize: PaperRule = {
+  code: 'data/fashion-mnist-size',
+  title: 'Fashion-MNIST has 60,000 training images: train + val must fit in them',
+  source: 'Fashion-MNIST (Xiao et al. 2017): 60,000 training and 10,000 test images',
+  check(c) {
+    const d = obj(c.data);
+    const train = int(d.train);
+    const val = int(d.val) ?? 0;
+    if (d.dataset !== 'fashion-mnist' || train === undefined || train + val <= FASHION_MNIST_TRAIN) return [];
+    const fit = FASHION_MNIST_TRAIN - val;
+    return [
+      {
+        path: ['data', 'train'],
+        severity: 'error',
+        message: `Fashion-MNIST has ${fmtInt(FASHION_MNIST_TRAIN)} training images, and the validation split is cut from them too: train (${fmtInt(train)}) + val (${fmtInt(val)}) = ${fmtInt(train + val)}. Lower train or val.`,
+        fixes:
+          fit > 0
+            ? [
+                {
+                  title: `Use ${fmtInt(fit)} training images`,
+                  edits: [{ kind: 'setValue', path: ['data', 'train'], value: fit }],
+                },
+              ]
+            : undefined,
+      },
+    ];
+  },
+};
+
 const idxNeedsPath: PaperRule = {
   code: 'data/idx-path',
   title: '`dataset: idx` reads a folder given by `path`',
@@ -173,7 +205,7 @@ const batchVsData: PaperRule = {
 };
 
 /** Rules every paper with the image `data` block and the common `train` block gets. */
-export const imageDataRules: PaperRule[] = [dataSize, idxNeedsPath];
+export const imageDataRules: PaperRule[] = [dataSize, fashionSize, idxNeedsPath];
 export const trainRules: PaperRule[] = [momentumIgnored, evalAfterEnd, batchVsData];
 
 export type { RuleFinding };
