@@ -212,7 +212,7 @@ async function run(msg: StartMsg): Promise<number> {
 function failureReason(err: Error): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOSPC' || code === 'EDQUOT')
-    return `The disk holding the run folder is full (${code}: ${err.message}). Free some space and run again; everything written before is kept.`;
+    return `The disk holding the run folder is full (${err.message}). Free some space and run again; everything written before is kept.`;
   if (code === 'EROFS')
     return `The run folder is on a read-only file system (${err.message}). Choose a writable runs folder.`;
   return err.message;

@@ -55,8 +55,12 @@ function validate(v: unknown): string | undefined {
   const field = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
   const found = field ? valueAt(v, e.instancePath) : v;
   if (e.keyword === 'required') return `lacks the field ${String(e.params.missingProperty)}`;
-  if (e.keyword === 'enum') return `has ${field} ${JSON.stringify(found)}, not one of ${STATUSES.join(', ')}`;
-  return `has ${field || 'a top level'} ${e.message ?? 'of the wrong type'} (found ${describe(found)})`;
+  if (e.keyword === 'enum') return `has ${field}: ${describe(found)}, not one of ${STATUSES.join(', ')}`;
+  if (e.keyword === 'type') {
+    const t = String(e.params.type);
+    return `has ${field}: ${describe(found)} where ${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t} is expected`;
+  }
+  return `has ${field || 'its top level'}: ${describe(found)}, which ${e.message ?? 'is not valid'}`;
 }
 
 function valueAt(v: unknown, pointer: string): unknown {
