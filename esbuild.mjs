@@ -15,11 +15,13 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const production = process.argv.includes('--production');
-const watch = process.argv.includes('--watch');
+const argv = process.argv.slice(2);
+const production = argv.includes('--production');
+const watch = argv.includes('--watch');
 // fileURLToPath, not URL.pathname: the latter keeps %20 and %C3%A5 escapes, which name no real folder.
 const root = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.join(root, 'dist');
+// --outdir <dir>: build somewhere else than dist/ (packaging stages the VSIX in a folder of its own).
+const dist = argv.includes('--outdir') ? path.resolve(argv[argv.indexOf('--outdir') + 1]) : path.join(root, 'dist');
 
 function need(rel, why) {
   const p = path.join(root, rel);

@@ -70,6 +70,14 @@ const cases: Case[] = [
   },
   {
     paper: 'lottery-ticket',
+    code: 'data/fashion-mnist-size',
+    // val defaults to 1,000 for this paper: it comes out of the same 60,000 training images.
+    bad: 'data:\n  dataset: fashion-mnist\n  train: 60000\n',
+    good: 'data:\n  dataset: fashion-mnist\n  train: 59000\n',
+    says: ['+ val (1,000)', '= 61,000'],
+  },
+  {
+    paper: 'lottery-ticket',
     code: 'data/idx-path',
     bad: 'data:\n  dataset: idx\n',
     good: 'data:\n  dataset: idx\n  path: /data/mnist\n',
