@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launch, openDashboard, THEMES } from '../test/unit/webview/harness';
 import { RunSource } from '../src/host/dashboard/runSource';
-import { paperView } from '../src/papers/view';
+import { paperKeySettings, paperView } from '../src/papers/view';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     console.error('usage: node --import tsx scripts/screenshot-dashboard.ts <runs folder> [run id…] [--out dir]');
     process.exit(2);
   }
-  const source = new RunSource(path.resolve(runsDir), { paperView });
+  const source = new RunSource(path.resolve(runsDir), { paperView, keySettingsOf: paperKeySettings });
   await source.scan();
   const runs = source.runs();
   if (runs.length === 0) {

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildReport, expandRunDirs, findReportAssets } from '../../core/report/report';
-import { paperView } from '../../papers/view';
+import { paperKeySettings, paperView } from '../../papers/view';
 
 interface ReportCliOptions {
   output: string;
@@ -43,7 +43,13 @@ export function registerReport(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const result = buildReport(dirs, { assets, paperView, title: opts.title, includeHost: opts.includeHost });
+      const result = buildReport(dirs, {
+        assets,
+        paperView,
+        keySettingsOf: paperKeySettings,
+        title: opts.title,
+        includeHost: opts.includeHost,
+      });
       for (const w of result.warnings) process.stderr.write(`paperlab report: ${w}\n`);
       if (result.runs.length === 0) {
         process.stderr.write('paperlab report: none of the folders could be read as a run: nothing written.\n');

@@ -17,7 +17,7 @@ import { RUN_FILES, type RunEvent, type RunManifest } from '../runs/events';
 import { effectiveStatus } from '../runs/folder';
 import { loadManifestSync } from '../runs/manifest';
 import { readMetricsSync } from '../runs/metrics';
-import { readKeySettingsSync } from '../runs/settings';
+import { readKeySettingsSync, type KeySettingsOf } from '../runs/settings';
 import { childDirsSync, fileIdentitySync } from '../files/walk';
 import { dashboardPage } from '../figures/page';
 import { EventThinner } from './thin';
@@ -39,6 +39,8 @@ export interface ReportAssets {
 export interface ReportOptions {
   assets: ReportAssets;
   paperView: (paperId: string) => PaperView | undefined;
+  /** The settings each paper shows beside a run (its definition's `keySettings`). */
+  keySettingsOf?: KeySettingsOf;
   title?: string;
   /** Keep host names, pids and absolute paths of the config files (off: the report is often shared). */
   includeHost?: boolean;
@@ -148,7 +150,7 @@ export function buildReport(runDirs: string[], opts: ReportOptions): ReportResul
     const status = effectiveStatus(manifest);
     runs.push({
       manifest: shareable({ ...manifest, id, status }, !!opts.includeHost),
-      settings: readKeySettingsSync(dir),
+      settings: readKeySettingsSync(dir, opts.keySettingsOf?.(manifest.paper)),
       live: false,
     });
     events[id] = thinner.events();

@@ -17,7 +17,7 @@ import { DashboardPanel, type PanelHost } from './panel';
 import { RunSource } from './runSource';
 import { RunFollower } from './follow';
 import { buildReport } from '../../core/report/report';
-import { paperView } from '../../papers/view';
+import { paperKeySettings, paperView } from '../../papers/view';
 
 /** Any event that names a run folder, e.g. the run manager's live trainer messages. */
 export type RunActivity = vscode.Event<{ runDir?: string }>;
@@ -79,7 +79,7 @@ export function registerDashboard(
     const dir = runsDirectory();
     if (!dir || (source && source.runsDir === dir)) return;
     stopWatching();
-    source = new RunSource(dir, { paperView, onProblem });
+    source = new RunSource(dir, { paperView, keySettingsOf: paperKeySettings, onProblem });
     follower = new RunFollower(source, () => DashboardPanel.current);
     watcher = vscode.workspace.createFileSystemWatcher(
       new vscode.RelativePattern(vscode.Uri.file(dir), `*/{${RUN_FILES.manifest},${RUN_FILES.metrics}}`),
@@ -171,6 +171,7 @@ export function registerDashboard(
     const result = buildReport(dirs, {
       assets: { script: path.join(root, 'dist', 'webview.js'), style: path.join(root, 'media', 'dashboard.css') },
       paperView,
+      keySettingsOf: paperKeySettings,
     });
     for (const w of result.warnings) log.warn(`Report: ${w}`);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;

@@ -14,7 +14,7 @@ import { RUN_FILES, type RunEvent } from '../../core/runs/events';
 import { effectiveStatus, scanRunsFolder } from '../../core/runs/folder';
 import { loadManifest } from '../../core/runs/manifest';
 import { readMetricsAsync } from '../../core/runs/metrics';
-import { readKeySettings } from '../../core/runs/settings';
+import { readKeySettings, type KeySettingsOf } from '../../core/runs/settings';
 import {
   packEvents,
   type DashboardSnapshot,
@@ -43,6 +43,8 @@ export interface ScanResult {
 export interface RunSourceOptions {
   /** What the dashboard needs of a paper (from the registry; passed in so this stays testable). */
   paperView?: (paperId: string) => PaperView | undefined;
+  /** The settings each paper shows in the run list (from the registry, too). */
+  keySettingsOf?: KeySettingsOf;
   /** A run folder (or its metrics log) that cannot be read, in words naming it; each message once. */
   onProblem?: (message: string) => void;
 }
@@ -88,7 +90,7 @@ export class RunSource {
       if (old && old.manifestKey === key) continue;
       const info: RunInfo = {
         manifest,
-        settings: old?.info.settings ?? (await readKeySettings(r.dir)),
+        settings: old?.info.settings ?? (await readKeySettings(r.dir, this.options.keySettingsOf?.(r.manifest.paper))),
         live: r.status === 'running',
       };
       if (old) {

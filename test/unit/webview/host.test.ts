@@ -9,10 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { RunSource } from '../../../src/host/dashboard/runSource';
 import { readMetricsSync } from '../../../src/core/runs/metrics';
-import { keySettings } from '../../../src/core/runs/settings';
+import { keySettings, paperKeySettings } from '../../../src/core/runs/settings';
 import { EventBatcher } from '../../../src/host/dashboard/batcher';
 import { buildReport, expandRunDirs } from '../../../src/core/report/report';
-import { paperView } from '../../../src/papers/view';
+import { paperKeySettings as keySettingsOf, paperView } from '../../../src/papers/view';
 import {
   packEvents,
   parseWebviewMessage,
@@ -88,6 +88,21 @@ test('key settings come from the resolved config and tolerate anything', () => {
   );
   assert.deepEqual(keySettings(null), {});
   assert.deepEqual(keySettings({ train: 'oops' }), {});
+});
+
+test("a paper's own key settings (its definition's list) replace the generic ones in the run list", () => {
+  const spec = keySettingsOf('lottery-ticket')!;
+  assert.ok(spec.length > 0);
+  const shown = paperKeySettings(
+    {
+      prune: { rounds: 7, rate: { hidden: 0.2 }, rewind_to: 0 },
+      train: { iterations: 1500, lr: 0.0012 },
+      model: { hidden: [300, 100] },
+    },
+    spec,
+  );
+  assert.deepEqual(shown, { rounds: '7', rate: '0.2', rewind: '0', iters: '1500', lr: '1.2e-3', model: '300-100' });
+  assert.deepEqual(paperKeySettings({ prune: 'oops' }, spec), {}, 'absent or mistyped values are left out');
 });
 
 test('batching: the first event goes at once, then at most one flush per interval', async () => {
