@@ -24,7 +24,7 @@ export function registerReport(program: Command): void {
     .option('-o, --output <file>', 'where to write the report', 'paperlab-report.html')
     .option('--title <title>', 'the page title', 'Paperlab report')
     .option('--include-host', 'keep host names, process ids and config paths in the report (left out by default)')
-    .action((args: string[], opts: ReportCliOptions) => {
+    .action(async (args: string[], opts: ReportCliOptions) => {
       const { dirs, warnings } = expandRunDirs(args);
       for (const w of warnings) process.stderr.write(`paperlab report: ${w}\n`);
       if (dirs.length === 0) {
@@ -43,7 +43,7 @@ export function registerReport(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const result = buildReport(dirs, {
+      const result = await buildReport(dirs, {
         assets,
         paperView,
         keySettingsOf: paperKeySettings,

@@ -9,15 +9,16 @@
  * drawn. Long runs are thinned as they are read (thin.ts), so memory stays bounded. Host names, pids
  * and absolute paths stay out of the page unless `includeHost` is set.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { RUN_FILES, type RunEvent, type RunManifest } from '../runs/events';
 import { effectiveStatus } from '../runs/folder';
-import { loadManifestSync } from '../runs/manifest';
-import { readMetricsSync } from '../runs/metrics';
-import { readKeySettingsSync, type KeySettingsOf } from '../runs/settings';
+import { loadManifest } from '../runs/manifest';
+import { readMetricsAsync } from '../runs/metrics';
+import { readKeySettings, type KeySettingsOf } from '../runs/settings';
 import { childDirsSync, fileIdentitySync } from '../files/walk';
 import { dashboardPage } from '../figures/page';
 import { EventThinner } from './thin';
@@ -117,7 +118,11 @@ function redactPaths(text: string): string {
   return noHome.replace(/(^|[\s'"`(])\/(?:[^\s'"`)/]+\/)+([^\s'"`)/]*)/g, (_m, pre, base) => `${pre}…/${base}`);
 }
 
-export function buildReport(runDirs: string[], opts: ReportOptions): ReportResult {
+/**
+ * Reads the runs and writes the page. Asynchronous, a chunk at a time: in the extension host ("Export
+ * Report") a long run's log must not freeze the editor while it is read.
+ */
+export async function buildReport(runDirs: string[], opts: ReportOptions): Promise<ReportResult> {
   const warnings: string[] = [];
   const runs: RunInfo[] = [];
   const events: Record<string, RunEvent[]> = {};
@@ -125,14 +130,14 @@ export function buildReport(runDirs: string[], opts: ReportOptions): ReportResul
   const perSeries = opts.pointsPerSeries ?? DEFAULT_POINTS_PER_SERIES;
   for (const dir of runDirs) {
     const name = path.basename(dir);
-    const read = loadManifestSync(dir);
+    const read = await loadManifest(dir);
     if (!read.ok) {
       warnings.push(`${name}: ${RUN_FILES.manifest} ${read.problem.message}: skipped`);
       continue;
     }
     const manifest = read.manifest;
     const thinner = new EventThinner(perSeries);
-    const metrics = readMetricsSync(path.join(dir, RUN_FILES.metrics), 0, { onEvent: thinner.add });
+    const metrics = await readMetricsAsync(path.join(dir, RUN_FILES.metrics), 0, { onEvent: thinner.add });
     if (metrics.problem && metrics.problem.kind !== 'missing') {
       warnings.push(`${name}: ${RUN_FILES.metrics} ${metrics.problem.message}: skipped`);
       continue;
@@ -150,7 +155,7 @@ export function buildReport(runDirs: string[], opts: ReportOptions): ReportResul
     const status = effectiveStatus(manifest);
     runs.push({
       manifest: shareable({ ...manifest, id, status }, !!opts.includeHost),
-      settings: readKeySettingsSync(dir, opts.keySettingsOf?.(manifest.paper)),
+      settings: await readKeySettings(dir, opts.keySettingsOf?.(manifest.paper)),
       live: false,
     });
     events[id] = thinner.events();
@@ -173,9 +178,9 @@ export function buildReport(runDirs: string[], opts: ReportOptions): ReportResul
   const html = dashboardPage({
     title: opts.title ?? 'Paperlab report',
     nonce: randomBytes(16).toString('base64'),
-    style: { inline: readFileSync(opts.assets.style, 'utf8') },
+    style: { inline: await readFile(opts.assets.style, 'utf8') },
     // The source map is not shipped in a report: drop the comment that points to it.
-    script: { inline: readFileSync(opts.assets.script, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n') },
+    script: { inline: (await readFile(opts.assets.script, 'utf8')).replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n') },
     data: snapshot,
   });
   return { html, runs, warnings };

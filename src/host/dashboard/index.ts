@@ -168,7 +168,7 @@ export function registerDashboard(
     if (!ids || !source) return;
     const dirs = ids.map((id) => source!.dirOf(id)).filter((d): d is string => !!d);
     const root = context.extensionUri.fsPath;
-    const result = buildReport(dirs, {
+    const result = await buildReport(dirs, {
       assets: { script: path.join(root, 'dist', 'webview.js'), style: path.join(root, 'media', 'dashboard.css') },
       paperView,
       keySettingsOf: paperKeySettings,

@@ -161,7 +161,7 @@ test('inlined JSON and scripts cannot close their <script> element', () => {
   assert.ok(!/unsafe-eval|unsafe-inline/.test(html));
 });
 
-test('a report is one self-contained file of the given runs', () => {
+test('a report is one self-contained file of the given runs', async () => {
   const dir = tmp();
   const a = writeSyntheticRun(dir, 'run-a', { seed: 1, rounds: 1, iterations: 300 });
   writeSyntheticRun(dir, 'run-b', { seed: 2, rounds: 1, iterations: 300 });
@@ -176,7 +176,7 @@ test('a report is one self-contained file of the given runs', () => {
   const expanded = expandRunDirs([dir, path.join(dir, 'nope')]);
   assert.deepEqual(expanded.dirs, [a, path.join(dir, 'run-b')]);
   assert.equal(expanded.warnings.length, 1);
-  const r = buildReport(expanded.dirs, {
+  const r = await buildReport(expanded.dirs, {
     assets: { script: path.join(assets, 'dist', 'webview.js'), style: path.join(assets, 'media', 'dashboard.css') },
     paperView,
   });
