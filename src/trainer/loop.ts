@@ -13,7 +13,7 @@
  */
 import type * as tfNs from '@tensorflow/tfjs';
 import { crossEntropy, type Net } from './model';
-import { applyMasks, type Masks } from './masks';
+import type { Masks } from './masks';
 import type { Optimizer } from './optim';
 import type { Rng } from './rng';
 
@@ -121,8 +121,8 @@ function batchSource(n: number, batchSize: number, rng: Rng): () => Int32Array {
 const YIELD_MS = 50;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The batch's inputs and one-hot labels: built on the host when the split carries host data. */
-function batchTensors(tf: Tf, split: TensorSplit, idx: Int32Array): [tfNs.Tensor, tfNs.Tensor2D] {
+/** The batch's inputs and one-hot labels: built on the host when the split carries host data (exported for the profile bench). */
+export function batchTensors(tf: Tf, split: TensorSplit, idx: Int32Array): [tfNs.Tensor, tfNs.Tensor2D] {
   const h = split.host;
   if (!h) {
     const ix = tf.tensor1d(idx, 'int32');
@@ -199,8 +199,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
       tf.tidy(() => {
         const [xb, yb] = batchTensors(tf, o.train, idx);
         const { value, grads } = tf.variableGrads(() => crossEntropy(tf, net.forward(xb), yb), vars);
-        optimizer.apply(grads, maskOf);
-        if (masks) applyMasks(tf, net, masks);
+        optimizer.apply(grads, maskOf); // masked weights come out multiplied by their mask
         lossAcc.assign(tf.add(lossAcc, value));
       });
       step++;
