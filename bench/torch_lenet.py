@@ -9,6 +9,82 @@ import torch
 torch.set_num_threads(1)
 torch.manual_seed(0)
 model_name = sys.argv[1] if len(sys.argv) > 1 else "mlp"
+
+
+def cpu_ms(fn, calls):
+    """CPU ms per call of fn, after a warm-up."""
+    for _ in range(max(3, calls // 10)):
+        fn()
+    c0 = time.process_time()
+    for _ in range(calls):
+        fn()
+    return (time.process_time() - c0) * 1000 / calls
+
+
+def profile():
+    """The parts of one LeNet-300-100 Adam step (batch 60), each timed alone, as bench/train-profile.bench.ts
+    times ours: GEMMs by direction, bias/activation, loss, optimizer, batch assembly, evaluation, whole step."""
+    B, sizes, n = 60, [784, 300, 100, 10], 6000
+    net = torch.nn.Sequential(
+        torch.nn.Linear(784, 300), torch.nn.ReLU(), torch.nn.Linear(300, 100), torch.nn.ReLU(), torch.nn.Linear(100, 10)
+    )
+    lins = [m for m in net if isinstance(m, torch.nn.Linear)]
+    W = [l.weight.detach().t().contiguous() for l in lins]  # [in, out], as ours
+    acts = [torch.randn(B, w) for w in sizes]
+    x, y = torch.rand(n, 784), torch.randint(0, 10, (n,))
+    idx = torch.randint(0, n, (B,))
+    out = {}
+    out["gemm_forward"] = cpu_ms(lambda: [acts[i] @ w for i, w in enumerate(W)], 300)
+    out["gemm_dX"] = cpu_ms(lambda: [acts[i + 2] @ w.t() for i, w in enumerate(W[1:])], 300)
+    out["gemm_dW"] = cpu_ms(lambda: [acts[i].t() @ acts[i + 1] for i in range(3)], 300)
+
+    def bias_act():
+        for i, l in enumerate(lins):
+            h = acts[i + 1] + l.bias.detach()
+            if i < 2:
+                torch.ops.aten.threshold_backward(acts[i + 1], torch.relu(h), 0)
+            acts[i + 1].sum(0)
+
+    out["bias_activation"] = cpu_ms(bias_act, 300)
+    logits = torch.randn(B, 10, requires_grad=True)
+    yb = y[idx]
+
+    def loss():
+        l = torch.nn.functional.cross_entropy(logits, yb)
+        torch.autograd.grad(l, logits)
+
+    out["loss"] = cpu_ms(loss, 300)
+    opt = torch.optim.Adam(net.parameters(), lr=1.2e-3)
+    for p in net.parameters():
+        p.grad = torch.randn_like(p) * 1e-3
+    out["optimizer_masks"] = cpu_ms(opt.step, 300)  # no masks: PyTorch's plain Adam
+    out["batch_assembly"] = cpu_ms(lambda: (x[idx], y[idx]), 1000)
+    xe, ye = x[:3000], y[:3000]
+
+    def evaluate():
+        with torch.no_grad():
+            lo = net(xe)
+            torch.nn.functional.cross_entropy(lo, ye)
+            (lo.argmax(1) == ye).float().sum()
+
+    out["evaluation"] = cpu_ms(evaluate, 20) / 100
+    opt2 = torch.optim.Adam(net.parameters(), lr=1.2e-3)
+
+    def step():
+        i = torch.randint(0, n, (B,))
+        opt2.zero_grad()
+        torch.nn.functional.cross_entropy(net(x[i]), y[i]).backward()
+        opt2.step()
+
+    out["whole_step"] = cpu_ms(step, 300)
+    parts = [v for k, v in out.items() if k not in ("whole_step", "evaluation")]
+    out["dispatch_autograd_bookkeeping"] = out["whole_step"] - sum(parts)
+    print(json.dumps({"torch": torch.__version__, "parts_ms": out}))
+    sys.exit(0)
+
+
+if model_name == "profile":
+    profile()
 steps = int(sys.argv[2]) if len(sys.argv) > 2 else 300
 reps = int(sys.argv[3]) if len(sys.argv) > 3 else 3
 n = 6000

@@ -117,7 +117,7 @@ export async function modelFit(steps: number): Promise<Rate> {
 }
 
 /** The OpenBLAS core this CPU's flags support (for a CPU model OpenBLAS does not recognise). */
-function openblasCoreFor(): string | undefined {
+export function openblasCoreFor(): string | undefined {
   let flags: string[] = [];
   try {
     const line = readFileSync('/proc/cpuinfo', 'utf8')
