@@ -3,7 +3,7 @@
  * tfjs 4.22's wasm backend has no Conv2DBackpropFilter (wasmConvGrad.ts built one from 25 strided
  * slices and matMuls, ~70% of a LeNet-5 step) and slow Conv2DBackpropInput and MaxPoolGrad.
  * Both conv gradients are one GEMM over the im2col matrix of the input (one row per output position):
- *   dW = colsᵀ · dY   (computed as (dYᵀ · cols)ᵀ so the long axis is the GEMM's inner loop)
+ *   dW = colsᵀ · dY   (colsᵀ built directly, so the long axis is the GEMM's inner loop)
  *   dX = col2im(dY · Wᵀ)
  * NHWC, dilation 1 (our nets); anything else goes to the previous kernels.
  */
@@ -81,12 +81,20 @@ export function registerConvKernels(tf: Tf): void {
       const K = fh * fw * inC;
       const P = g[0] * g[6] * g[7];
       const out = b.makeOutput([fh, fw, inC, outC], 'float32');
-      withTemp(b, (P * K + outC * K) * 4, (cols) => {
-        const dwT = cols + P * K * 4;
-        ks.k.im2col(...g, ks.offset(x), cols);
-        // dWᵀ[outC, K] = dYᵀ · cols: A = dY read transposed, B = cols along its rows.
-        ks.k.gemm(outC, K, P, ks.offset(dy), 1, cols, 0, dwT, scratchOn(b, gemmScratchBytes(P, K, false)));
-        ks.k.transpose2d(outC, K, dwT, ks.offset(out));
+      withTemp(b, P * K * 4, (colsT) => {
+        ks.k.im2col_t(...g, ks.offset(x), colsT);
+        // dW[K, outC] = colsᵀ · dY: the positions are the GEMM's inner loop.
+        ks.k.gemm(
+          K,
+          outC,
+          P,
+          colsT,
+          0,
+          ks.offset(dy),
+          0,
+          ks.offset(out),
+          scratchOn(b, gemmScratchBytes(P, outC, false)),
+        );
       });
       return out;
     },

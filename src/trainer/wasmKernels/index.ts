@@ -43,6 +43,7 @@ export interface KernelExports {
     decoupled: number,
   ): void;
   im2col(...dims: number[]): void;
+  im2col_t(...dims: number[]): void;
   col2im(...dims: number[]): void;
   transpose2d(rows: number, cols: number, src: Ptr, dst: Ptr): void;
   maxpool_grad(...dims: number[]): void;
@@ -122,7 +123,7 @@ export function wasmKernelsFor(tf: Tf): WasmKernels | undefined {
 }
 
 /** Bytes of scratch `gemm` needs (kernels.c): the packed Bᵀ when transB, and a padded tail panel. */
-export const gemmScratchBytes = (k: number, n: number, transB: boolean) => ((transB ? k * n : 0) + 256 * 4 + 16) * 4;
+export const gemmScratchBytes = (k: number, n: number, transB: boolean) => ((transB ? k * n : 0) + 256 * 8 + 32) * 4;
 
 /** Scratch space in tfjs' heap for packing a transposed operand (grown, never shrunk). */
 const scratch = new WeakMap<object, { ptr: Ptr; bytes: number }>();

@@ -55,25 +55,31 @@ TILE(4, 1)
 TILE(1, 1)
 
 /*
- * Columns past the last multiple of 4: those columns of B are copied, zero-padded to 4, into `pad`
- * (K·4 floats), and tiles of 4 columns are computed into `out` (16 floats) and copied back. The
- * padding only adds zero columns, so the sums of the real columns are the ones a wider tile makes.
+ * Columns past the last full tile: they are copied, zero-padded to a tile's width (4, or 8 when more
+ * than 4 remain), into `pad` (K·8 floats), and tiles are computed into `out` (4·8 floats) and copied
+ * back. The padding only adds zero columns, so the sums of the real columns are the ones a wider
+ * tile makes.
  */
 static void tail_columns(int M, int N, int K, int j0, const f32 *A, int sai, int sak, const f32 *B, int ldb, f32 *C,
                          int ldc, int accumulate, f32 *pad, f32 *out) {
   int w = N - j0;
+  int W = w > 4 ? 8 : 4;
   for (int k = 0; k < K; k++)
-    for (int c = 0; c < 4; c++) pad[k * 4 + c] = c < w ? B[k * ldb + j0 + c] : 0.0f;
+    for (int c = 0; c < W; c++) pad[k * W + c] = c < w ? B[k * ldb + j0 + c] : 0.0f;
   for (int i = 0; i < M; i += 4) {
     int rows = M - i < 4 ? M - i : 4;
     for (int r = 0; r < rows; r++)
-      for (int c = 0; c < 4; c++) out[r * 4 + c] = accumulate && c < w ? C[(i + r) * ldc + j0 + c] : 0.0f;
-    if (rows == 4)
-      tile_4x1(K, A + i * sai, sai, sak, pad, 4, out, 4, accumulate);
+      for (int c = 0; c < W; c++) out[r * W + c] = accumulate && c < w ? C[(i + r) * ldc + j0 + c] : 0.0f;
+    if (rows == 4 && W == 8)
+      tile_4x2(K, A + i * sai, sai, sak, pad, W, out, W, accumulate);
+    else if (rows == 4)
+      tile_4x1(K, A + i * sai, sai, sak, pad, W, out, W, accumulate);
+    else if (W == 8)
+      for (int r = 0; r < rows; r++) tile_1x2(K, A + (i + r) * sai, sai, sak, pad, W, out + r * W, W, accumulate);
     else
-      for (int r = 0; r < rows; r++) tile_1x1(K, A + (i + r) * sai, sai, sak, pad, 4, out + r * 4, 4, accumulate);
+      for (int r = 0; r < rows; r++) tile_1x1(K, A + (i + r) * sai, sai, sak, pad, W, out + r * W, W, accumulate);
     for (int r = 0; r < rows; r++)
-      for (int c = 0; c < w; c++) C[(i + r) * ldc + j0 + c] = out[r * 4 + c];
+      for (int c = 0; c < w; c++) C[(i + r) * ldc + j0 + c] = out[r * W + c];
   }
 }
 
@@ -97,12 +103,12 @@ static void gemm_strided_a(int M, int N, int K, const f32 *A, int sai, int sak, 
       for (; i + 4 <= M; i += 4) tile_4x2(kc, Ak + i * sai, sai, sak, Bk + j, ldb, C + i * ldc + j, ldc, acc);
       for (; i < M; i++) tile_1x2(kc, Ak + i * sai, sai, sak, Bk + j, ldb, C + i * ldc + j, ldc, acc);
     }
-    for (; j + 4 <= N; j += 4) {
+    if (N - j == 4) {
       int i = 0;
       for (; i + 4 <= M; i += 4) tile_4x1(kc, Ak + i * sai, sai, sak, Bk + j, ldb, C + i * ldc + j, ldc, acc);
       for (; i < M; i++) tile_1x1(kc, Ak + i * sai, sai, sak, Bk + j, ldb, C + i * ldc + j, ldc, acc);
-    }
-    if (j < N) tail_columns(M, N, kc, j, Ak, sai, sak, Bk, ldb, C, ldc, acc, pad, pad + KC * 4);
+    } else if (j < N)
+      tail_columns(M, N, kc, j, Ak, sai, sak, Bk, ldb, C, ldc, acc, pad, pad + KC * 8);
   }
 }
 
@@ -115,7 +121,7 @@ static void transpose(int rows, int cols, const f32 *src, f32 *dst) {
 /*
  * One matrix product of a batch: C[M, N] = op(A) · op(B), op = transpose when the flag is set.
  * A is [M, K] (or [K, M] when transA), B is [K, N] (or [N, K] when transB, packed into `scratch`,
- * which must hold K·N + 256·4 + 16 floats when transB, 256·4 + 16 otherwise).
+ * which must hold K·N + 256·8 + 32 floats when transB, 256·8 + 32 otherwise).
  */
 EXPORT(gemm)
 void gemm(int M, int N, int K, const f32 *A, int transA, const f32 *B, int transB, f32 *C, f32 *scratch) {
@@ -198,6 +204,36 @@ void im2col(int N, int H, int W, int C, int fh, int fw, int oh, int ow, int sh, 
             }
           }
         }
+      }
+}
+
+/*
+ * The transposed im2col matrix, colsᵀ[(fy·fw + fx)·C + c, p]: one row per filter tap and channel, along
+ * the output positions. The filter gradient dW[K, outC] = colsᵀ · dY is then a GEMM whose long axis
+ * (the positions) is its inner loop and whose narrow output (outC columns) is the tile's width.
+ */
+EXPORT(im2col_t)
+void im2col_t(int N, int H, int W, int C, int fh, int fw, int oh, int ow, int sh, int sw, int pt, int pl,
+              const f32 *x, f32 *colsT) {
+  int P = N * oh * ow;
+  for (int fy = 0; fy < fh; fy++)
+    for (int fx = 0; fx < fw; fx++)
+      for (int c = 0; c < C; c++) {
+        f32 *row = colsT + ((fy * fw + fx) * C + c) * P;
+        for (int n = 0; n < N; n++)
+          for (int oy = 0; oy < oh; oy++) {
+            int y = oy * sh + fy - pt;
+            f32 *dst = row + (n * oh + oy) * ow;
+            if (y < 0 || y >= H) {
+              for (int ox = 0; ox < ow; ox++) dst[ox] = 0.0f;
+              continue;
+            }
+            const f32 *src = x + (n * H + y) * W * C + c;
+            for (int ox = 0; ox < ow; ox++) {
+              int xx = ox * sw + fx - pl;
+              dst[ox] = xx < 0 || xx >= W ? 0.0f : src[xx * C];
+            }
+          }
       }
 }
 

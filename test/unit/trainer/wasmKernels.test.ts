@@ -253,7 +253,7 @@ test('the module owns no memory: no data or global use, and writes nothing outsi
   heap.set(randn(K * N, 2), B);
   const before = heap.slice();
   k.gemm(M, N, K, A * 4, 1, B * 4, 1, C * 4, S * 4);
-  const scratchEnd = S + K * N + 256 * 4 + 16;
+  const scratchEnd = S + K * N + 256 * 8 + 32;
   for (let i = 0; i < heap.length; i++)
     if ((i < C || i >= C + M * N) && (i < S || i >= scratchEnd)) assert.equal(heap[i], before[i], `float ${i} changed`);
   assert.deepEqual(
