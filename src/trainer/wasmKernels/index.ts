@@ -13,6 +13,7 @@
 import type * as tfNs from '@tensorflow/tfjs';
 import { KERNELS_WASM_BASE64 } from './kernels.wasm';
 import { registerConvKernels } from './conv';
+import { registerFusedKernels } from './fused';
 
 type Tf = typeof tfNs;
 type Ptr = number;
@@ -47,6 +48,8 @@ export interface KernelExports {
   col2im(...dims: number[]): void;
   transpose2d(rows: number, cols: number, src: Ptr, dst: Ptr): void;
   maxpool_grad(...dims: number[]): void;
+  bias_act(rows: number, cols: number, out: Ptr, bias: Ptr, relu: number): void;
+  bias_act_grad(rows: number, cols: number, dy: Ptr, y: Ptr, relu: number, g: Ptr, db: Ptr): void;
   sgd_update(
     n: number,
     w: Ptr,
@@ -114,6 +117,11 @@ export function kernelsOn(backend: WasmBackendLike): WasmKernels {
   return ks;
 }
 
+/** True when the fused layer ops (fused.ts) can run: the active backend is wasm with our kernels. */
+export function fusedLayersActive(tf: Tf): boolean {
+  return registered && !!wasmKernelsFor(tf) && !!tf.getKernel('PaperlabDense', 'wasm');
+}
+
 /** The kernels, when tfjs' active backend is wasm and they could be loaded; otherwise undefined. */
 export function wasmKernelsFor(tf: Tf): WasmKernels | undefined {
   if (tf.getBackend() !== 'wasm') return undefined;
@@ -146,6 +154,7 @@ export function registerWasmKernels(tf: Tf): void {
   if (!original) return;
   registered = true;
   registerConvKernels(tf);
+  registerFusedKernels(tf);
   tf.unregisterKernel('BatchMatMul', 'wasm');
   tf.registerKernel({
     ...original,

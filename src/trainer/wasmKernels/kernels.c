@@ -275,23 +275,50 @@ void maxpool_grad(int N, int H, int W, int C, int ph, int pw, int oh, int ow, in
   for (int i = 0; i < N * H * W * C; i++) dx[i] = 0.0f;
   for (int n = 0; n < N; n++)
     for (int oy = 0; oy < oh; oy++)
-      for (int ox = 0; ox < ow; ox++)
+      for (int ox = 0; ox < ow; ox++) {
+        int y0 = oy * sh - pt, x0 = ox * sw - pl;
+        int fy0 = y0 < 0 ? -y0 : 0, fy1 = y0 + ph > H ? H - y0 : ph;
+        int fx0 = x0 < 0 ? -x0 : 0, fx1 = x0 + pw > W ? W - x0 : pw;
+        const f32 *g = dy + ((n * oh + oy) * ow + ox) * C;
         for (int c = 0; c < C; c++) {
           int best = -1;
           f32 bestValue = 0.0f;
-          for (int fy = 0; fy < ph; fy++) {
-            int y = oy * sh + fy - pt;
-            if (y < 0 || y >= H) continue;
-            for (int fx = 0; fx < pw; fx++) {
-              int xx = ox * sw + fx - pl;
-              if (xx < 0 || xx >= W) continue;
-              int at = ((n * H + y) * W + xx) * C + c;
+          for (int fy = fy0; fy < fy1; fy++)
+            for (int fx = fx0; fx < fx1; fx++) {
+              int at = ((n * H + y0 + fy) * W + x0 + fx) * C + c;
               if (best < 0 || x[at] > bestValue) {
                 best = at;
                 bestValue = x[at];
               }
             }
-          }
-          if (best >= 0) dx[best] += dy[((n * oh + oy) * ow + ox) * C + c];
+          if (best >= 0) dx[best] += g[c];
         }
+      }
+}
+
+/* ---------------------------------------------------------------------------------------------------
+ * Bias and ReLU around a product (dense or conv, rows × channels): the forward pass adds the bias to
+ * each row and clamps in place; the backward pass masks the incoming gradient where the output was
+ * clamped and sums it over rows (in row order) into the bias gradient.
+ */
+EXPORT(bias_act)
+void bias_act(int rows, int cols, f32 *out, const f32 *bias, int relu) {
+  for (int i = 0; i < rows; i++) {
+    f32 *r = out + i * cols;
+    for (int j = 0; j < cols; j++) {
+      f32 v = r[j] + bias[j];
+      r[j] = relu && !(v > 0.0f) ? 0.0f : v;
+    }
+  }
+}
+
+EXPORT(bias_act_grad)
+void bias_act_grad(int rows, int cols, const f32 *dy, const f32 *y, int relu, f32 *g, f32 *db) {
+  for (int j = 0; j < cols; j++) db[j] = 0.0f;
+  for (int i = 0; i < rows; i++)
+    for (int j = 0; j < cols; j++) {
+      f32 v = relu && !(y[i * cols + j] > 0.0f) ? 0.0f : dy[i * cols + j];
+      g[i * cols + j] = v;
+      db[j] += v;
+    }
 }
