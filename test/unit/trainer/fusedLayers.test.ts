@@ -148,7 +148,8 @@ test('the loop on wasm with fused layers leaks no tensors, keeps pruned weights 
   const a = await trainConv(5);
   assert.equal(new Set(a.counts).size, 1, `tensor count changed across steps: ${a.counts.join(' ')}`);
   assert.ok(a.r.final.values.train_loss < a.r.history[1].values.train_loss, 'it trained');
-  for (const [w, m] of a.weights) for (let i = 0; i < w.length; i++) if (!m[i]) assert.ok(w[i] === 0, `pruned weight ${w[i]}`);
+  for (const [w, m] of a.weights)
+    for (let i = 0; i < w.length; i++) if (!m[i]) assert.ok(w[i] === 0, `pruned weight ${w[i]}`);
   const b = await trainConv(5);
   assert.deepEqual(b.r.history, a.r.history);
   assert.deepEqual(b.weights, a.weights);
