@@ -19,9 +19,9 @@
  * dies (they watch their parent).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import os from 'node:os';
 import type { BackendChoice } from '../../core/protocol/trainer';
 import { StopRequested } from '../recipe';
+import { defaultArmWorkers } from './size';
 import { ARM_WORKER_ENV, isFromWorker, type ArmEmitted, type FromWorker, type ToWorker } from './protocol';
 
 export interface ArmPool {
@@ -68,11 +68,7 @@ interface Worker {
 }
 
 /** Workers by default: the cores this process does not use (none on one core); PAPERLAB_ARM_WORKERS overrides. */
-export function defaultPoolSize(): number {
-  const env = process.env.PAPERLAB_ARM_WORKERS;
-  if (env !== undefined && /^\d+$/.test(env)) return Number(env);
-  return Math.max(0, (os.availableParallelism?.() ?? os.cpus().length) - 1);
-}
+export const defaultPoolSize = defaultArmWorkers;
 
 export function createArmPool(o: ArmPoolOptions): ArmPool {
   const size = o.size ?? defaultPoolSize();
