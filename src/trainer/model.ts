@@ -139,12 +139,12 @@ function assemble(tf: Tf, layers: Layer[], activation: Activation, inputShape: n
         const l = layers[i];
         const last = i === layers.length - 1;
         if (l.kind === 'conv') {
-          if (fused) h = fusedConv(tf, h, l.weight, l.bias, l.padding, relu, i === 0);
+          if (fused) h = fusedConv(tf, h, l.weight, l.bias, l.padding, relu, l.pool, i === 0);
           else {
             h = tf.add(tf.conv2d(h as tfNs.Tensor4D, l.weight as tfNs.Tensor4D, 1, l.padding), l.bias);
             h = act(tf, activation, h);
+            if (l.pool) h = tf.maxPool(h as tfNs.Tensor4D, 2, 2, 'valid');
           }
-          if (l.pool) h = tf.maxPool(h as tfNs.Tensor4D, 2, 2, 'valid');
         } else {
           if (!flat && h.rank !== 2) h = tf.reshape(h, [h.shape[0], -1]);
           flat = true;

@@ -2,7 +2,8 @@
  * Whole layers and the loss as single ops on the wasm backend, each forward and each backward one
  * call into our kernels (kernels.c) instead of 5–15 tfjs ops:
  *   dense  y = act(x·W + b)           backward: g = dy masked where ReLU clamped, db = Σ g, dW = xᵀ·g, dX = g·Wᵀ
- *   conv   y = act(conv(x, W) + b)    backward: the same with dW = colsᵀ·g and dX = col2im(g·Wᵀ)
+ *   conv   y = pool(act(conv(x, W) + b))  backward: the same with dW = colsᵀ·g and dX = col2im(g·Wᵀ),
+ *                                  g routed through the pooling's saved argmax
  *   loss   mean softmax cross-entropy, whose gradient (softmax − y)/B is computed with the value
  * A layer's op is wrapped in tf.customGrad, so autograd (tf.variableGrads) sees one node per layer.
  * The first layer's input is data: it is closed over rather than passed as an input, so its gradient
@@ -22,6 +23,8 @@ type Info = tfNs.TensorInfo;
 interface ConvFusedAttrs {
   pad: 'valid' | 'same';
   relu: boolean;
+  /** 2×2 max pooling with stride 2 after the activation. */
+  pool: boolean;
   needDx?: boolean;
 }
 
@@ -115,7 +118,7 @@ export function registerFusedKernels(tf: Tf): void {
     backendName: 'wasm',
     kernelFunc: ({ inputs, attrs, backend }) => {
       const { x, w, b } = inputs as unknown as Record<'x' | 'w' | 'b', Info>;
-      const { pad, relu } = attrs as unknown as ConvFusedAttrs;
+      const { pad, relu, pool } = attrs as unknown as ConvFusedAttrs;
       const be = backend as unknown as WasmBackendLike;
       const out = conv2d.kernelFunc({
         inputs: { x, filter: w } as unknown as tfNs.NamedTensorInfoMap,
@@ -125,7 +128,15 @@ export function registerFusedKernels(tf: Tf): void {
       const ks = kernelsOn(be);
       const outC = w.shape[3];
       ks.k.bias_act(out.shape.reduce((p, v) => p * v, 1) / outC, outC, ks.offset(out), ks.offset(b), relu ? 1 : 0);
-      return out;
+      if (!pool) return out;
+      // Pooled output and, for the backward pass, the index of each window's maximum.
+      const [nb, h, wd] = out.shape;
+      const pooledShape = [nb, Math.floor(h / 2), Math.floor(wd / 2), outC];
+      const pooled = be.makeOutput(pooledShape, 'float32');
+      const arg = be.makeOutput(pooledShape, 'int32');
+      ks.k.maxpool2(nb, h, wd, outC, ks.offset(out), ks.offset(pooled), ks.offset(arg));
+      be.disposeData(out.dataId);
+      return [pooled, arg];
     },
   });
 
@@ -133,8 +144,8 @@ export function registerFusedKernels(tf: Tf): void {
     kernelName: 'PaperlabConvGrad',
     backendName: 'wasm',
     kernelFunc: ({ inputs, attrs, backend }) => {
-      const { x, w, y, dy } = inputs as unknown as Record<'x' | 'w' | 'y' | 'dy', Info>;
-      const { pad, relu, needDx } = attrs as unknown as ConvFusedAttrs;
+      const { x, w, y, dy, arg } = inputs as unknown as Record<'x' | 'w' | 'y' | 'dy' | 'arg', Info>;
+      const { pad, relu, pool, needDx } = attrs as unknown as ConvFusedAttrs;
       const be = backend as unknown as WasmBackendLike;
       const ks = kernelsOn(be);
       const { dims, positions: P } = geometry(x.shape, w.shape, pad);
@@ -145,7 +156,20 @@ export function registerFusedKernels(tf: Tf): void {
       const dX = needDx ? be.makeOutput([...x.shape], 'float32') : undefined;
       withTemp(be, (P * outC + P * K) * 4, (g) => {
         const cols = g + P * outC * 4;
-        ks.k.bias_act_grad(P, outC, ks.offset(dy), ks.offset(y), relu ? 1 : 0, g, ks.offset(db));
+        if (pool) {
+          const count = y.shape.reduce((p, v) => p * v, 1);
+          ks.k.maxpool2_act_grad(
+            count,
+            outC,
+            P * outC,
+            ks.offset(y),
+            ks.offset(arg),
+            ks.offset(dy),
+            relu ? 1 : 0,
+            g,
+            ks.offset(db),
+          );
+        } else ks.k.bias_act_grad(P, outC, ks.offset(dy), ks.offset(y), relu ? 1 : 0, g, ks.offset(db));
         ks.k.im2col_t(...dims, ks.offset(x), cols);
         ks.k.gemm(K, outC, P, cols, 0, g, 0, ks.offset(dW), scratchOn(be, gemmScratchBytes(P, outC, false)));
         if (dX) {
@@ -230,7 +254,10 @@ export function fusedDense(
   return (dataInput ? f(w, b) : f(x, w, b)) as tfNs.Tensor2D;
 }
 
-/** act(conv2d(x, W, stride 1) + b) as one op (NHWC); `dataInput` as for fusedDense. */
+/**
+ * act(conv2d(x, W, stride 1) + b), then 2×2 max pooling when `pool`, as one op (NHWC); `dataInput` as
+ * for fusedDense.
+ */
 export function fusedConv(
   tf: Tf,
   x: tfNs.Tensor,
@@ -238,21 +265,19 @@ export function fusedConv(
   b: tfNs.Tensor,
   pad: 'valid' | 'same',
   relu: boolean,
+  pool: boolean,
   dataInput: boolean,
 ): tfNs.Tensor4D {
   const forward = (xx: tfNs.Tensor, ww: tfNs.Tensor, bb: tfNs.Tensor, save: tfNs.GradSaveFunc) => {
-    const y = run(tf, 'PaperlabConv', { x: xx, w: ww, b: bb }, { pad, relu }) as tfNs.Tensor;
-    save([xx, ww, y]);
+    const res = run(tf, 'PaperlabConv', { x: xx, w: ww, b: bb }, { pad, relu, pool });
+    const [y, arg] = Array.isArray(res) ? res : [res];
+    save(arg ? [xx, ww, y, arg] : [xx, ww, y]);
     return {
       value: y,
       gradFunc: (dy: tfNs.Tensor, saved: tfNs.Tensor[]) => {
-        const [sx, sw, sy] = saved;
-        const out = run(
-          tf,
-          'PaperlabConvGrad',
-          { x: sx, w: sw, y: sy, dy },
-          { pad, relu, needDx: !dataInput },
-        ) as tfNs.Tensor[];
+        const [sx, sw, sy, sarg] = saved;
+        const inputs = { x: sx, w: sw, y: sy, dy, ...(sarg ? { arg: sarg } : {}) };
+        const out = run(tf, 'PaperlabConvGrad', inputs, { pad, relu, pool, needDx: !dataInput }) as tfNs.Tensor[];
         return dataInput ? [out[0], out[1]] : [out[2], out[0], out[1]];
       },
     };

@@ -48,6 +48,8 @@ export interface KernelExports {
   col2im(...dims: number[]): void;
   transpose2d(rows: number, cols: number, src: Ptr, dst: Ptr): void;
   maxpool_grad(...dims: number[]): void;
+  maxpool2(n: number, h: number, w: number, c: number, y: Ptr, out: Ptr, arg: Ptr): void;
+  maxpool2_act_grad(...a: number[]): void;
   bias_act(rows: number, cols: number, out: Ptr, bias: Ptr, relu: number): void;
   bias_act_grad(rows: number, cols: number, dy: Ptr, y: Ptr, relu: number, g: Ptr, db: Ptr): void;
   sgd_update(
@@ -69,6 +71,7 @@ export interface WasmBackendLike {
   wasm: { asm: { memory: object }; HEAPU8: Uint8Array; _malloc(n: number): number; _free(p: Ptr): void };
   dataIdMap: { get(id: object): { memoryOffset: number; refCount: number } | undefined };
   makeOutput(shape: number[], dtype: string): tfNs.TensorInfo;
+  disposeData(dataId: object): boolean;
 }
 
 export interface WasmKernels {

@@ -322,3 +322,40 @@ void bias_act_grad(int rows, int cols, const f32 *dy, const f32 *y, int relu, f3
       db[j] += v;
     }
 }
+
+/*
+ * 2×2 max pooling with stride 2 (no padding; an odd last row or column is dropped), fused into the
+ * conv op: the forward pass keeps, per output, the index of its window's first maximum in row-major
+ * order (the rule of tfjs' reference kernels); the backward pass sends each output's gradient to that
+ * index, masked where the ReLU clamped (a pooled value ≤ 0 is a clamped maximum), and sums the bias
+ * gradient over the pooled outputs in order.
+ */
+EXPORT(maxpool2)
+void maxpool2(int N, int H, int W, int C, const f32 *y, f32 *out, int *arg) {
+  int ph = H / 2, pw = W / 2;
+  for (int n = 0; n < N; n++)
+    for (int py = 0; py < ph; py++)
+      for (int px = 0; px < pw; px++)
+        for (int c = 0; c < C; c++) {
+          int at = ((n * H + 2 * py) * W + 2 * px) * C + c;
+          int best = at;
+          int cand[3] = {at + C, at + W * C, at + W * C + C};
+          for (int q = 0; q < 3; q++)
+            if (y[cand[q]] > y[best]) best = cand[q];
+          int o = ((n * ph + py) * pw + px) * C + c;
+          out[o] = y[best];
+          arg[o] = best;
+        }
+}
+
+EXPORT(maxpool2_act_grad)
+void maxpool2_act_grad(int count, int C, int yCount, const f32 *pooled, const int *arg, const f32 *dy, int relu,
+                       f32 *g, f32 *db) {
+  for (int i = 0; i < yCount; i++) g[i] = 0.0f;
+  for (int c = 0; c < C; c++) db[c] = 0.0f;
+  for (int i = 0; i < count; i++) {
+    f32 v = relu && !(pooled[i] > 0.0f) ? 0.0f : dy[i];
+    g[arg[i]] = v;
+    db[i % C] += v;
+  }
+}

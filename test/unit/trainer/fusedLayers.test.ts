@@ -78,24 +78,27 @@ function close(a: ArrayLike<number>, b: ArrayLike<number>, what: string) {
 }
 
 const mlp = () => buildMlp(tf, { input: 30, hidden: [20, 12], classes: 5, init: 'glorot_normal', rng: createRng(3) });
-const convNet = (padding: 'valid' | 'same') => () =>
-  buildConvNet(tf, {
-    inputShape: [12, 12, 2],
-    conv: [
-      { filters: 3, kernel: 3, padding, pool: true },
-      { filters: 4, kernel: 3, padding },
-    ],
-    hidden: [7],
-    classes: 3,
-    init: 'he_normal',
-    rng: createRng(4),
-  });
+const convNet =
+  (padding: 'valid' | 'same', side = 12) =>
+  () =>
+    buildConvNet(tf, {
+      inputShape: [side, side, 2],
+      conv: [
+        { filters: 3, kernel: 3, padding, pool: true },
+        { filters: 4, kernel: 3, padding },
+      ],
+      hidden: [7],
+      classes: 3,
+      init: 'he_normal',
+      rng: createRng(4),
+    });
 
 for (const [name, build, shape, classes, soft] of [
   ['MLP', mlp, [9, 30], 5, false],
   ['MLP, soft labels', mlp, [9, 30], 5, true],
   ['conv net, valid padding', convNet('valid'), [5, 12, 12, 2], 3, false],
   ['conv net, same padding', convNet('same'), [5, 12, 12, 2], 3, false],
+  ['conv net, odd sizes (pooling drops a row and a column)', convNet('valid', 11), [4, 11, 11, 2], 3, false],
 ] as [string, () => Net, number[], number, boolean][]) {
   test(`${name}: loss and gradients of the fused ops on wasm match the tfjs ops on cpu`, () => {
     const fused = lossAndGrads('wasm', build, shape, classes, soft);
