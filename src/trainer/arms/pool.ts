@@ -35,6 +35,8 @@ export interface ArmPool {
   run(name: string, payload: unknown, hooks?: { onProgress?: (done: number) => void }): Promise<void>;
   /** Stops the workers (after their current step) and waits for them to exit. */
   close(): Promise<void>;
+  /** CPU seconds the workers spent on finished arms. */
+  readonly cpuSeconds: number;
 }
 
 export interface ArmPoolOptions {
@@ -78,6 +80,8 @@ export function createArmPool(o: ArmPoolOptions): ArmPool {
   let closed = false;
   let stopSent = false;
   let stopWatch: NodeJS.Timeout | undefined;
+  let cpuSeconds = 0;
+  let jobsDone = 0;
 
   const send = (w: Worker, m: ToWorker) => {
     if (w.child.connected) w.child.send(m, undefined, undefined, () => undefined);
@@ -129,8 +133,11 @@ export function createArmPool(o: ArmPoolOptions): ArmPool {
     else if (m.type === 'arm-log') o.log(`[${job.name}] ${m.message}`, m.level);
     else {
       w.job = undefined;
-      if (m.type === 'arm-done') job.resolve();
-      else if (m.stopped) job.reject(new StopRequested());
+      if (m.type === 'arm-done') {
+        cpuSeconds += m.cpuSeconds;
+        jobsDone++;
+        job.resolve();
+      } else if (m.stopped) job.reject(new StopRequested());
       else {
         const e = new Error(m.message);
         if (m.stack) e.stack = m.stack;
@@ -172,6 +179,9 @@ export function createArmPool(o: ArmPoolOptions): ArmPool {
 
   return {
     size,
+    get cpuSeconds() {
+      return cpuSeconds;
+    },
     run(name, payload, hooks = {}) {
       if (closed) return Promise.reject(new Error('The arm pool is closed.'));
       if (stopSent) return Promise.reject(new StopRequested());
@@ -193,6 +203,10 @@ export function createArmPool(o: ArmPoolOptions): ArmPool {
       await Promise.all(exits);
       clearTimeout(timer);
       if (stopWatch) clearInterval(stopWatch);
+      if (jobsDone)
+        o.log(
+          `arm workers: ${jobsDone} arm${jobsDone > 1 ? 's' : ''} trained in other processes, ${cpuSeconds.toFixed(1)} s of CPU`,
+        );
     },
   };
 }

@@ -30,7 +30,8 @@ export type FromWorker =
   | { type: 'arm-event'; id: number; event: ArmEmitted }
   | { type: 'arm-progress'; id: number; done: number }
   | { type: 'arm-log'; id: number; level: 'info' | 'warn' | 'error'; message: string }
-  | { type: 'arm-done'; id: number }
+  /** `cpuSeconds`: the worker's CPU time for this job, so the run can report what it cost in all. */
+  | { type: 'arm-done'; id: number; cpuSeconds: number }
   | { type: 'arm-failed'; id: number; message: string; stack?: string; stopped?: boolean };
 
 const typeOf = (m: unknown) => (typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : undefined);

@@ -42,6 +42,7 @@ export function runArmWorker(): void {
 
   const runJob = async (m: Extract<ToWorker, { type: 'arm-job' }>) => {
     busy = true;
+    const cpu0 = process.cpuUsage();
     try {
       const { be, arms, init } = await setup;
       const arm = arms[m.name];
@@ -65,7 +66,8 @@ export function runArmWorker(): void {
         saveTensors: () => Promise.reject(new Error('An arm running in a worker cannot save tensors.')),
       };
       await arm(ctx, m.payload);
-      send({ type: 'arm-done', id: m.id });
+      const cpu = process.cpuUsage(cpu0);
+      send({ type: 'arm-done', id: m.id, cpuSeconds: (cpu.user + cpu.system) / 1e6 });
     } catch (e) {
       const err = e instanceof Error ? e : new Error(String(e));
       send({
