@@ -217,7 +217,11 @@ void im2col_t(int N, int H, int W, int C, int fh, int fw, int oh, int ow, int sh
               const f32 *x, f32 *colsT) {
   int P = N * oh * ow;
   for (int fy = 0; fy < fh; fy++)
-    for (int fx = 0; fx < fw; fx++)
+    for (int fx = 0; fx < fw; fx++) {
+      // Output columns whose input column is inside the image: ox0 ≤ ox < ox1.
+      int ox0 = 0, ox1 = ow;
+      while (ox0 < ow && ox0 * sw + fx - pl < 0) ox0++;
+      while (ox1 > ox0 && (ox1 - 1) * sw + fx - pl >= W) ox1--;
       for (int c = 0; c < C; c++) {
         f32 *row = colsT + ((fy * fw + fx) * C + c) * P;
         for (int n = 0; n < N; n++)
@@ -228,13 +232,16 @@ void im2col_t(int N, int H, int W, int C, int fh, int fw, int oh, int ow, int sh
               for (int ox = 0; ox < ow; ox++) dst[ox] = 0.0f;
               continue;
             }
-            const f32 *src = x + (n * H + y) * W * C + c;
-            for (int ox = 0; ox < ow; ox++) {
-              int xx = ox * sw + fx - pl;
-              dst[ox] = xx < 0 || xx >= W ? 0.0f : src[xx * C];
-            }
+            const f32 *src = x + ((n * H + y) * W + fx - pl) * C + c;
+            for (int ox = 0; ox < ox0; ox++) dst[ox] = 0.0f;
+            if (sw == 1 && C == 1)
+              for (int ox = ox0; ox < ox1; ox++) dst[ox] = src[ox];
+            else
+              for (int ox = ox0; ox < ox1; ox++) dst[ox] = src[ox * sw * C];
+            for (int ox = ox1; ox < ow; ox++) dst[ox] = 0.0f;
           }
       }
+    }
 }
 
 /* The adjoint of im2col: dx = Σ over the rows that read each input pixel, added in row order. */
