@@ -14,11 +14,13 @@ import { createOptimizer } from '../src/trainer/optim';
 import { batchTensors, evaluate, train } from '../src/trainer/loop';
 import { fullMasks } from '../src/trainer/masks';
 import { createRng } from '../src/trainer/rng';
+import { fusedLayersActive, wasmKernelsFor } from '../src/trainer/wasmKernels/index';
 import { median, round } from './stats';
 import { openblasCoreFor } from './train.bench';
 
 const root = path.resolve(__dirname, '..');
-const REPS = 5;
+// PROFILE_REPS and PROFILE_NO_TORCH let a before/after comparison interleave two trees' profiles.
+const REPS = Number(process.env.PROFILE_REPS ?? 5);
 const SIZES = [784, 300, 100, 10];
 const B = 60;
 /** Evaluation as the lottery-ticket example does it: 3,000 examples every 100 steps. */
@@ -61,17 +63,32 @@ async function oursOnce(): Promise<Record<string, number>> {
   // dX for every layer but the first (its input is data), dW for every layer.
   out.gemm_dX = cpuMs(() => tf.tidy(() => W.slice(1).forEach((w, i) => tf.matMul(acts[i + 2], w, false, true))), 200);
   out.gemm_dW = cpuMs(() => tf.tidy(() => W.forEach((w, i) => tf.matMul(acts[i], acts[i + 1], true, false))), 200);
-  out.bias_activation = cpuMs(
-    () =>
-      tf.tidy(() =>
-        net.layers.forEach((l, i) => {
-          const h = tf.add(acts[i + 1], l.bias); // forward bias add
-          if (i < 2) tf.mul(acts[i + 1], tf.step(tf.relu(h))); // relu and its gradient
-          tf.sum(acts[i + 1], 0); // bias gradient
-        }),
-      ),
-    200,
-  );
+  // Bias, ReLU, ReLU gradient and bias gradient: fused into the layer ops on wasm (timed here as the
+  // kernel calls those ops make), separate tfjs ops elsewhere.
+  const ks = fusedLayersActive(tf) ? wasmKernelsFor(tf) : undefined;
+  if (ks) {
+    const scratch = SIZES.slice(1).map((w) => tf.zeros([B, w]));
+    const dbs = SIZES.slice(1).map((w) => tf.zeros([w]));
+    out.bias_activation = cpuMs(() => {
+      net.layers.forEach((l, i) => {
+        const [y, g] = [ks.offset(acts[i + 1]), ks.offset(scratch[i])];
+        ks.k.bias_act(B, SIZES[i + 1], g, ks.offset(l.bias), i < 2 ? 1 : 0);
+        ks.k.bias_act_grad(B, SIZES[i + 1], y, ks.offset(scratch[i]), i < 2 ? 1 : 0, g, ks.offset(dbs[i]));
+      });
+    }, 200);
+    [...scratch, ...dbs].forEach((t) => t.dispose());
+  } else
+    out.bias_activation = cpuMs(
+      () =>
+        tf.tidy(() =>
+          net.layers.forEach((l, i) => {
+            const h = tf.add(acts[i + 1], l.bias); // forward bias add
+            if (i < 2) tf.mul(acts[i + 1], tf.step(tf.relu(h))); // relu and its gradient
+            tf.sum(acts[i + 1], 0); // bias gradient
+          }),
+        ),
+      200,
+    );
   out.loss = cpuMs(
     () => tf.tidy(() => tf.grad((l: tf.Tensor) => crossEntropy(tf, l as tf.Tensor2D, yb))(acts[3])),
     200,
@@ -177,7 +194,7 @@ export async function run(): Promise<object> {
   const theirs: Record<string, number>[] = [];
   for (let r = 0; r < REPS; r++) {
     ours.push(await oursOnce());
-    const t = torchOnce();
+    const t = process.env.PROFILE_NO_TORCH ? undefined : torchOnce();
     if (t) theirs.push(t);
   }
   const med = (xs: Record<string, number>[]) =>
