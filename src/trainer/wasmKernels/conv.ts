@@ -1,7 +1,7 @@
 /**
  * Convolution gradients and the max-pool gradient for the wasm backend, on our kernels (kernels.c):
  * tfjs 4.22's wasm backend has no Conv2DBackpropFilter (wasmConvGrad.ts built one from 25 strided
- * slices and matMuls, ~70% of a LeNet-5 step) and slow Conv2DBackpropInput and MaxPoolGrad.
+ * slices and matMuls, most of a LeNet-5 step) and slow Conv2DBackpropInput and MaxPoolGrad.
  * Both conv gradients are one GEMM over the im2col matrix of the input (one row per output position):
  *   dW = colsᵀ · dY   (colsᵀ built directly, so the long axis is the GEMM's inner loop)
  *   dX = col2im(dY · Wᵀ)
