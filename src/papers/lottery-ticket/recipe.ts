@@ -14,8 +14,7 @@
  * early-stop iteration (minimum validation loss) and the test accuracy there.
  */
 import type * as tfNs from '@tensorflow/tfjs';
-import type { Recipe, RecipeContext } from '../../trainer/recipe';
-import { StopRequested } from '../../trainer/recipe';
+import { defineRecipe, StopRequested, type RecipeContext } from '../../trainer/recipe';
 import { createRng, type Rng } from '../../trainer/rng';
 import { loadImageData, toTensors } from '../../trainer/data/index';
 import { buildMlp, reinitialize, type Activation, type Net } from '../../trainer/model';
@@ -33,8 +32,10 @@ import { createOptimizer } from '../../trainer/optim';
 import { restore, snapshot, snapshotTensors, type Snapshot } from '../../trainer/snapshot';
 import { train, type TensorSplit } from '../../trainer/loop';
 import type { LotteryTicketConfig } from './schema';
+import { lotteryTicket } from './index';
 
 type Arm = 'ticket' | 'random_reinit' | 'random_mask';
+type Ctx = RecipeContext<LotteryTicketConfig>;
 type Control = Exclude<Arm, 'ticket'>;
 
 interface Split3 {
@@ -53,8 +54,8 @@ interface Setup {
   k: number;
 }
 
-function setUp(ctx: RecipeContext, quiet = false): Setup {
-  const c = ctx.config as LotteryTicketConfig & { data: { val?: number } };
+function setUp(ctx: Ctx, quiet = false): Setup {
+  const c = ctx.config;
   const { tf } = ctx;
   const root = createRng(ctx.seed);
   const data = loadImageData(c.data, ctx.seed, { log: (m) => !quiet && ctx.log(m) });
@@ -90,7 +91,7 @@ function tearDown(s: Setup): void {
  * order; emits its metric events and its summary. `onSteps` hears the steps taken so far.
  */
 async function trainArm(
-  ctx: RecipeContext,
+  ctx: Ctx,
   s: Setup,
   arm: Arm,
   round: number,
@@ -150,7 +151,7 @@ async function trainArm(
  * what it trains, so it may run in another process (the `control` arm below).
  */
 async function trainControl(
-  ctx: RecipeContext,
+  ctx: Ctx,
   s: Setup,
   arm: Control,
   round: number,
@@ -188,7 +189,9 @@ let workerSetup: Setup | undefined;
 
 /** Arms the trainer may hand to other processes (src/trainer/arms/pool.ts). */
 export const arms = {
-  control: async (ctx: RecipeContext, payload: unknown) => {
+  // A worker's context carries the config the run's trainer validated (sent with the job's init).
+  control: async (workerCtx: RecipeContext, payload: unknown) => {
+    const ctx = workerCtx as Ctx;
     const job = payload as ControlJob;
     const s = (workerSetup ??= setUp(ctx, true));
     const masks: Masks = new Map(job.masks.map(([name, m, shape]) => [name, ctx.tf.tensor(m, shape)]));
@@ -202,7 +205,7 @@ export const arms = {
   },
 };
 
-export const recipe: Recipe = async (ctx: RecipeContext) => {
+export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
   const { tf } = ctx;
   const s = setUp(ctx);
   const { c, net, T, k } = s;
@@ -310,9 +313,14 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     disposeMasks(masks);
     tearDown(s);
   }
-};
+});
 
-async function saveWeights(ctx: RecipeContext, net: Net, masks: Masks, rewindPoint: Snapshot): Promise<void> {
+async function saveWeights(
+  ctx: RecipeContext<LotteryTicketConfig>,
+  net: Net,
+  masks: Masks,
+  rewindPoint: Snapshot,
+): Promise<void> {
   const { tf } = ctx;
   const finalTensors: Record<string, tfNs.Tensor> = {};
   for (const l of net.layers)
