@@ -20,6 +20,9 @@ import { loadRecipe } from '../papers/recipes';
 import { StopRequested, type RecipeContext } from './recipe';
 import { initBackend } from './backend';
 import { saveNamedTensors } from './save';
+import { createArmPool, defaultPoolSize } from './arms/pool';
+import { ARM_WORKER_ENV } from './arms/protocol';
+import { runArmWorker } from './arms/worker';
 import { version as paperlabVersion } from '../../package.json';
 
 type StartMsg = Extract<HostToTrainer, { type: 'start' }>;
@@ -167,6 +170,19 @@ async function run(msg: StartMsg): Promise<number> {
         send({ type: 'checkpoint', path: dir });
       },
     };
+    // Independent arms may train in worker processes (started on first use), one per spare core.
+    if (defaultPoolSize() > 0 && process.argv[1])
+      ctx.arms = createArmPool({
+        script: process.argv[1],
+        paper: config.paper,
+        config,
+        seed: manifest.seed,
+        backend: be.backend,
+        nativeModulesDir: msg.nativeModulesDir,
+        emit: ctx.emit,
+        log,
+        shouldStop: ctx.shouldStop,
+      });
     let status: 'completed' | 'stopped' = 'completed';
     try {
       await recipe(ctx);
@@ -174,6 +190,8 @@ async function run(msg: StartMsg): Promise<number> {
     } catch (e) {
       if (!(e instanceof StopRequested)) throw e;
       status = 'stopped';
+    } finally {
+      await ctx.arms?.close();
     }
     if (hostGone) {
       finish(
@@ -225,6 +243,7 @@ function exitSoon(code: number): void {
 }
 
 function main(): void {
+  if (process.env[ARM_WORKER_ENV] === '1') return runArmWorker();
   if (!process.send) {
     console.error(
       'The Paperlab trainer is started by the extension or by `paperlab run <config>`; it is not a command of its own.',
