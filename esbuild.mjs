@@ -59,6 +59,8 @@ if (existsSync(path.join(root, 'webview/main.ts'))) {
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
+    // The shipped dashboard has no test probe (webview/probe.ts): the bundler drops it.
+    define: { __PAPERLAB_PROBE__: 'false' },
   });
 }
 

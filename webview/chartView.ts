@@ -21,7 +21,7 @@ import {
 import zoomPlugin from 'chartjs-plugin-zoom';
 import type { FigureData } from '../src/core/figures/build';
 import type { ReferenceMark } from '../src/core/figures/marks';
-import { DASHES, MARKERS, StyleAssigner, palette, withAlpha, type ChartColours, type ThemeKind } from './theme';
+import { FigureStyles, palette, withAlpha, type ChartColours, type ThemeKind } from './theme';
 
 Chart.register(
   LineController,
@@ -97,6 +97,8 @@ export class ChartView {
   readonly chart: Chart<'line', XY[]>;
   private data?: FigureData;
   marks: ReferenceMark[] = [];
+  /** How the lines were styled: the card states its rule under the chart. */
+  styles?: FigureStyles;
 
   constructor(
     canvas: HTMLCanvasElement,
@@ -159,14 +161,13 @@ export class ChartView {
     this.data = fig;
     this.marks = marks;
     const c = this.opts.colours;
-    const pal = palette(this.opts.kind);
-    const styles = new StyleAssigner(fig.lines);
+    const styles = new FigureStyles(fig.lines, palette(this.opts.kind));
+    this.styles = styles;
     const datasets: Marked[] = [];
     // Markers where they help read values (summary points, a few short lines); plain lines otherwise.
     const few = (n: number) => fig.spec.kind === 'summary' || (n <= 40 && fig.lines.length <= 4);
     for (const line of fig.lines) {
-      const colour = pal[styles.colourIndex(line.group, line.tags) % pal.length];
-      const dash = DASHES[styles.dashIndex(line.tags.arm)];
+      const { colour, dash, marker } = styles.styleOf(line);
       const yAxisID = line.axis === 1 ? 'y1' : 'y';
       if (line.band) {
         // Seeds: a band from the lowest to the highest seed, filled between two invisible lines.
@@ -199,7 +200,7 @@ export class ChartView {
         backgroundColor: colour,
         borderDash: dash,
         borderWidth: 2,
-        pointStyle: MARKERS[line.group % MARKERS.length],
+        pointStyle: marker,
         pointRadius: few(line.points.length) ? 3.5 : 0,
         pointHitRadius: 6,
         pointHoverRadius: 5,

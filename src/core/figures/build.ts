@@ -162,13 +162,17 @@ function computeSummaries(events: RunEvent[], derive?: SummaryDerivation[]): Sum
   return [...summaries, ...derived];
 }
 
-/** "ticket · round 3 · 21.1% weights": a line's tags in words, in `lineBy` order. */
+/**
+ * "ticket · round 3 · 21.1% weights": a line's tags in words, in `lineBy` order. A line with all its
+ * weights (round 0, 100%) is the unpruned net whatever arm produced it: it says "dense".
+ */
 export function describeTags(tags: Record<string, string | number | boolean>, order: string[]): string {
   const parts: string[] = [];
+  const unpruned = tags.round === 0 || tags.density === 1;
   for (const k of order) {
     const v = tags[k];
     if (v === undefined) continue;
-    if (k === 'arm') parts.push(String(v).replace(/_/g, ' '));
+    if (k === 'arm') parts.push(unpruned ? 'dense' : String(v).replace(/_/g, ' '));
     else if (k === 'round') parts.push(`round ${v}`);
     else if (k === 'density' && typeof v === 'number') parts.push(`${formatPercent(v)} weights`);
     else parts.push(`${k} ${v}`);

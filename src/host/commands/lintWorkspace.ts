@@ -20,10 +20,14 @@ export function createWorkspaceLint(): {
     collection.clear();
     for (const uri of uris) {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const { findings } = lintText(text, uri.fsPath);
+      const { findings, paper } = lintText(text, uri.fsPath);
       errors += findings.filter((f) => f.severity === 'error').length;
       warnings += findings.filter((f) => f.severity === 'warning').length;
-      if (!isOpen(uri)) collection.set(uri, findings.map(toDiagnostic));
+      if (!isOpen(uri))
+        collection.set(
+          uri,
+          findings.map((f) => toDiagnostic(f, paper?.id)),
+        );
     }
     const summary = `Paperlab: linted ${uris.length} experiment config${uris.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
     if (uris.length === 0)
