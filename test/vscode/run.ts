@@ -49,6 +49,9 @@ const NOISE = [
   /Failed to load resource/i,
   /\/static\/out\/vs\/.*\.js:\d+/,
   /^CodeExpectedError$/,
+  // The reload suite's window reloading and reconnecting to its server:
+  /^\[lifecycle\]/,
+  /connection token|Creating a socket|reading 'extensionHost'|additional builtin extensions/,
 ];
 
 function prefix(suite: string, line: string): string {
