@@ -192,4 +192,22 @@ suite('runs', function () {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
   });
+
+  test('a run started while the dashboard is open is selected there as soon as its folder exists', async function () {
+    if (!uiAvailable()) this.skip();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand(Commands.openDashboard);
+    const uri = await longConfig('watch-run.exp.yaml', 'watch run', 3);
+    try {
+      const { result } = await captureMessages(() => start(uri));
+      const runDir = result.run.runDir;
+      assert.ok(runDir, 'the run started at once');
+      const id = path.basename(runDir);
+      await dashboardWhere((d) => d.runs.some((r) => r.selected && r.id === id), 'the new run selected');
+    } finally {
+      await stopAll();
+      await vscode.workspace.fs.delete(uri);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
 });
