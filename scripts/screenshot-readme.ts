@@ -15,7 +15,8 @@ import { repoRoot } from '../test/vscode/harness/server';
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const runDir = args[0]?.startsWith('--') ? undefined : args[0];
-const themes = opt('--theme', 'both') === 'both' ? (['light', 'dark'] as const) : ([opt('--theme', 'light')] as const);
+const which = opt('--theme', 'both');
+const themes: ('light' | 'dark')[] = which === 'both' ? ['light', 'dark'] : [which === 'dark' ? 'dark' : 'light'];
 
 runScript(async () => {
   if (!runDir) throw new Error('usage: node --import tsx scripts/screenshot-readme.ts <run folder> [--theme …]');

@@ -4,7 +4,7 @@
  * numbers in words with where they come from. What it drew is on the card (`data-points`,
  * `data-lines`) and in words for screen readers: a canvas says nothing by itself.
  */
-import { runData, type ChartPlan, type Model } from './model';
+import { armsOf, runData, type ChartPlan, type Model } from './model';
 import { ChartView } from './chartView';
 import { el } from './runList';
 import { buildFigure, formatPercent, type RunData } from '../src/core/figures/build';
@@ -129,7 +129,9 @@ export class ChartCard {
     const scales: Record<string, 'linear' | 'log'> = {};
     for (const b of this.toggles) scales[b.dataset.axis!] = this.scaleOf(b.dataset.axis!);
     // Chart.js decimates long lines itself on linear x axes; on log x we bound the points ourselves.
+    const arms = this.plan.paper?.arms ?? armsOf(model, this.plan.runIds);
     const fig = buildFigure(this.plan.spec, runs, {
+      arms,
       smoothing: model.view.smoothing,
       scales,
       maxPointsPerLine: scales.x === 'log' ? 1500 : 20000,
@@ -144,7 +146,7 @@ export class ChartCard {
     const plot = width < 360 ? 200 : 240;
     const height = `${plot + Math.ceil((fig.lines.length + 1) / perRow) * 23}px`;
     if (this.box.style.height !== height) this.box.style.height = height;
-    this.view.update(fig, marks);
+    this.view.update(fig, marks, arms);
     const points = this.view.pointCount();
     this.root.dataset.points = String(points);
     this.root.dataset.lines = String(fig.lines.length);

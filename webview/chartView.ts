@@ -22,6 +22,7 @@ import zoomPlugin from 'chartjs-plugin-zoom';
 import type { FigureData } from '../src/core/figures/build';
 import type { ReferenceMark } from '../src/core/figures/marks';
 import { FigureStyles, palette, withAlpha, type ChartColours, type ThemeKind } from './theme';
+import { PAGE_ARMS, type ArmRole } from './lineStyles';
 
 Chart.register(
   LineController,
@@ -157,11 +158,13 @@ export class ChartView {
   }
 
   /** Replaces the chart's content with a new build of the figure and its reference marks. */
-  update(fig: FigureData, marks: ReferenceMark[]): void {
+  update(fig: FigureData, marks: ReferenceMark[], arms: readonly ArmRole[] = []): void {
     this.data = fig;
     this.marks = marks;
     const c = this.opts.colours;
-    const styles = new FigureStyles(fig.lines, palette(this.opts.kind));
+    PAGE_ARMS.learn(arms);
+    const labels = new Map(arms.filter((a) => a.label).map((a) => [a.id, a.label!]));
+    const styles = new FigureStyles(fig.lines, palette(this.opts.kind), PAGE_ARMS, labels);
     this.styles = styles;
     const datasets: Marked[] = [];
     // Markers where they help read values (summary points, a few short lines); plain lines otherwise.

@@ -25,19 +25,30 @@ export const DASHES: Dash[] = [
 ];
 export const MARKERS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'rectRounded'] as const;
 
-/**
- * Arms that are the paper's method (drawn solid). A paper's definition does not say yet which of
- * its arms is the method; until it does, these names are.
- */
-const METHOD_ARMS = ['ticket', 'winning_ticket', 'main'];
+/** An arm as a paper's definition declares it (`arms`: method first). */
+export interface ArmRole {
+  id: string;
+  label?: string;
+  role: 'method' | 'control';
+}
 
-export const isMethodArm = (arm: string) => METHOD_ARMS.includes(arm);
+/** Names taken for the method when no paper says (a report written by an older version). */
+const METHOD_ARMS = ['ticket', 'winning_ticket', 'main'];
 
 /** The dash of each arm, kept for the whole page: method arms solid, controls in order of first sight. */
 export class ArmDashes {
   private readonly controls = new Map<string, number>();
+  private readonly roles = new Map<string, 'method' | 'control'>();
 
-  constructor(private readonly isMethod: (arm: string) => boolean = isMethodArm) {}
+  /** The roles the papers on the page declare. */
+  learn(arms: readonly ArmRole[] | undefined): void {
+    for (const a of arms ?? []) this.roles.set(a.id, a.role);
+  }
+
+  isMethod(arm: string): boolean {
+    const role = this.roles.get(arm);
+    return role ? role === 'method' : METHOD_ARMS.includes(arm);
+  }
 
   index(arm: string | undefined): number {
     if (arm === undefined || this.isMethod(arm)) return 0;
@@ -96,6 +107,8 @@ export class FigureStyles {
     private readonly lines: StyledLine[],
     private readonly palette: Palette,
     private readonly arms: ArmDashes = PAGE_ARMS,
+    /** Arm labels from the paper's definition, for the rule's words. */
+    private readonly armLabels: ReadonlyMap<string, string> = new Map(),
   ) {
     this.groups = new Set(lines.map((l) => l.group)).size;
     const varying = new Map<string, Set<string | number | boolean>>();
@@ -156,11 +169,11 @@ export class FigureStyles {
   rule(format: (tag: string, v: number) => string = (_t, v) => String(v)): string {
     const parts: string[] = [];
     const arms = [...new Set(this.lines.map((l) => l.tags.arm).filter((a) => a !== undefined))].map(String);
-    if (arms.length > 1 || (arms.length === 1 && !isMethodArm(arms[0]))) {
+    if (arms.length > 1 || (arms.length === 1 && !this.arms.isMethod(arms[0]))) {
       const seen = new Map<number, string[]>();
       for (const arm of arms) {
         const d = this.arms.index(arm);
-        seen.set(d, [...(seen.get(d) ?? []), armWords(arm)]);
+        seen.set(d, [...(seen.get(d) ?? []), this.armLabels.get(arm) ?? armWords(arm)]);
       }
       const described = [...seen]
         .sort(([a], [b]) => a - b)

@@ -5,6 +5,7 @@
  * from the model; main.ts only dispatches.
  */
 import type {
+  ArmView,
   DashboardSnapshot,
   DashboardState,
   HostToWebview,
@@ -171,6 +172,16 @@ export function runData(m: Model, id: string): RunData | undefined {
     configHash: r.manifest.configHash,
     events: (m.events.get(id) ?? []) as RunEvent[],
   };
+}
+
+/** The arms the papers of these runs declare (a paper's figure uses its own; training curves, all). */
+export function armsOf(m: Model, runIds: readonly string[]): ArmView[] {
+  const out = new Map<string, ArmView>();
+  for (const id of runIds) {
+    const paper = m.papers.get(m.runs.get(id)?.manifest.paper ?? '');
+    for (const a of paper?.arms ?? []) if (!out.has(a.id)) out.set(a.id, a);
+  }
+  return [...out.values()];
 }
 
 /** A chart to draw: a figure spec and the runs it is drawn from. */

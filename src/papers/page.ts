@@ -4,8 +4,8 @@
  * our small-scale setting changes and the rules Paperlab checks. Markdown, so VS Code's preview
  * renders it and the CLI can print it. Written for a reader who knows the paper, not our code.
  */
-import type { PaperDefinition, PaperEntry, Tier } from './types';
-import { isImplemented } from './types';
+import type { PaperDefinition, PaperEntry, Tier } from '../core/paper';
+import { isImplemented } from '../core/paper';
 import type { AxisSpec, FigureSpec, ReferenceNumber } from '../core/figures/spec';
 
 /** What a tier promises, in a sentence (from the catalog's definition). */

@@ -35,6 +35,13 @@ export interface QueuedRun {
   sourceConfig?: string;
 }
 
+/** An arm of a paper (its definition's `arms`): the method is drawn solid, controls dashed. */
+export interface ArmView {
+  id: string;
+  label: string;
+  role: 'method' | 'control';
+}
+
 /** What the webview needs of a paper's definition to draw its figures. */
 export interface PaperView {
   id: string;
@@ -44,6 +51,8 @@ export interface PaperView {
   references: ReferenceNumber[];
   /** How our small-scale setting differs from the paper's, said plainly. */
   scaleNote: string;
+  /** The arms its recipe emits, method first (absent from older reports: names are guessed then). */
+  arms?: ArmView[];
 }
 
 /** Webview state persisted with `setState` and by the panel serializer. */

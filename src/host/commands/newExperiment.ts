@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { allPapers } from '../../papers';
-import { isImplemented, type PaperEntry, type Tier } from '../../papers/types';
+import { isImplemented, type PaperEntry, type Tier } from '../../core/paper/types';
 import { rankPapers } from './paperRanking';
 
 /** A tier in a few words, for the picker (the paper page says it in full). */

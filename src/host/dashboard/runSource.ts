@@ -106,6 +106,7 @@ export function paperView(id: string): PaperView | undefined {
     figures: p.figures,
     references: p.references,
     scaleNote: p.scaleNote,
+    arms: [...p.arms],
   };
 }
 

@@ -28,6 +28,10 @@ const paper: PaperView = {
   figures,
   references,
   scaleNote: 'smaller data, fewer iterations',
+  arms: [
+    { id: 'ticket', label: 'winning ticket', role: 'method' },
+    { id: 'random_reinit', label: 'random reinit (same mask)', role: 'control' },
+  ],
 };
 const run = (id: string, seed: number, live = false): RunInfo => ({
   manifest: syntheticManifest(id, { seed, rounds: 2, iterations: 500 }, live ? 'running' : 'completed'),
@@ -84,7 +88,7 @@ test('handshake, then the selected run drawn: training curves and the paper figu
   assert.equal(byId['lottery-ticket:lth-fig4a-iter'], 5);
   // How to read the lines, under the chart: the method solid, its control dashed, the paper's marks.
   const rule = await d.page.locator('section[data-chart="lottery-ticket:lth-fig4a-iter"] .legend-rule').innerText();
-  assert.match(rule, /solid = ticket \(the method\); dashed = random reinit/);
+  assert.match(rule, /solid = winning ticket \(the method\); dashed = random reinit \(same mask\)/);
   assert.match(rule, /P1, P2…: the paper's numbers/);
   // Round 0 is the unpruned net: the legend says so rather than "ticket".
   const fig3 = await d.page.locator('section[data-chart="lottery-ticket:lth-fig3"] .legend-rule').innerText();

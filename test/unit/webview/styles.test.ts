@@ -41,6 +41,24 @@ test('with other arms seen first on the page (several runs selected), the ticket
   assert.notEqual(dashName(second, lt[1]), 'solid');
 });
 
+test("the paper's own arms decide: its method solid, its controls dashed, named by their labels", () => {
+  const page = new ArmDashes();
+  // grokking-tickets declares `dense` a control (the baseline its ticket is compared with).
+  page.learn([
+    { id: 'ticket', role: 'method' },
+    { id: 'dense', role: 'control' },
+  ]);
+  const lines = ['dense', 'ticket'].map((arm) => ({ group: 0, tags: { arm } }));
+  const labels = new Map([
+    ['ticket', 'grokking ticket'],
+    ['dense', 'dense'],
+  ]);
+  const s = new FigureStyles(lines, pal, page, labels);
+  assert.equal(dashName(s, lines[1]), 'solid');
+  assert.equal(dashName(s, lines[0]), 'dashed');
+  assert.match(s.rule(), /^Line: solid = grokking ticket \(the method\); dashed = dense\./);
+});
+
 test('arms of one run (grokking-tickets): each arm its own colour and dash, the same on every chart', () => {
   const page = new ArmDashes();
   const all = ['dense', 'ticket', 'random_mask', 'norm_matched_dense', 'ticket_no_weight_decay'].map((arm) => ({
