@@ -1,6 +1,6 @@
 // Runs the in-VS-Code suites and exits with their result.
 //
-//   node --import tsx test/vscode/run.ts [--suite main|restricted|all] [--verbose] [--results FILE]
+//   node --import tsx test/vscode/run.ts [--suite main|restricted|reload|all] [--verbose] [--results FILE]
 //
 // Two runners for the same mocha suites:
 //  - VS Code server (code-server 4.100.3) + Debian Chromium + playwright-core: the default, and the
@@ -193,7 +193,7 @@ function chooseRunner(): 'server' | 'electron' {
 const runner = chooseRunner();
 
 async function main(): Promise<number> {
-  const names: SuiteName[] = which === 'all' ? ['main', 'restricted'] : [which as SuiteName];
+  const names: SuiteName[] = which === 'all' ? ['main', 'restricted', 'reload'] : [which as SuiteName];
   if (!names.every((n) => n in SUITES)) {
     console.error(`unknown suite "${which}": use main, restricted or all`);
     return 2;
