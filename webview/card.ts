@@ -139,14 +139,14 @@ export class ChartCard {
     const marks = placeReferences(fig, this.plan.paper?.references ?? []);
     // Room for the legend (Chart.js puts as many entries on a row as fit), so many rounds never
     // squeeze the plot away or cut the legend off.
-    const longest = fig.lines.reduce((n, l) => Math.max(n, l.label.length + (l.band ? 28 : 0)), 14);
+    const legend = this.view.prepare(fig, arms, rampValue);
     const width = this.box.clientWidth || 440;
-    const perRow = Math.max(1, Math.floor(width / (longest * 6.6 + 44)));
+    const perRow = Math.max(1, Math.floor(width / (legend.longest * 6.6 + 44)));
     // Narrow panels get a shorter plot, so a chart and its legend still fit on one screen.
     const plot = width < 360 ? 200 : 240;
-    const height = `${plot + Math.ceil((fig.lines.length + 1) / perRow) * 23}px`;
+    const height = `${plot + Math.ceil(legend.entries / perRow) * 23}px`;
     if (this.box.style.height !== height) this.box.style.height = height;
-    this.view.update(fig, marks, arms);
+    this.view.update(fig, marks);
     const points = this.view.pointCount();
     this.root.dataset.points = String(points);
     this.root.dataset.lines = String(fig.lines.length);

@@ -74,6 +74,13 @@ export interface StyledLine {
   label?: string;
 }
 
+/** An entry of a compact legend: an arm's dash (in the text colour) or a value's colour (solid). */
+export interface LegendKey {
+  text: string;
+  colour?: string;
+  dash: number[];
+}
+
 export interface LineStyle {
   colour: string;
   dash: number[];
@@ -160,6 +167,27 @@ export class FigureStyles {
     let i = this.colourKeys.get(key);
     if (i === undefined) this.colourKeys.set(key, (i = this.colourKeys.size));
     return cat[i % cat.length];
+  }
+
+  /**
+   * A short legend for a figure whose lines cross arms with a number (Fig. 3: 2 arms × 8 densities):
+   * one entry per arm (its dash) and one per value (its colour), instead of one per line. Undefined
+   * when each line is best named on its own.
+   */
+  compactLegend(format: (tag: string, v: number) => string): LegendKey[] | undefined {
+    if (!this.rampTag || this.lines.length <= 6) return undefined;
+    const out: LegendKey[] = [];
+    const arms = [...new Set(this.lines.map((l) => l.tags.arm).filter((a) => a !== undefined))].map(String);
+    for (const arm of arms.sort((a, b) => this.arms.index(a) - this.arms.index(b)))
+      out.push({ text: this.armLabels.get(arm) ?? armWords(arm), dash: DASHES[this.arms.index(arm)].pattern });
+    const words = TAG_WORDS[this.rampTag] ?? this.rampTag;
+    for (const v of this.rampValues)
+      out.push({
+        text: this.rampTag === 'density' ? `${format(this.rampTag, v)} weights` : `${words} ${format(this.rampTag, v)}`,
+        colour: this.colourOf({ group: 0, tags: { [this.rampTag]: v } }),
+        dash: [],
+      });
+    return out;
   }
 
   /**

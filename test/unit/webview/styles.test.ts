@@ -106,3 +106,19 @@ test("no line colour can be taken for the paper's marks (the theme's warning amb
     }
   }
 });
+
+test('many lines crossing arms with a number get a compact legend: one entry per arm, one per value', () => {
+  const densities = [1, 0.8, 0.64, 0.51];
+  const lines: StyledLine[] = densities.flatMap((density) =>
+    (density === 1 ? ['ticket'] : ['ticket', 'random_reinit']).map((arm) => ({ group: 0, tags: { arm, density } })),
+  );
+  const s = new FigureStyles(lines, pal, new ArmDashes(), new Map([['ticket', 'winning ticket']]));
+  const key = s.compactLegend((_t, v) => `${v * 100}%`)!;
+  assert.deepEqual(
+    key.map((k) => k.text),
+    ['winning ticket', 'random reinit', '100% weights', '80% weights', '64% weights', '51% weights'],
+  );
+  assert.deepEqual(key[0].dash, [], 'the method solid');
+  assert.equal(key[2].colour, pal.ramp[0]);
+  assert.equal(new FigureStyles(lines.slice(0, 3), pal).compactLegend(String), undefined, 'few lines: one entry each');
+});
