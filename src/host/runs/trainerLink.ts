@@ -120,7 +120,6 @@ export function launchDetached(o: DetachedStart, listener: LinkListener): Traine
       execArgv: [],
       // Its own session: a signal to the extension host's process group does not reach it.
       detached: true,
-      windowsHide: true, // no console window of its own on Windows
       stdio: ['ignore', out, out, 'ipc'],
       env: o.env ?? process.env,
       serialization: 'json',
