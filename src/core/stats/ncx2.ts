@@ -36,11 +36,6 @@ function logsumexp(terms: number[]): number {
 const logPoisson = (j: number, mu: number) =>
   mu > 0 ? -mu + j * Math.log(mu) - gammaln(j + 1) : j === 0 ? 0 : -Infinity;
 
-function chi2LogPdf(x: number, nu: number): number {
-  if (x <= 0) return -Infinity;
-  return (nu / 2 - 1) * Math.log(x) - x / 2 - (nu / 2) * LN2 - gammaln(nu / 2);
-}
-
 /**
  * Sums `term(j)` (in logs) over the Poisson index j, from the Poisson mode outwards in both directions
  * until the terms are 40 nats below the largest seen: every dropped term is < e^-40 of the sum.
