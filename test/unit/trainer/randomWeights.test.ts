@@ -161,7 +161,7 @@ test('RNN: tiled per-example recurrence equals the shared one, and its per-examp
   const grads = tf.grad((t: tf.Tensor) => tf.sum(tf.slice(last(t), [0, 2], [2, 1])))(tf.stack([net.wRec, net.wRec]));
   const g = grads.arraySync() as number[][][];
   const h = 1e-3;
-  const base = net.wRec.arraySync();
+  const base = net.wRec.arraySync() as number[][];
   for (const [i, j] of [
     [0, 1],
     [3, 2],
