@@ -22,6 +22,7 @@ import zoomPlugin from 'chartjs-plugin-zoom';
 import type { FigureData } from '../src/core/figures/build';
 import type { ReferenceMark } from '../src/core/figures/marks';
 import { DASHES, MARKERS, StyleAssigner, palette, withAlpha, type ChartColours, type ThemeKind } from './theme';
+import { fitDatasets, lineKindStyle } from './figureKinds';
 
 Chart.register(
   LineController,
@@ -162,10 +163,12 @@ export class ChartView {
     const pal = palette(this.opts.kind);
     const styles = new StyleAssigner(fig.lines);
     const datasets: Marked[] = [];
+    const colourOf = new Map<string, string>();
     // Markers where they help read values (summary points, a few short lines); plain lines otherwise.
     const few = (n: number) => fig.spec.kind === 'summary' || (n <= 40 && fig.lines.length <= 4);
     for (const line of fig.lines) {
       const colour = pal[styles.colourIndex(line.group, line.tags) % pal.length];
+      colourOf.set(line.key, colour);
       const dash = DASHES[styles.dashIndex(line.tags.arm)];
       const yAxisID = line.axis === 1 ? 'y1' : 'y';
       if (line.band) {
@@ -204,8 +207,10 @@ export class ChartView {
         pointHitRadius: 6,
         pointHoverRadius: 5,
         tension: 0,
+        ...lineKindStyle(line, colour),
       } as Marked);
     }
+    datasets.push(...(fitDatasets(fig, (k) => colourOf.get(k)) as Marked[]));
     const shown = marks.filter((m) => !m.missing && m.kind === 'point');
     for (const axis of [0, 1]) {
       const pts = shown.filter((m) => m.axis === axis);
