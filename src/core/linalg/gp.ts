@@ -157,13 +157,19 @@ export function tProcessPredictive(
   beta: number,
   jitter: number,
 ): TProcessPredictive {
-  const post = gpPosterior(k, y, jitter);
-  // yᵀ((β/α)(K + ε))⁻¹y = (α/β) yᵀ(K + ε)⁻¹y. One ε on K's diagonal for both the mean and this
-  // quadratic form; the code adds an absolute ε to (β/α)K here and a relative one in its predictor,
-  // which differ negligibly at ε ≪ K's diagonal.
+  return tProcessFromPosterior(gpPosterior(k, y, jitter), k.n, alpha, beta);
+}
+
+/**
+ * The t-process predictive from the GP posterior under K (so a grid over (α, β) reuses one posterior).
+ * yᵀ((β/α)(K + ε))⁻¹y = (α/β) yᵀ(K + ε)⁻¹y: one ε on K's diagonal for both the mean and this quadratic
+ * form (the code adds an absolute ε to (β/α)K there and a relative one in its predictor, which differ
+ * negligibly at ε ≪ K's diagonal).
+ */
+export function tProcessFromPosterior(post: GpPosterior, n: number, alpha: number, beta: number): TProcessPredictive {
   const quad = (alpha / beta) * post.quadForm;
   const nu = 2 * alpha;
-  const nuPost = nu + k.n;
+  const nuPost = nu + n;
   const factor = ((nu + quad) / nuPost) * (beta / alpha);
   return { nu: nuPost, mean: post.mean, scale: post.variance.map((v) => Math.sqrt(factor * v)) };
 }

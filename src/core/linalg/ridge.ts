@@ -5,6 +5,7 @@
  * solve). Also leave-one-out selection of λ for small problems, where the hat matrix is cheap.
  */
 import { cholesky, choleskySolve } from './cholesky';
+import { svd } from './svd';
 
 export interface RidgeSolution {
   coef: Float64Array;
@@ -72,8 +73,15 @@ export interface LooRidge {
 
 /**
  * Ridge with λ chosen by exact leave-one-out error over a grid: the LOO residual of point i is
- * r_i / (1 − h_ii), with h_ii = x_iᵀ(XᵀX + λI)⁻¹x_i (Allen 1974). X is n×d row-major, d small (≤ a few
- * hundred): O(n d²) per λ. A strong baseline: it never gets to see the test set.
+ * e_i / (1 − h_ii) with H = X(XᵀX + λI)⁻¹Xᵀ (Allen 1974). Through one thin SVD X = U S Vᵀ every λ
+ * costs O(n·k): with g_k = λ/(s_k² + λ), 1 − h_ii = Σ_k U_ik² g_k + (1 − Σ_k U_ik²) and
+ * e_i = Σ_k U_ik g_k (Uᵀy)_k + (y_i − Σ_k U_ik (Uᵀy)_k) — both without the cancellation that makes
+ * r_i/(1 − h_ii) meaningless when n ≤ d and λ is small (every point fitted, h_ii → 1).
+ * X is n×d row-major (d up to a few hundred). A strong baseline: it never sees the test set.
+ *
+ * `intercept`: X and y were centred by the caller and the model has an unpenalized intercept, so the
+ * hat matrix gains 11ᵀ/n and 1 − h_ii loses 1/n (without it, an interpolating fit on centred data
+ * would look perfect out of sample).
  */
 export function ridgeLoo(
   x: ArrayLike<number>,
@@ -81,38 +89,55 @@ export function ridgeLoo(
   d: number,
   y: ArrayLike<number>,
   lambdas: number[],
+  intercept = false,
 ): LooRidge {
-  const { xtx, xty } = normalEquations(x, n, d, y);
-  let best: LooRidge | undefined;
-  const path: { lambda: number; looMse: number }[] = [];
-  for (const lam of lambdas) {
-    const a = Float64Array.from(xtx);
-    for (let i = 0; i < d; i++) a[i * d + i] += lam;
-    let l: Float64Array;
-    try {
-      l = cholesky(a, d);
-    } catch {
-      path.push({ lambda: lam, looMse: Infinity });
-      continue;
+  const one = intercept ? 1 - 1 / n : 1;
+  const { U, S, V, k } = svd(x, n, d);
+  const uty = new Float64Array(k);
+  for (let q = 0; q < k; q++) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += U[i * k + q] * y[i];
+    uty[q] = s;
+  }
+  // Per point: its squared norm in U's span and its residual outside it (λ-independent parts).
+  const inSpan = new Float64Array(n);
+  const outside = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let u2 = 0;
+    let proj = 0;
+    for (let q = 0; q < k; q++) {
+      u2 += U[i * k + q] ** 2;
+      proj += U[i * k + q] * uty[q];
     }
-    const coef = choleskySolve(l, d, xty);
+    inSpan[i] = u2;
+    outside[i] = y[i] - proj;
+  }
+  const path: { lambda: number; looMse: number }[] = [];
+  let best = -1;
+  for (const lam of lambdas) {
+    const g = Float64Array.from(S, (s) => (s * s + lam > 0 ? lam / (s * s + lam) : 1));
     let sse = 0;
     for (let i = 0; i < n; i++) {
-      const row = Array.prototype.slice.call(x, i * d, (i + 1) * d) as number[];
-      const z = choleskySolve(l, d, row);
-      let h = 0;
-      let fit = 0;
-      for (let a2 = 0; a2 < d; a2++) {
-        h += row[a2] * z[a2];
-        fit += row[a2] * coef[a2];
+      let denom = one - inSpan[i];
+      let e = outside[i];
+      for (let q = 0; q < k; q++) {
+        const uiq = U[i * k + q];
+        denom += uiq * uiq * g[q];
+        e += uiq * g[q] * uty[q];
       }
-      const r = (y[i] - fit) / Math.max(1e-12, 1 - h);
-      sse += r * r;
+      sse += denom > 1e-14 ? (e / denom) ** 2 : Infinity;
     }
-    const looMse = sse / n;
-    path.push({ lambda: lam, looMse });
-    if (!best || looMse < best.looMse) best = { lambda: lam, looMse, coef, path };
+    path.push({ lambda: lam, looMse: sse / n });
+    if (best < 0 || sse / n < path[best].looMse) best = path.length - 1;
   }
-  if (!best) throw new RangeError('ridgeLoo: no λ in the grid gave a positive-definite system');
-  return { ...best, path };
+  if (best < 0 || !Number.isFinite(path[best].looMse))
+    throw new RangeError('ridgeLoo: no λ in the grid gave a finite leave-one-out error');
+  const lam = path[best].lambda;
+  // w = V diag(s/(s² + λ)) Uᵀy
+  const coef = new Float64Array(d);
+  for (let q = 0; q < k; q++) {
+    const f = S[q] * S[q] + lam > 0 ? (S[q] * uty[q]) / (S[q] * S[q] + lam) : 0;
+    for (let a = 0; a < d; a++) coef[a] += V[a * k + q] * f;
+  }
+  return { lambda: lam, looMse: path[best].looMse, coef, path };
 }

@@ -167,6 +167,73 @@ test('ridge: the normal-equation solution; leave-one-out equals refitting withou
     sse += (y[i] - pred) ** 2;
   }
   close(loo.looMse, sse / n, 1e-10);
+  // With an intercept: centre, fit, and compare with refits that centre without point i.
+  const centre = (rows: number[]) => {
+    const mx = [0, 1, 2].map((a) => rows.reduce((s, j) => s + x[j * d + a], 0) / rows.length);
+    const my = rows.reduce((s, j) => s + y[j], 0) / rows.length;
+    return { mx, my };
+  };
+  const all = [...Array(n).keys()];
+  const c0 = centre(all);
+  const xc = all.flatMap((j) => [0, 1, 2].map((a) => x[j * d + a] - c0.mx[a]));
+  const yc = all.map((j) => y[j] - c0.my);
+  for (const l2 of [1e-8, 0.3]) {
+    const fitI = ridgeLoo(xc, n, d, yc, [l2], true);
+    let sseI = 0;
+    for (let i = 0; i < n; i++) {
+      const keep = all.filter((j) => j !== i);
+      const c = centre(keep);
+      const ne = normalEquations(
+        keep.flatMap((j) => [0, 1, 2].map((a) => x[j * d + a] - c.mx[a])),
+        n - 1,
+        d,
+        keep.map((j) => y[j] - c.my),
+      );
+      const w = ridgeSolve(ne.xtx, d, ne.xty, l2).coef;
+      const pred = c.my + [0, 1, 2].reduce((s, a) => s + w[a] * (x[i * d + a] - c.mx[a]), 0);
+      sseI += (y[i] - pred) ** 2;
+    }
+    close(fitI.looMse, sseI / n, 1e-9);
+  }
   const grid = ridgeLoo(x, n, d, y, [1e-6, 1e-2, 10, 1000]);
   assert.ok(grid.lambda < 1000 && grid.path.length === 4);
+});
+
+test('ridge LOO with an intercept stays exact with fewer points than features (the interpolating regime)', () => {
+  const r = mulberry32(12);
+  const n = 6;
+  const d = 9;
+  const x = Array.from({ length: n * d }, () => r() - 0.5);
+  const y = Array.from({ length: n }, () => r());
+  const all = [...Array(n).keys()];
+  const centre = (rows: number[]) => ({
+    mx: [...Array(d).keys()].map((a) => rows.reduce((s, j) => s + x[j * d + a], 0) / rows.length),
+    my: rows.reduce((s, j) => s + y[j], 0) / rows.length,
+  });
+  const c0 = centre(all);
+  const xc = all.flatMap((j) => [...Array(d).keys()].map((a) => x[j * d + a] - c0.mx[a]));
+  for (const lam of [1e-7, 0.05]) {
+    const fit = ridgeLoo(
+      xc,
+      n,
+      d,
+      all.map((j) => y[j] - c0.my),
+      [lam],
+      true,
+    );
+    let sse = 0;
+    for (let i = 0; i < n; i++) {
+      const keep = all.filter((j) => j !== i);
+      const c = centre(keep);
+      const ne = normalEquations(
+        keep.flatMap((j) => [...Array(d).keys()].map((a) => x[j * d + a] - c.mx[a])),
+        n - 1,
+        d,
+        keep.map((j) => y[j] - c.my),
+      );
+      const w = ridgeSolve(ne.xtx, d, ne.xty, lam).coef;
+      sse += (y[i] - c.my - [...Array(d).keys()].reduce((s, a) => s + w[a] * (x[i * d + a] - c.mx[a]), 0)) ** 2;
+    }
+    close(fit.looMse, sse / n, 1e-6 * Math.max(1, sse / n));
+  }
 });
