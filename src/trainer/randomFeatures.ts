@@ -11,7 +11,7 @@
  *                      values: φ_m = (1/N) Σ_i σ(x₀ᵀ W_m x_i) x_i (random-feature-attention).
  */
 import type * as tfNs from '@tensorflow/tfjs';
-import { ridgeSolve } from '../core/linalg/ridge';
+import { ridgeSolveMany } from '../core/linalg/ridge';
 
 type Tf = typeof tfNs;
 
@@ -95,43 +95,63 @@ export async function fitRidge(
   y: Float32Array | Float64Array,
   o: RidgeOptions,
 ): Promise<RidgeModel> {
+  return (await fitRidgeMany(tf, phi, [y], o))[0];
+}
+
+/** fitRidge for several targets on the same features: one Gram matrix, one factorization. */
+export async function fitRidgeMany(
+  tf: Tf,
+  phi: tfNs.Tensor2D,
+  ys: (Float32Array | Float64Array)[],
+  o: RidgeOptions,
+): Promise<RidgeModel[]> {
   const [n, p] = phi.shape;
-  if (y.length !== n) throw new RangeError(`fitRidge: ${y.length} targets for ${n} feature rows`);
-  let yMean = 0;
-  for (const v of y) yMean += v / n;
-  const yc = Float32Array.from(y, (v) => v - yMean);
+  for (const y of ys) if (y.length !== n) throw new RangeError(`fitRidge: ${y.length} targets for ${n} feature rows`);
+  const yMeans = ys.map((y) => {
+    let m = 0;
+    for (let i = 0; i < n; i++) m += y[i] / n;
+    return m;
+  });
+  const ycs = ys.map((y, t) => Float32Array.from(y, (v) => v - yMeans[t]));
   const meanT = tf.mean(phi, 0);
   const featureMean = (await meanT.data()) as Float32Array;
   const centred = tf.sub(phi, meanT);
-  const yT = tf.tensor2d(yc, [n, 1]);
+  const yT = tf.tensor2d(concatColumns(ycs, n), [n, ys.length]);
   try {
     if (p <= n) {
-      const [gramT, xtyT] = tf.tidy(() => [
-        tf.matMul(centred, centred, true, false),
-        tf.matMul(centred, yT, true, false),
-      ]);
+      const [gramT, xtyT] = tf.tidy(() => [tf.matMul(centred, centred, true, false), tf.matMul(centred, yT, true, false)]);
       const gram = await toFloat64(gramT);
-      const xty = await toFloat64(xtyT);
+      const xty = await toFloat64(xtyT); // p × targets
       gramT.dispose();
       xtyT.dispose();
       const lam = o.relLambda * meanDiagonal(gram, p);
-      const s = ridgeSolve(gram, p, xty, lam);
-      return { coef: s.coef, featureMean, yMean, lambda: s.lambda, form: 'primal' };
+      const rhs = ys.map((_, t) => Float64Array.from({ length: p }, (_, i) => xty[i * ys.length + t]));
+      const s = ridgeSolveMany(gram, p, rhs, lam);
+      return s.coefs.map((coef, t) => ({ coef, featureMean, yMean: yMeans[t], lambda: s.lambda, form: 'primal' as const }));
     }
     const kT = tf.matMul(centred, centred, false, true);
     const k = await toFloat64(kT);
     kT.dispose();
     const lam = o.relLambda * meanDiagonal(k, n);
-    const s = ridgeSolve(k, n, yc, lam);
-    const wT = tf.tidy(() => tf.matMul(centred, tf.tensor2d(Float32Array.from(s.coef), [n, 1]), true, false));
-    const coef = await toFloat64(wT);
-    wT.dispose();
-    return { coef, featureMean, yMean, lambda: s.lambda, form: 'dual' };
+    const s = ridgeSolveMany(k, n, ycs, lam);
+    const out: RidgeModel[] = [];
+    for (let t = 0; t < ys.length; t++) {
+      const wT = tf.tidy(() => tf.matMul(centred, tf.tensor2d(Float32Array.from(s.coefs[t]), [n, 1]), true, false));
+      out.push({ coef: await toFloat64(wT), featureMean, yMean: yMeans[t], lambda: s.lambda, form: 'dual' });
+      wT.dispose();
+    }
+    return out;
   } finally {
     meanT.dispose();
     centred.dispose();
     yT.dispose();
   }
+}
+
+function concatColumns(cols: Float32Array[], n: number): Float32Array {
+  const out = new Float32Array(n * cols.length);
+  cols.forEach((c, t) => c.forEach((v, i) => (out[i * cols.length + t] = v)));
+  return out;
 }
 
 function meanDiagonal(g: Float64Array, p: number): number {

@@ -34,6 +34,30 @@ export function ridgeSolve(gram: ArrayLike<number>, p: number, xty: ArrayLike<nu
   }
 }
 
+/** As ridgeSolve, for several right-hand sides sharing one factorization (targets fitted on the same features). */
+export function ridgeSolveMany(
+  gram: ArrayLike<number>,
+  p: number,
+  rhs: ArrayLike<number>[],
+  lambda: number,
+): { coefs: Float64Array[]; lambda: number } {
+  if (gram.length !== p * p) throw new RangeError(`ridgeSolveMany: Gram has ${gram.length} entries, expected ${p}×${p}`);
+  let lam = lambda;
+  for (let attempt = 0; ; attempt++) {
+    const a = Float64Array.from(gram);
+    for (let i = 0; i < p; i++) a[i * p + i] += lam;
+    let l: Float64Array;
+    try {
+      l = cholesky(a, p);
+    } catch (e) {
+      if (attempt >= 12) throw e;
+      lam = lam > 0 ? lam * 10 : 1e-12;
+      continue;
+    }
+    return { coefs: rhs.map((b) => choleskySolve(l, p, b)), lambda: lam };
+  }
+}
+
 /** XᵀX (d×d) and Xᵀy of a row-major n×d matrix, in Float64 (for d up to a few hundred). */
 export function normalEquations(x: ArrayLike<number>, n: number, d: number, y: ArrayLike<number>) {
   const xtx = new Float64Array(d * d);
