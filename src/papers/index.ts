@@ -18,6 +18,7 @@ import { grokkingLazyRich } from './grokking-lazy-rich';
 import { rs2 } from './rs2';
 import { unsupervisedPretraining } from './unsupervised-pretraining';
 import { nngpScaleMixtures } from './nngp-scale-mixtures';
+import { bandlimitedRandomWeights } from './bandlimited-random-weights';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -33,6 +34,7 @@ const DEFINITIONS = definitions(
   rs2,
   unsupervisedPretraining,
   nngpScaleMixtures,
+  bandlimitedRandomWeights,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

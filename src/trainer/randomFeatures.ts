@@ -119,7 +119,10 @@ export async function fitRidgeMany(
   const yT = tf.tensor2d(concatColumns(ycs, n), [n, ys.length]);
   try {
     if (p <= n) {
-      const [gramT, xtyT] = tf.tidy(() => [tf.matMul(centred, centred, true, false), tf.matMul(centred, yT, true, false)]);
+      const [gramT, xtyT] = tf.tidy(() => [
+        tf.matMul(centred, centred, true, false),
+        tf.matMul(centred, yT, true, false),
+      ]);
       const gram = await toFloat64(gramT);
       const xty = await toFloat64(xtyT); // p × targets
       gramT.dispose();
@@ -127,7 +130,13 @@ export async function fitRidgeMany(
       const lam = o.relLambda * meanDiagonal(gram, p);
       const rhs = ys.map((_, t) => Float64Array.from({ length: p }, (_, i) => xty[i * ys.length + t]));
       const s = ridgeSolveMany(gram, p, rhs, lam);
-      return s.coefs.map((coef, t) => ({ coef, featureMean, yMean: yMeans[t], lambda: s.lambda, form: 'primal' as const }));
+      return s.coefs.map((coef, t) => ({
+        coef,
+        featureMean,
+        yMean: yMeans[t],
+        lambda: s.lambda,
+        form: 'primal' as const,
+      }));
     }
     const kT = tf.matMul(centred, centred, false, true);
     const k = await toFloat64(kT);

@@ -41,7 +41,8 @@ export function ridgeSolveMany(
   rhs: ArrayLike<number>[],
   lambda: number,
 ): { coefs: Float64Array[]; lambda: number } {
-  if (gram.length !== p * p) throw new RangeError(`ridgeSolveMany: Gram has ${gram.length} entries, expected ${p}×${p}`);
+  if (gram.length !== p * p)
+    throw new RangeError(`ridgeSolveMany: Gram has ${gram.length} entries, expected ${p}×${p}`);
   let lam = lambda;
   for (let attempt = 0; ; attempt++) {
     const a = Float64Array.from(gram);
