@@ -19,6 +19,7 @@ import { rs2 } from './rs2';
 import { unsupervisedPretraining } from './unsupervised-pretraining';
 import { nngpScaleMixtures } from './nngp-scale-mixtures';
 import { bandlimitedRandomWeights } from './bandlimited-random-weights';
+import { randomFeatureAttention } from './random-feature-attention';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -35,6 +36,7 @@ const DEFINITIONS = definitions(
   unsupervisedPretraining,
   nngpScaleMixtures,
   bandlimitedRandomWeights,
+  randomFeatureAttention,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -157,6 +157,22 @@ export async function fitRidgeMany(
   }
 }
 
+/**
+ * Ridge fits over a grid of λ (relative to the Gram's mean diagonal) for several targets: the Gram
+ * matrix is formed once, each λ factorizes it once. `models[l][t]` is λ index l, target t. For choosing
+ * λ on held-out data.
+ */
+export async function fitRidgePath(
+  tf: Tf,
+  phi: tfNs.Tensor2D,
+  ys: (Float32Array | Float64Array)[],
+  relLambdas: number[],
+): Promise<RidgeModel[][]> {
+  const out: RidgeModel[][] = [];
+  for (const rel of relLambdas) out.push(await fitRidgeMany(tf, phi, ys, { relLambda: rel }));
+  return out;
+}
+
 function concatColumns(cols: Float32Array[], n: number): Float32Array {
   const out = new Float32Array(n * cols.length);
   cols.forEach((c, t) => c.forEach((v, i) => (out[i * cols.length + t] = v)));
