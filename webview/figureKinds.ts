@@ -10,6 +10,13 @@ import { withAlpha } from './theme';
 type XY = { x: number; y: number };
 type LineDataset = ChartDataset<'line', XY[]>;
 
+/** One dash per predicted density of a histogram (the paper's law, a comparison law, …). */
+const OVERLAY_DASHES = [
+  [7, 3],
+  [2, 3],
+  [12, 4, 2, 4],
+];
+
 /** Dataset options for a line drawn as something other than a plain line (histogram bars, overlays). */
 export function lineKindStyle(line: FigureLine, colour: string): Partial<LineDataset> {
   if (line.style === 'stepped')
@@ -21,7 +28,13 @@ export function lineKindStyle(line: FigureLine, colour: string): Partial<LineDat
       borderDash: [],
       pointRadius: 0,
     };
-  if (line.style === 'overlay') return { borderWidth: 2.5, borderDash: [6, 3], pointRadius: 0, fill: false };
+  if (line.style === 'overlay')
+    return {
+      borderWidth: 2.5,
+      borderDash: OVERLAY_DASHES[(line.variant ?? 0) % OVERLAY_DASHES.length],
+      pointRadius: 0,
+      fill: false,
+    };
   return {};
 }
 

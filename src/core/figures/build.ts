@@ -36,6 +36,8 @@ export interface FigureLine {
   band: boolean;
   /** How to draw it when not a plain line: a histogram's bars, or a predicted density over them. */
   style?: 'stepped' | 'overlay';
+  /** Which of the figure's overlays this line is (its dash pattern), for `overlay` lines. */
+  variant?: number;
 }
 
 export interface BuildOptions {

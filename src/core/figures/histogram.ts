@@ -1,6 +1,6 @@
 /**
- * Histogram figures (FigureSpec.kind `histogram`): every metric event of a series is one sample of the
- * figure's `x` value; samples of one `lineBy` combination are pooled over seeds and binned on a range
+ * Histogram figures (FigureSpec.kind `histogram`): every metric or summary event that carries the
+ * figure's `x` value is one sample of it; samples of one `lineBy` combination are pooled over seeds and binned on a range
  * shared by all lines, then drawn as a density (counts / (n · bin width)) so lines with different
  * sample counts compare. The paper's predicted densities (`histogram.overlays`) are evaluated at the
  * bin centres' grid from a summary event of the same series. Imported by the webview: local modules only.
@@ -55,14 +55,11 @@ export function buildHistogram(spec: FigureSpec, runs: RunData[]): FigureData & 
         }
         groups.set(lineKey, (g = { tags, samples: [], runIds: new Set(), summaries: [] }));
       }
-      if (e.type === 'summary') g.summaries.push(e);
-      else {
-        const v = valueOf(e, key);
-        if (v !== undefined) {
-          g.samples.push(v * fx);
-          g.runIds.add(run.id);
-        }
-      }
+      const v = valueOf(e, key);
+      if (v !== undefined) {
+        g.samples.push(v * fx);
+        g.runIds.add(run.id);
+      } else if (e.type === 'summary') g.summaries.push(e);
     }
   }
   const all = [...groups.values()].flatMap((g) => g.samples).sort((a, b) => a - b);
@@ -107,7 +104,7 @@ export function buildHistogram(spec: FigureSpec, runs: RunData[]): FigureData & 
       band: false,
       style: 'stepped',
     });
-    for (const o of h.overlays ?? []) {
+    (h.overlays ?? []).forEach((o, variant) => {
       const curve = overlayCurve(o, g.summaries, lo, hi, fx);
       if (curve)
         lines.push({
@@ -120,8 +117,9 @@ export function buildHistogram(spec: FigureSpec, runs: RunData[]): FigureData & 
           points: curve,
           band: false,
           style: 'overlay',
+          variant,
         });
-    }
+    });
   }
   return { spec, xScale: 'linear', yScales: spec.y.map(() => 'linear' as const), lines, droppedForLog: 0, outside };
 }

@@ -1,7 +1,7 @@
 /**
  * The figures: the output distribution of random networks at one input against the laws predicted
  * (sample.py's "Correspondence" figure), and test NLL of the two posteriors as outliers and input
- * shift grow. Events: metric { arm } with `output` per network; summaries { arm, part: 'prior' } and
+ * shift grow. Events: summaries { arm, part: 'sample', network } with `output`; { arm, part: 'prior' } and
  * { arm, part: 'regression', sweep, outlier_fraction | shift }.
  */
 import type { FigureSpec } from '../../core/figures/spec';

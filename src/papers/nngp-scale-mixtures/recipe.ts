@@ -3,7 +3,7 @@
  *
  * Prior (sample.py, part `initial`): `networks` random networks per arm, batched in tfjs, evaluated on
  * the inputs; arm `invgamma` draws each network's last-layer variance σ² ~ InvGamma(α, β), arm `nngp`
- * fixes it at 1. One metric event per network (its output at `input_index`, the histogram's samples),
+ * fixes it at 1. One summary per network (its output at `input_index`, the histogram's samples),
  * then a summary per arm: the predicted laws' parameters and KS tests of the samples against them.
  *
  * Regression (regression.py): NNGP kernels on a synthetic task; test NLL of the t-process posterior
@@ -112,7 +112,10 @@ export const recipe = defineRecipe(nngpScaleMixtures, async (ctx) => {
       (d) => tick(`${arm} · ${d}/${p.networks} networks`, offset + d),
     );
     const at = outs.map((o) => o[idx]);
-    at.forEach((v, i) => ctx.emit({ type: 'metric', step: i, series: { arm }, values: { output: v } }));
+    // One summary per network (not metric events: these are samples, not a training curve).
+    at.forEach((v, i) =>
+      ctx.emit({ type: 'summary', series: { arm, part: 'sample', network: i }, values: { output: v } }),
+    );
     const m = moments(at);
     const matchedSd = Math.sqrt(m.variance);
     const tScale = Math.sqrt((p.beta / p.alpha) * K[idx]);

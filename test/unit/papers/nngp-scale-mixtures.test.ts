@@ -17,6 +17,7 @@ import {
 import { reproClaims, reproTable } from '../../../src/papers/nngp-scale-mixtures/repro';
 import { exampleConfig, ruleFindings } from './h5-helpers';
 import { runThroughTrainer } from './trainerRun';
+import type { SummaryEvent } from '../../../src/core/runs/events';
 
 test('Gamma and inverse-gamma draws have the right moments', () => {
   const rng = createRng(4);
@@ -115,10 +116,11 @@ test('recipe through the trainer process: one output per network and arm, the te
     regression: { train: 40, test: 30, validation: 20, outlier_fractions: [0, 0.2], shifts: [1, 3] },
   });
   assert.equal(r.status, 'completed', r.message);
-  const outputs = r.events.filter((e) => e.type === 'metric');
+  const outputs = r.events.filter((e) => e.series.part === 'sample');
+  assert.equal(r.events.filter((e) => e.type === 'metric').length, 0, 'samples are not a training curve');
   assert.equal(outputs.filter((e) => e.series.arm === 'nngp').length, 60);
   assert.equal(outputs.filter((e) => e.series.arm === 'invgamma').length, 60);
-  const sums = r.events.filter((e) => e.type === 'summary');
+  const sums = r.events.filter((e): e is SummaryEvent => e.type === 'summary' && e.series.part !== 'sample');
   const ig = sums.find((s) => s.series.arm === 'invgamma' && s.series.part === 'prior')!;
   assert.equal(ig.values.t_df, 4);
   assert.ok(ig.values.ks_predicted_p >= 0 && ig.values.ks_predicted_p <= 1);
