@@ -20,6 +20,7 @@ import { unsupervisedPretraining } from './unsupervised-pretraining';
 import { nngpScaleMixtures } from './nngp-scale-mixtures';
 import { bandlimitedRandomWeights } from './bandlimited-random-weights';
 import { randomFeatureAttention } from './random-feature-attention';
+import { localityWeightSharing } from './locality-weight-sharing';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -37,6 +38,7 @@ const DEFINITIONS = definitions(
   nngpScaleMixtures,
   bandlimitedRandomWeights,
   randomFeatureAttention,
+  localityWeightSharing,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */
