@@ -16,7 +16,7 @@ export const figures: FigureSpec[] = [
     id: 'up-excess-vs-n',
     title: 'Excess risk vs labelled samples',
     caption:
-      'Downstream excess risk after PCA pretraining on m unlabelled samples (solid), of ridge regression on x alone, and of the same downstream fit on the true factor subspace (m = ∞), against n. The paper: O(C_Φ/m + C_Ψ/n) with pretraining vs O(C_{Φ∘Ψ}/n) without — the pretrained line sits lower while m ≫ n and flattens where C_Φ/m takes over; the m = ∞ line shows the C_Ψ/n term alone. Thin dotted lines: power-law fits over the slope window.',
+      'Downstream excess risk after PCA pretraining on m unlabelled samples, of ridge regression on x alone, and of the same downstream fit on the true factor subspace (m = ∞), against n. The paper: O(C_Φ/m + C_Ψ/n) with pretraining vs O(C_{Φ∘Ψ}/n) without — the pretrained line sits lower while m ≫ n and flattens where C_Φ/m takes over; the m = ∞ line shows the C_Ψ/n term alone. Thin lines listed as "fit": power-law fits over the slope window.',
     kind: 'summary',
     x: { source: { kind: 'tag', tag: 'n' }, label: 'labelled samples n', scale: 'log' },
     y: [excess],
