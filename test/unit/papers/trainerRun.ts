@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildTrainer } from '../runs/buildTrainer';
 import { startTrainer } from '../../../src/core/runs/trainerProcess';
-import { createRunDir, readMetrics } from '../../../src/core/runs/folder';
+import { createRunDir, readMetricsSync } from '../../../src/core/runs/folder';
 import type { RunEvent } from '../../../src/core/runs/events';
 
 export async function runThroughTrainer(
@@ -19,6 +19,6 @@ export async function runThroughTrainer(
   const runDir = createRunDir(runsDir, String(config.paper));
   const h = startTrainer({ trainerPath, runDir, config, backend: 'wasm', env: process.env, onMessage: () => {} });
   const exit = await h.exited;
-  const { events } = readMetrics(path.join(runDir, 'metrics.jsonl'));
+  const { events } = readMetricsSync(path.join(runDir, 'metrics.jsonl'));
   return { status: exit.status, message: exit.message, events, runDir };
 }
