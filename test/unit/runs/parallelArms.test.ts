@@ -9,7 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildTrainer } from './buildTrainer';
 import { startTrainer } from '../../../src/core/runs/trainerProcess';
-import { createRunDir, isProcessAlive, readManifest, readMetricsSync as readMetrics } from '../../../src/core/runs/folder';
+import {
+  createRunDir,
+  isProcessAlive,
+  readManifest,
+  readMetricsSync as readMetrics,
+} from '../../../src/core/runs/folder';
 import type { RunEvent } from '../../../src/core/runs/events';
 
 let trainer = '';
