@@ -28,12 +28,14 @@ const slopeOf = (g: ReturnType<typeof nStars>, arm: string) =>
 export function reproClaims(events: RunEvent[]): ClaimCheck[] {
   const g = nStars(events);
   if (!g.ks.length) return [];
-  const kmax = g.ks[g.ks.length - 1];
-  // A model that never reached the target needs more than the sweep's largest n.
+  // The largest k at which the LCN still reached the target (beyond it the order cannot be measured);
+  // a model that never reached it needs more than the sweep's largest n.
+  const reached = g.ks.filter((k) => Number.isFinite(g.at('lcn', k)) && Number.isFinite(g.at('cnn', k)));
+  const kmax = reached.length ? reached[reached.length - 1] : g.ks[g.ks.length - 1];
   return [
     {
       id: 'order',
-      claim: `at k = ${kmax}: n*(CNN) < n*(LCN) < n*(FCN) (never reached counts as more)`,
+      claim: `at k = ${kmax} (the largest k where the LCN reaches the target): n*(CNN) < n*(LCN) < n*(FCN) (never reached counts as more)`,
       tests: [
         {
           label: 'n*(LCN) ÷ n*(CNN)',
