@@ -11,12 +11,15 @@ const ARMS = ['cnn', 'lcn', 'fcn'];
 function nStars(events: RunEvent[]) {
   const m = new Map<string, number>();
   const ks = new Set<number>();
-  for (const s of events)
-    if (s.type === 'summary' && s.series.curve === 'n_star') {
+  let nMax = NaN;
+  for (const s of events) {
+    if (s.type !== 'summary') continue;
+    if (s.series.curve === 'n_star') {
       ks.add(Number(s.series.k));
       m.set(`${s.series.arm}|${s.series.k}`, (s as SummaryEvent).values.n_star);
-    }
-  return { at: (a: string, k: number) => m.get(`${a}|${k}`) ?? NaN, ks: [...ks].sort((a, b) => a - b) };
+    } else if (s.series.n !== undefined) nMax = Math.max(Number.isFinite(nMax) ? nMax : 0, Number(s.series.n));
+  }
+  return { at: (a: string, k: number) => m.get(`${a}|${k}`) ?? NaN, ks: [...ks].sort((a, b) => a - b), nMax };
 }
 
 const slopeOf = (g: ReturnType<typeof nStars>, arm: string) =>
@@ -77,10 +80,13 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
   ];
 }
 
-/** A ratio where "never reached" (NaN) in the numerator is +∞ and in the denominator makes it undefined. */
-function ratio(a: number, b: number): number {
+/**
+ * n*(a) ÷ n*(b). "Never reached" in the numerator means more than the sweep's largest n, so that n gives
+ * a lower bound of the ratio (conservative for a "> 1" claim); in the denominator it leaves it undefined.
+ */
+function ratio(a: number, b: number, nMax: number): number {
   if (!Number.isFinite(b)) return NaN;
-  return Number.isFinite(a) ? a / b : Infinity;
+  return (Number.isFinite(a) ? a : nMax) / b;
 }
 
 export function reproTable(events: RunEvent[]): string {
