@@ -42,14 +42,14 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
       tests: [
         {
           label: 'n*(LCN) ÷ n*(CNN)',
-          value: ratio(g.at('lcn', kmax), g.at('cnn', kmax)),
+          value: ratio(g.at('lcn', kmax), g.at('cnn', kmax), g.nMax),
           op: '>',
           threshold: 1,
           digits: 2,
         },
         {
           label: 'n*(FCN) ÷ n*(LCN)',
-          value: ratio(g.at('fcn', kmax), g.at('lcn', kmax)),
+          value: ratio(g.at('fcn', kmax), g.at('lcn', kmax), g.nMax),
           op: '>',
           threshold: 1,
           digits: 2,
