@@ -16,6 +16,11 @@ import { trainLonger } from './train-longer';
 import { xorBenignGrokking } from './xor-benign-grokking';
 import { grokkingLazyRich } from './grokking-lazy-rich';
 import { rs2 } from './rs2';
+import { unsupervisedPretraining } from './unsupervised-pretraining';
+import { nngpScaleMixtures } from './nngp-scale-mixtures';
+import { bandlimitedRandomWeights } from './bandlimited-random-weights';
+import { randomFeatureAttention } from './random-feature-attention';
+import { localityWeightSharing } from './locality-weight-sharing';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -29,6 +34,11 @@ const DEFINITIONS = definitions(
   xorBenignGrokking,
   grokkingLazyRich,
   rs2,
+  unsupervisedPretraining,
+  nngpScaleMixtures,
+  bandlimitedRandomWeights,
+  randomFeatureAttention,
+  localityWeightSharing,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */
