@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { experimentJsonSchema } from '../src/core/config/jsonSchema';
+import { paperRegistry } from '../src/papers/index';
 
 const out = process.argv[2];
 if (!out) {
@@ -11,5 +12,5 @@ if (!out) {
 }
 mkdirSync(out, { recursive: true });
 const file = path.join(out, 'experiment.schema.json');
-writeFileSync(file, JSON.stringify(experimentJsonSchema(), null, 2) + '\n');
+writeFileSync(file, JSON.stringify(experimentJsonSchema(paperRegistry), null, 2) + '\n');
 process.stdout.write(`wrote ${file}\n`);

@@ -19,6 +19,7 @@ import { StopRequested, type RecipeContext } from './recipe';
 import { initBackend } from './backend';
 import { saveNamedTensors } from './save';
 import { version as paperlabVersion } from '../../package.json';
+import { paperRegistry } from '../papers';
 
 type StartMsg = Extract<HostToTrainer, { type: 'start' }>;
 
@@ -56,7 +57,7 @@ function describeFindings(
 async function run(msg: StartMsg): Promise<number> {
   const t0 = Date.now();
   // 1. Re-validate with the same core as the editor and the CLI: never train on a config with errors.
-  const lint = lintText(JSON.stringify(msg.config ?? null, null, 2), 'config.exp.json');
+  const lint = lintText(JSON.stringify(msg.config ?? null, null, 2), 'config.exp.json', { papers: paperRegistry });
   if (!lint.ok || !lint.config) {
     const text = describeFindings(lint.findings) || '  the config could not be read';
     send({ type: 'failed', message: `The config has errors, so the run did not start:\n${text}` });

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { lintText, type Finding } from '../../core/config';
 import { expandArgs } from '../files';
+import { paperRegistry } from '../../papers';
 
 interface LintCliOptions {
   format: string;
@@ -41,7 +42,7 @@ export function lintFiles(files: string[], departures = true): FileReport[] {
                 : String((err as Error).message),
       };
     }
-    return { file, findings: lintText(text, file, { paperDepartures: departures }).findings };
+    return { file, findings: lintText(text, file, { papers: paperRegistry, paperDepartures: departures }).findings };
   });
 }
 

@@ -20,6 +20,7 @@ import { calibrate } from '../../core/estimate/calibrate';
 import { estimateRun } from '../../core/estimate/estimate';
 import { describeBasisShort, formatDuration } from '../../core/estimate/format';
 import { readPastRuns } from '../../core/estimate/pastRuns';
+import { paperRegistry } from '../../papers';
 
 const BACKENDS: BackendChoice[] = ['auto', 'node', 'wasm', 'cpu'];
 
@@ -60,7 +61,7 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
     );
     return 2;
   }
-  const lint = lintText(text, file);
+  const lint = lintText(text, file, { papers: paperRegistry });
   for (const f of lint.findings.filter((x) => x.severity === 'error' || x.severity === 'warning')) {
     console.error(
       `${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`,
@@ -78,7 +79,7 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
   }
   const runsDir = path.resolve(opts.out ?? DEFAULT_RUNS_DIR);
   // Calibrated before this run's folder exists, so the estimate is what the editor showed.
-  const speed = calibrate(await readPastRuns(runsDir), backend);
+  const speed = calibrate(await readPastRuns(runsDir, paperRegistry), backend);
   const estimate = speed ? estimateRun(lint.paper, lint.config, speed) : undefined;
   const runDir = createRunDir(runsDir, String(lint.config.name ?? lint.config.paper));
   const tty = process.stderr.isTTY && opts.progress !== false;

@@ -5,9 +5,14 @@
  */
 import { getLocation } from 'jsonc-parser';
 import type { Position, Range } from './findings';
-import type { ConfigPath, PaperDefinition, PaperEntry } from '../paper/types';
+import {
+  isImplemented,
+  type ConfigPath,
+  type PaperDefinition,
+  type PaperEntry,
+  type PaperRegistry,
+} from '../paper/types';
 import { ConfigDocument } from './document';
-import { allPapers, getPaper, isImplemented } from '../../papers/index';
 import { schemaAt, schemaOf, keyMarkdown, settingFor, typeLabel, dottedPath } from './schemaInfo';
 import { yamlInline } from './edits';
 import { sameValue } from './lint';
@@ -33,6 +38,13 @@ export interface HoverResult {
   range?: Range;
 }
 
+export interface LanguageOptions {
+  /** The papers `paper:` may name (src/papers/index.ts `paperRegistry`). */
+  papers: PaperRegistry;
+  /** Read the text as YAML or JSON regardless of the file name. */
+  kind?: 'yaml' | 'json';
+}
+
 interface Context {
   /** The object (key completion) or the key (value completion) at the cursor. */
   path: ConfigPath;
@@ -50,16 +62,16 @@ export function complete(
   text: string,
   fileName: string,
   position: Position,
-  kind?: 'yaml' | 'json',
+  { papers, kind }: LanguageOptions,
 ): CompletionEntry[] {
   try {
     const doc = new ConfigDocument(text, fileName, kind);
     const offset = doc.lines.offsetAt(position);
     const ctx = doc.kind === 'json' ? jsonContext(doc, offset) : yamlContext(doc, offset, position);
     if (!ctx) return [];
-    const paper = paperOf(doc.value);
+    const paper = paperOf(doc.value, papers);
     const range = doc.lines.range(ctx.wordStart, offset);
-    const items = ctx.onKey ? keyItems(doc, paper, ctx) : valueItems(paper, ctx, doc.kind);
+    const items = ctx.onKey ? keyItems(doc, paper, ctx) : valueItems(paper, ctx, doc.kind, papers);
     return items.map((i) => ({ ...i, range }));
   } catch {
     return [];
@@ -70,7 +82,7 @@ export function hover(
   text: string,
   fileName: string,
   position: Position,
-  kind?: 'yaml' | 'json',
+  { papers, kind }: LanguageOptions,
 ): HoverResult | undefined {
   try {
     const doc = new ConfigDocument(text, fileName, kind);
@@ -83,10 +95,9 @@ export function hover(
         : at.node
           ? doc.lines.range(at.node.start, at.node.end)
           : undefined;
-    const paper = paperOf(doc.value);
+    const paper = paperOf(doc.value, papers);
     if (at.path.length === 1 && at.path[0] === 'paper') {
-      const id = (doc.value as Record<string, unknown>).paper;
-      const entry = typeof id === 'string' ? getPaper(id) : undefined;
+      const entry = paper;
       return {
         markdown: entry
           ? paperMarkdown(entry)
@@ -107,10 +118,10 @@ export function hover(
   }
 }
 
-function paperOf(value: unknown): PaperEntry | undefined {
+function paperOf(value: unknown, papers: PaperRegistry): PaperEntry | undefined {
   const id =
     value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).paper : undefined;
-  return typeof id === 'string' ? getPaper(id) : undefined;
+  return typeof id === 'string' ? papers.get(id) : undefined;
 }
 
 export function paperMarkdown(p: PaperEntry): string {
@@ -278,10 +289,15 @@ function keyInsert(key: string, value: unknown, json: boolean, ctx: Context, blo
   return value === undefined ? `${key}: $0` : `${key}: \${1:${esc(yamlInline(value))}}`;
 }
 
-function valueItems(paper: PaperEntry | undefined, ctx: Context, kind: 'yaml' | 'json'): CompletionEntry[] {
+function valueItems(
+  paper: PaperEntry | undefined,
+  ctx: Context,
+  kind: 'yaml' | 'json',
+  papers: PaperRegistry,
+): CompletionEntry[] {
   const quote = (v: string) => (kind === 'json' && !ctx.inString ? JSON.stringify(v) : v);
   if (ctx.path.length === 1 && ctx.path[0] === 'paper') {
-    return allPapers().map((p, i) => ({
+    return papers.all().map((p, i) => ({
       label: p.id,
       kind: 'paper' as const,
       detail: `${p.title} (tier ${p.tier}${isImplemented(p) ? '' : ', schema not available yet'})`,

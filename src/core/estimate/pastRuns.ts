@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { getPaper } from '../../papers';
+import type { PaperRegistry } from '../paper/types';
 import { RUN_FILES, type RunManifest } from '../runs/events';
 import type { PastRun } from './calibrate';
 import { workOf } from './estimate';
@@ -23,16 +23,17 @@ async function readJson(file: string): Promise<any> {
 }
 
 /** One run folder as a PastRun, or undefined when its manifest is missing or unreadable. */
-export async function readPastRun(dir: string): Promise<PastRun | undefined> {
+export async function readPastRun(dir: string, papers: PaperRegistry): Promise<PastRun | undefined> {
   const m = (await readJson(path.join(dir, RUN_FILES.manifest))) as RunManifest | undefined;
   if (!m || typeof m !== 'object' || typeof m.status !== 'string' || typeof m.backend !== 'string') return undefined;
   const run: PastRun = { status: m.status, backend: m.backend, startedAt: m.startedAt, endedAt: m.endedAt };
-  if (m.status === 'completed') run.work = workOf(getPaper(m.paper), await readJson(path.join(dir, RUN_FILES.config)));
+  if (m.status === 'completed')
+    run.work = workOf(papers.get(m.paper), await readJson(path.join(dir, RUN_FILES.config)));
   return run;
 }
 
 /** The newest runs under `runsDir`, newest first; [] when the folder does not exist. */
-export async function readPastRuns(runsDir: string): Promise<PastRun[]> {
+export async function readPastRuns(runsDir: string, papers: PaperRegistry): Promise<PastRun[]> {
   let names: string[];
   try {
     names = (await readdir(runsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -40,7 +41,7 @@ export async function readPastRuns(runsDir: string): Promise<PastRun[]> {
     return [];
   }
   const newest = names.sort().reverse().slice(0, MAX_FOLDERS);
-  const runs = await Promise.all(newest.map((n) => readPastRun(path.join(runsDir, n))));
+  const runs = await Promise.all(newest.map((n) => readPastRun(path.join(runsDir, n), papers)));
   return runs
     .filter((r): r is PastRun => r !== undefined)
     .sort((a, b) => (b.startedAt ?? '').localeCompare(a.startedAt ?? ''));

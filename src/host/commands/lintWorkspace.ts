@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { lintText } from '../../core/config';
 import { EXPERIMENT_GLOB } from '../editor/documents';
 import { toDiagnostic } from '../editor/convert';
+import { paperRegistry } from '../../papers';
 
 /** Findings of configs that are not open live in their own collection, so closing a file does not hide them. */
 export function createWorkspaceLint(): {
@@ -20,7 +21,7 @@ export function createWorkspaceLint(): {
     collection.clear();
     for (const uri of uris) {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const { findings } = lintText(text, uri.fsPath);
+      const { findings } = lintText(text, uri.fsPath, { papers: paperRegistry });
       errors += findings.filter((f) => f.severity === 'error').length;
       warnings += findings.filter((f) => f.severity === 'warning').length;
       if (!isOpen(uri)) collection.set(uri, findings.map(toDiagnostic));

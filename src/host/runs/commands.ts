@@ -14,6 +14,7 @@ import { runsDirFor } from '../util/runsDir';
 import { RunManager, type RunState } from './runManager';
 import { RunStatusBar } from './statusBar';
 import { installNativeBackend } from './installNative';
+import { paperRegistry } from '../../papers';
 
 const CONFIG_FILE = /\.exp\.(ya?ml|json)$/;
 
@@ -72,7 +73,7 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
     }
     const doc = await vscode.workspace.openTextDocument(target);
     if (doc.isDirty) await doc.save();
-    const lint = lintText(doc.getText(), target.fsPath);
+    const lint = lintText(doc.getText(), target.fsPath, { papers: paperRegistry });
     const errors = lint.findings.filter((f) => f.severity === 'error');
     if (lint.ok && lint.paper && !isImplemented(lint.paper)) {
       await vscode.window.showInformationMessage(

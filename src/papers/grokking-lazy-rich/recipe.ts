@@ -15,7 +15,7 @@ import { StopRequested } from '../../trainer/recipe';
 import { createRng } from '../../trainer/rng';
 import { kernelRegression } from '../../core/linalg/cholesky';
 import { centredAlignment, makeTask, mse } from './kernel';
-import { evalSteps } from '../xor-benign-grokking/data';
+import { evalSteps } from '../../trainer/logSteps';
 import type { LazyRichConfig } from './schema';
 
 type Tf = RecipeContext['tf'];

@@ -3,16 +3,16 @@
  * control. Ticket and random-mask arms retrain from the rewind iteration k, random reinit from 0.
  * Masked layers are still dense products, so density does not reduce the work.
  */
-import { evalsBetween, num, trainingWork } from '../../core/estimate/work';
+import { evalsBetween, trainingWork } from '../../core/estimate/work';
 import type { LotteryTicketConfig } from './schema';
 
 export function lotteryWork(c: LotteryTicketConfig): number {
-  const T = num(c.train.iterations);
-  const k = Math.min(num(c.prune.rewind_to), T);
-  const E = num(c.train.eval_every, 1);
+  const T = c.train.iterations;
+  const k = Math.min(c.prune.rewind_to, T);
+  const E = c.train.eval_every;
   const sizes = [784, ...c.model.hidden, 10];
-  const batch = Math.min(num(c.train.batch_size), num(c.data.train));
-  const evalSize = num(c.data.val) + num(c.data.test);
+  const batch = Math.min(c.train.batch_size, c.data.train);
+  const evalSize = (c.data.val ?? 0) + c.data.test;
   const training = (from: number) =>
     trainingWork({
       sizes,
@@ -23,5 +23,5 @@ export function lotteryWork(c: LotteryTicketConfig): number {
     });
   const perRound =
     training(k) + (c.controls ?? []).reduce((w, arm) => w + training(arm === 'random_reinit' ? 0 : k), 0);
-  return training(0) + num(c.prune.rounds) * perRound;
+  return training(0) + c.prune.rounds * perRound;
 }

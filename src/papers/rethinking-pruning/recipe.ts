@@ -15,20 +15,17 @@ import { evaluate, type EvalPoint } from '../../trainer/loop';
 import { createRng } from '../../trainer/rng';
 import { trainSeries, type SeriesRun, type StepBudget } from '../../trainer/trainSeries';
 import { checkActivation, readDense, writeDense } from '../../trainer/denseLayers';
-import { extractSubnetwork, mlpFlops, scratchBIterations, selectUnitsByL1 } from '../../trainer/neuronPruning';
+import { extractSubnetwork, prunedWidths, scratchBIterations, selectUnitsByL1 } from '../../trainer/neuronPruning';
+import { mlpMacs } from '../../core/estimate/work';
 import type { DenseLayer } from '../../trainer/weightMatching';
 import type { RethinkingConfig } from './schema';
 
 /** Steps the whole recipe will take, for the progress bar (Scratch-B dominates). */
 export function plannedSteps(c: RethinkingConfig, input: number, classes: number): number {
-  const full = mlpFlops(input, c.model.hidden, classes);
+  const full = mlpMacs([input, ...c.model.hidden, classes]);
   let total = c.train.iterations;
   for (const r of c.prune.ratios) {
-    const small = mlpFlops(
-      input,
-      c.model.hidden.map((h) => Math.max(1, Math.round(h * (1 - r)))),
-      classes,
-    );
+    const small = mlpMacs([input, ...prunedWidths(c.model.hidden, r), classes]);
     if (c.regimes.includes('finetune')) total += c.finetune.iterations;
     if (c.regimes.includes('scratch_e')) total += c.train.iterations;
     if (c.regimes.includes('scratch_b')) total += scratchBIterations(c.train.iterations, full, small);
@@ -82,14 +79,14 @@ export const recipe = defineRecipe(rethinkingPruning, async (ctx) => {
       rng: root.fork('batches-full'),
       label: 'full model',
     });
-    const flopsFull = mlpFlops(input, c.model.hidden, classes);
+    const flopsFull = mlpMacs([input, ...c.model.hidden, classes]);
     summarize({ arm: 'full', ratio: 0 }, fullRun.history, { iterations: c.train.iterations, flops: flopsFull });
     const trained = readDense(full);
 
     for (const ratio of c.prune.ratios) {
       const kept = selectUnitsByL1(trained, ratio);
       const hidden = kept.map((k) => k.length);
-      const flops = mlpFlops(input, hidden, classes);
+      const flops = mlpMacs([input, ...hidden, classes]);
       const pct = `${Math.round(ratio * 100)}% pruned`;
       ctx.log(
         `${pct}: hidden ${JSON.stringify(c.model.hidden)} → ${JSON.stringify(hidden)}, FLOPs ×${(flopsFull / flops).toFixed(2)} fewer`,

@@ -11,7 +11,8 @@ import type * as tfNs from '@tensorflow/tfjs';
 import type { RecipeContext } from '../../trainer/recipe';
 import { StopRequested } from '../../trainer/recipe';
 import { createRng } from '../../trainer/rng';
-import { clusterCounts, evalSteps, makeXor } from './data';
+import { clusterCounts, makeXor } from './data';
+import { evalSteps } from '../../trainer/logSteps';
 import type { XorConfig } from './schema';
 
 const SERIES = { arm: 'gd' };

@@ -72,15 +72,3 @@ test('lr-drops-order: unsorted or repeated drops warn with the sorted fix; sorte
   assert.deepEqual((f[0].fixes![0].edits[0] as any).value, [0.5, 0.75]);
   assert.deepEqual(run('rethinking-pruning/lr-drops-order'), []);
 });
-
-test('rules read broken configs without throwing', () => {
-  for (const bad of [
-    {},
-    null,
-    { regimes: 'x' },
-    { model: { hidden: [0, -1] }, prune: { ratios: [2] } },
-    { train: { lr_drops: 'x' } },
-  ]) {
-    for (const r of paper.rules) assert.doesNotThrow(() => r.check(bad));
-  }
-});
