@@ -85,11 +85,8 @@ export const recipe = defineRecipe(rs2, async (ctx) => {
   try {
     for (const arm of arms) {
       const ratio = arm.method === 'full' ? 1 : arm.ratio;
-      const series = {
-        arm: arm.method === 'full' ? 'full data' : `${arm.method} r=${ratio}`,
-        method: arm.method,
-        ratio,
-      };
+      // The arm is the method (declared in index.ts); the ratio is a tag of its own.
+      const series = { arm: arm.method, ratio };
       // Same initialization for every run; the sampler's stream depends on the method and ratio only.
       const net = buildMlp(tf, {
         input: data.inputShape[0],
@@ -163,7 +160,7 @@ export const recipe = defineRecipe(rs2, async (ctx) => {
           ctx.progress(
             done,
             total,
-            `${series.arm} · round ${round}/${c.train.rounds} · test ${(100 * acc).toFixed(1)}%`,
+            `${series.arm} r=${ratio} · round ${round}/${c.train.rounds} · test ${(100 * acc).toFixed(1)}%`,
           );
           await new Promise((r) => setImmediate(r));
         }

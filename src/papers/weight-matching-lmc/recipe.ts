@@ -125,7 +125,8 @@ export const recipe = defineRecipe(weightMatchingLmc, async (ctx) => {
     naiveDist.forEach((d, layer) => {
       ctx.emit({
         type: 'summary',
-        series: { arm: 'distance', layer },
+        // The distance to the permuted B, beside the naive one: a property of the permuted arm per layer.
+        series: { arm: 'permuted', layer },
         values: { distance_naive: d, distance_permuted: permDist[layer], distance_ratio: permDist[layer] / d },
       });
     });

@@ -90,4 +90,11 @@ import type { LotteryTicketConfig } from './schema';
 import { paperRegistry } from '../../../src/papers';
 export const s: PaperSetting<LotteryTicketConfig> = { path: ['prune', 'rouds'], value: 7, source: 'x' };`);
   assert.ok(pathErrors.length > 0, 'a paper setting at a path the schema does not have type-checked');
+  const setting = (value: string) =>
+    typeErrors(`
+import type { PaperSetting } from '../../core/paper';
+import type { LotteryTicketConfig } from './schema';
+export const s: PaperSetting<LotteryTicketConfig> = { path: ['train', 'lr'], value: ${value}, source: 'x' };`);
+  assert.deepEqual(setting('1.2e-3'), []);
+  assert.ok(setting("'fast'").length > 0, "a paper setting whose value has the wrong type (lr: 'fast') type-checked");
 });

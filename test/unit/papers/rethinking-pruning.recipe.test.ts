@@ -5,7 +5,7 @@ import { recipe, plannedSteps } from '../../../src/papers/rethinking-pruning/rec
 import { scratchBIterations } from '../../../src/trainer/neuronPruning';
 import { mlpMacs } from '../../../src/core/estimate/work';
 import { reproTable } from '../../../src/papers/rethinking-pruning/repro';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe, summaries, metrics, tinyConfig } from '../../support/papers';
 
 const tiny = () =>
   tinyConfig(paper, (c) => {
@@ -19,7 +19,7 @@ const tiny = () =>
 
 test('tiny run: full model, then per ratio fine-tuned, Scratch-E and Scratch-B with the FLOPs budget', async () => {
   const c = tiny();
-  const r = await runTiny(recipe, c);
+  const r = await runRecipe(recipe, c);
   const s = (arm: string, ratio: number) => summaries(r, (x) => x.arm === arm && x.ratio === ratio)[0];
   assert.ok(s('full', 0));
   const full = mlpMacs([784, 40, 20, 10]);
@@ -58,7 +58,7 @@ test('learning-rate drops happen at 50% and 75% of each run, Scratch-B included'
   const c = tiny();
   c.prune.ratios = [0.5];
   c.regimes = ['finetune', 'scratch_b'];
-  const r = await runTiny(recipe, c);
+  const r = await runRecipe(recipe, c);
   const lrAt = (arm: string) => metrics(r, (x) => x.arm === arm).map((e) => [e.step, e.values.lr]);
   const full = lrAt('full');
   // Evaluations at 0, 10, 15, 20 (segment ends are evaluated); each reports the rate of the steps that led to it.
