@@ -53,17 +53,17 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
 
   const runs = createRunFeatures(context, log);
   context.subscriptions.push(runs);
-  command(Commands.runExperiment, 'Run Experiment', runs.runExperiment);
-  command(Commands.stopRun, 'Stop Run', runs.stopRun);
-  command(Commands.installNativeBackend, 'Install Native Backend', runs.installNativeBackend);
+  command(Commands.runExperiment, 'Run Experiment', (uri?: vscode.Uri) => runs.runExperiment(uri));
+  command(Commands.stopRun, 'Stop Run', (key?: string | vscode.Uri) => runs.stopRun(key));
+  command(Commands.installNativeBackend, 'Install Native Backend', () => runs.installNativeBackend());
 
   // Live trainer messages reach the dashboard directly (lowest latency); its file watcher covers CLI runs.
   const runActivity: vscode.Event<{ runDir?: string }> = (listener, thisArg, disposables) =>
     runs.manager.onDidUpdate((u) => listener.call(thisArg, { runDir: u.run.runDir }), undefined, disposables);
   const dashboard = registerDashboard(context, log, runActivity);
-  command(Commands.openDashboard, 'Open Dashboard', dashboard.open);
-  command(Commands.compareRuns, 'Compare Runs', dashboard.compare);
-  command(Commands.exportReport, 'Export Report', dashboard.exportReport);
+  command(Commands.openDashboard, 'Open Dashboard', (select?: unknown) => dashboard.open(select));
+  command(Commands.compareRuns, 'Compare Runs', () => dashboard.compare());
+  command(Commands.exportReport, 'Export Report', (runIds?: unknown) => dashboard.exportReport(runIds));
 
   const start = typeof __paperlabLoadStart === 'number' ? __paperlabLoadStart : undefined;
   const activationMillis = start === undefined ? NaN : performance.now() - start;

@@ -11,7 +11,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isHostToTrainer, type HostToTrainer, type TrainerToHost } from '../core/protocol/trainer';
-import { RUN_FILES, type RunEvent, type RunManifest } from '../core/runs/events';
+import { RUN_FILES, type RunManifest } from '../core/runs/events';
 import { MetricsWriter, configHash, isProcessAlive, writeManifest } from '../core/runs/folder';
 import { lintText } from '../core/config/index';
 import { loadRecipe } from '../papers/recipes';
@@ -129,7 +129,7 @@ async function run(msg: StartMsg): Promise<number> {
       runDir,
       backend: be.backend,
       emit: (e) => {
-        const event = { ...e, time: Date.now() - t0 } as RunEvent;
+        const event = { ...e, time: Date.now() - t0 };
         writer.append(event);
         send({ type: 'event', event });
         if (failAt !== undefined && event.type === 'metric' && event.step >= failAt) {

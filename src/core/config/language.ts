@@ -110,7 +110,7 @@ export function hover(
     if (!s) return undefined;
     let md = keyMarkdown(paper, at.path, s);
     if (!at.onKey && at.node?.type === 'scalar' && Array.isArray(s.enum) && s.enum.includes(at.node.value)) {
-      md = `\`${at.node.value}\` — value of ${md}`;
+      md = `\`${String(at.node.value)}\` — value of ${md}`;
     }
     return { markdown: md, range };
   } catch {
@@ -140,7 +140,7 @@ function yamlContext(doc: ConfigDocument, offset: number, position: Position): C
   const lineStart = doc.lines.lineStart(position.line);
   const indent = /^\s*/.exec(before)![0];
   const flow = innermostFlow(before);
-  const wordMatch = /[\w.\-]*$/.exec(before)!;
+  const wordMatch = /[\w.-]*$/.exec(before)!;
   const word = wordMatch[0];
   const wordStart = offset - word.length;
   if (flow) {
@@ -163,13 +163,12 @@ function yamlContext(doc: ConfigDocument, offset: number, position: Position): C
     return { path: containerPath, onKey: true, word, wordStart, indent, inString: false };
   }
   const valueMatch =
-    /^(\s*)(-\s+)?(["']?)([\w.\-]+)\3\s*:\s+(.*)$/.exec(before) ??
-    /^(\s*)(-\s+)?(["']?)([\w.\-]+)\3\s*:()$/.exec(before);
+    /^(\s*)(-\s+)?(["']?)([\w.-]+)\3\s*:\s+(.*)$/.exec(before) ?? /^(\s*)(-\s+)?(["']?)([\w.-]+)\3\s*:()$/.exec(before);
   const parent = parentPath(doc, position.line, indent.length);
   if (valueMatch) return { path: [...parent, valueMatch[4]], onKey: false, word, wordStart, indent, inString: false };
-  const itemMatch = /^(\s*)-\s+([\w.\-]*)$/.exec(before);
+  const itemMatch = /^(\s*)-\s+([\w.-]*)$/.exec(before);
   if (itemMatch) return { path: parent, onKey: false, word, wordStart, indent, inString: false };
-  if (/^\s*[\w\-]*$/.test(before)) return { path: parent, onKey: true, word, wordStart, indent, inString: false };
+  if (/^\s*[\w-]*$/.test(before)) return { path: parent, onKey: true, word, wordStart, indent, inString: false };
   return undefined;
 }
 
@@ -201,7 +200,7 @@ function parentPath(doc: ConfigDocument, line: number, indent: number): ConfigPa
     if (!t.trim() || /^\s*#/.test(t)) continue;
     const ind = /^\s*/.exec(t)![0].length;
     if (ind >= indent) continue;
-    const m = /^(\s*)(?:-\s+)?(["']?)([\w.\-]+)\2\s*:\s*(#.*)?$/.exec(t);
+    const m = /^(\s*)(?:-\s+)?(["']?)([\w.-]+)\2\s*:\s*(#.*)?$/.exec(t);
     if (!m) return [];
     const keyOffset = doc.lines.lineStart(l) + t.indexOf(m[3]);
     const at = doc.pathAt(keyOffset);
@@ -217,7 +216,7 @@ function jsonContext(doc: ConfigDocument, offset: number): Context | undefined {
   const before = doc.text.slice(Math.max(0, offset - 200), offset);
   const str = /"([^"\\]*)$/.exec(before);
   const inString = !!str && (before.split('"').length - 1) % 2 === 1;
-  const word = inString ? str![1] : /[\w.\-]*$/.exec(before)![0];
+  const word = inString ? str[1] : /[\w.-]*$/.exec(before)![0];
   const path = loc.path.filter((s) => s !== '') as ConfigPath;
   if (loc.isAtPropertyKey) {
     return {
@@ -311,7 +310,7 @@ function valueItems(
   const s = schemaAt(schemaOf(paper), ctx.path);
   if (!s) return [];
   const itemSchema = s.type === 'array' ? s.items : s;
-  const setting = settingFor(paper, ctx.path as ConfigPath);
+  const setting = settingFor(paper, ctx.path);
   const values: unknown[] = Array.isArray(itemSchema?.enum)
     ? itemSchema.enum
     : itemSchema?.type === 'boolean'
@@ -334,7 +333,7 @@ function valueItems(
       kind: 'value',
       detail: [isPaper ? "the paper's value" : '', isDefault ? 'default' : ''].filter(Boolean).join(', ') || undefined,
       documentation: isPaper
-        ? `The paper: \`${yamlInline(setting!.value)}\` — ${setting!.source}`
+        ? `The paper: \`${yamlInline(setting.value)}\` — ${setting.source}`
         : `Value of \`${dottedPath(ctx.path)}\`.`,
       insertText: text,
       sortText: `${isPaper ? 0 : isDefault ? 1 : 2}${String(out.length).padStart(3, '0')}`,

@@ -168,7 +168,7 @@ export function showValue(v: unknown): string {
 function describe(err: ErrorObject, data: unknown, def: PaperDefinition): Described | undefined {
   const path = pointerToPath(err.instancePath, data);
   const where = path.length ? `\`${dotted(path)}\`` : 'The config';
-  const p = err.params as Record<string, any>;
+  const p = err.params;
   switch (err.keyword) {
     case 'type': {
       const want = String(p.type)

@@ -98,7 +98,9 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
       sourceConfig: target.fsPath,
     });
     log.info(`queued ${state.name} from ${target.fsPath} (backend ${backend})`);
-    done.then((exit) => announce(manager.recent().find((r) => r.runDir && r.runDir === state.runDir) ?? state, exit));
+    void done.then((exit) =>
+      announce(manager.recent().find((r) => r.runDir && r.runDir === state.runDir) ?? state, exit),
+    );
     return { run: state, done };
   };
 

@@ -145,7 +145,7 @@ export class RunManager extends Disposable {
       });
       state.pid = e.handle.pid;
       this.emitter.fire({ kind: 'started', run: { ...state } });
-      e.handle.exited.then((exit) => this.finish(e, exit));
+      void e.handle.exited.then((exit) => this.finish(e, exit));
     } catch (err) {
       state.status = 'failed';
       state.message = `Could not start the run: ${(err as Error).message}`;

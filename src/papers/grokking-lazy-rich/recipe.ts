@@ -16,7 +16,6 @@ import { createRng } from '../../trainer/rng';
 import { kernelRegression } from '../../trainer/linalg/cholesky';
 import { centredAlignment, makeTask, mse } from './kernel';
 import { evalSteps } from '../../trainer/logSteps';
-import type { LazyRichConfig } from './schema';
 
 type Tf = RecipeContext['tf'];
 type T2 = tfNs.Tensor2D;
@@ -76,7 +75,7 @@ export async function ntk(tf: Tf, W: T2, A: T2, B: T2, eps: number): Promise<Flo
 
 export const recipe = defineRecipe(grokkingLazyRich, async (ctx) => {
   const { tf } = ctx;
-  const c = ctx.config as LazyRichConfig;
+  const c = ctx.config;
   const { dim, train: p, test: q } = c.data;
   const n = c.model.width;
   const eps = c.model.epsilon;

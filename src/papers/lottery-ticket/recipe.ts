@@ -13,8 +13,8 @@
 import type * as tfNs from '@tensorflow/tfjs';
 import { defineRecipe, StopRequested, type RecipeContext } from '../../trainer/recipe';
 import { createRng } from '../../trainer/rng';
-import { loadImageData, toTensors } from '../../trainer/data/index';
-import { buildMlp, reinitialize, type Activation, type Net } from '../../trainer/model';
+import { loadImageTensors } from '../../trainer/data/index';
+import { mlpFor, reinitialize, type Net } from '../../trainer/model';
 import {
   applyMasks,
   disposeMasks,
@@ -27,41 +27,24 @@ import {
 } from '../../trainer/masks';
 import { createOptimizer } from '../../trainer/optim';
 import { restore, snapshot, snapshotTensors, type Snapshot } from '../../trainer/snapshot';
-import { train, type TensorSplit } from '../../trainer/loop';
+import { train } from '../../trainer/loop';
 import type { LotteryTicketConfig } from './schema';
 import { lotteryTicket } from './index';
 
 type Arm = 'ticket' | 'random_reinit' | 'random_mask';
 
-interface Split3 {
-  train: TensorSplit;
-  val?: TensorSplit;
-  test: TensorSplit;
-}
-
 export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
   const c = ctx.config;
   const { tf } = ctx;
   const root = createRng(ctx.seed);
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
+  const splits = loadImageTensors(tf, c.data, ctx.seed, (m) => ctx.log(m));
+  const { data } = splits;
   if (!data.val)
     ctx.log(
       'No validation split (data.val): the early-stop iteration is taken at the minimum of the test loss instead.',
       'warn',
     );
-  const splits: Split3 = {
-    train: toTensors(tf, data.train, data),
-    val: data.val ? toTensors(tf, data.val, data) : undefined,
-    test: toTensors(tf, data.test, data),
-  };
-  const net = buildMlp(tf, {
-    input: data.inputShape[0],
-    hidden: c.model.hidden,
-    classes: data.numClasses,
-    init: c.model.init,
-    activation: c.model.activation as Activation,
-    rng: root.fork('init'),
-  });
+  const net = mlpFor(tf, c.model, data, root.fork('init'));
   const T = c.train.iterations;
   const k = Math.min(c.prune.rewind_to, T);
   const R = c.prune.rounds;
@@ -93,7 +76,9 @@ export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
         net,
         optimizer: opt,
         masks: round > 0 ? m : undefined,
-        ...splits,
+        train: splits.train,
+        val: splits.val,
+        test: splits.test,
         startStep,
         endStep: T,
         batchSize: c.train.batch_size,
@@ -173,7 +158,7 @@ export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
   } finally {
     disposeMasks(masks);
     net.dispose();
-    for (const s of [splits.train, splits.val, splits.test]) if (s) (s.x.dispose(), s.y.dispose());
+    splits.dispose();
   }
 });
 

@@ -9,7 +9,7 @@ import { rethinkingPruning } from './index';
  * Events: metric `{arm: full|finetune|scratch_e|scratch_b, ratio}`; summary per (arm, ratio) with
  * `final_test_acc`, `best_test_acc`, `iterations`; the full model is `{arm: full, ratio: 0}`.
  */
-import { loadImageData, toTensors } from '../../trainer/data';
+import { loadImageTensors } from '../../trainer/data';
 import { buildMlp, type Net } from '../../trainer/model';
 import { evaluate, type EvalPoint } from '../../trainer/loop';
 import { createRng } from '../../trainer/rng';
@@ -17,7 +17,6 @@ import { trainSeries, type SeriesRun, type StepBudget } from '../../trainer/trai
 import { checkActivation, readDense, writeDense } from '../../trainer/denseLayers';
 import { extractSubnetwork, prunedWidths, scratchBIterations, selectUnitsByL1 } from '../../trainer/neuronPruning';
 import { mlpMacs } from '../../core/estimate/work';
-import type { DenseLayer } from '../../trainer/weightMatching';
 import type { RethinkingConfig } from './schema';
 
 /** Steps the whole recipe will take, for the progress bar (Scratch-B dominates). */
@@ -34,11 +33,10 @@ export function plannedSteps(c: RethinkingConfig, input: number, classes: number
 }
 
 export const recipe = defineRecipe(rethinkingPruning, async (ctx) => {
-  const c = ctx.config as RethinkingConfig;
+  const c = ctx.config;
   const { tf } = ctx;
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  const train = toTensors(tf, data.train, data);
-  const test = toTensors(tf, data.test, data);
+  const splits = loadImageTensors(tf, c.data, ctx.seed, (m) => ctx.log(m));
+  const { data, train, test } = splits;
   const input = data.inputShape[0];
   const classes = data.numClasses;
   const activation = checkActivation(c.model.activation);
@@ -132,7 +130,7 @@ export const recipe = defineRecipe(rethinkingPruning, async (ctx) => {
         const net = small(hidden, `${arm}-init-${ratio}`);
         nets.push(net);
         // `original`: the full model's initial values of the surviving units (the lottery-ticket control).
-        if (c.scratch_init === 'original') writeDense(tf, net, extractSubnetwork(theta0 as DenseLayer[], kept));
+        if (c.scratch_init === 'original') writeDense(tf, net, extractSubnetwork(theta0, kept));
         return net;
       };
       if (c.regimes.includes('scratch_e')) {
@@ -157,6 +155,6 @@ export const recipe = defineRecipe(rethinkingPruning, async (ctx) => {
     }
   } finally {
     nets.forEach((n) => n.dispose());
-    for (const s of [train, test]) (s.x.dispose(), s.y.dispose());
+    splits.dispose();
   }
 });

@@ -74,7 +74,7 @@ export function buildBnMlp(
 
 export const recipe = defineRecipe(trainLonger, async (ctx) => {
   const { tf } = ctx;
-  const c = ctx.config as TrainLongerConfig;
+  const c = ctx.config;
   const batchNorm = c.model.batch_norm;
   const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
   const n = data.train.n;

@@ -48,7 +48,7 @@ test(`${CASES} seeded mutations of the example configs: lint never throws, every
     try {
       result = lintText(text, file, { papers: paperRegistry });
     } catch (err) {
-      assert.fail(`lintText threw ${err} — ${where}`);
+      assert.fail(`lintText threw ${String(err)} — ${where}`);
     }
     const lines = new LineIndex(text);
     for (const f of result.findings) {

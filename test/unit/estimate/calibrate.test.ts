@@ -84,7 +84,7 @@ test('the estimate: startup plus work at the speed; none without a work function
   const e = estimateRun(r.paper, r.config, speed)!;
   assert.equal(e.basis, 'default');
   assert.ok(e.seconds > STARTUP_SECONDS && Number.isFinite(e.seconds));
-  assert.equal(estimateRun({ ...r.paper!, work: undefined } as never, r.config, speed), undefined);
+  assert.equal(estimateRun({ ...r.paper!, work: undefined }, r.config, speed), undefined);
   assert.equal(estimateRun(getPaper('lottery-ticket'), r.config, { ...speed, perSecond: 0 }), undefined);
 });
 

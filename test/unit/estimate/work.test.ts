@@ -173,6 +173,6 @@ test('a paper without a work function, or a config it cannot read, gives no work
   const lt = lintText('paper: lottery-ticket\n', 'x.exp.yaml', { papers: paperRegistry });
   assert.equal(workOf(lt.paper, { paper: 'lottery-ticket' }), undefined); // throws inside: caught
   assert.equal(workOf(lt.paper, undefined), undefined);
-  assert.equal(workOf({ ...lt.paper!, work: undefined } as never, lt.config), undefined, 'no work function');
-  assert.equal(workOf({ ...lt.paper!, work: () => NaN } as never, lt.config), undefined, 'not a number');
+  assert.equal(workOf({ ...lt.paper!, work: undefined }, lt.config), undefined, 'no work function');
+  assert.equal(workOf({ ...lt.paper!, work: () => NaN }, lt.config), undefined, 'not a number');
 });

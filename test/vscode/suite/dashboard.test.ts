@@ -51,7 +51,7 @@ suite('dashboard', () => {
     api = (ext.exports as { dashboard?: DashboardApi } | undefined)?.dashboard;
     // Wired by activate() (src/extension.ts); say so plainly rather than pass without testing.
     if (!api) this.skip();
-    runDir = path.join(api!.runsDirectory()!, RUN_ID);
+    runDir = path.join(api.runsDirectory()!, RUN_ID);
     mkdirSync(runDir, { recursive: true });
     const manifest: RunManifest = {
       id: RUN_ID,
@@ -106,7 +106,7 @@ suite('dashboard', () => {
     );
     assert.ok(group, 'the dashboard is in a tab group');
     const doc = await vscode.workspace.openTextDocument({ content: 'hiding the dashboard', language: 'plaintext' });
-    await vscode.window.showTextDocument(doc, { viewColumn: group!.viewColumn, preview: false });
+    await vscode.window.showTextDocument(doc, { viewColumn: group.viewColumn, preview: false });
     await assert.rejects(api!.queryDrawn(), 'a hidden dashboard does not answer');
     appendFileSync(
       path.join(runDir, RUN_FILES.metrics),

@@ -57,6 +57,7 @@ suite('runs', () => {
     };
     const { result } = await captureMessages(async () => {
       // Stop once the trainer has sent its first metric: the stop then lands mid-training.
+      // eslint-disable-next-line prefer-const -- read by the listener above before it is assigned below
       let key: string | undefined;
       const firstMetric = new Promise<void>((resolve) => {
         const sub = api.runs.manager.onDidUpdate((u) => {
