@@ -72,7 +72,9 @@ function copyWasm() {
 function generateSchemas() {
   const script = path.join(root, 'scripts/gen-schemas.ts');
   if (!existsSync(script)) return;
-  execFileSync(process.execPath, ['--import', 'tsx', script, path.join(dist, 'schemas')], {
+  // Also writes examples/<id>.exp.yaml from each paper's example.ts: the one source of the examples
+  // and of "New Experiment from Paper…".
+  execFileSync(process.execPath, ['--import', 'tsx', script, path.join(dist, 'schemas'), path.join(root, 'examples')], {
     stdio: 'inherit',
     cwd: root,
   });

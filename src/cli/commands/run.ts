@@ -39,12 +39,6 @@ function trainerPath(): string {
   return path.join(here, 'trainer.js');
 }
 
-function fmtTime(s: number | undefined): string {
-  if (s === undefined || !Number.isFinite(s)) return '--';
-  const total = Math.round(s);
-  const m = Math.floor(total / 60);
-  return m ? `${m}m${String(total % 60).padStart(2, '0')}s` : `${total}s`;
-}
 
 export async function runCommand(file: string, opts: RunCliOptions): Promise<number> {
   const backend = (opts.backend ?? 'auto') as BackendChoice;
@@ -115,7 +109,7 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
       else if (m.type === 'event' && m.event.type === 'metric' && m.event.values.test_acc !== undefined)
         acc = (100 * m.event.values.test_acc).toFixed(2) + '%';
       else if (m.type === 'progress') {
-        const payload = { label: m.label, etaText: fmtTime(m.etaSeconds), acc };
+        const payload = { label: m.label, etaText: formatDuration(m.etaSeconds ?? NaN, 'clock') || '--', acc };
         if (tty) {
           if (!barStarted) bar.start(m.total, m.done, payload);
           barStarted = true;

@@ -148,7 +148,7 @@ export interface PaperSpec<S extends TSchema> extends PaperInfo {
   arms: readonly ArmSpec[];
   /** The settings shown beside each run in the dashboard's run list, most telling first. */
   keySettings: readonly KeySetting<Static<S>>[];
-  /** The example config, YAML with comments: used by "New Experiment from Paper…" and `examples/`. */
+  /** The example config, YAML with comments: "New Experiment from Paper…" offers it; the build writes it to `examples/<id>.exp.yaml`. */
   exampleYaml: string;
   /** What our small-scale setting changes relative to the paper's, said plainly (dashboard, report). */
   scaleNote: string;
