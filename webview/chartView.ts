@@ -204,7 +204,7 @@ export class ChartView {
         pointHitRadius: 6,
         pointHoverRadius: 5,
         tension: 0,
-      } as Marked);
+      });
     }
     const shown = marks.filter((m) => !m.missing && m.kind === 'point');
     for (const axis of [0, 1]) {

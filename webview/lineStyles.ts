@@ -66,7 +66,7 @@ function colourKey(group: number, tags: Record<string, unknown>, withArm: boolea
   const rest = Object.keys(tags)
     .filter((k) => withArm || k !== 'arm')
     .sort()
-    .map((k) => `${k}=${tags[k]}`)
+    .map((k) => `${k}=${String(tags[k])}`)
     .join(',');
   return `${group}|${rest}`;
 }

@@ -4,7 +4,7 @@
  */
 import type { DashboardSnapshot, DashboardState, PaperView, RunInfo } from '../src/core/protocol/dashboard';
 import { unpackEvents } from '../src/core/protocol/dashboard';
-import type { MetricEvent, RunEvent } from '../src/core/runs/events';
+import type { RunEvent } from '../src/core/runs/events';
 import type { FigureSpec } from '../src/core/figures/spec';
 import type { RunData } from '../src/core/figures/build';
 
@@ -70,7 +70,7 @@ export class Store {
     if (!list) this.events.set(runId, evs);
     else for (const e of evs) list.push(e);
     if (knownKeys) for (const k of knownKeys) keys.add(k);
-    else for (const e of evs) if (e.type === 'metric') for (const k in (e as MetricEvent).values) keys.add(k);
+    else for (const e of evs) if (e.type === 'metric') for (const k in e.values) keys.add(k);
     this.eventCount += evs.length;
   }
 
