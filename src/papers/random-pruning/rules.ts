@@ -187,7 +187,7 @@ const shortTraining: Rule = {
   code: 'random-pruning/short-training',
   title: 'Sparse networks need to be trained to convergence',
   source:
-    'Random_Pruning CIFAR/main.py (160 epochs, lr ×0.1 at epochs 80 and 120; pruning-lottery.md §3 (a)); Paperlab runs of this example (docs/reproductions.md, random-pruning)',
+    'Random_Pruning CIFAR/main.py (160 epochs, lr ×0.1 at epochs 80 and 120; pruning-lottery.md §3 (a)); Paperlab runs of this example (the paper page, "What our setting changes")',
   check({ train: { iterations: iters, batch_size: batch }, data: { train: n } }) {
     if (n === 0) return []; // a schema error already: no epochs to count
     const epochs = (iters * batch) / n;
