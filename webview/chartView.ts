@@ -253,7 +253,7 @@ export class ChartView {
         pointHoverRadius: 5,
         tension: 0,
         ...lineKindStyle(line, colour),
-      } as Marked);
+      });
     }
     datasets.push(...(fitDatasets(fig, (k) => colourOf.get(k)) as Marked[]));
     const shown = marks.filter((m) => !m.missing && m.kind === 'point');

@@ -53,6 +53,6 @@ export function fitDatasets(fig: FigureData, colourOf: (lineKey: string) => stri
         pointRadius: 0,
         tension: 0,
         fill: false,
-      }) as LineDataset,
+      }),
   );
 }

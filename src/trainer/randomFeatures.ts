@@ -1,7 +1,7 @@
 /**
  * Random-feature models: a frozen random hidden map Φ(x) and a linear readout fitted by ridge
  * regression. The maps are tfjs ops (the products are large); the readout's Gram matrix is formed by
- * tfjs `matMul` on centred features and handed to the Float64 Cholesky solve of core/linalg/ridge.ts
+ * tfjs `matMul` on centred features and handed to the Float64 Cholesky solve of trainer/linalg/ridge.ts
  * (tfjs has no solve, and JS loops must never form Gram matrices: notes §2). Primal (p×p) or dual
  * (n×n) form, whichever is smaller.
  *
@@ -11,7 +11,7 @@
  *                      values: φ_m = (1/N) Σ_i σ(x₀ᵀ W_m x_i) x_i (random-feature-attention).
  */
 import type * as tfNs from '@tensorflow/tfjs';
-import { ridgeSolveMany } from '../core/linalg/ridge';
+import { ridgeSolveMany } from './linalg/ridge';
 
 type Tf = typeof tfNs;
 

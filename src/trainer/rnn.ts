@@ -8,7 +8,7 @@
  * singular directions, then rescaled to W₀'s Frobenius norm (main.py L274–279).
  */
 import type * as tfNs from '@tensorflow/tfjs';
-import { svd } from '../core/linalg/svd';
+import { svd } from './linalg/svd';
 import type { Rng } from './rng';
 
 type Tf = typeof tfNs;

@@ -5,7 +5,7 @@
  * sample counts compare. The paper's predicted densities (`histogram.overlays`) are evaluated at the
  * bin centres' grid from a summary event of the same series. Imported by the webview: local modules only.
  */
-import type { RunEvent, SummaryEvent } from '../runs/events';
+import type { SummaryEvent } from '../runs/events';
 import type { FigureData, FigureLine, RunData } from './build';
 import { describeTags } from './build';
 import type { FigureSpec, HistogramOverlay } from './spec';
@@ -42,7 +42,7 @@ export function buildHistogram(spec: FigureSpec, runs: RunData[]): FigureData & 
     }
   >();
   for (const run of runs) {
-    for (const e of run.events as RunEvent[]) {
+    for (const e of run.events) {
       if (e.type === 'phase') continue;
       if (spec.filter && !Object.entries(spec.filter).every(([k, v]) => e.series[k] === v)) continue;
       const lineKey = spec.lineBy.map((t) => String(e.series[t])).join('\u0001');

@@ -2,7 +2,7 @@
  * Distribution checks for sampled outputs: the one-sample Kolmogorov–Smirnov test against a given
  * CDF, the normal and Student-t CDFs and log-densities it is used with, and sample kurtosis. Used by
  * nngp-scale-mixtures (are random networks' outputs Gaussian, or Student-t as the paper predicts?) and
- * the GP/t-process likelihoods (src/core/linalg/gp.ts).
+ * the GP/t-process likelihoods (src/trainer/linalg/gp.ts).
  */
 import erfc from '@stdlib/math-base-special-erfc';
 import gammaln from '@stdlib/math-base-special-gammaln';

@@ -98,7 +98,7 @@ export function ncx2LogCdf(x: number, d: Ncx2): number {
   const u = x / d.scale;
   const mu = d.nc / 2;
   const logP = (a: number) => {
-    const p = gammainc(u / 2, a) as number;
+    const p = gammainc(u / 2, a);
     return p > 0 ? Math.log(p) : -Infinity;
   };
   if (mu === 0) return logP(d.df / 2);

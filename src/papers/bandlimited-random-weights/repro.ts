@@ -3,7 +3,7 @@
  * width, the fitted slope at large widths, and the abstract's two messages as claims measured on the
  * run. Pure: reads events.
  */
-import type { RunEvent, SummaryEvent } from '../../core/runs/events';
+import type { RunEvent } from '../../core/runs/events';
 import { fitScaling } from '../../core/stats';
 import { claimsMarkdown, type ClaimCheck } from '../common/claims';
 
@@ -16,7 +16,7 @@ function grid(events: RunEvent[]) {
   const widths = new Set<number>();
   for (const s of events) {
     if (s.type !== 'summary') continue;
-    const v = (s as SummaryEvent).values.test_rmse;
+    const v = (s).values.test_rmse;
     const k = Number(s.series.frequency);
     const l = Number(s.series.bandwidth);
     const w = Number(s.series.width);

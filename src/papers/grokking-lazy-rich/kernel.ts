@@ -1,6 +1,6 @@
 /**
  * Pure helpers for the lazy/rich analysis: the task's data, and the centred kernel–target alignment
- * the authors track (`kalignment` in their notebook), now in src/core/linalg/kernels.ts.
+ * the authors track (`kalignment` in their notebook), now in src/trainer/linalg/kernels.ts.
  */
 import type { Rng } from '../../trainer/rng';
 
@@ -27,8 +27,8 @@ export function makeTask(beta: Float64Array, p: number, rng: Rng): Task {
   return { x, y };
 }
 
-// The alignment is shared with the kernel papers (src/core/linalg/kernels.ts); re-exported for this paper's code.
-export { centredAlignment } from '../../core/linalg/kernels';
+// The alignment is shared with the kernel papers (src/trainer/linalg/kernels.ts); re-exported for this paper's code.
+export { centredAlignment } from '../../trainer/linalg/kernels';
 
 export function mse(pred: ArrayLike<number>, y: ArrayLike<number>): number {
   let s = 0;

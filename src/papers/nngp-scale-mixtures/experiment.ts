@@ -3,8 +3,8 @@
  * the NNGP variance the prior predicts at an input, the synthetic regression task, and the two
  * posterior predictives compared by test NLL (regression.py's "constant" NNGP and "invgamma" t-process).
  */
-import { nngpKernel, type DenseLayerVariance, type NngpActivation } from '../../core/linalg/kernels';
-import { gaussianNll, gpPosterior, studentTNll, tProcessFromPosterior, type KernelSet } from '../../core/linalg/gp';
+import { nngpKernel, type DenseLayerVariance, type NngpActivation } from '../../trainer/linalg/kernels';
+import { gaussianNll, gpPosterior, studentTNll, tProcessFromPosterior, type KernelSet } from '../../trainer/linalg/gp';
 import type { Rng } from '../../trainer/rng';
 
 /** Gamma(shape, 1) by Marsaglia & Tsang (2000); shape < 1 through the boost Gamma(a+1)·U^{1/a}. */

@@ -3,7 +3,6 @@
  * after the first) plus drawing their weights (one normal per weight, ≈ 30 MAC-equivalents each in
  * tfjs's JavaScript generator), and the regression kernels and Cholesky solves in JavaScript.
  */
-import { num } from '../../core/estimate/work';
 import type { NngpConfig } from './schema';
 
 const NORMAL_COST = 30;
@@ -11,13 +10,13 @@ const JS_FACTOR = 20;
 
 export function nngpWork(c: NngpConfig): number {
   const p = c.prior;
-  const w = num(p.width);
-  const weights = w + Math.max(0, num(p.depth) - 1) * w * w + 2 * w;
-  const prior = 2 * num(p.networks) * (num(p.inputs) * weights + NORMAL_COST * weights);
+  const w = p.width;
+  const weights = w + Math.max(0, p.depth - 1) * w * w + 2 * w;
+  const prior = 2 * p.networks * (p.inputs * weights + NORMAL_COST * weights);
   const r = c.regression;
   if (!r.enabled) return prior;
-  const n = num(r.train);
-  const m = num(r.test);
-  const perFit = (n ** 3 / 3 + m * n * n + (n + m) * n * num(r.dim) * 3) * 2;
+  const n = r.train;
+  const m = r.test;
+  const perFit = (n ** 3 / 3 + m * n * n + (n + m) * n * r.dim * 3) * 2;
   return prior + JS_FACTOR * perFit * (r.outlier_fractions.length + r.shifts.length);
 }

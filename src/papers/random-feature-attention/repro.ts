@@ -2,7 +2,7 @@
  * The reproduction table for `npm run repro -- random-feature-attention`: relative test MSE per model,
  * target and n, the fitted slopes, and the abstract's two comparisons as claims. Pure: reads events.
  */
-import type { RunEvent, SummaryEvent } from '../../core/runs/events';
+import type { RunEvent } from '../../core/runs/events';
 import { fitScaling } from '../../core/stats';
 import { claimsMarkdown, type ClaimCheck } from '../common/claims';
 
@@ -17,7 +17,7 @@ function cells(events: RunEvent[]) {
     if (s.type !== 'summary') continue;
     targets.add(String(s.series.target));
     ns.add(Number(s.series.n));
-    m.set(`${s.series.arm}|${s.series.target}|${s.series.n}`, (s as SummaryEvent).values.test_mse);
+    m.set(`${s.series.arm}|${s.series.target}|${s.series.n}`, (s).values.test_mse);
   }
   return {
     at: (a: string, t: string, n: number) => m.get(`${a}|${t}|${n}`),

@@ -2,8 +2,8 @@
  * The factor-model experiment in plain TypeScript (no tensors: every matrix is at most d × d with
  * d ≈ 100). Pure functions of a seeded stream, so the tests run them directly.
  */
-import { svd } from '../../core/linalg/svd';
-import { normalEquations, predict, ridgeLoo, ridgeSolve } from '../../core/linalg/ridge';
+import { svd } from '../../trainer/linalg/svd';
+import { normalEquations, predict, ridgeLoo, ridgeSolve } from '../../trainer/linalg/ridge';
 import type { Rng } from '../../trainer/rng';
 
 export interface FactorTask {

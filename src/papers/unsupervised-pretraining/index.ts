@@ -39,6 +39,8 @@ export const unsupervisedPretraining = definePaper({
     { id: 'pretrain', label: 'PCA pretraining + least squares', role: 'method' },
     { id: 'supervised', label: 'ridge on x (labels only)', role: 'control' },
     { id: 'oracle', label: 'true factor subspace (m = ∞)', role: 'control' },
+    // Not trained: the recipe's one summary of the task itself (its Bayes risk, the floor every arm's risk is measured from).
+    { id: 'task', label: 'the task (Bayes risk)', role: 'control' },
   ],
   keySettings: [
     { label: 'd', path: ['model', 'd'] },

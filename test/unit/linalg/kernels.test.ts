@@ -1,9 +1,20 @@
 // Kernels, GP / t-process posteriors and ridge against closed forms, brute force and Monte Carlo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { centredAlignment, kernelAlignment, nngpKernel, rbfFromInnerProducts } from '../../../src/core/linalg/kernels';
-import { gaussianNll, gpPosterior, sampleGaussian, studentTNll, tProcessPredictive } from '../../../src/core/linalg/gp';
-import { normalEquations, ridgeLoo, ridgeSolve } from '../../../src/core/linalg/ridge';
+import {
+  centredAlignment,
+  kernelAlignment,
+  nngpKernel,
+  rbfFromInnerProducts,
+} from '../../../src/trainer/linalg/kernels';
+import {
+  gaussianNll,
+  gpPosterior,
+  sampleGaussian,
+  studentTNll,
+  tProcessPredictive,
+} from '../../../src/trainer/linalg/gp';
+import { normalEquations, ridgeLoo, ridgeSolve } from '../../../src/trainer/linalg/ridge';
 import { mulberry32 } from '../../support/mulberry32';
 
 const close = (a: number, b: number, tol: number) => assert.ok(Math.abs(a - b) <= tol, `${a} vs ${b}`);

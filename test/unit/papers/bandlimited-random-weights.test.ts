@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bandlimitedRandomWeights as paper } from '../../../src/papers/bandlimited-random-weights';
 import { reproClaims, reproTable } from '../../../src/papers/bandlimited-random-weights/repro';
-import { exampleConfig, ruleFindings } from './h5-helpers';
+import { exampleConfig, ruleFindings } from '../../support/papers';
 import { runThroughTrainer } from './trainerRun';
 
 const cases: [string, (c: any) => void, (c: any) => void][] = [

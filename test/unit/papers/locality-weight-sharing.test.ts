@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { localityWeightSharing as paper } from '../../../src/papers/locality-weight-sharing';
 import { reproClaims, reproTable } from '../../../src/papers/locality-weight-sharing/repro';
-import { exampleConfig, ruleFindings } from './h5-helpers';
+import { exampleConfig, ruleFindings } from '../../support/papers';
 import { runThroughTrainer } from './trainerRun';
 
 const cases: [string, (c: any) => void, (c: any) => void][] = [

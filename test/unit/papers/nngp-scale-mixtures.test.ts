@@ -15,7 +15,7 @@ import {
   regressionTask,
 } from '../../../src/papers/nngp-scale-mixtures/experiment';
 import { reproClaims, reproTable } from '../../../src/papers/nngp-scale-mixtures/repro';
-import { exampleConfig, ruleFindings } from './h5-helpers';
+import { exampleConfig, ruleFindings } from '../../support/papers';
 import { runThroughTrainer } from './trainerRun';
 import type { SummaryEvent } from '../../../src/core/runs/events';
 

@@ -6,7 +6,7 @@ import { createRng } from '../../../src/trainer/rng';
 import { randomFeatureAttention as paper } from '../../../src/papers/random-feature-attention';
 import { headMatrices, rfaSample } from '../../../src/papers/random-feature-attention/experiment';
 import { reproClaims, reproTable } from '../../../src/papers/random-feature-attention/repro';
-import { exampleConfig, ruleFindings } from './h5-helpers';
+import { exampleConfig, ruleFindings } from '../../support/papers';
 import { runThroughTrainer } from './trainerRun';
 
 test('targets are symmetric in the keys and match their formulas; keys and query carry a trailing 1', () => {

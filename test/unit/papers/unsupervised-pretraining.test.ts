@@ -17,7 +17,7 @@ import {
   trueSubspace,
 } from '../../../src/papers/unsupervised-pretraining/experiment';
 import { reproClaims, reproTable } from '../../../src/papers/unsupervised-pretraining/repro';
-import { exampleConfig, ruleFindings } from './h5-helpers';
+import { exampleConfig, ruleFindings } from '../../support/papers';
 import { runThroughTrainer } from './trainerRun';
 
 const model = { d: 20, r: 3, factor_strength: 4, noise_x: 0.5, noise_y: 0.1 };

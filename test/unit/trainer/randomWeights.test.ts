@@ -21,7 +21,7 @@ import {
   sequenceCrossEntropy,
   unroll,
 } from '../../../src/trainer/rnn';
-import { svd } from '../../../src/core/linalg/svd';
+import { svd } from '../../../src/trainer/linalg/svd';
 import { buildPatchNet } from '../../../src/trainer/patchLayers';
 import { dsdSample, dsdTask } from '../../../src/trainer/data/dsd';
 import { twoAfBatch } from '../../../src/trainer/data/temporal';
@@ -100,7 +100,7 @@ test('ridge readout: primal and dual forms agree, and a linear target is recover
     [5, 30],
   );
   const pd = await predictRidge(tf, test2, dual);
-  const { ridgeSolve } = await import('../../../src/core/linalg/ridge');
+  const { ridgeSolve } = await import('../../../src/trainer/linalg/ridge');
   const centred = tf.sub(wide, tf.mean(wide, 0));
   const g = Float64Array.from(tf.matMul(centred, centred, true, false).dataSync());
   const ym = yw.reduce((s, v) => s + v, 0) / 10;

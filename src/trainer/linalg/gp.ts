@@ -1,5 +1,5 @@
 /**
- * Gaussian-process and Student-t-process regression on precomputed kernels (src/core/linalg/kernels.ts),
+ * Gaussian-process and Student-t-process regression on precomputed kernels (src/trainer/linalg/kernels.ts),
  * in Float64 with the Cholesky factorization of cholesky.ts:
  *   - the GP posterior of f at test points (mean, variance or full covariance) and posterior samples,
  *     as used for "hypotheses that fit the training data" (inductive-bias's kernel space);
@@ -8,7 +8,7 @@
  *     official code does (yuneg11/Scale-Mixtures-of-NNGP, experiments/regression.py).
  */
 import { cholesky, choleskySolve } from './cholesky';
-import { normalLogPdf, studentTLogPdf } from '../stats/distributions';
+import { normalLogPdf, studentTLogPdf } from '../../core/stats/distributions';
 
 export interface KernelSet {
   /** n×n train–train kernel, row-major. */
