@@ -95,4 +95,9 @@ export const TINY_CONFIGS: Record<string, Record<string, unknown>> = {
     baseline: { lambdas: 3 },
     fit: { window: [10, 20] },
   },
+  presto: {
+    data: { n: 300, p: 3, intercepts: [[0, 2, 3]] },
+    replications: 2,
+    fit: { lambdas: 4, folds: 2 },
+  },
 };
