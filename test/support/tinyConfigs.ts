@@ -100,4 +100,9 @@ export const TINY_CONFIGS: Record<string, Record<string, unknown>> = {
     replications: 2,
     fit: { lambdas: 4, folds: 2 },
   },
+  'local-graph-clustering': {
+    graph: { blocks: 4, block_size: 30, p_in: 0.3, p_out: 0.02 },
+    labels: { flip_rates: [0, 0.2] },
+    replications: 3,
+  },
 };

@@ -28,8 +28,10 @@ export interface ProxNewtonOptions {
   /** Which coordinates carry the ℓ1 penalty (1 = penalized). */
   penalized: Uint8Array;
   maxIter?: number;
-  /** Stop when the Newton direction moves no coordinate by more than tol (default 1e-10). */
+  /** Stop when the Newton direction moves no coordinate by more than tol (default 1e-9)… */
   tol?: number;
+  /** …or when a step lowers the objective by less than ftol·(1 + |F|) (default 1e-13). */
+  ftol?: number;
   /** Coordinate-descent sweeps per quadratic subproblem. */
   sweeps?: number;
 }
@@ -101,7 +103,8 @@ export function solveQuadraticL1(
 export function proxNewton(f: SmoothObjective, x0: ArrayLike<number>, o: ProxNewtonOptions): ProxNewtonResult {
   const { lambda, penalized: pen } = o;
   const maxIter = o.maxIter ?? 50;
-  const tol = o.tol ?? 1e-10;
+  const tol = o.tol ?? 1e-9;
+  const ftol = o.ftol ?? 1e-13;
   const sweeps = o.sweeps ?? 200;
   let x = Float64Array.from(x0);
   if (lambda === Infinity) for (let i = 0; i < x.length; i++) if (pen[i]) x[i] = 0;
@@ -131,10 +134,12 @@ export function proxNewton(f: SmoothObjective, x0: ArrayLike<number>, o: ProxNew
       evaluations++;
       const Ft = ft + penalty(trial, pen, lambda);
       if (Number.isFinite(Ft) && Ft <= F + 1e-4 * t * delta) {
+        const change = F - Ft;
         x = Float64Array.from(trial);
         fx = ft;
         F = Ft;
         accepted = true;
+        if (change < ftol * (1 + Math.abs(F))) return { x, objective: F, iterations: it, converged: true, evaluations };
         break;
       }
       t /= 2;
