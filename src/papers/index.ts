@@ -30,6 +30,7 @@ import { randomFeatureAttention } from './random-feature-attention';
 import { localityWeightSharing } from './locality-weight-sharing';
 import { presto } from './presto';
 import { localGraphClustering } from './local-graph-clustering';
+import { denseHebbian } from './dense-hebbian';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -50,6 +51,7 @@ const DEFINITIONS = definitions(
   localityWeightSharing,
   presto,
   localGraphClustering,
+  denseHebbian,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

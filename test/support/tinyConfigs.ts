@@ -105,4 +105,10 @@ export const TINY_CONFIGS: Record<string, Record<string, unknown>> = {
     labels: { flip_rates: [0, 0.2] },
     replications: 3,
   },
+  'dense-hebbian': {
+    network: { units: 40 },
+    data: { archetypes: [2, 12], examples: [1, 20] },
+    dynamics: { sweeps: 5, tested: 2 },
+    replications: 2,
+  },
 };
