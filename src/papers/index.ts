@@ -31,6 +31,7 @@ import { localityWeightSharing } from './locality-weight-sharing';
 import { presto } from './presto';
 import { localGraphClustering } from './local-graph-clustering';
 import { denseHebbian } from './dense-hebbian';
+import { hammingTextToPattern } from './hamming-text-to-pattern';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -52,6 +53,7 @@ const DEFINITIONS = definitions(
   presto,
   localGraphClustering,
   denseHebbian,
+  hammingTextToPattern,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -111,4 +111,9 @@ export const TINY_CONFIGS: Record<string, Record<string, unknown>> = {
     dynamics: { sweeps: 5, tested: 2 },
     replications: 2,
   },
+  'hamming-text-to-pattern': {
+    text_length: 512,
+    pattern_lengths: [8, 16, 32],
+    repeats: 1,
+  },
 };
