@@ -41,7 +41,7 @@ export const hammingTextToPattern = definePaper({
   ],
   keySettings: [
     { label: 'n', path: ['text_length'] },
-    { label: 'alphabet', path: ['alphabet', 'distribution'] },
+    { label: 'alphabets', path: ['alphabet', 'distributions'] },
     { label: 'σ', path: ['alphabet', 'size'] },
     { label: 'repeats', path: ['repeats'] },
   ],

@@ -33,9 +33,12 @@ export const hammingSchema = Type.Object(
           description:
             'Characters in the alphabet; 0 = ⌈√m⌉ for each m (every character near the heavy/light threshold).',
         }),
-        distribution: StringEnum(['uniform', 'zipf'] as const, {
-          default: 'zipf',
-          description: '`uniform`, or `zipf` (frequency ∝ 1/rank): a few characters are frequent enough to be heavy.',
+        distributions: Type.Array(StringEnum(['uniform', 'zipf'] as const, {}), {
+          minItems: 1,
+          uniqueItems: true,
+          default: ['uniform', 'zipf'],
+          description:
+            'Character distributions, one panel each: `uniform` over ⌈√m⌉ characters is the bound’s regime (every character light, n·m/σ = n√m matches to enumerate); `zipf` (frequency ∝ 1/rank) makes a few characters heavy, a typical rather than worst case.',
         }),
       },
       { description: 'How text and pattern characters are drawn (independently, same distribution).' },
