@@ -55,7 +55,7 @@ export const presto = definePaper({
   figures,
   exampleYaml,
   scaleNote:
-    "The paper's simulation at its own size (n = 2500, p = 10, K = 4, its three intercept settings), with 30 replications per setting instead of 100. " +
+    "The paper's simulation at its own size (n = 2500, p = 10, K = 4, its three intercept settings), with 20 replications per setting (per seed) instead of 100. " +
     "PRESTO is fitted by our proximal Newton solver rather than the authors' modified ordinalNet, and λ is chosen by 5-fold cross-validation on held-out log-likelihood (the code's tuning routine was not read in full).",
   work: prestoWork,
   arms: [

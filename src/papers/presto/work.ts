@@ -8,8 +8,8 @@ import type { PrestoConfig } from './schema';
 /** Newton steps per λ with warm starts (measured: ~4). */
 const STEPS_PER_LAMBDA = 4;
 /**
- * One multiply-add of the Hessian assembly in the MAC-equivalents of the other papers: the example's
- * 90 replications took ~1.2 s each of CPU here (≈ 4.4e8 such operations each), against ~5e9 MAC-eq/s.
+ * One multiply-add of the Hessian assembly in the MAC-equivalents of the other papers: the example’s
+ * replications took ~1.2–2 s each of CPU here (≈ 4.4e8 such operations each), against ~5e9 MAC-eq/s.
  */
 const JS_OP_COST = 14;
 
