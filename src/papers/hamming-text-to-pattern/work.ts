@@ -16,5 +16,5 @@ export function hammingWork(c: HammingConfig): number {
     if (c.algorithms.includes('fft_per_char')) ops += Math.min(sigma, m) * 4 * n * Math.log2(4 * m);
     if (c.algorithms.includes('abrahamson')) ops += 4 * n * Math.sqrt(m * Math.log2(m));
   }
-  return (c.repeats + 1) * ops * OP_COST;
+  return c.alphabet.distributions.length * (c.repeats + 1) * ops * OP_COST;
 }
