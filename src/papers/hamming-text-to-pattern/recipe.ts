@@ -5,16 +5,12 @@
  * then the fitted exponent of m per algorithm.
  */
 import { defineRecipe, StopRequested } from '../../trainer/recipe';
+import { median } from '../../core/estimate/calibrate';
 import { createRng } from '../../trainer/rng';
 import { fitPowerLaw } from '../../core/stats';
 import { hammingTextToPattern } from './index';
 import { ALGORITHMS, type HammingResult } from './algorithms';
 import { randomString, sampler } from './data';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
 
 function cpuMs(f: () => HammingResult): { ms: number; result: HammingResult } {
   const t0 = process.cpuUsage();

@@ -4,6 +4,7 @@
  * summary per method and setting.
  */
 import { defineRecipe, StopRequested } from '../../trainer/recipe';
+import { median } from '../../core/estimate/calibrate';
 import { createRng } from '../../trainer/rng';
 import { summarize } from '../../core/stats';
 import { presto } from './index';
@@ -79,8 +80,3 @@ export const recipe = defineRecipe(presto, async (ctx) => {
     }
   }
 });
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
