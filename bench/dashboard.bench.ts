@@ -28,7 +28,7 @@ export function bigSnapshot(): DashboardSnapshot {
   for (let r = 0; r < RUNS; r++) {
     const id = `run-${r}`;
     runs.push({
-      manifest: { ...syntheticManifest(id, { seed: r }), configHash: `cfg-${r}`, name: `run ${r}` },
+      manifest: { ...syntheticManifest(id, { seed: r }), groupKey: `cfg-${r}`, name: `run ${r}` },
       settings: {},
       live: false,
     });
@@ -136,7 +136,7 @@ export async function run(): Promise<object> {
       const d = await openDashboard(browser, { width: 1500, height: 1000 });
       await d.waitFor('ready');
       const live = {
-        manifest: { ...syntheticManifest('live', { seed: 1 }, 'running'), configHash: 'live' },
+        manifest: { ...syntheticManifest('live', { seed: 1 }, 'running'), groupKey: 'live' },
         settings: {},
         live: true,
       };

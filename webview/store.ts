@@ -84,7 +84,9 @@ export class Store {
   runData(id: string): RunData | undefined {
     const r = this.runs.get(id);
     if (!r) return undefined;
-    return { id, name: r.manifest.name, configHash: r.manifest.configHash, events: this.events.get(id) ?? [] };
+    // Folders from before `groupKey` existed and carry none form groups of one (the host fills it where it can).
+    const groupKey = r.manifest.groupKey ?? id;
+    return { id, name: r.manifest.name, groupKey, events: this.events.get(id) ?? [] };
   }
 
   /** The charts for the current selection: live curves for all selected runs, then each paper's figures. */

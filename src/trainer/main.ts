@@ -13,6 +13,8 @@ import path from 'node:path';
 import { isHostToTrainer, type HostToTrainer, type TrainerToHost } from '../core/protocol/trainer';
 import { RUN_FILES, type RunEvent, type RunManifest } from '../core/runs/events';
 import { MetricsWriter, configHash, isProcessAlive, writeManifest } from '../core/runs/folder';
+import { seedGroupKey } from '../core/runs/seedGroup';
+import { slurmTaskFromEnv } from '../core/sweep/slurmEnv';
 import { lintText } from '../core/config/index';
 import { loadRecipe } from '../papers/recipes';
 import { StopRequested, type RecipeContext } from './recipe';
@@ -76,6 +78,7 @@ async function run(msg: StartMsg): Promise<number> {
     paper: config.paper,
     name: String(config.name ?? config.paper),
     configHash: configHash(config),
+    groupKey: seedGroupKey(config),
     seed: Number(config.seed ?? 0),
     backend: 'starting',
     versions: { paperlab: paperlabVersion, tfjs: '', node: process.version },
@@ -84,6 +87,8 @@ async function run(msg: StartMsg): Promise<number> {
     pid: process.pid,
     host: os.hostname(),
     sourceConfig: msg.sourceConfig,
+    sweep: msg.sweep,
+    slurm: slurmTaskFromEnv(process.env),
   };
   writeManifest(runDir, manifest);
   const writer = new MetricsWriter(path.join(runDir, RUN_FILES.metrics));

@@ -13,8 +13,11 @@ import { aggregateSeeds, decimateMinMax, guardLog, smoothEma, type AggPoint, typ
 export interface RunData {
   id: string;
   name: string;
-  /** Runs with the same hash and different seeds are drawn as one line (mean ± spread). */
-  configHash: string;
+  /**
+   * The seed-group key (manifest `groupKey`): runs that share it differ only in seed and are drawn as
+   * one line (mean ± spread). Empty = a group of its own.
+   */
+  groupKey: string;
   events: RunEvent[];
 }
 
@@ -183,17 +186,17 @@ export function formatPercent(fraction: number): string {
 
 const scaleOf = (axis: AxisSpec, override?: 'linear' | 'log') => override ?? axis.scale;
 
-/** Builds one figure's lines from the runs shown. Runs are grouped by config hash, in the order given. */
+/** Builds one figure's lines from the runs shown. Runs are grouped by seed-group key, in the order given. */
 export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOptions = {}): FigureData {
   const xScale = scaleOf(spec.x, opts.scales?.x);
   const yScales = spec.y.map((a, i) => scaleOf(a, opts.scales?.[`y${i}`]));
 
-  // Group runs: seeds of one config share a hash. Names tell groups apart in the legend.
+  // Group runs: seeds of one config share a group key. Names tell groups apart in the legend.
   const groups: { hash: string; runs: RunData[] }[] = [];
   for (const r of runs) {
-    const g = groups.find((x) => x.hash === r.configHash && r.configHash !== '');
+    const g = groups.find((x) => x.hash === r.groupKey && r.groupKey !== '');
     if (g) g.runs.push(r);
-    else groups.push({ hash: r.configHash, runs: [r] });
+    else groups.push({ hash: r.groupKey, runs: [r] });
   }
   const nameCount = new Map<string, number>();
   for (const g of groups) nameCount.set(g.runs[0].name, (nameCount.get(g.runs[0].name) ?? 0) + 1);

@@ -17,6 +17,8 @@ export type HostToTrainer =
       backend: BackendChoice;
       sourceConfig?: string;
       nativeModulesDir?: string;
+      /** When the run is a cell of a sweep: recorded in the manifest so the sweep finds its cells. */
+      sweep?: { dir: string; cell: number };
     }
   /** Finish the current step, write status `stopped`, exit. */
   | { type: 'stop' };

@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { RUN_FILES, type RunEvent, type RunManifest, type RunStatus } from './events';
+import { seedGroupKey } from './seedGroup';
 
 /** `my experiment!` → `my-experiment`: safe in every file system, short enough to read. */
 export function slugify(name: string): string {
@@ -173,6 +174,8 @@ export function isProcessAlive(pid: number | undefined): boolean {
  * stands.
  */
 export function effectiveStatus(m: RunManifest): RunStatus {
+  // A Slurm task's pid is meaningless here even on the same host: Slurm's state decides (core/sweep/slurm.ts).
+  if (m.status === 'running' && m.slurm) return m.status;
   if (m.status === 'running' && m.host && m.host !== os.hostname()) return m.status;
   if (m.status === 'running' && !isProcessAlive(m.pid)) return 'interrupted';
   return m.status;
@@ -200,6 +203,7 @@ export function listRuns(runsDir: string): RunListing[] {
     }
     const manifest = readManifest(dir);
     if (!manifest) continue;
+    manifest.groupKey ??= groupKeyOfFolder(dir);
     const status = effectiveStatus(manifest);
     const reason =
       status === 'interrupted' && manifest.status === 'running'
@@ -210,6 +214,15 @@ export function listRuns(runsDir: string): RunListing[] {
   return out.sort(
     (a, b) => (b.manifest.startedAt ?? '').localeCompare(a.manifest.startedAt ?? '') || b.id.localeCompare(a.id),
   );
+}
+
+/** The seed-group key of a folder written before manifests carried one, from its `config.json`. */
+function groupKeyOfFolder(dir: string): string | undefined {
+  try {
+    return seedGroupKey(JSON.parse(readFileSync(path.join(dir, RUN_FILES.config), 'utf8')));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Rewrites an interrupted run's manifest so the status sticks even if the pid is later reused. */
