@@ -11,6 +11,7 @@ import { allPapers, getPaper, isImplemented } from '../../papers/index';
 import { schemaAt, schemaOf, keyMarkdown, settingFor, typeLabel, dottedPath } from './schemaInfo';
 import { yamlInline } from './edits';
 import { sameValue } from './lint';
+import { sweepHover, sweepKeyCompletion, sweepKeyCompletions, sweptSettingPath } from '../sweep/language';
 
 export interface CompletionEntry {
   label: string;
@@ -59,7 +60,7 @@ export function complete(
     if (!ctx) return [];
     const paper = paperOf(doc.value);
     const range = doc.lines.range(ctx.wordStart, offset);
-    const items = ctx.onKey ? keyItems(doc, paper, ctx) : valueItems(paper, ctx, doc.kind);
+    const items = ctx.onKey ? keyItems(doc, paper, ctx) : valueItems(paper, sweptCtx(ctx), doc.kind);
     return items.map((i) => ({ ...i, range }));
   } catch {
     return [];
@@ -84,6 +85,10 @@ export function hover(
           ? doc.lines.range(at.node.start, at.node.end)
           : undefined;
     const paper = paperOf(doc.value);
+    if (at.path[0] === 'sweep') {
+      const md = sweepHover(paper && isImplemented(paper) ? paper : undefined, at.path, doc.value);
+      return md ? { markdown: md, range } : undefined;
+    }
     if (at.path.length === 1 && at.path[0] === 'paper') {
       const id = (doc.value as Record<string, unknown>).paper;
       const entry = typeof id === 'string' ? getPaper(id) : undefined;
@@ -242,6 +247,7 @@ function keyItems(doc: ConfigDocument, paper: PaperEntry | undefined, ctx: Conte
       },
     ];
   }
+  if (ctx.path[0] === 'sweep') return sweepKeyCompletions(paper, ctx.path, present, json);
   const s = schemaAt(schemaOf(paper), ctx.path);
   if (!s || s.type !== 'object' || !s.properties) return [];
   const out: CompletionEntry[] = [];
@@ -263,7 +269,15 @@ function keyItems(doc: ConfigDocument, paper: PaperEntry | undefined, ctx: Conte
       sortText: String(i).padStart(3, '0'),
     });
   });
+  // The config language's own block, after the paper's keys.
+  if (ctx.path.length === 0 && !present.has('sweep')) out.push(sweepKeyCompletion(json));
   return out;
+}
+
+/** A value inside `sweep.grid` completes as the setting it sweeps. */
+function sweptCtx(ctx: Context): Context {
+  const setting = sweptSettingPath(ctx.path);
+  return setting ? { ...ctx, path: setting } : ctx;
 }
 
 function keyInsert(key: string, value: unknown, json: boolean, ctx: Context, block = false): string {

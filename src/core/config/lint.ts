@@ -10,6 +10,8 @@ import { configEditsToTextEdits, yamlInline } from './edits';
 import { validateConfig, dotted } from './validate';
 import { getPaper, implementedPapers, isImplemented, suggestPaperIds } from '../../papers/index';
 import { orList } from './suggest';
+import { lintSweep, splitSweep } from '../sweep/lint';
+import type { SweepSpec } from '../sweep/spec';
 
 export interface LintOptions {
   /** Information-level notes where the config departs from the paper's setting (setting `paperlab.lint.paperDepartures`). */
@@ -26,6 +28,8 @@ export interface LintResult {
   ok: boolean;
   paper: PaperEntry | undefined;
   document: ConfigDocument;
+  /** The config's `sweep:` block, when it has one without errors (`config` is then the base, without it). */
+  sweep?: SweepSpec;
 }
 
 export function lintText(text: string, fileName: string, options: LintOptions = {}): LintResult {
@@ -129,7 +133,8 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
     });
     return finish(doc, findings, undefined, paper);
   }
-  const { findings: schemaFindings, resolved, unknownKeyPaths } = validateConfig(paper, cfg, doc, toFixes);
+  const sweep = splitSweep(cfg); // the config language's own block: checked by core/sweep, not the paper's schema
+  const { findings: schemaFindings, resolved, unknownKeyPaths } = validateConfig(paper, sweep.rest, doc, toFixes);
   const ruleFindings = runRules(paper, resolved);
   // A paper rule about an unknown key (e.g. `sparsity` in grokking-tickets) says more than "unknown key".
   const explained = new Set(
@@ -146,7 +151,9 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
     const errorAt = new Set(findings.filter((f) => f.severity === 'error').map((f) => rangeKey(f.range)));
     findings.push(...departures(paper, doc).filter((d) => !errorAt.has(rangeKey(d.range))));
   }
-  return finish(doc, findings, resolved, paper);
+  const swept = sweep.present ? lintSweep(paper, sweep.block, resolved, doc, findings) : undefined;
+  if (swept) findings.push(...swept.findings);
+  return { ...finish(doc, findings, resolved, paper), ...(swept?.spec ? { sweep: swept.spec } : {}) };
 }
 
 function deepFreeze<T>(v: T): T {
