@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerLint } from './commands/lint';
 import { registerRun } from './commands/run';
 import { registerReport } from './commands/report';
+import { registerSweep } from './commands/sweep';
 
 const program = new Command('paperlab')
   .description('Author, lint, run and compare small-scale reproductions of training-dynamics papers.')
@@ -16,6 +17,7 @@ const program = new Command('paperlab')
 registerLint(program);
 registerRun(program);
 registerReport(program);
+registerSweep(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) {

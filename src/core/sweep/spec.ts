@@ -107,30 +107,34 @@ function cellName(base: string, settings: Record<string, unknown>): string {
 }
 
 /**
- * Every cell of the sweep, from the base config (resolved, without its `sweep` block). The cell's
- * name carries its settings so folders and legends tell cells apart; the name is not part of the
- * seed-group key, so the seeds of one setting still group.
+ * Cell `index` of the sweep, built from the base config (resolved, without its `sweep` block) alone,
+ * so a Slurm task builds its own cell without expanding the other 9,999. Grid-first order (the first
+ * key varies slowest), seeds innermost. The cell's name carries its settings so folders and legends
+ * tell cells apart; the name is not part of the seed-group key, so the seeds of one setting still group.
  */
+export function cellAt(base: Record<string, unknown>, spec: SweepSpec, index: number): SweepCell {
+  const nSeeds = spec.seeds.length;
+  let rest = Math.floor(index / nSeeds);
+  const picks: unknown[] = new Array(spec.grid.length);
+  for (let a = spec.grid.length - 1; a >= 0; a--) {
+    const values = spec.grid[a].values;
+    picks[a] = values[rest % values.length];
+    rest = Math.floor(rest / values.length);
+  }
+  const settings: Record<string, unknown> = {};
+  spec.grid.forEach((axis, a) => (settings[axis.key] = picks[a]));
+  const config = structuredClone(base);
+  delete config[SWEEP_KEY];
+  spec.grid.forEach((axis, a) => setAt(config, axis.path, picks[a]));
+  const seed = spec.seeds[index % nSeeds];
+  config.seed = seed;
+  if (spec.grid.length) config.name = cellName(String(base.name ?? base.paper ?? 'sweep'), settings);
+  return { index, settings, seed, config };
+}
+
+/** Every cell of the sweep, in order. */
 export function expandCells(base: Record<string, unknown>, spec: SweepSpec): SweepCell[] {
-  const cells: SweepCell[] = [];
-  const baseName = String(base.name ?? base.paper ?? 'sweep');
-  const combos: Record<string, unknown>[] = [{}];
-  for (const axis of spec.grid) {
-    const next: Record<string, unknown>[] = [];
-    for (const c of combos) for (const v of axis.values) next.push({ ...c, [axis.key]: v });
-    combos.splice(0, combos.length, ...next);
-  }
-  for (const settings of combos) {
-    for (const seed of spec.seeds) {
-      const config = structuredClone(base);
-      delete config[SWEEP_KEY];
-      for (const axis of spec.grid) setAt(config, axis.path, settings[axis.key]);
-      config.seed = seed;
-      if (spec.grid.length) config.name = cellName(baseName, settings);
-      cells.push({ index: cells.length, settings, seed, config });
-    }
-  }
-  return cells;
+  return Array.from({ length: cellCount(spec) }, (_, i) => cellAt(base, spec, i));
 }
 
 /**
