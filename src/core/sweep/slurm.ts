@@ -296,9 +296,10 @@ export async function refreshSlurm(sweepDir: string, sweep: SweepFile, env?: Nod
   refreshFromRuns(sweepDir, sweep);
   const runsDir = runsDirOfSweep(sweepDir, sweep);
   for (const cell of sweep.cells) {
-    if (!cell.slurm || cell.status === 'completed' || cell.status === 'failed') continue;
+    if (!cell.slurm) continue;
     const t = states.get(`${cell.slurm.jobId}_${cell.slurm.taskId}`);
     cell.slurm.state = t?.state;
+    if (cell.status === 'completed' || cell.status === 'failed') continue;
     const pointer = readCellPointer(sweepDir, cell.index);
     const runDir = pointer ? path.join(runsDir, pointer.run) : undefined;
     if (t?.node) cell.host = t.node;
