@@ -30,6 +30,21 @@ export function makespan(seconds: number[], slots: number): number {
   return Math.max(0, ...load);
 }
 
+/**
+ * When the last job ends: each slot first finishes what it is running (seconds left), then queued
+ * jobs, in order, go to whichever slot frees first — what a pool does.
+ */
+export function finishTime(runningLeft: number[], queued: number[], slots: number): number {
+  const load = [...runningLeft];
+  while (load.length < Math.max(1, slots)) load.push(0);
+  for (const s of queued) {
+    let min = 0;
+    for (let i = 1; i < load.length; i++) if (load[i] < load[min]) min = i;
+    load[min] += s;
+  }
+  return Math.max(0, ...load);
+}
+
 export function estimateSweep(
   paper: PaperEntry | undefined,
   base: Record<string, unknown>,

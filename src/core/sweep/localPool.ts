@@ -8,6 +8,7 @@
 import { countCells, writeSweep, type SweepCounts, type SweepFile } from './folder';
 import { prepareCell, startCell, type CellLaunch } from './cell';
 import type { TrainerExit, TrainerHandle } from '../runs/trainerProcess';
+import { finishTime } from './estimate';
 
 export interface PoolProgress {
   counts: SweepCounts;
@@ -125,25 +126,27 @@ export class LocalPool {
   }
 
   /**
-   * Remaining work over the slots: queued cells at the mean duration of the cells finished so far
-   * (the estimate before any finished), plus what is left of each running one.
+   * When the last cell ends if the pool goes on as it does: each slot first finishes its running
+   * cell (at the mean duration of the cells finished so far, or the estimate before any finished),
+   * then queued cells go to whichever slot frees first.
    */
   eta(): number | undefined {
     const now = Date.now();
     const mean = this.durations.length ? this.durations.reduce((a, b) => a + b, 0) / this.durations.length : undefined;
     const per = (i: number) => mean ?? this.o.estimate?.(i);
-    let work = 0;
-    for (const i of this.queue) {
-      const s = per(i);
-      if (s === undefined) return undefined;
-      work += s;
-    }
+    const running: number[] = [];
     for (const [i, a] of this.active) {
       const s = per(i);
       if (s === undefined) return undefined;
-      work += Math.max(0, s - (now - a.since) / 1000);
+      running.push(Math.max(0, s - (now - a.since) / 1000));
     }
-    return work / Math.max(1, Math.min(this.o.jobs, this.queue.length + this.active.size));
+    const queued: number[] = [];
+    for (const i of this.queue) {
+      const s = per(i);
+      if (s === undefined) return undefined;
+      queued.push(s);
+    }
+    return finishTime(running, queued, this.o.jobs);
   }
 
   private markDirty(): void {

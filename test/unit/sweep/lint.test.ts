@@ -6,6 +6,7 @@ import Ajv from 'ajv';
 import { complete, hover, lintText } from '../../../src/core/config/index';
 import { cellCount, expandCells, readSweep } from '../../../src/core/sweep/spec';
 import { experimentJsonSchema } from '../../../src/core/config/jsonSchema';
+import { finishTime, makespan } from '../../../src/core/sweep/estimate';
 
 const base = `paper: lottery-ticket
 name: lr sweep
@@ -219,4 +220,14 @@ test('the published JSON Schema accepts a sweep block (other editors validate wi
   const ok = { paper: 'lottery-ticket', sweep: { seeds: 3, grid: { 'train.lr': [0.001, 0.003] } } };
   assert.equal(validate(ok), true, JSON.stringify(validate.errors));
   assert.equal(validate({ paper: 'lottery-ticket', sweep: { seeds: 0 } }), false);
+});
+
+test('how long a sweep takes on N slots: longest first for the estimate, in order for the ETA', () => {
+  assert.equal(makespan([2, 4, 3, 3], 2), 6, 'LPT: 4+2 | 3+3');
+  assert.equal(makespan([10], 4), 10);
+  assert.equal(makespan([], 2), 0);
+  // One cell left running with 70 s to go and nothing queued: 70 s, not 35 s over two cores.
+  assert.equal(finishTime([70], [], 2), 70);
+  assert.equal(finishTime([0, 70], [70], 2), 70);
+  assert.equal(finishTime([10, 20], [30, 30], 2), 50);
 });
