@@ -13,6 +13,7 @@ import { createWorkspaceLint } from './host/commands/lintWorkspace';
 import { createLog, guarded } from './host/util/log';
 import { createRunFeatures, type RunFeatures } from './host/runs/commands';
 import { registerDashboard, type DashboardApi } from './host/dashboard';
+import { createSweepFeatures, type SweepFeatures } from './host/sweeps/commands';
 
 declare const __paperlabLoadStart: number | undefined;
 
@@ -22,8 +23,9 @@ export interface PaperlabApi {
   activationMillis: number;
   /** Registered command ids, for the test that compares them with package.json. */
   commands: string[];
-  /** For tests inside VS Code: the run manager and the dashboard. */
+  /** For tests inside VS Code: the run manager, the sweeps and the dashboard. */
   runs: RunFeatures;
+  sweeps: SweepFeatures;
   dashboard: DashboardApi;
 }
 
@@ -37,7 +39,6 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
     diagnostics,
     workspaceLint.disposable,
     ...registerLanguageFeatures(diagnostics, log),
-    registerCodeLens(diagnostics),
     registerPaperPages(),
   );
 
@@ -56,6 +57,10 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
   command(Commands.runExperiment, 'Run Experiment', runs.runExperiment);
   command(Commands.stopRun, 'Stop Run', runs.stopRun);
   command(Commands.installNativeBackend, 'Install Native Backend', runs.installNativeBackend);
+  const sweeps = createSweepFeatures(context, runs.manager, log);
+  context.subscriptions.push(sweeps, registerCodeLens(diagnostics, sweeps.controller));
+  command(Commands.runSweep, 'Run Sweep', sweeps.runSweep);
+  command(Commands.cancelSweep, 'Cancel Sweep', sweeps.cancelSweep);
 
   // Live trainer messages reach the dashboard directly (lowest latency); its file watcher covers CLI runs.
   const runActivity: vscode.Event<{ runDir?: string }> = (listener, thisArg, disposables) =>
@@ -70,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
   log.info(
     `Paperlab activated in ${activationMillis.toFixed(1)} ms (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'in Restricted Mode'})`,
   );
-  return { activationMillis, commands: registered, runs, dashboard };
+  return { activationMillis, commands: registered, runs, sweeps, dashboard };
 }
 
 export function deactivate(): void {

@@ -7,7 +7,15 @@
  */
 import type { MetricEvent, RunEvent, SeriesTags, SummaryEvent } from '../runs/events';
 import type { AxisSource, AxisSpec, FigureSpec, SummaryDerivation } from './spec';
-import { aggregateSeeds, decimateMinMax, guardLog, smoothEma, type AggPoint, type Point } from './numeric';
+import {
+  aggregateSeeds,
+  decimateMinMax,
+  guardLog,
+  smoothEma,
+  type AggPoint,
+  type Point,
+  type SeedBand,
+} from './numeric';
 
 /** One run's data as the figures need it. */
 export interface RunData {
@@ -44,6 +52,8 @@ export interface BuildOptions {
   scales?: Record<string, 'linear' | 'log'>;
   /** Bound on points per line (min–max decimation); unbounded when absent. */
   maxPointsPerLine?: number;
+  /** The band around a seed group's mean: the seeds' range (default) or the mean's 95% CI. */
+  band?: SeedBand;
 }
 
 export interface FigureData {
@@ -254,7 +264,7 @@ export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOption
 
     for (const [key, line] of perLine) {
       const perSeed = [...line.perRun.values()].map(sortedByX);
-      let points: AggPoint[] = perSeed.length === 1 ? perSeed[0] : aggregateSeeds(perSeed);
+      let points: AggPoint[] = perSeed.length === 1 ? perSeed[0] : aggregateSeeds(perSeed, opts.band);
       const yAxis = spec.y[line.axis];
       if (spec.kind === 'curves' && opts.smoothing) points = smoothEma(points, opts.smoothing, ['y', 'lo', 'hi']);
       const guarded = guardLog(points, xScale === 'log', yScales[line.axis] === 'log');

@@ -13,8 +13,10 @@ import type { ConfigDiagnostics } from './diagnostics';
 import { RunEstimates } from './runEstimates';
 import { estimateRun } from '../../core/estimate/estimate';
 import { describeBasis, formatDuration } from '../../core/estimate/format';
+import { sweepLenses } from '../sweeps/commands';
+import type { SweepController } from '../sweeps/controller';
 
-export function registerCodeLens(diagnostics: ConfigDiagnostics): vscode.Disposable {
+export function registerCodeLens(diagnostics: ConfigDiagnostics, sweeps?: SweepController): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
   const estimates = new RunEstimates();
   const provider: vscode.CodeLensProvider = {
@@ -58,6 +60,7 @@ export function registerCodeLens(diagnostics: ConfigDiagnostics): vscode.Disposa
             arguments: [doc.uri],
           }),
         );
+        lenses.push(...sweepLenses(doc, result, speed, sweeps));
       }
       lenses.push(
         new vscode.CodeLens(top, {
@@ -86,5 +89,6 @@ export function registerCodeLens(diagnostics: ConfigDiagnostics): vscode.Disposa
     vscode.languages.registerCodeLensProvider(experimentSelector, provider),
     vscode.workspace.onDidGrantWorkspaceTrust(() => changed.fire()),
     vscode.languages.onDidChangeDiagnostics(() => changed.fire()),
+    ...(sweeps ? [sweeps.onDidChange(() => changed.fire())] : []),
   );
 }

@@ -12,6 +12,8 @@ import type { BackendChoice, TrainerToHost } from '../../core/protocol/trainer';
 import type { RunStatus } from '../../core/runs/events';
 import { createRunDir } from '../../core/runs/folder';
 import { startTrainer, type TrainerExit, type TrainerHandle } from '../../core/runs/trainerProcess';
+import { prepareCell } from '../../core/sweep/cell';
+import type { SweepFile } from '../../core/sweep/folder';
 import { Disposable } from '../util/dispose';
 
 export interface RunRequest {
@@ -23,6 +25,8 @@ export interface RunRequest {
   sourceConfig?: string;
   /** For tests: extra environment for the trainer. */
   env?: NodeJS.ProcessEnv;
+  /** A cell of a sweep (src/host/sweeps): its run folder and pointer are made by the sweep's cell starter. */
+  sweepCell?: { sweepDir: string; sweep: SweepFile; index: number };
 }
 
 export interface RunState {
@@ -39,6 +43,8 @@ export interface RunState {
   /** Why it failed / was interrupted, in words. */
   message?: string;
   sourceConfig?: string;
+  /** Set for a cell of a sweep. */
+  sweep?: { dir: string; cell: number };
 }
 
 export type RunUpdate =
@@ -85,6 +91,7 @@ export class RunManager extends Disposable {
       paper: String(request.config.paper),
       status: 'queued',
       sourceConfig: request.sourceConfig,
+      sweep: request.sweepCell && { dir: request.sweepCell.sweepDir, cell: request.sweepCell.index },
     };
     const entry: Entry = { state, request, done, resolveDone };
     this.queue.push(entry);
@@ -127,7 +134,10 @@ export class RunManager extends Disposable {
   private launch(e: Entry): void {
     const { request, state } = e;
     try {
-      const runDir = createRunDir(request.runsDir, state.name);
+      const cell = request.sweepCell;
+      const runDir = cell
+        ? prepareCell(cell.sweepDir, cell.sweep, cell.index, process.env, request.config).runDir
+        : createRunDir(request.runsDir, state.name);
       state.key = runDir;
       state.runDir = runDir;
       state.status = 'running';
@@ -140,6 +150,7 @@ export class RunManager extends Disposable {
         backend: request.backend,
         sourceConfig: request.sourceConfig,
         nativeModulesDir: this.nativeModulesDir,
+        sweep: state.sweep,
         env: request.env ? { ...process.env, ...request.env } : undefined,
         onMessage: (m) => this.onMessage(e, m),
       });

@@ -231,3 +231,26 @@ test('how long a sweep takes on N slots: longest first for the estimate, in orde
   assert.equal(finishTime([0, 70], [70], 2), 70);
   assert.equal(finishTime([10, 20], [30, 30], 2), 50);
 });
+
+test('planning lints each grid setting once; every seed of it resolves to what a full lint gives', async () => {
+  const { planSweep, resolveCell } = await import('../../../src/core/sweep/plan');
+  const { cellOf } = await import('../../../src/core/sweep/folder');
+  const { configHash } = await import('../../../src/core/runs/folder');
+  const { mkdtempSync } = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-'));
+  const text = base + 'sweep:\n  seeds: [3, 8]\n  grid:\n    train.lr: [1.0e-3, 3.0e-3]\n';
+  const plan = planSweep({
+    text,
+    file: path.join(dir, 'a.exp.yaml'),
+    runsDir: path.join(dir, 'runs'),
+    backend: 'wasm',
+  });
+  assert.ok(plan.ok);
+  for (const cell of plan.sweep.cells) {
+    const full = resolveCell(cellOf(plan.sweep, cell.index));
+    assert.equal(configHash(full.config), cell.configHash, `cell ${cell.index}`);
+    assert.deepEqual(plan.configs.get(cell.index), full.config);
+  }
+});
