@@ -3,7 +3,7 @@
  * Papers with a definition are listed in `src/papers/index.ts`; the rest are entries so that `paper:`
  * completes and unknown ids are caught, until their own issue brings a schema.
  */
-import type { PaperInfo, Tier } from './types';
+import type { PaperInfo, Tier } from '../core/paper';
 
 const rows: [id: string, title: string, tier: Tier, cluster: string, summary: string][] = [
   [

@@ -3,8 +3,8 @@
  * setting, the numbers it reports (with where each comes from), what our small-scale setting changes
  * and the rules Paperlab checks. Markdown, so VS Code's preview renders it and the CLI can print it.
  */
-import type { PaperEntry } from './types';
-import { isImplemented } from './types';
+import type { PaperEntry } from '../core/paper';
+import { isImplemented } from '../core/paper';
 import type { ReferenceNumber } from '../core/figures/spec';
 
 /** Where a reference sits: an absolute value, or a claim relative to one of our own series. */

@@ -62,6 +62,30 @@ export interface TrainOptions {
   shouldStop?: () => boolean;
   /** Called once when the step count reaches this step (before the step is taken): rewind snapshots. */
   at?: { step: number; fn: () => void };
+  /**
+   * The loss a step minimises, from the (possibly transformed) batch; runs inside the step's tf.tidy.
+   * Default: cross-entropy of `net.forward(x)` against `y`. Distillation, penalties and per-example
+   * weights plug in here. (Evaluation still reports the cross-entropy, so curves stay comparable.)
+   */
+  objective?: (batch: StepBatch) => tfNs.Scalar;
+  /**
+   * Rewrites a training batch before the step, inside its tidy: augmentation, adversarial examples
+   * (which may take their own input gradients), label noise.
+   */
+  transformBatch?: (batch: StepBatch) => StepBatch;
+  /**
+   * After each optimizer update (and re-masking), inside the step's tidy: weight hooks such as soft
+   * shrinkage, clamping, projections or quantizer state. `step` is the step just taken (1-based).
+   */
+  afterUpdate?: (step: number) => void;
+}
+
+/** A training batch as the step sees it. */
+export interface StepBatch {
+  x: tfNs.Tensor;
+  y: tfNs.Tensor2D;
+  /** The step being taken (0-based from `startStep`'s count). */
+  step: number;
 }
 
 export interface TrainResult {
@@ -198,9 +222,12 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
       const idx = nextBatch();
       tf.tidy(() => {
         const [xb, yb] = batchTensors(tf, o.train, idx);
-        const { value, grads } = tf.variableGrads(() => crossEntropy(tf, net.forward(xb), yb), vars);
+        const batch = o.transformBatch ? o.transformBatch({ x: xb, y: yb, step }) : { x: xb, y: yb, step };
+        const loss = o.objective ?? ((b: StepBatch) => crossEntropy(tf, net.forward(b.x), b.y));
+        const { value, grads } = tf.variableGrads(() => loss(batch), vars);
         optimizer.apply(grads, maskOf);
         if (masks) applyMasks(tf, net, masks);
+        o.afterUpdate?.(step + 1);
         lossAcc.assign(tf.add(lossAcc, value));
       });
       step++;

@@ -5,15 +5,17 @@
  * the run folder's bookkeeping files itself.
  */
 import type * as tfNs from '@tensorflow/tfjs';
+import type { Static, TSchema } from '@sinclair/typebox';
 import type { MetricEvent, PhaseEvent, SummaryEvent } from '../core/runs/events';
+import type { TypedPaperDefinition } from '../core/paper';
 
 type Emitted = Omit<MetricEvent, 'time'> | Omit<SummaryEvent, 'time'> | Omit<PhaseEvent, 'time'>;
 
-export interface RecipeContext {
+export interface RecipeContext<C = unknown> {
   /** tfjs with the run's backend already set and ready. */
   tf: typeof tfNs;
-  /** The validated config with the schema's defaults filled in. */
-  config: any;
+  /** The config, validated against the paper's schema, with the schema's defaults filled in. */
+  config: C;
   seed: number;
   runDir: string;
   backend: string;
@@ -34,4 +36,24 @@ export class StopRequested extends Error {
   }
 }
 
+/** A recipe as the trainer runs it, whatever its paper's config type. */
 export type Recipe = (ctx: RecipeContext) => Promise<void>;
+
+/**
+ * A paper's recipe, typed by the paper's schema: `ctx.config` is `Static<S>`.
+ *
+ *   export const recipe = defineRecipe(lotteryTicket, async (ctx) => { ctx.config.prune.rounds … });
+ *
+ * The trainer re-validates the config with the same paper's schema before it calls the recipe
+ * (src/trainer/main.ts), which is what makes the narrowing here sound.
+ */
+export function defineRecipe<S extends TSchema>(
+  paper: TypedPaperDefinition<S>,
+  run: (ctx: RecipeContext<Static<S>>) => Promise<void>,
+): Recipe {
+  return async (ctx) => {
+    const id = (ctx.config as { paper?: unknown } | null)?.paper;
+    if (id !== paper.id) throw new Error(`The ${paper.id} recipe was given a config for paper "${String(id)}".`);
+    return run({ ...ctx, config: ctx.config as Static<S> });
+  };
+}

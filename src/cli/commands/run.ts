@@ -11,7 +11,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { lintText } from '../../core/config/index';
-import { isImplemented } from '../../papers/types';
+import { isImplemented } from '../../core/paper/types';
 import type { BackendChoice } from '../../core/protocol/trainer';
 import { createRunDir } from '../../core/runs/folder';
 import { DEFAULT_RUNS_DIR } from '../../core/runs/events';

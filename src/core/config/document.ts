@@ -7,7 +7,7 @@
  * a finding in `findings`.
  */
 import type { Finding, Range } from './findings';
-import type { ConfigPath } from '../../papers/types';
+import type { ConfigPath } from '../paper/types';
 import { LineIndex } from './text';
 import { parseYaml } from './parseYaml';
 import { parseJson } from './parseJson';

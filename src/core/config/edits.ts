@@ -7,7 +7,7 @@
  */
 import { modify } from 'jsonc-parser';
 import type { TextEdit } from './findings';
-import type { ConfigEdit, ConfigPath } from '../../papers/types';
+import type { ConfigEdit, ConfigPath } from '../paper/types';
 import type { ConfigDocument } from './document';
 
 const RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;

@@ -5,7 +5,7 @@
  */
 import { getLocation } from 'jsonc-parser';
 import type { Position, Range } from './findings';
-import type { ConfigPath, PaperDefinition, PaperEntry } from '../../papers/types';
+import type { ConfigPath, PaperDefinition, PaperEntry } from '../paper/types';
 import { ConfigDocument } from './document';
 import { allPapers, getPaper, isImplemented } from '../../papers/index';
 import { schemaAt, schemaOf, keyMarkdown, settingFor, typeLabel, dottedPath } from './schemaInfo';

@@ -4,7 +4,7 @@
  * It never throws: a failure anywhere becomes a finding, and the extension keeps working.
  */
 import type { Finding, Fix } from './findings';
-import type { ConfigFix, PaperDefinition, PaperEntry, RuleFinding } from '../../papers/types';
+import type { ConfigFix, PaperDefinition, PaperEntry, RuleFinding } from '../paper/types';
 import { ConfigDocument } from './document';
 import { configEditsToTextEdits, yamlInline } from './edits';
 import { validateConfig, dotted } from './validate';
@@ -134,8 +134,14 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
     return finish(doc, findings, undefined, paper);
   }
   const sweep = splitSweep(cfg); // the config language's own block: checked by core/sweep, not the paper's schema
-  const { findings: schemaFindings, resolved, unknownKeyPaths } = validateConfig(paper, sweep.rest, doc, toFixes);
-  const ruleFindings = runRules(paper, resolved);
+  const {
+    findings: schemaFindings,
+    resolved,
+    unknownKeyPaths,
+    typesHold,
+  } = validateConfig(paper, sweep.rest, doc, toFixes);
+  // Rules read the config as the schema types it; while a value has the wrong type they wait.
+  const ruleFindings = typesHold ? runRules(paper, resolved) : [];
   // A paper rule about an unknown key (e.g. `sparsity` in grokking-tickets) says more than "unknown key".
   const explained = new Set(
     ruleFindings.filter((r) => unknownKeyPaths.includes(r.path.join('.'))).map((r) => r.path.join('.')),

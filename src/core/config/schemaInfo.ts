@@ -2,7 +2,7 @@
  * Reading a paper's published JSON Schema for the language service: the sub-schema at a path, and
  * the markdown that explains a key (meaning, legal range, default, the paper's own value).
  */
-import type { ConfigPath, PaperDefinition, PaperSetting } from '../../papers/types';
+import type { ConfigPath, PaperDefinition, PaperSetting } from '../paper/types';
 import { publishedSchema } from './validate';
 import { yamlInline } from './edits';
 

@@ -4,7 +4,7 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Finding } from './findings';
-import type { ConfigPath, PaperDefinition, ConfigFix } from '../../papers/types';
+import type { ConfigPath, PaperDefinition, ConfigFix } from '../paper/types';
 import type { ConfigDocument } from './document';
 import { closest, orList } from './suggest';
 import { KEY_SYNONYMS, VALUE_SYNONYMS } from './synonyms';
@@ -49,7 +49,30 @@ export interface Validated {
   resolved: Record<string, unknown>;
   /** Paths of unknown keys, so a paper rule about that key can replace the generic message. */
   unknownKeyPaths: string[];
+  /**
+   * True when every value has the type the schema gives it (errors, if any, are only about ranges,
+   * allowed values or unknown keys): the paper's rules may then read the config as `Static<S>`.
+   */
+  typesHold: boolean;
 }
+
+/** Ajv keywords whose failure leaves every value of the type the schema says (see `typesHold`). */
+const TYPE_PRESERVING = new Set([
+  'additionalProperties',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'enum',
+  'const',
+  'uniqueItems',
+  'maxItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+]);
 
 export function validateConfig(
   def: PaperDefinition,
@@ -63,7 +86,9 @@ export function validateConfig(
   const findings: Finding[] = [];
   const unknownKeyPaths: string[] = [];
   const seen = new Set<string>();
+  let typesHold = true;
   for (const err of validate.errors ?? []) {
+    if (!TYPE_PRESERVING.has(err.keyword)) typesHold = false;
     const f = describe(err, resolved, def);
     if (!f) continue;
     const id = `${f.path.join('.')}|${f.message}`;
@@ -79,7 +104,7 @@ export function validateConfig(
       fixes: toFixes(f.fixes),
     });
   }
-  return { findings, resolved, unknownKeyPaths };
+  return { findings, resolved, unknownKeyPaths, typesHold };
 }
 
 interface Described {

@@ -3,7 +3,7 @@
  * speed, plus startup. Never throws: a paper without a work function, or a config it cannot read,
  * gives no estimate rather than a wrong one.
  */
-import type { PaperEntry } from '../../papers/types';
+import type { PaperEntry } from '../paper/types';
 import { STARTUP_SECONDS, type Speed } from './calibrate';
 
 export interface RunEstimate {

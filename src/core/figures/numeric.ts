@@ -44,13 +44,17 @@ export function smoothEma<T extends Point>(points: T[], weight: number, keys: (k
 /** What the band around a seed group's mean shows. */
 export type SeedBand = 'range' | 'ci95';
 
-/** Two-sided 95% quantiles of Student's t by degrees of freedom (1–30), then the normal's 1.96. */
+/**
+ * Two-sided 95% quantiles of Student's t by degrees of freedom: the table for 1–30, then the first
+ * Cornish–Fisher term around the normal's 1.96. The webview cannot import core/stats (@stdlib); a test
+ * checks these against it.
+ */
 const T975 = [
   12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11,
   2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
 ];
 export function t975(df: number): number {
-  return df < 1 ? Infinity : df <= T975.length ? T975[df - 1] : 1.96;
+  return df < 1 ? Infinity : df <= T975.length ? T975[df - 1] : 1.96 + (1.96 ** 3 + 1.96) / (4 * df);
 }
 
 /**

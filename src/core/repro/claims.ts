@@ -6,6 +6,7 @@
  * the claim's side of the threshold. For 3 seeds that is the mean clearing the threshold by 1.69
  * standard deviations. Pure: the repro tables, the script and the tests share it.
  */
+import { summarize, tCritical } from '../stats';
 
 export interface ClaimTest {
   /** What is measured, in words: `Thresholdout's holdout − fresh`. */
@@ -41,20 +42,15 @@ export function holds(t: Pick<ClaimTest, 'op' | 'threshold'>, v: number): boolea
   }
 }
 
-/** One-sided 95% quantiles of Student's t by degrees of freedom (1–30), then the normal's. */
-const T95 = [
-  6.314, 2.92, 2.353, 2.132, 2.015, 1.943, 1.895, 1.86, 1.833, 1.812, 1.796, 1.782, 1.771, 1.761, 1.753, 1.746, 1.74,
-  1.734, 1.729, 1.725, 1.721, 1.717, 1.714, 1.711, 1.708, 1.706, 1.703, 1.701, 1.699, 1.697,
-];
+/** The one-sided 95% quantile of Student's t (core/stats: exact, from @stdlib). */
 export function t95(df: number): number {
-  return df < 1 ? Infinity : df <= T95.length ? T95[df - 1] : 1.645;
+  return df < 1 ? Infinity : tCritical(0.9, df);
 }
 
+/** Mean and sample standard deviation (0 for one value, so one seed has no band). */
 export function meanSd(xs: number[]): { mean: number; sd: number; n: number } {
-  const n = xs.length;
-  const mean = xs.reduce((a, b) => a + b, 0) / Math.max(1, n);
-  const sd = n > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
-  return { mean, sd, n };
+  const s = summarize(xs);
+  return { mean: s.mean, sd: s.n > 1 ? s.sd : 0, n: s.n };
 }
 
 export interface TestOverSeeds {

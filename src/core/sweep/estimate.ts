@@ -4,7 +4,7 @@
  * differ in length, within 4/3 of the best packing (Graham's LPT bound). Seeds do not change a cell's
  * work, so one estimate per grid setting serves all its seeds.
  */
-import type { PaperEntry } from '../../papers/types';
+import type { PaperEntry } from '../paper/types';
 import { estimateRun } from '../estimate/estimate';
 import type { Speed } from '../estimate/calibrate';
 import { cellAt, cellCount, type SweepSpec } from './spec';

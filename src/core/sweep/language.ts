@@ -4,7 +4,7 @@
  * offers those paths with the same documentation as the keys themselves, and the values of a grid
  * entry complete and hover exactly like the setting they sweep.
  */
-import type { ConfigPath, PaperDefinition } from '../../papers/types';
+import type { ConfigPath, PaperDefinition } from '../paper/types';
 import { keyMarkdown, schemaAt, schemaOf, settingFor, typeLabel } from '../config/schemaInfo';
 import { yamlInline } from '../config/edits';
 import { MAX_SEEDS, SWEEP_KEY, parseGridKey } from './spec';

@@ -8,7 +8,7 @@
  */
 import type { Finding, Fix } from '../config/findings';
 import type { ConfigDocument } from '../config/document';
-import type { ConfigFix, ConfigPath, PaperDefinition } from '../../papers/types';
+import type { ConfigFix, ConfigPath, PaperDefinition } from '../paper/types';
 import { validateConfig, suggestKeys, showValue } from '../config/validate';
 import { configEditsToTextEdits, yamlInline } from '../config/edits';
 import { schemaAt, schemaOf } from '../config/schemaInfo';

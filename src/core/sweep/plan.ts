@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Finding } from '../config/findings';
 import { lintText } from '../config/index';
-import { isImplemented } from '../../papers/types';
+import { isImplemented } from '../paper/types';
 import type { BackendChoice } from '../protocol/trainer';
 import { configHash, listRuns } from '../runs/folder';
 import { cellAt, cellCount, describeSettings, type SweepCell, type SweepSpec } from './spec';

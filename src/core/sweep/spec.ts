@@ -12,7 +12,7 @@
  * Cells are ordered grid-first (the first key varies slowest), seeds innermost, so the seeds of one
  * setting sit next to each other and finish close together. Pure: no fs, no vscode, no tfjs.
  */
-import type { ConfigPath } from '../../papers/types';
+import type { ConfigPath } from '../paper/types';
 
 export const SWEEP_KEY = 'sweep';
 /** Above this many cells the editor and the CLI ask for a smaller grid: a typo like `seeds: 1000000`. */

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { allPapers } from '../../papers';
-import { isImplemented, type PaperEntry } from '../../papers/types';
+import { isImplemented, type PaperEntry } from '../../core/paper/types';
 
 interface PaperPick extends vscode.QuickPickItem {
   paper?: PaperEntry;

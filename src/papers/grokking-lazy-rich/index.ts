@@ -1,5 +1,5 @@
 /** `paper: grokking-lazy-rich` — Kumar et al. 2024. No tfjs here (see ../types.ts). */
-import type { PaperDefinition } from '../types';
+import { definePaper } from '../../core/paper';
 import { LazyRichSchema } from './schema';
 import { rules } from './rules';
 import { references } from './references';
@@ -9,7 +9,7 @@ import { lazyRichWork } from './work';
 
 const NB = "authors' notebook grokking-feature-timescales-anon-final.ipynb (research notes §1)";
 
-export const grokkingLazyRich: PaperDefinition = {
+export const grokkingLazyRich = definePaper({
   id: 'grokking-lazy-rich',
   title: 'Grokking as the Transition from Lazy to Rich Training Dynamics',
   tier: 'A',
@@ -59,4 +59,10 @@ export const grokkingLazyRich: PaperDefinition = {
     "instead of Fig. 3's nine values, so the largest-α run stops before it leaves the lazy plateau. The reference marks come from our notes' re-implementation, " +
     'not from the paper, whose abstract gives no numbers.',
   work: lazyRichWork,
-};
+  arms: [{ id: 'kernel regression (initial NTK)', label: 'kernel regression at the initial NTK', role: 'control' }],
+  keySettings: [
+    { label: 'alphas', path: ['train', 'alphas'] },
+    { label: 'steps', path: ['train', 'steps'] },
+    { label: 'lr', path: ['train', 'lr'] },
+  ],
+});

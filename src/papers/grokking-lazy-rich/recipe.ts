@@ -1,3 +1,5 @@
+import { defineRecipe } from '../../trainer/recipe';
+import { grokkingLazyRich } from './index';
 /**
  * Recipe for `paper: grokking-lazy-rich`. For each output scale α: full-batch GD on the MSE of the
  * centred network f(x) = α·mean_i φ(w_i·x) − f₀(x), with η = lr·N/α². Before training, ridgeless
@@ -8,7 +10,7 @@
  * The NTK is K(x, x') ∝ (1/N) Σ_i φ'(w_i·x) φ'(w_i·x') · x·x'.
  */
 import type * as tfNs from '@tensorflow/tfjs';
-import type { Recipe, RecipeContext } from '../../trainer/recipe';
+import type { RecipeContext } from '../../trainer/recipe';
 import { StopRequested } from '../../trainer/recipe';
 import { createRng } from '../../trainer/rng';
 import { kernelRegression } from '../../core/linalg/cholesky';
@@ -72,7 +74,7 @@ export async function ntk(tf: Tf, W: T2, A: T2, B: T2, eps: number): Promise<Flo
   return v;
 }
 
-export const recipe: Recipe = async (ctx: RecipeContext) => {
+export const recipe = defineRecipe(grokkingLazyRich, async (ctx) => {
   const { tf } = ctx;
   const c = ctx.config as LazyRichConfig;
   const { dim, train: p, test: q } = c.data;
@@ -191,4 +193,4 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   } finally {
     for (const t of [X, XT, Xt, XtT, y, W0]) t.dispose();
   }
-};
+});

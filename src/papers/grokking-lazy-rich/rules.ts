@@ -2,12 +2,13 @@
  * What the lazy→rich setting needs across fields (research notes §1 "Lints"; the authors' notebook),
  * plus a step-size stability check of our own (said as such).
  */
-import type { PaperRule } from '../types';
+import type { LazyRichConfig } from './schema';
+import type { PaperRule } from '../../core/paper';
 
 const NB = "Kumar et al. 2024, authors' notebook (research notes §1)";
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-export const scaledLr: PaperRule = {
+export const scaledLr: PaperRule<LazyRichConfig> = {
   code: 'grokking-lazy-rich/scaled-lr',
   title: 'Keep η·α²/N fixed across an α sweep',
   source: `${NB}: lr = N/α²`,
@@ -38,7 +39,7 @@ export const scaledLr: PaperRule = {
   },
 };
 
-export const epsilonPositive: PaperRule = {
+export const epsilonPositive: PaperRule<LazyRichConfig> = {
   code: 'grokking-lazy-rich/epsilon-positive',
   title: 'ε must be positive: with ε = 0 the network is linear',
   source: `${NB}: φ(z) = z + εz²/2, ε = 0.02`,
@@ -65,7 +66,7 @@ export const epsilonPositive: PaperRule = {
   },
 };
 
-export const centerLargeAlpha: PaperRule = {
+export const centerLargeAlpha: PaperRule<LazyRichConfig> = {
   code: 'grokking-lazy-rich/center-large-alpha',
   title: 'Centre the output (f − f₀) when α is large',
   source: `${NB}: output is centred`,
@@ -94,7 +95,7 @@ export const centerLargeAlpha: PaperRule = {
   },
 };
 
-export const enoughData: PaperRule = {
+export const enoughData: PaperRule<LazyRichConfig> = {
   code: 'grokking-lazy-rich/enough-data',
   title: 'Use at least as many training points as dimensions (P ≥ D), a heuristic',
   source: `${NB}: P = 550, D = 100; the cut-off is the notes' heuristic`,
@@ -126,7 +127,7 @@ export const enoughData: PaperRule = {
  * and λ_max the top eigenvalue of the kernel matrix ≈ XXᵀ, which for x ~ N(0, I/D) is about
  * (1 + √(P/D))² (Marchenko–Pastur edge). Warn at half that limit: the rich phase is less forgiving.
  */
-export const stableStep: PaperRule = {
+export const stableStep: PaperRule<LazyRichConfig> = {
   code: 'grokking-lazy-rich/stable-step',
   title: 'The step size must stay below the kernel stability limit',
   source: 'Paperlab: linearized-GD stability, λ_max ≈ (1 + √(P/D))²',
@@ -155,4 +156,4 @@ export const stableStep: PaperRule = {
   },
 };
 
-export const rules: PaperRule[] = [scaledLr, epsilonPositive, centerLargeAlpha, enoughData, stableStep];
+export const rules: PaperRule<LazyRichConfig>[] = [scaledLr, epsilonPositive, centerLargeAlpha, enoughData, stableStep];

@@ -1,5 +1,5 @@
 /** Grokking Tickets: Lottery Tickets Accelerate Grokking. No tfjs here: see recipe.ts. */
-import type { PaperDefinition } from '../types';
+import { definePaper } from '../../core/paper';
 import { grokkingTicketsSchema } from './schema';
 import { grokkingRules } from './rules';
 import { grokkingSetting } from './setting';
@@ -7,7 +7,7 @@ import { grokkingExampleYaml } from './example';
 import { figures } from './figures';
 import { references } from './references';
 
-export const grokkingTickets: PaperDefinition = {
+export const grokkingTickets = definePaper({
   id: 'grokking-tickets',
   title: 'Grokking Tickets: Lottery Tickets Accelerate Grokking',
   tier: 'A',
@@ -25,4 +25,12 @@ export const grokkingTickets: PaperDefinition = {
   exampleYaml: grokkingExampleYaml,
   scaleNote:
     "The paper's task (p = 67, symmetric pairs, full batch), model (the code's OnlyMLP, d_model 48), optimizer, lr 1e-3 and weight decay 1, but a 128-wide embedding (paper 500) and 60% of the pairs for training (paper 40%), so the dense net groks in ~3,500 epochs instead of ~25,000. The mask keeps 40% of every layer (the code's `local` scope): a global ranking kept ~1% of the unembedding here, and that ticket could not even fit the training pairs. The dense run trains all `iterations` (the mask comes from its final weights, as in the paper's code); every other arm stops once it generalizes, or at 1.5× the dense generalization epoch. Only the MLP is offered, not the Transformer. Headline numbers are read off the repository's figure (approximate): compare ratios, not epochs.",
-};
+  arms: [
+    { id: 'ticket', label: 'grokking ticket', role: 'method' },
+    { id: 'dense', label: 'dense', role: 'control' },
+    { id: 'random_mask', label: 'random mask (same density)', role: 'control' },
+    { id: 'norm_matched_dense', label: 'dense, weight norm matched', role: 'control' },
+    { id: 'ticket_no_weight_decay', label: 'ticket without weight decay', role: 'control' },
+  ],
+  keySettings: [],
+});

@@ -1,3 +1,5 @@
+import { defineRecipe } from '../../trainer/recipe';
+import { grokkingTickets } from './index';
 /**
  * grokking-tickets: modular arithmetic, full batch (one iteration = one epoch). Train the dense MLP
  * until it generalizes; take a magnitude mask keeping `prune.density` of the weights from that
@@ -11,7 +13,6 @@
  * Events: metric `{arm, density}` with train_acc/test_acc/weight_norm; phase `generalized` and
  * `memorized`; summary per arm with `generalization_epoch` (absent if it never generalized).
  */
-import type { Recipe, RecipeContext } from '../../trainer/recipe';
 import { modularData } from '../../trainer/data/modular';
 import { toTensors } from '../../trainer/data';
 import { buildEmbeddingMlp } from '../../trainer/embeddingMlp';
@@ -43,7 +44,7 @@ export function firstReaching(history: EvalPoint[], key: string, threshold: numb
   return history.find((p) => (p.values[key] ?? -Infinity) >= threshold)?.step;
 }
 
-export const recipe: Recipe = async (ctx: RecipeContext) => {
+export const recipe = defineRecipe(grokkingTickets, async (ctx) => {
   const c = ctx.config as GrokkingTicketsConfig;
   const { tf } = ctx;
   const p = c.data.modulus;
@@ -219,4 +220,4 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     net.dispose();
     for (const s of [train, test]) (s.x.dispose(), s.y.dispose());
   }
-};
+});

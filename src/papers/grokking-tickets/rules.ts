@@ -1,6 +1,7 @@
 /** What Grokking Tickets implies across fields (pruning-lottery.md §6), each rule citing its source. */
-import type { PaperRule, RuleFinding } from '../types';
-import { fmtInt, int, num, obj, pct, trainRules } from '../common/rules';
+import type { GrokkingTicketsConfig } from './schema';
+import type { PaperRule, RuleFinding } from '../../core/paper';
+import { fmtInt, int, num, obj, pct, momentumIgnored, evalAfterEnd } from '../common/rules';
 
 const CODE =
   'Grokking-Tickets config/config_pruning.py and pruner.py (sparsity = fraction kept; the CLI flag -p/--prune_rate writes it)';
@@ -8,7 +9,7 @@ const CODE =
 /** Keys from the paper's code that mean "fraction kept" but read like "fraction removed". */
 const KEPT_ALIASES = ['sparsity', 'prune_rate', 'pruning_rate'];
 
-const keptFraction: PaperRule = {
+const keptFraction: PaperRule<GrokkingTicketsConfig> = {
   code: 'grokking-tickets/kept-fraction',
   title: '"sparsity" in the paper\'s code is the fraction KEPT: use `density`',
   source: CODE,
@@ -38,7 +39,7 @@ const keptFraction: PaperRule = {
   },
 };
 
-const maskIteration: PaperRule = {
+const maskIteration: PaperRule<GrokkingTicketsConfig> = {
   code: 'grokking-tickets/ticket-before-generalization',
   title: 'A grokking ticket is taken after the dense network generalizes',
   source:
@@ -94,7 +95,7 @@ const maskIteration: PaperRule = {
   },
 };
 
-const finalWithoutDecay: PaperRule = {
+const finalWithoutDecay: PaperRule<GrokkingTicketsConfig> = {
   code: 'grokking-tickets/dense-may-not-generalize',
   title:
     'Without weight decay the dense run may never generalize, so a final-checkpoint ticket is a memorization ticket',
@@ -126,7 +127,7 @@ function isPrime(n: number): boolean {
   return true;
 }
 
-const primeModulus: PaperRule = {
+const primeModulus: PaperRule<GrokkingTicketsConfig> = {
   code: 'grokking-tickets/modulus-not-prime',
   title: 'The modulus is a prime',
   source: 'Grokking-Tickets config.py (p = 67; primality is not enforced by the code)',
@@ -149,7 +150,7 @@ const primeModulus: PaperRule = {
   },
 };
 
-const subtractionSymmetric: PaperRule = {
+const subtractionSymmetric: PaperRule<GrokkingTicketsConfig> = {
   code: 'grokking-tickets/asymmetric-task',
   title: 'Only symmetric operations may keep just the pairs a ≤ b',
   source: 'Grokking-Tickets config.py (is_symmetric_input)',
@@ -175,7 +176,7 @@ const subtractionSymmetric: PaperRule = {
   },
 };
 
-const missingControl: PaperRule = {
+const missingControl: PaperRule<GrokkingTicketsConfig> = {
   code: 'grokking-tickets/missing-control',
   title: 'A control that separates the mask from the weight norm',
   source: 'Grokking Tickets (abstract: tickets vs dense nets of the same L1/L2 norm, and vs pruning at initialisation)',
@@ -211,7 +212,7 @@ const missingControl: PaperRule = {
   },
 };
 
-const tinyTrainSet: PaperRule = {
+const tinyTrainSet: PaperRule<GrokkingTicketsConfig> = {
   code: 'grokking-tickets/train-pairs',
   title: 'Enough training pairs to generalize from',
   source: 'Grokking-Tickets config.py (frac_train 0.4 of p(p+1)/2 pairs)',
@@ -234,7 +235,7 @@ const tinyTrainSet: PaperRule = {
   },
 };
 
-export const grokkingRules: PaperRule[] = [
+export const grokkingRules: PaperRule<GrokkingTicketsConfig>[] = [
   keptFraction,
   maskIteration,
   finalWithoutDecay,
@@ -242,5 +243,6 @@ export const grokkingRules: PaperRule[] = [
   subtractionSymmetric,
   missingControl,
   tinyTrainSet,
-  ...trainRules,
+  momentumIgnored,
+  evalAfterEnd,
 ];

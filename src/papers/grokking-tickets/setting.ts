@@ -1,10 +1,11 @@
 /** The paper's setting, from its official code (gouki510/Grokking-Tickets). */
-import type { PaperSetting } from '../types';
+import type { GrokkingTicketsConfig } from './schema';
+import type { PaperSetting } from '../../core/paper';
 
 const CFG = 'Grokking-Tickets config/config.py';
 const PRUNE = 'Grokking-Tickets config/config_pruning.py';
 
-export const grokkingSetting: PaperSetting[] = [
+export const grokkingSetting: PaperSetting<GrokkingTicketsConfig>[] = [
   { path: ['data', 'modulus'], value: 67, source: `${CFG} (p)`, noteDeparture: true },
   {
     path: ['data', 'train_fraction'],

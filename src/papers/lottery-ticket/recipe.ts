@@ -11,8 +11,7 @@
  * early-stop iteration (minimum validation loss) and the test accuracy there.
  */
 import type * as tfNs from '@tensorflow/tfjs';
-import type { Recipe, RecipeContext } from '../../trainer/recipe';
-import { StopRequested } from '../../trainer/recipe';
+import { defineRecipe, StopRequested, type RecipeContext } from '../../trainer/recipe';
 import { createRng } from '../../trainer/rng';
 import { loadImageData, toTensors } from '../../trainer/data/index';
 import { buildMlp, reinitialize, type Activation, type Net } from '../../trainer/model';
@@ -30,6 +29,7 @@ import { createOptimizer } from '../../trainer/optim';
 import { restore, snapshot, snapshotTensors, type Snapshot } from '../../trainer/snapshot';
 import { train, type TensorSplit } from '../../trainer/loop';
 import type { LotteryTicketConfig } from './schema';
+import { lotteryTicket } from './index';
 
 type Arm = 'ticket' | 'random_reinit' | 'random_mask';
 
@@ -39,8 +39,8 @@ interface Split3 {
   test: TensorSplit;
 }
 
-export const recipe: Recipe = async (ctx: RecipeContext) => {
-  const c = ctx.config as LotteryTicketConfig & { data: { val?: number } };
+export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
+  const c = ctx.config;
   const { tf } = ctx;
   const root = createRng(ctx.seed);
   const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
@@ -175,9 +175,14 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     net.dispose();
     for (const s of [splits.train, splits.val, splits.test]) if (s) (s.x.dispose(), s.y.dispose());
   }
-};
+});
 
-async function saveWeights(ctx: RecipeContext, net: Net, masks: Masks, rewindPoint: Snapshot): Promise<void> {
+async function saveWeights(
+  ctx: RecipeContext<LotteryTicketConfig>,
+  net: Net,
+  masks: Masks,
+  rewindPoint: Snapshot,
+): Promise<void> {
   const { tf } = ctx;
   const finalTensors: Record<string, tfNs.Tensor> = {};
   for (const l of net.layers)

@@ -1,6 +1,9 @@
 /** What the lottery-ticket paper implies across fields (pruning-lottery.md §1), each rule citing its source. */
-import type { PaperRule } from '../types';
-import { fmtInt, imageDataRules, int, mlpLayers, num, obj, pct, trainRules, type Layer } from '../common/rules';
+import type { PaperRule } from '../../core/paper';
+import { fmtInt, imageDataRules, mlpLayers, pct, trainRules, type Layer } from '../common/rules';
+import type { LotteryTicketConfig } from './schema';
+
+type Rule = PaperRule<LotteryTicketConfig>;
 
 /** Fraction of all weights kept after `rounds` rounds, each layer losing its own rate per round. */
 export function densityAfter(layers: Layer[], hiddenRate: number, outputRate: number, rounds: number): number {
@@ -25,21 +28,18 @@ export function roundsNeeded(
   return undefined;
 }
 
-const rewindAfterEnd: PaperRule = {
+const rewindAfterEnd: Rule = {
   code: 'lottery-ticket/rewind-after-end',
   title: 'The rewind point must lie inside training',
   source: 'Frankle & Carbin 2019, §2 (Algorithm 1); open_lth lottery/desc.py',
-  check(c) {
-    const p = obj(c.prune);
-    const rewind = int(p.rewind_to);
-    const its = int(obj(c.train).iterations);
-    if (rewind === undefined || its === undefined || rewind < its) return [];
+  check({ prune, train }) {
+    if (prune.rewind_to < train.iterations) return [];
     return [
       {
         path: ['prune', 'rewind_to'],
         target: 'value',
         severity: 'error',
-        message: `rewind_to (${fmtInt(rewind)}) must be before the end of training (${fmtInt(its)} iterations): survivors are reset to the weights they had at that iteration.`,
+        message: `rewind_to (${fmtInt(prune.rewind_to)}) must be before the end of training (${fmtInt(train.iterations)} iterations): survivors are reset to the weights they had at that iteration.`,
         fixes: [
           {
             title: 'Rewind to the initialisation (0), as in the paper',
@@ -52,35 +52,19 @@ const rewindAfterEnd: PaperRule = {
   },
 };
 
-const roundsVsTarget: PaperRule = {
+const roundsVsTarget: Rule = {
   code: 'lottery-ticket/rounds-vs-target',
   title: 'Enough rounds to reach the density asked for',
   source:
     'Frankle & Carbin 2019, §2: density after n rounds is (1 − rate)^n (Pm = 51.3, 21.1, 7.0, 3.6% ≈ 0.8^3, ^7, ^12, ^15)',
-  check(c) {
-    const p = obj(c.prune);
-    const rate = obj(p.rate);
-    const target = num(p.target_density);
-    const rounds = int(p.rounds);
-    const h = num(rate.hidden);
-    const o = num(rate.output);
-    const layers = mlpLayers(obj(c.model).hidden);
-    if (
-      target === undefined ||
-      rounds === undefined ||
-      h === undefined ||
-      o === undefined ||
-      !layers ||
-      h <= 0 ||
-      h >= 1 ||
-      o <= 0 ||
-      o >= 1
-    )
-      return [];
-    const reached = densityAfter(layers, h, o, rounds);
+  check({ prune, model }) {
+    const { target_density: target, rounds, rate } = prune;
+    const layers = mlpLayers(model.hidden);
+    if (target === undefined || !layers) return [];
+    const reached = densityAfter(layers, rate.hidden, rate.output, rounds);
     if (reached <= target + 1e-12) return [];
-    const needed = roundsNeeded(layers, h, o, target);
-    const rateText = `${pct(h)}${o !== h ? ` (${pct(o)} for the output layer)` : ''}`;
+    const needed = roundsNeeded(layers, rate.hidden, rate.output, target);
+    const rateText = `${pct(rate.hidden)}${rate.output !== rate.hidden ? ` (${pct(rate.output)} for the output layer)` : ''}`;
     const tail = needed === undefined ? 'even 200 rounds would not: raise the rates.' : `${needed} rounds are needed.`;
     return [
       {
@@ -103,26 +87,24 @@ const roundsVsTarget: PaperRule = {
   },
 };
 
-const outputRate: PaperRule = {
+const outputRate: Rule = {
   code: 'lottery-ticket/output-rate',
   title: 'The output layer is pruned at half the hidden rate',
   source:
     'Frankle & Carbin 2019, §2 (output layer pruned at half the rate); google-research/lottery-ticket-hypothesis mnist_fc/constants.py',
-  check(c) {
-    const rate = obj(obj(c.prune).rate);
-    const h = num(rate.hidden);
-    const o = num(rate.output);
-    if (h === undefined || o === undefined || o <= h) return [];
+  check({ prune: { rate } }) {
+    if (rate.output <= rate.hidden) return [];
+    const half = rate.hidden / 2;
     return [
       {
         path: ['prune', 'rate', 'output'],
         target: 'value',
         severity: 'warning',
-        message: `The output layer loses ${pct(o)} per round, more than the hidden layers (${pct(h)}). It is tiny (1,000 weights in LeNet-300-100) and every weight counts: the paper prunes it at half the hidden rate (${h / 2}).`,
+        message: `The output layer loses ${pct(rate.output)} per round, more than the hidden layers (${pct(rate.hidden)}). It is tiny (1,000 weights in LeNet-300-100) and every weight counts: the paper prunes it at half the hidden rate (${half}).`,
         fixes: [
           {
-            title: `Use half the hidden rate (${h / 2})`,
-            edits: [{ kind: 'setValue', path: ['prune', 'rate', 'output'], value: h / 2 }],
+            title: `Use half the hidden rate (${half})`,
+            edits: [{ kind: 'setValue', path: ['prune', 'rate', 'output'], value: half }],
             preferred: true,
           },
         ],
@@ -131,13 +113,12 @@ const outputRate: PaperRule = {
   },
 };
 
-const missingControl: PaperRule = {
+const missingControl: Rule = {
   code: 'lottery-ticket/missing-control',
   title: 'The random-reinitialisation control',
   source: 'Frankle & Carbin 2019, §2 (Figure 4: winning tickets vs the same masks randomly reinitialised)',
-  check(c) {
-    const controls = c.controls;
-    if (!Array.isArray(controls) || controls.includes('random_reinit')) return [];
+  check({ controls }) {
+    if (controls.includes('random_reinit')) return [];
     return [
       {
         path: ['controls'],
@@ -147,13 +128,7 @@ const missingControl: PaperRule = {
         fixes: [
           {
             title: 'Add the control run the paper compares against (random_reinit)',
-            edits: [
-              {
-                kind: 'setValue',
-                path: ['controls'],
-                value: ['random_reinit', ...controls.filter((x) => x !== 'random_reinit')],
-              },
-            ],
+            edits: [{ kind: 'setValue', path: ['controls'], value: ['random_reinit', ...controls] }],
             preferred: true,
           },
         ],
@@ -162,34 +137,30 @@ const missingControl: PaperRule = {
   },
 };
 
-const noRounds: PaperRule = {
+const noRounds: Rule = {
   code: 'lottery-ticket/no-rounds',
   title: 'Zero rounds train the dense network only',
   source: 'open_lth lottery/desc.py (levels = 0)',
-  check(c) {
-    if (int(obj(c.prune).rounds) !== 0) return [];
+  check({ prune }) {
+    if (prune.rounds !== 0) return [];
     return [
       {
         path: ['prune', 'rounds'],
         target: 'value',
         severity: 'info',
-        code: 'lottery-ticket/no-rounds',
         message: '0 rounds trains the dense network only: no ticket is found and there is nothing to compare.',
-        source: noRounds.source,
       },
     ];
   },
 };
 
-const evalResolution: PaperRule = {
+const evalResolution: Rule = {
   code: 'lottery-ticket/eval-resolution',
   title: 'Enough evaluations to locate the early-stop iteration',
   source: 'Frankle & Carbin 2019, Figure 4a (early-stop iteration = iteration of minimum validation loss)',
-  check(c) {
-    const t = obj(c.train);
-    const every = int(t.eval_every);
-    const its = int(t.iterations);
-    if (every === undefined || its === undefined || every > its || its / every >= 10) return [];
+  check({ train: { eval_every: every, iterations: its } }) {
+    if (every > its || its / every >= 10) return [];
+    const suggested = Math.max(1, Math.floor(its / 15));
     return [
       {
         path: ['train', 'eval_every'],
@@ -198,8 +169,8 @@ const evalResolution: PaperRule = {
         message: `Only ${Math.floor(its / every)} evaluations per training: the early-stop iteration (Fig. 4a) can only be one of them. Evaluate at least 10 times (eval_every ≤ ${fmtInt(Math.floor(its / 10))}).`,
         fixes: [
           {
-            title: `Evaluate every ${fmtInt(Math.max(1, Math.floor(its / 15)))} iterations`,
-            edits: [{ kind: 'setValue', path: ['train', 'eval_every'], value: Math.max(1, Math.floor(its / 15)) }],
+            title: `Evaluate every ${fmtInt(suggested)} iterations`,
+            edits: [{ kind: 'setValue', path: ['train', 'eval_every'], value: suggested }],
           },
         ],
       },
@@ -207,55 +178,38 @@ const evalResolution: PaperRule = {
   },
 };
 
-const gapNotReached: PaperRule = {
+const gapNotReached: Rule = {
   code: 'lottery-ticket/gap-not-reached',
   title: 'Prune far enough for the ticket/reinit gap to appear',
   source:
     'Frankle & Carbin 2019, §2 (Figure 4: reinitialised networks start losing accuracy at Pm = 21.1%; winning tickets only at 2.9%)',
-  check(c) {
-    const p = obj(c.prune);
-    const rate = obj(p.rate);
-    const rounds = int(p.rounds);
-    const h = num(rate.hidden);
-    const o = num(rate.output);
-    const layers = mlpLayers(obj(c.model).hidden);
-    if (
-      rounds === undefined ||
-      rounds === 0 ||
-      h === undefined ||
-      o === undefined ||
-      !layers ||
-      h <= 0 ||
-      h >= 1 ||
-      o <= 0 ||
-      o >= 1
-    )
-      return [];
-    if (!Array.isArray(c.controls) || !c.controls.includes('random_reinit')) return [];
-    const reached = densityAfter(layers, h, o, rounds);
+  check({ prune: { rounds, rate }, model, controls }) {
+    const layers = mlpLayers(model.hidden);
+    if (rounds === 0 || !layers || !controls.includes('random_reinit')) return [];
+    const reached = densityAfter(layers, rate.hidden, rate.output, rounds);
     if (reached <= 0.25) return [];
-    const needed = roundsNeeded(layers, h, o, 0.212);
+    const needed = roundsNeeded(layers, rate.hidden, rate.output, 0.212);
+    const reachable = needed !== undefined && needed <= 40;
     return [
       {
         path: ['prune', 'rounds'],
         target: 'value',
         severity: 'info',
-        message: `${rounds} round${rounds === 1 ? '' : 's'} leave ${pct(reached)} of the weights; in the paper the randomly reinitialised copies only start falling behind at 21.1%, so the ticket/reinit gap may not show yet.${needed !== undefined && needed <= 40 ? ` ${needed} rounds reach it.` : ''}`,
-        fixes:
-          needed !== undefined && needed <= 40
-            ? [
-                {
-                  title: `Prune for ${needed} rounds`,
-                  edits: [{ kind: 'setValue', path: ['prune', 'rounds'], value: needed }],
-                },
-              ]
-            : undefined,
+        message: `${rounds} round${rounds === 1 ? '' : 's'} leave ${pct(reached)} of the weights; in the paper the randomly reinitialised copies only start falling behind at 21.1%, so the ticket/reinit gap may not show yet.${reachable ? ` ${needed} rounds reach it.` : ''}`,
+        fixes: reachable
+          ? [
+              {
+                title: `Prune for ${needed} rounds`,
+                edits: [{ kind: 'setValue', path: ['prune', 'rounds'], value: needed }],
+              },
+            ]
+          : undefined,
       },
     ];
   },
 };
 
-export const lotteryRules: PaperRule[] = [
+export const lotteryRules: Rule[] = [
   gapNotReached,
   rewindAfterEnd,
   roundsVsTarget,

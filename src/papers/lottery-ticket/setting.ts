@@ -1,9 +1,10 @@
 /** The paper's own setting (Frankle & Carbin 2019, §2 and Figure 2), for hover, fixes and departure notes. */
-import type { PaperSetting } from '../types';
+import type { PaperSetting } from '../../core/paper';
+import type { LotteryTicketConfig } from './schema';
 
 const S2 = 'Frankle & Carbin 2019, §2 (Figure 2 table: LeNet-300-100)';
 
-export const lotterySetting: PaperSetting[] = [
+export const lotterySetting: PaperSetting<LotteryTicketConfig>[] = [
   {
     path: ['model', 'hidden'],
     value: [300, 100],

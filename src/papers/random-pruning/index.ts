@@ -1,5 +1,5 @@
 /** The Unreasonable Effectiveness of Random Pruning (Liu et al., ICLR 2022). No tfjs here. */
-import type { PaperDefinition } from '../types';
+import { definePaper } from '../../core/paper';
 import { randomPruningSchema } from './schema';
 import { randomPruningRules } from './rules';
 import { randomPruningSetting } from './setting';
@@ -8,7 +8,7 @@ import { figures } from './figures';
 import { references } from './references';
 import { randomPruningWork } from './work';
 
-export const randomPruning: PaperDefinition = {
+export const randomPruning = definePaper({
   id: 'random-pruning',
   title: 'The Unreasonable Effectiveness of Random Pruning: Return of the Most Naive Baseline for Sparse Training',
   tier: 'A',
@@ -28,4 +28,9 @@ export const randomPruning: PaperDefinition = {
   scaleNote:
     "The paper trains CIFAR ResNets and ImageNet Wide ResNets for 100–160 epochs; here MLPs on Fashion-MNIST (10,000 training images) for 3,000 iterations (38 epochs, the paper's learning-rate drops at 50% and 75%), at widths ×0.125–×1. Sparse nets converge more slowly than dense ones, so shorter runs measure training speed instead of the gap; even at 38 epochs our 5%-dense nets are still gaining about a point. For MLPs, ER and ERK are the same. The trend with width is the claim under test, not absolute accuracies.",
   work: randomPruningWork,
-};
+  arms: [
+    { id: 'sparse', label: 'randomly pruned', role: 'method' },
+    { id: 'dense', label: 'dense', role: 'control' },
+  ],
+  keySettings: [],
+});

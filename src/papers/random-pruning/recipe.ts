@@ -1,3 +1,5 @@
+import { defineRecipe } from '../../trainer/recipe';
+import { randomPruning } from './index';
 /**
  * random-pruning: static random masks at several densities and layerwise ratios, on MLPs of several
  * widths, each compared with the dense MLP of the same width (Liu et al. 2022; notes §3(b)).
@@ -9,7 +11,7 @@
  * `final_test_acc`, `best_test_acc`, `test_examples` and, for sparse networks, `gap` = sparse − dense
  * final accuracy.
  */
-import type { Recipe, RecipeContext } from '../../trainer/recipe';
+import type { RecipeContext } from '../../trainer/recipe';
 import { loadImageData, toTensors } from '../../trainer/data';
 import { buildMlp } from '../../trainer/model';
 import { createRng, type Rng } from '../../trainer/rng';
@@ -77,7 +79,7 @@ export function rescaleToMaskedFanIn(
   return n ? sum / n : 1;
 }
 
-export const recipe: Recipe = async (ctx: RecipeContext) => {
+export const recipe = defineRecipe(randomPruning, async (ctx) => {
   const c = ctx.config as RandomPruningConfig;
   const { tf } = ctx;
   const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
@@ -198,4 +200,4 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   } finally {
     for (const s of [train, test]) (s.x.dispose(), s.y.dispose());
   }
-};
+});

@@ -1,5 +1,6 @@
 /** What Random Pruning implies across fields (pruning-lottery.md §3), each rule citing its source. */
-import type { PaperRule, RuleFinding } from '../types';
+import type { PaperRule, RuleFinding } from '../../core/paper';
+import type { RandomPruningConfig } from './schema';
 import { fmtInt, imageDataRules, mlpLayers, num, obj, pct, trainRules, type Layer } from '../common/rules';
 
 const ERK_SOURCE =
@@ -44,7 +45,7 @@ export function widthLayers(hidden: unknown, width: number): Layer[] | undefined
   return mlpLayers(hidden.map((h) => (typeof h === 'number' ? Math.max(1, Math.round(h * width)) : h)));
 }
 
-const erkDense: PaperRule = {
+const erkDense: PaperRule<RandomPruningConfig> = {
   code: 'random-pruning/erk-dense-layers',
   title: 'Warn when ER/ERK forces layers dense',
   source: ERK_SOURCE,
@@ -92,7 +93,7 @@ const erkDense: PaperRule = {
   },
 };
 
-const densityOne: PaperRule = {
+const densityOne: PaperRule<RandomPruningConfig> = {
   code: 'random-pruning/density-one',
   title: 'Density 1 keeps every weight',
   source: 'Liu et al. 2022 (density in (0, 1]; Random_Pruning CIFAR/main.py --density)',
@@ -111,7 +112,7 @@ const densityOne: PaperRule = {
   },
 };
 
-const missingDense: PaperRule = {
+const missingDense: PaperRule<RandomPruningConfig> = {
   code: 'random-pruning/missing-control',
   title: 'The dense network of the same width',
   source: 'Liu et al. 2022 (results are reported against the dense network of the same architecture)',
@@ -136,7 +137,7 @@ const missingDense: PaperRule = {
   },
 };
 
-const tinyWidth: PaperRule = {
+const tinyWidth: PaperRule<RandomPruningConfig> = {
   code: 'random-pruning/width-too-small',
   title: 'Every hidden layer keeps at least a few units and weights',
   source: 'Paperlab model builder',
@@ -165,7 +166,7 @@ const tinyWidth: PaperRule = {
   },
 };
 
-const erIsErk: PaperRule = {
+const erIsErk: PaperRule<RandomPruningConfig> = {
   code: 'random-pruning/er-equals-erk',
   title: 'ER and ERK are the same for an MLP',
   source: 'Liu et al. 2022, §3 (ERK adds the kernel dimensions to ER; an MLP has none) — pruning-lottery.md §3',
@@ -196,7 +197,7 @@ const erIsErk: PaperRule = {
 /** Below this many epochs the sparse − dense gap mostly measures how fast each network trains. */
 export const SHORT_TRAINING_EPOCHS = 30;
 
-const shortTraining: PaperRule = {
+const shortTraining: PaperRule<RandomPruningConfig> = {
   code: 'random-pruning/short-training',
   title: 'Sparse networks need to be trained to convergence',
   source:
@@ -221,7 +222,7 @@ const shortTraining: PaperRule = {
   },
 };
 
-export const randomPruningRules: PaperRule[] = [
+export const randomPruningRules: PaperRule<RandomPruningConfig>[] = [
   erIsErk,
   erkDense,
   densityOne,

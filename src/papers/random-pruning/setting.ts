@@ -1,9 +1,10 @@
 /** The paper's setting (VITA-Group/Random_Pruning, CIFAR/main.py and sparselearning/core.py). */
-import type { PaperSetting } from '../types';
+import type { RandomPruningConfig } from './schema';
+import type { PaperSetting } from '../../core/paper';
 
 const CODE = 'Random_Pruning CIFAR/main.py';
 
-export const randomPruningSetting: PaperSetting[] = [
+export const randomPruningSetting: PaperSetting<RandomPruningConfig>[] = [
   {
     path: ['mask', 'layerwise'],
     value: ['erk'],

@@ -1,5 +1,5 @@
 /** `paper: rethinking-pruning` — Liu et al., Rethinking the Value of Network Pruning. No tfjs here. */
-import type { PaperDefinition } from '../types';
+import { definePaper } from '../../core/paper';
 import { rethinkingSchema } from './schema';
 import { rules } from './rules';
 import { setting } from './setting';
@@ -8,7 +8,7 @@ import { figures } from './figures';
 import { exampleYaml } from './example';
 import { rethinkingWork } from './work';
 
-export const rethinkingPruning: PaperDefinition = {
+export const rethinkingPruning = definePaper({
   id: 'rethinking-pruning',
   title: 'Rethinking the Value of Network Pruning',
   tier: 'A',
@@ -32,4 +32,11 @@ export const rethinkingPruning: PaperDefinition = {
     "accuracies sit close together, so differences of a few tenths of a percent are within seed noise; the paper's per-table numbers could not " +
     'be confirmed and the reference marks show its claim (Scratch-B at or above fine-tuned) placed on our own fine-tuned accuracy.',
   work: rethinkingWork,
-};
+  arms: [
+    { id: 'scratch_b', label: 'scratch-B', role: 'method' },
+    { id: 'scratch_e', label: 'scratch-E', role: 'method' },
+    { id: 'finetune', label: 'fine-tuned', role: 'control' },
+    { id: 'full', label: 'full model', role: 'control' },
+  ],
+  keySettings: [],
+});

@@ -1,3 +1,5 @@
+import { defineRecipe } from '../../trainer/recipe';
+import { rethinkingPruning } from './index';
 /**
  * rethinking-pruning: train the full MLP, prune whole hidden units by the L1 norm of their incoming
  * weights, then obtain a trained small network three ways — fine-tune the survivors, or train the
@@ -7,7 +9,6 @@
  * Events: metric `{arm: full|finetune|scratch_e|scratch_b, ratio}`; summary per (arm, ratio) with
  * `final_test_acc`, `best_test_acc`, `iterations`; the full model is `{arm: full, ratio: 0}`.
  */
-import type { Recipe, RecipeContext } from '../../trainer/recipe';
 import { loadImageData, toTensors } from '../../trainer/data';
 import { buildMlp, type Net } from '../../trainer/model';
 import { evaluate, type EvalPoint } from '../../trainer/loop';
@@ -35,7 +36,7 @@ export function plannedSteps(c: RethinkingConfig, input: number, classes: number
   return total;
 }
 
-export const recipe: Recipe = async (ctx: RecipeContext) => {
+export const recipe = defineRecipe(rethinkingPruning, async (ctx) => {
   const c = ctx.config as RethinkingConfig;
   const { tf } = ctx;
   const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
@@ -161,4 +162,4 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     nets.forEach((n) => n.dispose());
     for (const s of [train, test]) (s.x.dispose(), s.y.dispose());
   }
-};
+});

@@ -2,7 +2,8 @@
  * What a rethinking-pruning experiment implies across fields (notes §2 "Lints"; the reference code
  * Eric-mingjie/rethinking-network-pruning `l1-norm-pruning/main_B.py`, `main_E.py`). Rules read defensively.
  */
-import type { PaperRule, RuleFinding } from '../types';
+import type { RethinkingConfig } from './schema';
+import type { PaperRule, RuleFinding } from '../../core/paper';
 import { mlpFlops, prunedWidths, scratchBIterations } from '../../trainer/neuronPruning';
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
@@ -19,7 +20,7 @@ function ratiosOf(c: any): number[] | undefined {
   return Array.isArray(r) && r.every((x) => typeof x === 'number' && x > 0 && x < 1) ? (r as number[]) : undefined;
 }
 
-export const comparisonNeedsBothSides: PaperRule = {
+export const comparisonNeedsBothSides: PaperRule<RethinkingConfig> = {
   code: 'rethinking-pruning/comparison-needs-both-sides',
   title: 'The claim compares fine-tuning with training from scratch: both must run',
   source: 'Liu et al. 2019, abstract and §4 (fine-tuned vs Scratch-E / Scratch-B)',
@@ -51,7 +52,7 @@ export const comparisonNeedsBothSides: PaperRule = {
   },
 };
 
-export const scratchFreshInit: PaperRule = {
+export const scratchFreshInit: PaperRule<RethinkingConfig> = {
   code: 'rethinking-pruning/scratch-fresh-init',
   title: 'Scratch runs use a fresh random initialisation',
   source: 'Liu et al. 2019, §4 (scratch-trained models start from a random initialisation); notes §2 Lints',
@@ -79,7 +80,7 @@ export const scratchFreshInit: PaperRule = {
 };
 
 /** Scratch-B's budget spelled out, so the run length is no surprise. */
-export const scratchBBudget: PaperRule = {
+export const scratchBBudget: PaperRule<RethinkingConfig> = {
   code: 'rethinking-pruning/scratch-b-budget',
   title: "Scratch-B trains for the full model's compute",
   source: 'rethinking-network-pruning l1-norm-pruning/main_B.py: epochs = int(160 · FLOPs_full / FLOPs_pruned), no cap',
@@ -107,7 +108,7 @@ export const scratchBBudget: PaperRule = {
   },
 };
 
-export const finetuneLrBelowTraining: PaperRule = {
+export const finetuneLrBelowTraining: PaperRule<RethinkingConfig> = {
   code: 'rethinking-pruning/finetune-lr',
   title: 'Fine-tuning uses a small learning rate',
   source:
@@ -136,7 +137,7 @@ export const finetuneLrBelowTraining: PaperRule = {
   },
 };
 
-export const lrDropsIncreasing: PaperRule = {
+export const lrDropsIncreasing: PaperRule<RethinkingConfig> = {
   code: 'rethinking-pruning/lr-drops-order',
   title: 'Learning-rate drops are listed in increasing order',
   source: 'Liu et al. 2019 code (weight-level/cifar_B.py: LR ×0.1 at 50% and 75% of the epochs)',
@@ -163,7 +164,7 @@ export const lrDropsIncreasing: PaperRule = {
   },
 };
 
-export const rules: PaperRule[] = [
+export const rules: PaperRule<RethinkingConfig>[] = [
   comparisonNeedsBothSides,
   scratchFreshInit,
   scratchBBudget,

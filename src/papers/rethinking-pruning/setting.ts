@@ -1,9 +1,10 @@
 /** The paper's own setting (notes §2(a): the reference code's CIFAR defaults). */
-import type { PaperSetting } from '../types';
+import type { RethinkingConfig } from './schema';
+import type { PaperSetting } from '../../core/paper';
 
 const CODE = 'rethinking-network-pruning weight-level/cifar_B.py (notes §2(a))';
 
-export const setting: PaperSetting[] = [
+export const setting: PaperSetting<RethinkingConfig>[] = [
   { path: ['train', 'optimizer'], value: 'sgd', source: CODE, noteDeparture: true },
   {
     path: ['train', 'lr'],

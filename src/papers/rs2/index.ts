@@ -1,5 +1,5 @@
 /** `paper: rs2` — Okanovic et al. 2024. No tfjs here (see ../types.ts). */
-import type { PaperDefinition } from '../types';
+import { definePaper } from '../../core/paper';
 import { Rs2Schema } from './schema';
 import { rules } from './rules';
 import { references } from './references';
@@ -9,7 +9,7 @@ import { rs2Work } from './work';
 
 const CODE = 'PatrikOkanovic/RS2 (research notes §8)';
 
-export const rs2: PaperDefinition = {
+export const rs2 = definePaper({
   id: 'rs2',
   title: 'Repeated Random Sampling for Minimizing the Time-to-Accuracy of Learning',
   tier: 'A',
@@ -47,4 +47,6 @@ export const rs2: PaperDefinition = {
     '1% of the data still fills a batch). MNIST is easy, so every method ends higher and the gaps are smaller; the reference marks are CIFAR-10 values ' +
     "read off the paper's plot, for the shape of the comparison only. Training time excludes evaluation.",
   work: rs2Work,
-};
+  arms: [{ id: 'full data', label: 'full data', role: 'control' }],
+  keySettings: [],
+});

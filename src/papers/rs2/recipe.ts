@@ -1,3 +1,5 @@
+import { defineRecipe } from '../../trainer/recipe';
+import { rs2 } from './index';
 /**
  * Recipe for `paper: rs2`: for each ratio r and method (RS2 without replacement, RS2 with replacement,
  * a static random subset) and once for the full data, train the same initialization for the same
@@ -6,7 +8,7 @@
  * dashboard can draw accuracy vs ratio and time-to-accuracy.
  */
 import type * as tfNs from '@tensorflow/tfjs';
-import type { Recipe, RecipeContext } from '../../trainer/recipe';
+import type { RecipeContext } from '../../trainer/recipe';
 import { StopRequested } from '../../trainer/recipe';
 import { createRng } from '../../trainer/rng';
 import { buildMlp, crossEntropy } from '../../trainer/model';
@@ -51,7 +53,7 @@ function hostBatch(
   return [tf.tensor2d(x, [idx.length, dim]), tf.tensor2d(y, [idx.length, classes])];
 }
 
-export const recipe: Recipe = async (ctx: RecipeContext) => {
+export const recipe = defineRecipe(rs2, async (ctx) => {
   const { tf } = ctx;
   const c = ctx.config as Rs2Config;
   const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
@@ -184,4 +186,4 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   } finally {
     Xte.dispose();
   }
-};
+});

@@ -1,5 +1,6 @@
 /** What RS2's comparison needs across fields (research notes §8 "Lints"; PatrikOkanovic/RS2). */
-import type { PaperRule, RuleFinding } from '../types';
+import type { Rs2Config } from './schema';
+import type { PaperRule, RuleFinding } from '../../core/paper';
 import { cosineSteps, subsetSize } from './sampling';
 
 const CODE = 'PatrikOkanovic/RS2 (utils.py L320–331: CosineAnnealingLR, T_max = len(loader)·rounds)';
@@ -7,7 +8,7 @@ const num = (v: unknown): number | undefined => (typeof v === 'number' && Number
 const ratiosOf = (c: any): number[] =>
   Array.isArray(c?.sampling?.ratios) ? c.sampling.ratios.filter((r: unknown) => typeof r === 'number' && r > 0) : [];
 
-export const cosineLength: PaperRule = {
+export const cosineLength: PaperRule<Rs2Config> = {
   code: 'rs2/cosine-length',
   title: 'The cosine schedule must last rounds·⌈rN/b⌉ iterations',
   source: CODE,
@@ -39,7 +40,7 @@ export const cosineLength: PaperRule = {
   },
 };
 
-export const subsetAtLeastBatch: PaperRule = {
+export const subsetAtLeastBatch: PaperRule<Rs2Config> = {
   code: 'rs2/subset-at-least-batch',
   title: "Each round's subset must hold at least one batch (rN ≥ b)",
   source: 'research notes §8 (lint: rN ≥ b)',
@@ -70,7 +71,7 @@ export const subsetAtLeastBatch: PaperRule = {
   },
 };
 
-export const needsBaseline: PaperRule = {
+export const needsBaseline: PaperRule<Rs2Config> = {
   code: 'rs2/needs-baseline',
   title: 'Compare RS2 against a baseline at equal rounds',
   source: 'research notes §8 (lint: compare methods at equal rounds and report wall-clock time); Okanovic et al. §5',
@@ -100,4 +101,4 @@ export const needsBaseline: PaperRule = {
   },
 };
 
-export const rules: PaperRule[] = [cosineLength, subsetAtLeastBatch, needsBaseline];
+export const rules: PaperRule<Rs2Config>[] = [cosineLength, subsetAtLeastBatch, needsBaseline];

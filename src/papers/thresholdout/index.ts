@@ -1,5 +1,5 @@
 /** `paper: thresholdout` — Dwork et al., the reusable holdout. No tfjs here (see ../types.ts). */
-import type { PaperDefinition } from '../types';
+import { definePaper } from '../../core/paper';
 import { ThresholdoutSchema } from './schema';
 import { rules } from './rules';
 import { references } from './references';
@@ -9,7 +9,7 @@ import { thresholdoutWork } from './work';
 
 const CODE = 'thresholdout.py (Science supplement; mirrored at andyljones/thresholdout)';
 
-export const thresholdout: PaperDefinition = {
+export const thresholdout = definePaper({
   id: 'thresholdout',
   title: 'Preserving Statistical Validity in Adaptive Data Analysis (the reusable holdout)',
   tier: 'A',
@@ -56,4 +56,9 @@ export const thresholdout: PaperDefinition = {
     "is larger in units of accuracy (it scales like √(k/n)). T and σ keep the paper's 4/√n and 1/√n. The reference marks are our " +
     "notes' re-implementation at this size, not the paper's figure, whose numbers could not be confirmed.",
   work: thresholdoutWork,
-};
+  arms: [
+    { id: 'thresholdout', label: 'Thresholdout', role: 'method' },
+    { id: 'standard', label: 'standard holdout', role: 'control' },
+  ],
+  keySettings: [],
+});

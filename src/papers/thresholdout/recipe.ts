@@ -1,8 +1,10 @@
+import { defineRecipe } from '../../trainer/recipe';
+import { thresholdout } from './index';
 /**
  * Recipe for `paper: thresholdout`. Plain TypeScript (no tensors are needed): repetitions of the
  * adaptive feature-selection experiment, averaged, emitted as one curve per arm × measured-on set.
  */
-import type { Recipe, RecipeContext } from '../../trainer/recipe';
+import type { RecipeContext } from '../../trainer/recipe';
 import { StopRequested } from '../../trainer/recipe';
 import { createRng } from '../../trainer/rng';
 import { runRep, meanStd, type ExperimentSettings, type RepResult } from './experiment';
@@ -28,7 +30,7 @@ export function settingsFrom(c: ThresholdoutConfig): ExperimentSettings {
   };
 }
 
-export const recipe: Recipe = async (ctx: RecipeContext) => {
+export const recipe = defineRecipe(thresholdout, async (ctx) => {
   const c = ctx.config as ThresholdoutConfig;
   const s = settingsFrom(c);
   const reps = c.analysis.reps;
@@ -48,7 +50,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     }
     emitCondition(ctx, s, condition, results);
   }
-};
+});
 
 function emitCondition(ctx: RecipeContext, s: ExperimentSettings, condition: string, results: RepResult[]): void {
   for (const arm of ARMS) {

@@ -3,13 +3,14 @@
  * authors' thresholdout.py). Rules read the config defensively: a field the schema already flagged
  * is simply skipped.
  */
-import type { PaperRule, RuleFinding } from '../types';
+import type { ThresholdoutConfig } from './schema';
+import type { PaperRule, RuleFinding } from '../../core/paper';
 
 const SOURCE = 'Dwork et al. 2015, thresholdout.py (Science supplement)';
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const round = (v: number): number => Number(v.toPrecision(4));
 
-export const thresholdAboveNoise: PaperRule = {
+export const thresholdAboveNoise: PaperRule<ThresholdoutConfig> = {
   code: 'thresholdout/threshold-above-noise',
   title: 'The threshold T must exceed the noise scale σ',
   source: `${SOURCE}: T = 4/√n, σ = 1/√n`,
@@ -37,7 +38,7 @@ export const thresholdAboveNoise: PaperRule = {
   },
 };
 
-export const kWithinD: PaperRule = {
+export const kWithinD: PaperRule<ThresholdoutConfig> = {
   code: 'thresholdout/k-within-d',
   title: 'No k may exceed the number of features d',
   source: `${SOURCE}: krange ≤ d`,
@@ -63,7 +64,7 @@ export const kWithinD: PaperRule = {
   },
 };
 
-export const signalWithinD: PaperRule = {
+export const signalWithinD: PaperRule<ThresholdoutConfig> = {
   code: 'thresholdout/signal-vars-within-d',
   title: 'The signal features must be among the d features',
   source: `${SOURCE}: createhighsignaldata, nbiased = 20 ≤ d`,
@@ -91,7 +92,7 @@ export const signalWithinD: PaperRule = {
 };
 
 /** T and σ are absolute; the paper ties them to 1/√n, so a changed n silently changes their meaning. */
-export const rescaleWithN: PaperRule = {
+export const rescaleWithN: PaperRule<ThresholdoutConfig> = {
   code: 'thresholdout/rescale-with-n',
   title: 'Rescale T and σ when n changes (T = 4/√n, σ = 1/√n)',
   source: `${SOURCE}: threshold = 4/sqrt(n), tolerance = 1/sqrt(n)`,
@@ -99,7 +100,7 @@ export const rescaleWithN: PaperRule = {
     const n = num(c?.data?.n);
     if (n === undefined || n <= 0) return [];
     const out: RuleFinding[] = [];
-    const pairs: [string, number][] = [
+    const pairs: ['threshold' | 'sigma', number][] = [
       ['threshold', 4],
       ['sigma', 1],
     ];
@@ -129,7 +130,7 @@ export const rescaleWithN: PaperRule = {
 };
 
 /** Three n×d float32 sets live in memory at once; past ~1 GB a run would fail far into its work. */
-export const memoryFits: PaperRule = {
+export const memoryFits: PaperRule<ThresholdoutConfig> = {
   code: 'thresholdout/memory',
   title: 'The three n×d data sets must fit in memory',
   source: 'Paperlab: training, holdout and fresh sets are held as float32',
@@ -152,4 +153,10 @@ export const memoryFits: PaperRule = {
   },
 };
 
-export const rules: PaperRule[] = [thresholdAboveNoise, kWithinD, signalWithinD, rescaleWithN, memoryFits];
+export const rules: PaperRule<ThresholdoutConfig>[] = [
+  thresholdAboveNoise,
+  kWithinD,
+  signalWithinD,
+  rescaleWithN,
+  memoryFits,
+];

@@ -1,5 +1,5 @@
 /** Train longer, generalize better (Hoffer, Hubara & Soudry, NeurIPS 2017). No tfjs here. */
-import type { PaperDefinition } from '../types';
+import { definePaper } from '../../core/paper';
 import { trainLongerSchema } from './schema';
 import { trainLongerRules } from './rules';
 import { trainLongerSetting } from './setting';
@@ -8,7 +8,7 @@ import { figures } from './figures';
 import { references } from './references';
 import { trainLongerWork } from './work';
 
-export const trainLonger: PaperDefinition = {
+export const trainLonger = definePaper({
   id: 'train-longer',
   title: 'Train longer, generalize better: closing the generalization gap in large batch training of neural networks',
   tier: 'A',
@@ -28,4 +28,12 @@ export const trainLonger: PaperDefinition = {
   scaleNote:
     "The paper's MNIST model F1 (5 × 512 with BN) trains with B = 4096 for 50 epochs on 60,000 digits; here a 3 × 256 MLP with BN on 10,000 Fashion-MNIST images, B = 1024 (about 10 steps per epoch), 10 epochs. The paper's Table 1 numbers are unconfirmed recollections (research notes).",
   work: trainLongerWork,
-};
+  arms: [
+    { id: 'lb_lr_gbn_ra', label: 'large batch + lr + GBN + regime adaptation', role: 'method' },
+    { id: 'lb_lr_gbn', label: 'large batch + lr + GBN', role: 'method' },
+    { id: 'lb_lr', label: 'large batch + lr scaling', role: 'method' },
+    { id: 'lb', label: 'large batch', role: 'control' },
+    { id: 'sb', label: 'small batch', role: 'control' },
+  ],
+  keySettings: [],
+});

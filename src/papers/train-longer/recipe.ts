@@ -1,3 +1,5 @@
+import { defineRecipe } from '../../trainer/recipe';
+import { trainLonger } from './index';
 /**
  * Recipe for `paper: train-longer` (Hoffer et al. 2017): the arms of Table 1 trained from ONE
  * initialization — small batch; large batch; + √(B/b) learning rate; + ghost batch norm; + regime
@@ -7,7 +9,7 @@
  * it grows like log t, so fewer updates = weights that travelled less far).
  */
 import type * as tfNs from '@tensorflow/tfjs';
-import type { Recipe, RecipeContext } from '../../trainer/recipe';
+import type { RecipeContext } from '../../trainer/recipe';
 import { StopRequested } from '../../trainer/recipe';
 import { createRng, type Rng } from '../../trainer/rng';
 import { initWeights } from '../../trainer/init';
@@ -70,7 +72,7 @@ export function buildBnMlp(
   };
 }
 
-export const recipe: Recipe = async (ctx: RecipeContext) => {
+export const recipe = defineRecipe(trainLonger, async (ctx) => {
   const { tf } = ctx;
   const c = ctx.config as TrainLongerConfig;
   const batchNorm = (c.model as { batch_norm?: boolean }).batch_norm !== false;
@@ -116,7 +118,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     Ytr.dispose();
     Xte.dispose();
   }
-};
+});
 
 interface ArmData {
   Xtr: T2;

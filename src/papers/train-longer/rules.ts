@@ -1,6 +1,7 @@
 /** What Train longer, generalize better implies across fields (dynamics-random-weights.md §7). */
-import type { PaperRule } from '../types';
-import { fmtInt, imageDataRules, int, num, obj, trainRules } from '../common/rules';
+import type { TrainLongerConfig } from './schema';
+import type { PaperRule } from '../../core/paper';
+import { fmtInt, imageDataRules, int, num, obj, optimizerRules } from '../common/rules';
 
 /** Samples per second of a small MLP on the wasm backend, one core (notes/vscode-and-tfjs-facts.md). */
 const WASM_SAMPLES_PER_S = 3000;
@@ -15,7 +16,7 @@ function batches(c: any) {
   };
 }
 
-const ghostDivides: PaperRule = {
+const ghostDivides: PaperRule<TrainLongerConfig> = {
   code: 'train-longer/ghost-divides-batch',
   title: 'The ghost batch divides the batch',
   source:
@@ -50,7 +51,7 @@ const ghostDivides: PaperRule = {
   },
 };
 
-const ghostNeedsBn: PaperRule = {
+const ghostNeedsBn: PaperRule<TrainLongerConfig> = {
   code: 'train-longer/ghost-needs-batch-norm',
   title: 'Ghost batch norm needs batch normalization',
   source: 'Hoffer et al. 2017, §4.1 (Ghost Batch Normalization)',
@@ -76,7 +77,7 @@ const ghostNeedsBn: PaperRule = {
   },
 };
 
-const sqrtScaling: PaperRule = {
+const sqrtScaling: PaperRule<TrainLongerConfig> = {
   code: 'train-longer/lr-scaling',
   title: 'The learning rate is scaled by √(B/b), not linearly',
   source:
@@ -126,7 +127,7 @@ const sqrtScaling: PaperRule = {
   },
 };
 
-const regimeCompute: PaperRule = {
+const regimeCompute: PaperRule<TrainLongerConfig> = {
   code: 'train-longer/regime-compute',
   title: 'Regime adaptation multiplies compute by B/b',
   source:
@@ -164,7 +165,7 @@ const regimeCompute: PaperRule = {
   },
 };
 
-const fewSteps: PaperRule = {
+const fewSteps: PaperRule<TrainLongerConfig> = {
   code: 'train-longer/few-steps-per-epoch',
   title: 'At least about 5 steps per epoch',
   source: 'dynamics-random-weights.md §7 (lint: warn below about 5 steps per epoch)',
@@ -183,7 +184,7 @@ const fewSteps: PaperRule = {
   },
 };
 
-const noGap: PaperRule = {
+const noGap: PaperRule<TrainLongerConfig> = {
   code: 'train-longer/batch-not-large',
   title: 'The large batch is larger than the small batch',
   source: 'Hoffer et al. 2017, Table 1 (SB 128 vs LB 4096)',
@@ -201,7 +202,7 @@ const noGap: PaperRule = {
   },
 };
 
-const dropsAfterEnd: PaperRule = {
+const dropsAfterEnd: PaperRule<TrainLongerConfig> = {
   code: 'train-longer/lr-drop-after-end',
   title: 'Learning-rate drops happen during training',
   source: 'bigBatch models/mnist_f1.py (regime: drops at epochs 10, 20, 30)',
@@ -222,7 +223,7 @@ const dropsAfterEnd: PaperRule = {
   },
 };
 
-export const trainLongerRules: PaperRule[] = [
+export const trainLongerRules: PaperRule<TrainLongerConfig>[] = [
   ghostDivides,
   ghostNeedsBn,
   sqrtScaling,
@@ -231,5 +232,5 @@ export const trainLongerRules: PaperRule[] = [
   noGap,
   dropsAfterEnd,
   ...imageDataRules,
-  ...trainRules,
+  ...optimizerRules,
 ];

@@ -1,7 +1,8 @@
 /** The paper's setting (eladhoffer/bigBatch: main_gbn.py, models/mnist_f1.py, run_experiments.sh). */
-import type { PaperSetting } from '../types';
+import type { TrainLongerConfig } from './schema';
+import type { PaperSetting } from '../../core/paper';
 
-export const trainLongerSetting: PaperSetting[] = [
+export const trainLongerSetting: PaperSetting<TrainLongerConfig>[] = [
   {
     path: ['large_batch', 'small_batch'],
     value: 128,

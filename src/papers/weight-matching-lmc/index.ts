@@ -1,5 +1,5 @@
 /** `paper: weight-matching-lmc` — Ito et al., LMC via permutation-based weight matching. No tfjs here. */
-import type { PaperDefinition } from '../types';
+import { definePaper } from '../../core/paper';
 import { weightMatchingSchema } from './schema';
 import { rules } from './rules';
 import { setting } from './setting';
@@ -8,7 +8,7 @@ import { figures } from './figures';
 import { exampleYaml } from './example';
 import { weightMatchingWork } from './work';
 
-export const weightMatchingLmc: PaperDefinition = {
+export const weightMatchingLmc = definePaper({
   id: 'weight-matching-lmc',
   title: 'Analysis of Linear Mode Connectivity via Permutation-Based Weight Matching',
   tier: 'A',
@@ -35,4 +35,9 @@ export const weightMatchingLmc: PaperDefinition = {
     "shorter-trained networks have smaller naive barriers, so the contrast is smaller than the paper's; the paper's numbers could not be " +
     'confirmed, and the reference marks are directions, labelled unconfirmed. Losses along the path are measured on the training subset and the test set.',
   work: weightMatchingWork,
-};
+  arms: [
+    { id: 'permuted', label: 'after weight matching', role: 'method' },
+    { id: 'naive', label: 'naive interpolation', role: 'control' },
+  ],
+  keySettings: [],
+});

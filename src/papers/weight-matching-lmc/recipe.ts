@@ -1,3 +1,5 @@
+import { defineRecipe } from '../../trainer/recipe';
+import { weightMatchingLmc } from './index';
 /**
  * weight-matching-lmc: train two MLPs from different seeds, match B's hidden units to A's by weight
  * matching, and measure the straight path between them before and after (notes §9(b)).
@@ -6,7 +8,7 @@
  * path point; summary `{arm: naive|permuted}` with the barriers; summary `{arm: distance, layer}`;
  * summary `{arm: naive|permuted, layer, rank}` for singular-vector alignment; phase `matched`.
  */
-import type { Recipe, RecipeContext } from '../../trainer/recipe';
+import type { RecipeContext } from '../../trainer/recipe';
 import { StopRequested } from '../../trainer/recipe';
 import { loadImageData, toTensors } from '../../trainer/data';
 import { buildMlp, type Net } from '../../trainer/model';
@@ -27,7 +29,7 @@ import { lambdaGrid, type WeightMatchingConfig } from './schema';
 
 const yieldToIpc = () => new Promise((resolve) => setImmediate(resolve));
 
-export const recipe: Recipe = async (ctx: RecipeContext) => {
+export const recipe = defineRecipe(weightMatchingLmc, async (ctx) => {
   const c = ctx.config as WeightMatchingConfig;
   const { tf } = ctx;
   const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
@@ -178,7 +180,7 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
     nets.forEach((n) => n.dispose());
     for (const s of [train, test]) (s.x.dispose(), s.y.dispose());
   }
-};
+});
 
 /**
  * A permutation must not change what B computes: if the permuted B's test loss differs from B's, the

@@ -2,11 +2,12 @@
  * What a weight-matching experiment implies across fields (notes §9 "Lints"; the reference code
  * `src/mnist_mlp_train.py`, `src/weight_matching.py`). Rules read defensively.
  */
-import type { PaperRule, RuleFinding } from '../types';
+import type { WeightMatchingConfig } from './schema';
+import type { PaperRule, RuleFinding } from '../../core/paper';
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-export const seedsDiffer: PaperRule = {
+export const seedsDiffer: PaperRule<WeightMatchingConfig> = {
   code: 'weight-matching-lmc/seeds-differ',
   title: 'The two models must come from different seeds',
   source: 'Ito et al., §4 setup; notes §9 Lints (seed_a ≠ seed_b)',
@@ -34,7 +35,7 @@ export const seedsDiffer: PaperRule = {
   },
 };
 
-export const lambdaEndpoints: PaperRule = {
+export const lambdaEndpoints: PaperRule<WeightMatchingConfig> = {
   code: 'weight-matching-lmc/lambda-endpoints',
   title: 'The λ grid must include both end points 0 and 1',
   source: "Barrier definition max_λ[L(λ) − ((1−λ)L(0) + λL(1))]; the reference code's lambdas = linspace(0, 1, 25)",
@@ -63,7 +64,7 @@ export const lambdaEndpoints: PaperRule = {
   },
 };
 
-export const lambdasOverridePoints: PaperRule = {
+export const lambdasOverridePoints: PaperRule<WeightMatchingConfig> = {
   code: 'weight-matching-lmc/lambdas-override-points',
   title: 'An explicit λ list replaces `points`',
   source: 'Paperlab: interpolation.lambdas takes precedence',
@@ -84,7 +85,7 @@ export const lambdasOverridePoints: PaperRule = {
 };
 
 /** Matching cost grows like width³ (assignment) and the SVD like width²·fan-in: warn before a slow run. */
-export const widthCost: PaperRule = {
+export const widthCost: PaperRule<WeightMatchingConfig> = {
   code: 'weight-matching-lmc/width-cost',
   title: 'Very wide layers make matching and the SVD slow',
   source: 'Paperlab: one-sided Jacobi SVD (≈4 s at 512×512, grows like width³); assignment O(n³) per layer and pass',
@@ -108,4 +109,9 @@ export const widthCost: PaperRule = {
   },
 };
 
-export const rules: PaperRule[] = [seedsDiffer, lambdaEndpoints, lambdasOverridePoints, widthCost];
+export const rules: PaperRule<WeightMatchingConfig>[] = [
+  seedsDiffer,
+  lambdaEndpoints,
+  lambdasOverridePoints,
+  widthCost,
+];

@@ -1,9 +1,10 @@
 /** The paper's own setting (Ito et al.'s code, `src/mnist_mlp_train.py`; notes §9(a)). */
-import type { PaperSetting } from '../types';
+import type { WeightMatchingConfig } from './schema';
+import type { PaperSetting } from '../../core/paper';
 
 const CODE = 'Ito et al., src/mnist_mlp_train.py (notes §9(a))';
 
-export const setting: PaperSetting[] = [
+export const setting: PaperSetting<WeightMatchingConfig>[] = [
   {
     path: ['model', 'hidden'],
     value: [512, 512, 512],

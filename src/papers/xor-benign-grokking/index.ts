@@ -1,5 +1,5 @@
 /** `paper: xor-benign-grokking` — Xu et al. 2024. No tfjs here (see ../types.ts). */
-import type { PaperDefinition } from '../types';
+import { definePaper } from '../../core/paper';
 import { XorSchema } from './schema';
 import { rules } from './rules';
 import { references } from './references';
@@ -9,7 +9,7 @@ import { xorWork } from './work';
 
 const NOTES = "research notes §2 (the paper's numeric settings are unconfirmed)";
 
-export const xorBenignGrokking: PaperDefinition = {
+export const xorBenignGrokking = definePaper({
   id: 'xor-benign-grokking',
   title: 'Benign Overfitting and Grokking in ReLU Networks for XOR Cluster Data',
   tier: 'A',
@@ -56,4 +56,6 @@ export const xorBenignGrokking: PaperDefinition = {
     'One departure: the example flips exactly η·n/4 labels per cluster (`flip_mode: stratified`) instead of flipping each label independently; with ' +
     'independent flips at n = 40 the number flipped is 1–8 by chance, and our seed 1 (6 flips, unevenly spread) reached only 89% clean test accuracy by step 1000.',
   work: xorWork,
-};
+  arms: [{ id: 'gd', label: 'gradient descent', role: 'method' }],
+  keySettings: [],
+});

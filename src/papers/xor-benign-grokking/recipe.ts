@@ -1,3 +1,5 @@
+import { defineRecipe } from '../../trainer/recipe';
+import { xorBenignGrokking } from './index';
 /**
  * Recipe for `paper: xor-benign-grokking`: full-batch GD on the logistic loss for a two-layer ReLU
  * net with a fixed second layer. The gradient is written out by hand (it is three lines and avoids
@@ -6,7 +8,7 @@
  * Xᵀ is materialized once: on the wasm backend a pre-transposed matMul is ~7× faster than transposeA.
  */
 import type * as tfNs from '@tensorflow/tfjs';
-import type { Recipe, RecipeContext } from '../../trainer/recipe';
+import type { RecipeContext } from '../../trainer/recipe';
 import { StopRequested } from '../../trainer/recipe';
 import { createRng } from '../../trainer/rng';
 import { clusterCounts, evalSteps, makeXor } from './data';
@@ -36,7 +38,7 @@ export function logisticGradient(
   return tf.matMul(XT, dH as tfNs.Tensor2D);
 }
 
-export const recipe: Recipe = async (ctx: RecipeContext) => {
+export const recipe = defineRecipe(xorBenignGrokking, async (ctx) => {
   const { tf } = ctx;
   const c = ctx.config as XorConfig;
   const { d, n } = c.data;
@@ -167,4 +169,4 @@ export const recipe: Recipe = async (ctx: RecipeContext) => {
   if (fitAllAt !== undefined) values.fit_all_step = fitAllAt;
   if (generalizedAt !== undefined) values.generalize_step = generalizedAt;
   ctx.emit({ type: 'summary', series: SERIES, values });
-};
+});

@@ -2,12 +2,13 @@
  * What Xu et al.'s setting needs across fields (research notes §2 "Lints"). The paper's assumptions
  * are asymptotic (d ≫ n, ω_init ≪ α); the numeric cut-offs here are heuristics, said as such.
  */
-import type { PaperRule } from '../types';
+import type { XorConfig } from './schema';
+import type { PaperRule } from '../../core/paper';
 
 const PAPER = 'Xu et al. 2024, §2 (assumptions on data and initialization)';
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-export const orthogonalMeans: PaperRule = {
+export const orthogonalMeans: PaperRule<XorConfig> = {
   code: 'xor-benign-grokking/orthogonal-means',
   title: 'The two cluster means must be orthogonal (μ₁·μ₂ = 0)',
   source: PAPER,
@@ -34,7 +35,7 @@ export const orthogonalMeans: PaperRule = {
   },
 };
 
-export const highDimension: PaperRule = {
+export const highDimension: PaperRule<XorConfig> = {
   code: 'xor-benign-grokking/high-dimension',
   title: 'The input dimension must be much larger than the number of training points (d ≫ n)',
   source: `${PAPER}; the cut-off d ≥ 100·n is a heuristic (the notes' sim: d = 20000, n = 40)`,
@@ -56,7 +57,7 @@ export const highDimension: PaperRule = {
   },
 };
 
-export const smallInit: PaperRule = {
+export const smallInit: PaperRule<XorConfig> = {
   code: 'xor-benign-grokking/small-init',
   title: 'The initialization scale must be much smaller than the step size (ω_init ≪ α)',
   source: `${PAPER}; the cut-off ω_init ≤ α/100 is a heuristic (the notes' sim: 1e-4 vs 0.08)`,
@@ -97,7 +98,7 @@ export function smallClusterProbability(n: number): number {
   return Math.min(1, 4 * p);
 }
 
-export const balancedClusters: PaperRule = {
+export const balancedClusters: PaperRule<XorConfig> = {
   code: 'xor-benign-grokking/balanced-clusters',
   title: 'Every cluster needs enough training points (at least n/8)',
   source:
@@ -149,4 +150,4 @@ export const balancedClusters: PaperRule = {
   },
 };
 
-export const rules: PaperRule[] = [orthogonalMeans, highDimension, smallInit, balancedClusters];
+export const rules: PaperRule<XorConfig>[] = [orthogonalMeans, highDimension, smallInit, balancedClusters];

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConfigDocument, configEditsToTextEdits, applyTextEdits } from '../../../src/core/config';
-import type { ConfigEdit } from '../../../src/papers/types';
+import type { ConfigEdit } from '../../../src/core/paper/types';
 import { parse as parseYaml } from 'yaml';
 
 const yaml =

@@ -63,10 +63,18 @@ const cases: Case[] = [
   },
   {
     paper: 'lottery-ticket',
-    code: 'data/mnist-size',
+    code: 'data/dataset-size',
     bad: 'data:\n  train: 9000\n  val: 500\n  test: 2000\n',
     good: 'data:\n  train: 7000\n  val: 1000\n  test: 2000\n',
     says: ['+ val (500)', '= 11,500'],
+  },
+  {
+    // Lint agrees with run: the trainer draws train + val from Fashion-MNIST's 60,000 training images.
+    paper: 'train-longer',
+    code: 'data/dataset-size',
+    bad: 'data:\n  dataset: fashion-mnist\n  train: 60000\n  val: 1000\n',
+    good: 'data:\n  dataset: fashion-mnist\n  train: 59000\n  val: 1000\n',
+    says: ['60,000 training examples', '= 61,000'],
   },
   {
     paper: 'lottery-ticket',

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { aggregateSeeds, t975 } from '../../../src/core/figures/numeric';
+import { tCritical } from '../../../src/core/stats';
 
 test('range vs 95% CI of the mean over three seeds', () => {
   const seeds = [1, 2, 3].map((y) => [
@@ -17,4 +18,11 @@ test('range vs 95% CI of the mean over three seeds', () => {
   assert.ok(Math.abs(ci0.hi - ci0.y - 4.303 / Math.sqrt(3)) < 1e-9);
   assert.ok(Math.abs(ci0.y - ci0.lo - 4.303 / Math.sqrt(3)) < 1e-9);
   assert.deepEqual([ci1.lo, ci1.hi], [10, 10]);
+});
+
+test("the webview's t table agrees with core/stats' exact quantiles", () => {
+  for (let df = 1; df <= 200; df++) {
+    const exact = tCritical(0.95, df);
+    assert.ok(Math.abs(t975(df) - exact) / exact < 2e-3, `df ${df}: ${t975(df)} vs ${exact}`);
+  }
 });

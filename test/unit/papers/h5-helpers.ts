@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import Ajv from 'ajv';
 import type { TSchema } from '@sinclair/typebox';
-import type { PaperDefinition, RuleFinding } from '../../../src/papers/types';
+import type { PaperDefinition, RuleFinding } from '../../../src/core/paper/types';
 import type { Recipe, RecipeContext } from '../../../src/trainer/recipe';
 
 // Ajv, as the config core validates: TypeBox's own checker rejects the `Unsafe` enums of common/schema.

@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import { initBackend } from '../../../src/trainer/backend';
 import { Value } from '@sinclair/typebox/value';
 import { parse } from 'yaml';
-import type { PaperDefinition } from '../../../src/papers/types';
+import type { PaperDefinition } from '../../../src/core/paper/types';
 import type { Recipe, RecipeContext } from '../../../src/trainer/recipe';
 
 export interface Recorded {

@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import Ajv from 'ajv';
+import type { TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { rethinkingPruning as paper } from '../../../src/papers/rethinking-pruning';
 
-const example = (): any => Value.Default(paper.schema, parse(paper.exampleYaml));
+const example = (): any => Value.Default(paper.schema as TSchema, parse(paper.exampleYaml));
 const run = (code: string, patch: (c: any) => void = () => {}) => {
   const c = example();
   patch(c);
@@ -16,7 +17,7 @@ const run = (code: string, patch: (c: any) => void = () => {}) => {
 
 test('the example is valid and only the Scratch-B budget hint fires', () => {
   const c = example();
-  const validate = new Ajv({ strict: false, allErrors: true }).compile(paper.schema);
+  const validate = new Ajv({ strict: false, allErrors: true }).compile(paper.schema as TSchema);
   assert.ok(validate(c), JSON.stringify(validate.errors));
   const fired = paper.rules.flatMap((r) => r.check(c).map((f) => f.code ?? r.code));
   assert.deepEqual(fired, ['rethinking-pruning/scratch-b-budget']);

@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import type { TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import Ajv from 'ajv';
 import { weightMatchingLmc as paper } from '../../../src/papers/weight-matching-lmc';
 import { lambdaGrid } from '../../../src/papers/weight-matching-lmc/schema';
 
-const example = (): any => Value.Default(paper.schema, parse(paper.exampleYaml));
+const example = (): any => Value.Default(paper.schema as TSchema, parse(paper.exampleYaml));
 const run = (code: string, patch: (c: any) => void = () => {}) => {
   const c = example();
   patch(c);
@@ -17,7 +18,7 @@ const run = (code: string, patch: (c: any) => void = () => {}) => {
 
 test('the example is valid against the schema and raises no rule finding', () => {
   const c = example();
-  const validate = new Ajv({ strict: false, allErrors: true }).compile(paper.schema);
+  const validate = new Ajv({ strict: false, allErrors: true }).compile(paper.schema as TSchema);
   assert.ok(validate(c), JSON.stringify(validate.errors));
   for (const r of paper.rules) assert.deepEqual(r.check(c), [], r.code);
 });

@@ -41,11 +41,11 @@ const claim = (value: number, other = 1): ClaimCheck[] => [
 ];
 
 test('the seed-spread rule: the mean must clear the threshold by t(0.95, N−1) · sd/√N', () => {
-  assert.equal(t95(2), 2.92);
+  assert.ok(Math.abs(t95(2) - 2.92) < 1e-3, String(t95(2)));
   // mean 0.11, sd 0.01: bound 0.11 − 2.92 · 0.01/√3 = 0.0931 > 0.03.
   const [ok] = judgeClaims([claim(0.1), claim(0.12), claim(0.11)]);
   assert.equal(ok.verdict, 'reproduced');
-  assert.ok(Math.abs(ok.tests[0].bound - (0.11 - (2.92 * 0.01) / Math.sqrt(3))) < 1e-9);
+  assert.ok(Math.abs(ok.tests[0].bound - (0.11 - (2.92 * 0.01) / Math.sqrt(3))) < 1e-5);
   assert.equal(ok.heldIn, 3);
   // Holds in every seed, but the spread is as large as the margin: not counted.
   const [spread] = judgeClaims([claim(0.035), claim(0.2), claim(0.06)]);

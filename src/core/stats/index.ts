@@ -1,0 +1,3 @@
+/** Statistics for reproduction claims: summaries over seeds, comparisons, equivalence, line fits. */
+export * from './summary';
+export * from './fit';

@@ -1,0 +1,122 @@
+// The loop's plug points (objective, transformBatch, afterUpdate), which papers with their own loss,
+// batch rewriting or weight hooks use instead of writing a loop of their own.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as tf from '@tensorflow/tfjs';
+import { createRng } from '../../../src/trainer/rng';
+import { buildMlp } from '../../../src/trainer/model';
+import { createOptimizer } from '../../../src/trainer/optim';
+import { crossEntropy } from '../../../src/trainer/model';
+import { train, type StepBatch } from '../../../src/trainer/loop';
+
+before(async () => {
+  await tf.setBackend('cpu');
+});
+
+function setup(seed: number) {
+  const rng = createRng(seed);
+  const n = 16;
+  const x = tf.tensor2d(
+    Float32Array.from({ length: n * 4 }, () => rng.normal()),
+    [n, 4],
+  );
+  const labels = tf.tensor1d(
+    Int32Array.from({ length: n }, (_, i) => i % 2),
+    'int32',
+  );
+  const y = tf.oneHot(labels, 2).toFloat() as tf.Tensor2D;
+  const net = buildMlp(tf, { input: 4, hidden: [3], classes: 2, init: 'glorot_normal', rng: createRng(seed) });
+  return { net, split: { x, y, n } };
+}
+
+const weights = (net: ReturnType<typeof setup>['net']) => net.layers.map((l) => Array.from(l.weight.dataSync()));
+
+test('an objective that equals the default cross-entropy trains to the same weights', async () => {
+  const runs = [];
+  for (const custom of [false, true]) {
+    const { net, split } = setup(5);
+    const optimizer = createOptimizer(tf, { name: 'sgd', lr: 0.1 }, net.variables());
+    await train({
+      tf,
+      net,
+      optimizer,
+      train: split,
+      endStep: 6,
+      batchSize: 4,
+      evalEvery: 3,
+      rng: createRng(2),
+      objective: custom ? (b: StepBatch) => crossEntropy(tf, net.forward(b.x), b.y) : undefined,
+    });
+    runs.push(weights(net));
+  }
+  assert.deepEqual(runs[1], runs[0]);
+});
+
+test('a penalty in the objective changes the update by exactly its gradient (SGD, one step)', async () => {
+  const lambda = 0.5;
+  const lr = 0.1;
+  const after: number[][][] = [];
+  let before0: number[][] = [];
+  for (const withPenalty of [false, true]) {
+    const { net, split } = setup(9);
+    before0 = weights(net);
+    const optimizer = createOptimizer(tf, { name: 'sgd', lr }, net.variables());
+    const w0 = net.layers[0].weight;
+    await train({
+      tf,
+      net,
+      optimizer,
+      train: split,
+      endStep: 1,
+      batchSize: 16,
+      evalEvery: 1,
+      rng: createRng(2),
+      objective: (b) => {
+        const ce = crossEntropy(tf, net.forward(b.x), b.y);
+        return withPenalty ? tf.add(ce, tf.mul(lambda / 2, tf.sum(tf.square(w0)))) : ce;
+      },
+    });
+    after.push(weights(net));
+  }
+  // d/dw (λ/2 ‖w‖²) = λ w: the penalised step moves layer 0 by an extra −lr·λ·w₀.
+  const extra = after[1][0].map((v, i) => v - after[0][0][i]);
+  extra.forEach((d, i) =>
+    assert.ok(Math.abs(d + lr * lambda * before0[0][i]) < 1e-6, `${d} vs ${-lr * lambda * before0[0][i]}`),
+  );
+  assert.deepEqual(after[1][1], after[0][1], 'the other layer is untouched by the penalty');
+});
+
+test('transformBatch sees every step in order, and afterUpdate runs after each update', async () => {
+  const { net, split } = setup(3);
+  const optimizer = createOptimizer(tf, { name: 'sgd', lr: 0.05 }, net.variables());
+  const seen: number[] = [];
+  const hooked: number[] = [];
+  const counts: number[] = [];
+  await train({
+    tf,
+    net,
+    optimizer,
+    train: split,
+    startStep: 10,
+    endStep: 15,
+    batchSize: 4,
+    evalEvery: 5,
+    rng: createRng(1),
+    onStep: () => counts.push(tf.memory().numTensors),
+    transformBatch: (b) => {
+      seen.push(b.step);
+      return { ...b, x: tf.mul(b.x, 0) }; // all-zero inputs: only biases can learn
+    },
+    afterUpdate: (step) => {
+      hooked.push(step);
+      net.layers[0].weight.assign(tf.clipByValue(net.layers[0].weight, -0.01, 0.01));
+    },
+  });
+  assert.deepEqual(seen, [10, 11, 12, 13, 14]);
+  assert.deepEqual(hooked, [11, 12, 13, 14, 15]);
+  assert.ok(
+    weights(net)[0].every((v) => Math.abs(v) <= 0.01 + 1e-7),
+    'the weight hook clamped layer 0',
+  );
+  assert.equal(new Set(counts).size, 1, `tensor count changed across steps: ${counts.join(' ')}`);
+});
