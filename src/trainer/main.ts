@@ -135,6 +135,8 @@ async function run(msg: StartMsg): Promise<number> {
       emit: (e) => {
         const event = { ...e, time: Date.now() - t0 } as RunEvent;
         writer.append(event);
+        // Summaries also go into the manifest at the end: the experiments table reads 1,000 manifests, not 1,000 logs.
+        if (event.type === 'summary') (manifest.summaries ??= []).push({ series: event.series, values: event.values });
         send({ type: 'event', event });
         if (failAt !== undefined && event.type === 'metric' && event.step >= failAt) {
           throw new Error(`injected failure at step ${event.step} (PAPERLAB_TEST_FAIL_AT_STEP)`);

@@ -13,12 +13,15 @@
  */
 import type { MetricEvent, RunEvent, RunManifest, SeriesTags } from '../runs/events';
 import type { FigureSpec, ReferenceNumber } from '../figures/spec';
+import type { ParamValue } from '../experiments/params';
 
 /** A run as the run list shows it: its manifest plus a few settings read from its config. */
 export interface RunInfo {
   manifest: RunManifest;
   /** Short "key: value" pairs for the list, e.g. `{ lr: '1.2e-3', iterations: '2000' }`. */
   settings: Record<string, string>;
+  /** Every setting of the resolved config, flat (`train.lr`): the experiments table's columns. */
+  params?: Record<string, ParamValue>;
   /** Whether the run's process is alive (status `running` with a live pid), as far as the host can tell. */
   live: boolean;
 }

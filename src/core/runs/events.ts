@@ -87,6 +87,11 @@ export interface RunManifest {
    * the submitting host, so whether the run is still alive is decided from Slurm's state for this job.
    */
   slurm?: { jobId: string; arrayJobId?: string; arrayTaskId?: number; node?: string };
+  /**
+   * The run's summary events (also in metrics.jsonl), so a list of many runs can show each run's
+   * results from its manifest alone. Written with the manifest; absent in folders written before.
+   */
+  summaries?: { series: SeriesTags; values: Record<string, number> }[];
 }
 
 /** File names inside a run folder. */

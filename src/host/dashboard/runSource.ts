@@ -16,6 +16,7 @@ import {
   type RunInfo,
 } from '../../core/protocol/dashboard';
 import { getPaper, isImplemented } from '../../papers/index';
+import { flattenConfig } from '../../core/experiments/params';
 
 export interface TailResult {
   events: RunEvent[];
@@ -140,9 +141,11 @@ export class RunSource {
       const key = JSON.stringify(manifest);
       const old = this.entries.get(r.id);
       if (old && old.manifestKey === key) continue;
+      const config = old ? undefined : readConfig(r.dir);
       const info: RunInfo = {
         manifest,
-        settings: old?.info.settings ?? readSettings(r.dir),
+        settings: old?.info.settings ?? keySettings(config),
+        params: old?.info.params ?? flattenConfig(config),
         live: r.status === 'running',
       };
       if (old) {
@@ -248,10 +251,10 @@ export class RunSource {
   }
 }
 
-function readSettings(dir: string): Record<string, string> {
+function readConfig(dir: string): unknown {
   try {
-    return keySettings(JSON.parse(readFileSync(path.join(dir, RUN_FILES.config), 'utf8')));
+    return JSON.parse(readFileSync(path.join(dir, RUN_FILES.config), 'utf8'));
   } catch {
-    return {};
+    return undefined;
   }
 }
