@@ -66,6 +66,8 @@ export interface TableModel {
   /** Runs given, and runs left after the filter. */
   total: number;
   shown: number;
+  /** Each run's own cells, by run id and column id (the rows of an opened seed group). */
+  runCells: Map<string, Record<string, Scalar>>;
 }
 
 export interface TableOptions {
@@ -267,18 +269,24 @@ export function buildTable(runs: TableRun[], papers: PaperFigures[], opts: Table
     const rows: GroupRow[] = [];
     for (const [key, members] of groups) {
       members.sort((a, b) => a.seed - b.seed);
-      const values: Record<string, Scalar> = {};
+      const rowsOf = members.map((m) => cells.get(m.id)!);
+      // One run: its own cells. Several seeds: per column, the common value or the mean with its band.
+      let values: Record<string, Scalar> = rowsOf[0];
       const bands: Record<string, Band> = {};
-      for (const c of columns) {
-        const vs = members.map((m) => cells.get(m.id)![c.id]);
-        if (vs.every((v) => same(v, vs[0]))) values[c.id] = vs[0];
-        else if (c.kind === 'metric' || (c.numeric && c.kind === 'param')) {
-          const xs = vs.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-          if (!xs.length) continue;
-          const b = bandOf(xs, band);
-          values[c.id] = b.mean;
-          if (xs.length > 1) bands[c.id] = { lo: b.lo, hi: b.hi, n: b.n };
-        } else if (c.kind === 'status') values[c.id] = summarizeStatus(vs);
+      if (rowsOf.length > 1) {
+        values = {};
+        const vs: Scalar[] = new Array(rowsOf.length);
+        for (const c of columns) {
+          for (let i = 0; i < rowsOf.length; i++) vs[i] = rowsOf[i][c.id];
+          if (vs.every((v) => same(v, vs[0]))) values[c.id] = vs[0];
+          else if (c.kind === 'metric' || (c.numeric && c.kind === 'param')) {
+            const xs = vs.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+            if (!xs.length) continue;
+            const b = bandOf(xs, band);
+            values[c.id] = b.mean;
+            if (xs.length > 1) bands[c.id] = { lo: b.lo, hi: b.hi, n: b.n };
+          } else if (c.kind === 'status') values[c.id] = summarizeStatus(vs);
+        }
       }
       rows.push({ key, runs: sort ? sortRuns(members, cells, sort) : members, values, bands });
     }
@@ -290,7 +298,7 @@ export function buildTable(runs: TableRun[], papers: PaperFigures[], opts: Table
   }
   // Newest sweep first; runs outside sweeps after the sweeps of the same age.
   out.sort((a, b) => b.newest - a.newest || (a.section.id ? 0 : 1) - (b.section.id ? 0 : 1));
-  return { columns, sections: out.map((o) => o.section), total: runs.length, shown: shownRuns.length };
+  return { columns, sections: out.map((o) => o.section), total: runs.length, shown: shownRuns.length, runCells: cells };
 }
 
 function sortRuns(
@@ -317,7 +325,7 @@ export function cellText(c: Column, v: Scalar): string {
   if (typeof v === 'number') {
     if (c.percent) return `${(100 * v).toFixed(1)}%`;
     if (c.kind === 'seed' || Number.isInteger(v)) return v.toLocaleString('en');
-    return Math.abs(v) < 0.01 ? v.toExponential(2) : String(Number(v.toPrecision(4)));
+    return String(Number(v.toPrecision(4)));
   }
   return String(v);
 }
