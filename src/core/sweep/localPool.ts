@@ -1,7 +1,7 @@
 /**
  * The local executor: a pool of trainer processes, one per core by default (the wasm backend uses
  * one thread), working through a sweep's cells in order. It is the only writer of `sweep.json` while
- * it runs (throttled to once a second: a 10,000-cell file is megabytes), reports done / running /
+ * it runs (throttled: a 10,000-cell file is megabytes), reports done / running /
  * queued with an ETA, and stops cleanly: running trainers finish their step and record `stopped`,
  * queued cells stay queued for the next resume.
  */
@@ -36,6 +36,14 @@ export interface LocalPoolOptions extends CellLaunch {
   estimate?: (index: number) => number | undefined;
   onProgress?: (p: PoolProgress) => void;
   onCellEnd?: (index: number, exit: TrainerExit) => void;
+}
+
+/**
+ * How often `sweep.json` may be rewritten: each second up to 1,000 cells; above, every 10 s — the
+ * file grows by ~320 bytes a cell (3.2 MB at 10,000), and on shared storage every rewrite is traffic.
+ */
+export function writeInterval(cells: number): number {
+  return cells > 1000 ? 10_000 : 1000;
 }
 
 export class LocalPool {
@@ -155,7 +163,7 @@ export class LocalPool {
     this.writeTimer = setTimeout(() => {
       this.writeTimer = undefined;
       this.flush();
-    }, 1000);
+    }, writeInterval(this.o.sweep.cells.length));
     this.writeTimer.unref?.();
   }
 

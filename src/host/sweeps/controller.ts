@@ -16,6 +16,7 @@ import { planSweep } from '../../core/sweep/plan';
 import { countCells, writeSweep, type SweepCounts, type SweepFile } from '../../core/sweep/folder';
 import { cancelSlurm, refreshSlurm, settled, submitSlurm } from '../../core/sweep/slurm';
 import { finishTime } from '../../core/sweep/estimate';
+import { writeInterval } from '../../core/sweep/localPool';
 import { describeSettings } from '../../core/sweep/spec';
 import type { RunManager, RunState } from '../runs/runManager';
 import { runsDirFor } from '../util/runsDir';
@@ -229,7 +230,7 @@ export class SweepController extends Disposable {
       }
     };
     if (now) write();
-    else this.writeTimers.set(a.dir, setTimeout(write, 1000));
+    else this.writeTimers.set(a.dir, setTimeout(write, writeInterval(a.sweep.cells.length)));
   }
 
   private view(a: ActiveSweep): SweepView {
