@@ -6,7 +6,7 @@
 // as numbers, `reproClaims(events)`, where the paper has them.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readMetrics, readManifest } from '../src/core/runs/folder';
+import { readMetricsSync, readManifest } from '../src/core/runs/folder';
 import { readSweepFile, runsDirOfSweep } from '../src/core/sweep/folder';
 import { seedsReport, type SeedRun } from '../src/core/repro/seeds';
 import type { RunEvent } from '../src/core/runs/events';
@@ -21,7 +21,7 @@ void (async () => {
     console.error(`Paper "${id}" has no reproduction table (src/papers/${id}/repro.ts exporting reproTable).`);
     process.exit(2);
   }
-  const events = (runDir: string) => readMetrics(path.join(runDir, 'metrics.jsonl')).events;
+  const events = (runDir: string) => readMetricsSync(path.join(runDir, 'metrics.jsonl')).events;
   const seconds = (m: { startedAt: string; endedAt?: string }) =>
     m.endedAt ? `${((Date.parse(m.endedAt) - Date.parse(m.startedAt)) / 1000).toFixed(0)} s` : 'not finished';
 
