@@ -61,16 +61,15 @@ export function describeCounts(cells: SweepFile['cells']): string {
   return `${c.done}/${c.total} done, ${c.running} running, ${c.queued} queued${extra ? `, ${extra}` : ''}`;
 }
 
-/** `3` → [base, base+1, base+2]; `1,5,9` → those (the base seed is filled in by the planner for a count). */
-function parseSeeds(s: string | undefined, text: string): number[] | undefined | 'bad' {
+/** `3` → a count (the config's seed and the two after it); `1,5,9` → those seeds. */
+function parseSeeds(s: string | undefined): number[] | { count: number } | undefined | 'bad' {
   if (s === undefined) return undefined;
   if (/^\d+$/.test(s)) {
-    const base = Number(/^seed:\s*(\d+)/m.exec(text)?.[1] ?? /"seed"\s*:\s*(\d+)/.exec(text)?.[1] ?? 1);
     const n = Number(s);
-    return n >= 1 && n <= 1000 ? Array.from({ length: n }, (_, i) => base + i) : 'bad';
+    return n >= 1 && n <= 1000 ? { count: n } : 'bad';
   }
   const list = s.split(',').map((x) => Number(x.trim()));
-  return list.length && list.every((x) => Number.isInteger(x) && x >= 0) ? list : 'bad';
+  return list.length && list.every((x) => Number.isInteger(x) && x >= 0) ? [...new Set(list)] : 'bad';
 }
 
 /** A sweep folder from `--status`/`--cancel`'s argument: the folder itself, or the config's latest sweep. */
@@ -140,7 +139,7 @@ export async function sweepCommand(target: string, opts: SweepCliOptions): Promi
       2
     );
   }
-  const seeds = parseSeeds(opts.seeds, text);
+  const seeds = parseSeeds(opts.seeds);
   if (seeds === 'bad') return (say('--seeds takes a count from 1 to 1000 (e.g. 3) or a list (e.g. 1,2,3).'), 2);
   const plan = planSweep({ text, file: path.resolve(target), runsDir, backend, seeds });
   if (!plan.ok) {

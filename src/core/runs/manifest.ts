@@ -41,6 +41,27 @@ export const ManifestSchema = Type.Object(
     pid: Type.Optional(Type.Integer()),
     host: Type.Optional(Type.String()),
     sourceConfig: Type.Optional(Type.String()),
+    // Sweeps and seeds (src/core/sweep, src/core/experiments): typed when present, so a hand edit cannot feed the table junk.
+    groupKey: Type.Optional(Type.String()),
+    sweep: Type.Optional(Type.Object({ dir: Type.String(), cell: Type.Integer({ minimum: 0 }) })),
+    slurm: Type.Optional(
+      Type.Object({
+        jobId: Type.String(),
+        arrayJobId: Type.Optional(Type.String()),
+        arrayTaskId: Type.Optional(Type.Integer()),
+        node: Type.Optional(Type.String()),
+      }),
+    ),
+    summaries: Type.Optional(
+      Type.Array(
+        Type.Object({
+          series: Type.Record(Type.String(), Type.Unknown()),
+          // null: a NaN or ∞ value, as JSON writes it
+          values: Type.Record(Type.String(), Type.Union([Type.Number(), Type.Null()])),
+        }),
+        { maxItems: 10_000 },
+      ),
+    ),
   },
   { additionalProperties: true },
 );

@@ -10,7 +10,8 @@
  * for Slurm, the scheduler's state), so the sweep can be listed, resumed and reported as one.
  * Node-only (fs) but free of vscode and tfjs.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readTextFileSync } from '../files/read';
 import path from 'node:path';
 import type { BackendChoice } from '../protocol/trainer';
 import type { RunStatus } from '../runs/events';
@@ -109,9 +110,15 @@ export function writeSweep(dir: string, s: SweepFile): void {
   writeJsonAtomic(path.join(dir, SWEEP_FILE), s);
 }
 
+/** `sweep.json` grows ~320 bytes a cell: 100,000 cells fit well under this. */
+const MAX_SWEEP_JSON_BYTES = 64 * 1024 * 1024;
+
 export function readSweepFile(dir: string): SweepFile | undefined {
+  // The shared reader refuses a FIFO or a huge file in place of sweep.json instead of hanging on it.
+  const r = readTextFileSync(path.join(dir, SWEEP_FILE), { maxBytes: MAX_SWEEP_JSON_BYTES });
+  if (!r.ok) return undefined;
   try {
-    const s = JSON.parse(readFileSync(path.join(dir, SWEEP_FILE), 'utf8'));
+    const s = JSON.parse(r.text);
     return s && s.version === 1 && Array.isArray(s.cells) && s.base ? (s as SweepFile) : undefined;
   } catch {
     return undefined;
@@ -199,8 +206,10 @@ export function writeCellPointer(sweepDir: string, index: number, p: CellPointer
 }
 
 export function readCellPointer(sweepDir: string, index: number): CellPointer | undefined {
+  const r = readTextFileSync(path.join(sweepDir, 'cells', `${index}.json`), { maxBytes: 64 * 1024 });
+  if (!r.ok) return undefined;
   try {
-    const p = JSON.parse(readFileSync(path.join(sweepDir, 'cells', `${index}.json`), 'utf8'));
+    const p = JSON.parse(r.text);
     return p && typeof p.run === 'string' ? (p as CellPointer) : undefined;
   } catch {
     return undefined;

@@ -19,8 +19,11 @@ export interface PlanOptions {
   file: string;
   runsDir: string;
   backend: BackendChoice;
-  /** Overrides the block's seeds (`--seeds`); a config without a `sweep:` block then sweeps seeds only. */
-  seeds?: number[];
+  /**
+   * Overrides the block's seeds (`--seeds`): a list, or a count (the config's seed and the ones after
+   * it); a config without a `sweep:` block then sweeps seeds only.
+   */
+  seeds?: number[] | { count: number };
 }
 
 export type Plan =
@@ -48,8 +51,14 @@ export interface PlannedCell extends SweepCell {
 /** The sweep a config asks for: its block, with `seeds` overridden when given. */
 export function sweepSpecOf(
   lint: { sweep?: SweepSpec; config?: Record<string, unknown> },
-  seeds?: number[],
+  override?: number[] | { count: number },
 ): SweepSpec | undefined {
+  const base = Number(lint.config?.seed ?? 1);
+  const seeds = Array.isArray(override)
+    ? override
+    : override
+      ? Array.from({ length: override.count }, (_, i) => base + i)
+      : undefined;
   const spec = lint.sweep ?? (seeds ? { seeds: [], grid: [] } : undefined);
   return spec && (seeds ? { ...spec, seeds } : spec);
 }

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { lintText, type LintResult } from '../../core/config/index';
 import { isImplemented } from '../../core/paper/types';
+import { isExperimentFile } from '../../core/files/experimentFile';
 import type { SweepCounts } from '../../core/sweep/folder';
 import { estimateSweep } from '../../core/sweep/estimate';
 import { cellCount } from '../../core/sweep/spec';
@@ -19,8 +20,6 @@ import { Commands } from '../commandIds';
 import type { RunManager } from '../runs/runManager';
 import { Disposable } from '../util/dispose';
 import { SweepController, type SweepView } from './controller';
-
-const CONFIG_FILE = /\.exp\.(ya?ml|json)$/;
 
 /** Whether a program is on the PATH (no shell, no process: the CodeLens and the command ask often). */
 export function onPath(bin: string): boolean {
@@ -57,7 +56,7 @@ export function createSweepFeatures(
       return undefined;
     }
     const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
-    if (!target || !CONFIG_FILE.test(target.path)) {
+    if (!target || !isExperimentFile(target.path)) {
       await vscode.window.showWarningMessage(
         'Paperlab: open an experiment config with a `sweep:` block to run its sweep.',
       );

@@ -50,7 +50,7 @@ sweep:
   const runsDir = path.join(dir, 'runs');
   assert.equal(await quiet(() => sweepCommand(file, { out: runsDir, backend: 'wasm', progress: false })), 0);
   const source = new RunSource(runsDir);
-  source.scan();
+  await source.scan();
   const runs = source.runs().map(tableRunOf);
   assert.equal(runs.length, 4);
   assert.ok(

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildTrainer } from './buildTrainer';
 import { startTrainer } from '../../../src/core/runs/trainerProcess';
-import { createRunDir, isProcessAlive, readManifest, readMetrics } from '../../../src/core/runs/folder';
+import { createRunDir, isProcessAlive, readManifest, readMetricsSync } from '../../../src/core/runs/folder';
 import type { RunEvent } from '../../../src/core/runs/events';
 
 let trainer = '';
@@ -44,7 +44,7 @@ function launch(config: unknown, workers: string, onEvent?: (e: RunEvent, stop: 
 
 /** Events without their time, sorted by series then step: the order across arms is free when arms run in parallel. */
 function bySeries(runDir: string) {
-  const { events, badLines } = readMetrics(path.join(runDir, 'metrics.jsonl'));
+  const { events, badLines } = readMetricsSync(path.join(runDir, 'metrics.jsonl'));
   assert.equal(badLines, 0);
   const key = (e: RunEvent) => `${JSON.stringify(e.series)} ${e.type} ${'step' in e ? String(e.step).padStart(6) : ''}`;
   return events

@@ -53,9 +53,9 @@ test('runs that differ only in seed and name are one line; another learning rate
   assert.notEqual(ma.groupKey, mc.groupKey);
 
   const source = new RunSource(runsDir);
-  source.scan();
+  await source.scan();
   const store = new Store({ selected: [], smoothing: 0, scales: {} });
-  store.load(source.snapshot([a, b, c]));
+  store.load(await source.snapshot([a, b, c]));
   const runs = [a, b, c].map((id) => store.runData(id)!);
   const spec = figures.find((f) => f.id === 'lth-fig4a-iter')!;
   const fig = buildFigure(spec, runs);

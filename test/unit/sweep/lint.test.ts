@@ -254,3 +254,11 @@ test('planning lints each grid setting once; every seed of it resolves to what a
     assert.deepEqual(plan.configs.get(cell.index), full.config);
   }
 });
+
+test('--seeds as a count starts at the config’s own seed; as a list it is taken as given', async () => {
+  const { sweepSpecOf } = await import('../../../src/core/sweep/plan');
+  const lint = lintText(base, 'a.exp.yaml');
+  assert.deepEqual(sweepSpecOf(lint, { count: 3 })!.seeds, [4, 5, 6]);
+  assert.deepEqual(sweepSpecOf(lint, [9, 2])!.seeds, [9, 2]);
+  assert.equal(sweepSpecOf(lint), undefined, 'no block and no --seeds: nothing to sweep');
+});
