@@ -6,7 +6,9 @@
  */
 import { claimsTable, judgeClaims, meanSd, type ClaimCheck } from './claims';
 
-const NUMBER = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/gi;
+// A sign is part of the number (`+0.025` and `-0.010` are the same cell in two seeds) unless it
+// follows a word or a number (`1-2` is a range, `lb-lr` a name).
+const NUMBER = /(?:(?<![\w.)])[+-])?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)/gi;
 
 function numbersOf(cell: string): { skeleton: string; numbers: string[] } {
   const numbers: string[] = [];
@@ -26,7 +28,8 @@ function meanPm(tokens: string[]): string {
     grouped || Math.abs(v) >= 1000
       ? v.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d })
       : v.toFixed(d);
-  return `${f(mean)} ± ${f(sd)}`;
+  const plus = tokens.some((t) => t.startsWith('+')) && mean >= 0 ? '+' : '';
+  return `${plus}${f(mean)} ± ${f(sd)}`;
 }
 
 /** Merges one table cell over the seeds. */

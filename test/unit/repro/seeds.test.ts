@@ -93,7 +93,11 @@ test("a paper's claims as numbers agree with its single-run verdicts, and a seed
   assert.match(report, /^3 seeds: 1 \(r0\), 2 \(r1\), 3 \(r2\)/);
   assert.match(report, /\| no signal \| 100 \| standard \| 0\.700 \| 0\.631 ± 0\.010 \| 0\.500 \| 0\.131 ± 0\.010 \|/);
   assert.match(report, /\| no signal: the reused standard holdout .* \| 3 of 3 \| reproduced \|/);
+  assert.match(report, /standard \+0\.131 ± 0\.010, Thresholdout \+0\.012 ± 0\.019 → reproduced/, 'signs merge too');
   assert.deepEqual(xorClaims([]), [], 'no summary, no claim');
+  const noClaims = seedsReport(runs.map(({ claims: _c, ...r }) => r));
+  assert.match(noClaims, /no claims as numbers yet \(`reproClaims`/, 'a paper without claims as numbers says so');
+  assert.match(noClaims, /→ reproduced/, 'its own per-seed verdicts are still shown');
   const single = seedsReport([runs[0]]);
   assert.doesNotMatch(single, /Claims over the seeds/, 'one seed: no spread to judge by');
 });
