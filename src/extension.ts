@@ -35,10 +35,15 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
 
   const diagnostics = new ConfigDiagnostics(log);
   const workspaceLint = createWorkspaceLint();
+  const runs = createRunFeatures(context, log);
+  const sweeps = createSweepFeatures(context, runs.manager, log);
   context.subscriptions.push(
+    runs,
+    sweeps,
     diagnostics,
     workspaceLint.disposable,
     ...registerLanguageFeatures(diagnostics, log),
+    registerCodeLens(diagnostics, runs.manager, sweeps.controller),
     registerPaperPages(),
   );
 
@@ -52,20 +57,15 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
   command(Commands.lintWorkspace, 'Lint Workspace Experiments', workspaceLint.run);
   command(Commands.showLog, 'Show Log', () => log.show());
 
-  const runs = createRunFeatures(context, log);
-  context.subscriptions.push(runs);
   command(Commands.runExperiment, 'Run Experiment', runs.runExperiment);
   command(Commands.stopRun, 'Stop Run', runs.stopRun);
   command(Commands.installNativeBackend, 'Install Native Backend', runs.installNativeBackend);
-  const sweeps = createSweepFeatures(context, runs.manager, log);
-  context.subscriptions.push(sweeps, registerCodeLens(diagnostics, sweeps.controller));
   command(Commands.runSweep, 'Run Sweep', sweeps.runSweep);
   command(Commands.cancelSweep, 'Cancel Sweep', sweeps.cancelSweep);
 
-  // Live trainer messages reach the dashboard directly (lowest latency); its file watcher covers CLI runs.
-  const runActivity: vscode.Event<{ runDir?: string }> = (listener, thisArg, disposables) =>
-    runs.manager.onDidUpdate((u) => listener.call(thisArg, { runDir: u.run.runDir }), undefined, disposables);
-  const dashboard = registerDashboard(context, log, runActivity);
+  // The run manager tells the dashboard of new metrics at once (lowest latency), of the queue, and of
+  // runs that start; its file watcher covers CLI runs.
+  const dashboard = registerDashboard(context, log, runs.manager);
   command(Commands.openDashboard, 'Open Dashboard', dashboard.open);
   command(Commands.compareRuns, 'Compare Runs', dashboard.compare);
   command(Commands.exportReport, 'Export Report', dashboard.exportReport);
@@ -79,5 +79,6 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
 }
 
 export function deactivate(): void {
-  // Everything is disposed through context.subscriptions; trainers are killed by the run manager's dispose.
+  // Everything is disposed through context.subscriptions. Trainers are let go, not killed: they
+  // outlive the window (a reload re-adopts them); paperlab.runs.whenVSCodeCloses decides after a close.
 }

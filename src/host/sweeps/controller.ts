@@ -127,7 +127,7 @@ export class SweepController extends Disposable {
           runsDir,
           backend,
           sourceConfig: uri.fsPath,
-          sweepCell: { sweepDir: plan.dir, sweep: plan.sweep, index },
+          sweepCell: { sweepDir: plan.dir, index },
         });
         a.states.set(index, state);
         cellDone.then((exit) => {

@@ -1,6 +1,6 @@
 // Seeds grouped for real: three runs written by the trainer itself (two differ only in seed and name,
 // one in the learning rate) are read back the way the dashboard reads them (run folders → RunSource →
-// the webview's Store → buildFigure): the two seeds are one line with a band, the third is its own.
+// the webview's model → buildFigure): the two seeds are one line with a band, the third is its own.
 // On the code before the seed-group key, the group was the config hash, which includes the seed.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +12,8 @@ import { createRunDir, listRuns, readManifest, writeManifest } from '../../../sr
 import { startTrainer } from '../../../src/core/runs/trainerProcess';
 import { seedGroupKey } from '../../../src/core/runs/seedGroup';
 import { RunSource } from '../../../src/host/dashboard/runSource';
-import { Store } from '../../../webview/store';
+import { initialModel, reduce, runData } from '../../../webview/model';
+import { DEFAULT_DASHBOARD_STATE } from '../../../src/core/protocol/dashboard';
 import { buildFigure } from '../../../src/core/figures/build';
 import { figures } from '../../../src/papers/lottery-ticket/figures';
 
@@ -54,9 +55,11 @@ test('runs that differ only in seed and name are one line; another learning rate
 
   const source = new RunSource(runsDir);
   await source.scan();
-  const store = new Store({ selected: [], smoothing: 0, scales: {} });
-  store.load(await source.snapshot([a, b, c]));
-  const runs = [a, b, c].map((id) => store.runData(id)!);
+  const model = reduce(initialModel({ ...DEFAULT_DASHBOARD_STATE }), {
+    type: 'init',
+    snapshot: await source.snapshot([a, b, c]),
+  });
+  const runs = [a, b, c].map((id) => runData(model, id)!);
   const spec = figures.find((f) => f.id === 'lth-fig4a-iter')!;
   const fig = buildFigure(spec, runs);
   const groups = new Set(fig.lines.map((l) => l.group));
