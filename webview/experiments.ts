@@ -5,7 +5,7 @@
  * that choose the runs to plot. One string of HTML per render (1,000 runs × 40 columns is one
  * `innerHTML`, not 40,000 createElement calls); events are delegated to the table.
  */
-import type { RunInfo } from '../src/core/protocol/dashboard';
+import type { ExperimentsView, RunInfo } from '../src/core/protocol/dashboard';
 import {
   bandText,
   buildTable,
@@ -17,13 +17,7 @@ import {
   type TableOptions,
 } from '../src/core/experiments/table';
 
-export interface ExperimentsState {
-  sort?: { column: string; desc: boolean };
-  filter: string;
-  band: 'range' | 'ci95';
-  /** Seed groups shown with their runs. */
-  open: string[];
-}
+export type ExperimentsState = ExperimentsView;
 
 export const initialExperimentsState = (): ExperimentsState => ({ filter: '', band: 'range', open: [] });
 
@@ -98,7 +92,18 @@ export class ExperimentsTable {
     });
   }
 
-  render(runs: RunInfo[], papers: PaperFigures[], selected: readonly string[]): void {
+  private last: unknown[] = [];
+
+  /**
+   * Draws the table for these runs. `state` is the dashboard's (restored with the view); a call with
+   * the same runs, papers, selection and state as the last one draws nothing (the table drew itself
+   * when the user changed the state, and the dashboard passes that state back).
+   */
+  render(runs: RunInfo[], papers: PaperFigures[], selected: readonly string[], state?: ExperimentsState): void {
+    const args = [runs, papers, selected, state];
+    if (this.model && args.every((a, i) => a === this.last[i])) return;
+    this.last = args;
+    if (state) this.state = state;
     this.runs = runs;
     this.papers = papers;
     this.selected = new Set(selected);
@@ -107,8 +112,9 @@ export class ExperimentsTable {
 
   private update(change: Partial<ExperimentsState>, keepFilterFocus = false): void {
     this.state = { ...this.state, ...change };
-    this.cb.onState(this.state);
+    this.last[3] = this.state;
     this.draw(keepFilterFocus);
+    this.cb.onState(this.state);
   }
 
   private options(): TableOptions {

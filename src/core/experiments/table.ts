@@ -324,8 +324,9 @@ export function cellText(c: Column, v: Scalar): string {
   if (v === undefined || v === null || v === '') return '—';
   if (typeof v === 'number') {
     if (c.percent) return `${(100 * v).toFixed(1)}%`;
-    if (c.kind === 'seed' || Number.isInteger(v)) return v.toLocaleString('en');
-    return String(Number(v.toPrecision(4)));
+    // A setting is shown exactly as configured; a measured number (or a mean) to 4 significant digits.
+    if (c.kind === 'seed' || c.kind === 'param') return String(v);
+    return v.toLocaleString('en', { maximumSignificantDigits: 4 });
   }
   return String(v);
 }

@@ -68,6 +68,8 @@ export interface FigureData {
   lines: FigureLine[];
   /** Points not drawn because a log axis cannot show values ≤ 0. */
   droppedForLog: number;
+  /** What the bands of seed groups show: the seeds' range or the mean's 95% CI. */
+  band: SeedBand;
 }
 
 type Tags = SeriesTags | Record<string, string | number | boolean | undefined>;
@@ -306,7 +308,7 @@ export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOption
     }
   });
   lines.sort((a, b) => a.group - b.group || compareTags(a.tags, b.tags, spec.lineBy, armRank) || a.axis - b.axis);
-  return { spec, xScale, yScales, lines, droppedForLog };
+  return { spec, xScale, yScales, lines, droppedForLog, band: opts.band ?? 'range' };
 }
 
 /** Orders lines by their tags in `lineBy` order (numbers numerically, descending density first). */

@@ -150,3 +150,12 @@ test('sections by sweep, a 95% CI band on request, blanks last, and text for cel
     'model.hidden': '[3,4]',
   });
 });
+
+test('a setting is shown exactly, a measured number to four digits', () => {
+  const param = { id: 'p:train.iterations', label: 'train.iterations', kind: 'param' as const, numeric: true };
+  const metric = { id: 'm', label: 'm', kind: 'metric' as const, numeric: true };
+  assert.equal(cellText(param, 123456), '123456');
+  assert.equal(cellText(param, 0.0012), '0.0012');
+  assert.equal(cellText(metric, 1033.333), '1,033');
+  assert.equal(cellText(metric, 966.6667), '966.7');
+});
