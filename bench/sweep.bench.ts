@@ -90,7 +90,7 @@ function build(): { trainer: string; cli: string } {
 async function local(trainer: string) {
   const { file, runs } = setup('local');
   const t0 = performance.now();
-  const plan = planSweep({ text: TINY, file, runsDir: runs, backend: 'wasm' });
+  const plan = planSweep({ text: TINY, file, runsDir: runs, backend: 'wasm', papers: paperRegistry });
   if (!plan.ok) throw new Error(plan.message);
   const planMs = performance.now() - t0;
   // Warm the linter first, so the baseline is not the JIT's first minutes.
@@ -101,6 +101,7 @@ async function local(trainer: string) {
   const idle = before.stop();
   const during = responsiveness();
   const pool = new LocalPool({
+    papers: paperRegistry,
     sweepDir: plan.dir,
     sweep: plan.sweep,
     todo: plan.todo,
@@ -158,7 +159,7 @@ async function slurm(cli: string) {
   }
   try {
     const { file, runs } = setup('slurm');
-    const plan = planSweep({ text: TINY, file, runsDir: runs, backend: 'wasm' });
+    const plan = planSweep({ text: TINY, file, runsDir: runs, backend: 'wasm', papers: paperRegistry });
     if (!plan.ok) throw new Error(plan.message);
     const t0 = Date.now();
     const rec = await submitSlurm({
@@ -217,7 +218,7 @@ function atScale() {
   writeFileSync(file, text);
   const runs = path.join(dir, 'runs');
   const t0 = performance.now();
-  const plan = planSweep({ text, file, runsDir: runs, backend: 'wasm' });
+  const plan = planSweep({ text, file, runsDir: runs, backend: 'wasm', papers: paperRegistry });
   const planMs = performance.now() - t0;
   if (!plan.ok) throw new Error(plan.message);
   const sweepBytes = statSync(path.join(plan.dir, SWEEP_FILE)).size;
@@ -244,7 +245,7 @@ function atScale() {
   const listed = listRuns(runs).length;
   const listMs = performance.now() - l0;
   const r0 = performance.now();
-  const resumed = planSweep({ text, file, runsDir: runs, backend: 'wasm' });
+  const resumed = planSweep({ text, file, runsDir: runs, backend: 'wasm', papers: paperRegistry });
   const resumeMs = performance.now() - r0;
   rmSync(dir, { recursive: true, force: true });
   return {

@@ -23,7 +23,7 @@ import { calibrate } from '../../core/estimate/calibrate';
 import { readPastRuns } from '../../core/estimate/pastRuns';
 import { estimateRun } from '../../core/estimate/estimate';
 import { formatDuration, describeBasisShort } from '../../core/estimate/format';
-import { getPaper } from '../../papers/index';
+import { getPaper, paperRegistry } from '../../papers/index';
 import { trainerPath } from './run';
 
 const BACKENDS: BackendChoice[] = ['auto', 'node', 'wasm', 'cpu'];
@@ -141,7 +141,7 @@ export async function sweepCommand(target: string, opts: SweepCliOptions): Promi
   }
   const seeds = parseSeeds(opts.seeds);
   if (seeds === 'bad') return (say('--seeds takes a count from 1 to 1000 (e.g. 3) or a list (e.g. 1,2,3).'), 2);
-  const plan = planSweep({ text, file: path.resolve(target), runsDir, backend, seeds });
+  const plan = planSweep({ text, file: path.resolve(target), runsDir, backend, seeds, papers: paperRegistry });
   if (!plan.ok) {
     for (const f of plan.findings)
       say(`${target}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
@@ -151,7 +151,7 @@ export async function sweepCommand(target: string, opts: SweepCliOptions): Promi
   const { dir, sweep, todo } = plan;
   const slots = executor === 'local' ? (jobs ?? Math.max(1, os.cpus().length)) : (jobs ?? Math.max(1, todo.length));
   const paper = getPaper(sweep.paper);
-  const speed = calibrate(await readPastRuns(runsDir), backend);
+  const speed = calibrate(await readPastRuns(runsDir, paperRegistry), backend);
   const est = speed ? estimateSweep(paper, sweep.base, specOf(sweep), speed, slots) : undefined;
   say(`sweep folder: ${path.relative(process.cwd(), dir) || dir}${plan.resumed ? ' (resumed)' : ''}`);
   say(
@@ -197,6 +197,7 @@ async function runLocal(
   let lastLine = '';
   let lastAt = 0;
   const pool = new LocalPool({
+    papers: paperRegistry,
     sweepDir: dir,
     sweep,
     todo,

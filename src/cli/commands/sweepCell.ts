@@ -13,6 +13,7 @@ import { readSweepFile } from '../../core/sweep/folder';
 import { prepareCell, startCell } from '../../core/sweep/cell';
 import { describeSettings } from '../../core/sweep/spec';
 import { trainerPath, type RunCliOptions } from './run';
+import { paperRegistry } from '../../papers';
 
 const say = (s: string) => console.error(`${new Date().toISOString()} ${s}`);
 
@@ -31,7 +32,7 @@ export async function runSweepCell(sweepDir: string, indexText: string, opts: Ru
   const backend = (opts.backend ?? sweep.backend ?? 'auto') as BackendChoice;
   let cell;
   try {
-    cell = prepareCell(dir, sweep, index);
+    cell = prepareCell(dir, sweep, index, paperRegistry);
   } catch (e) {
     console.error((e as Error).message);
     return 1;

@@ -39,7 +39,7 @@ export function mergeCell(cells: string[]): string {
   const same = parts.every((p) => p.skeleton === parts[0].skeleton && p.numbers.length === parts[0].numbers.length);
   if (!same || parts[0].numbers.length === 0) return cells.map((c) => c.trim()).join(' / ');
   let k = 0;
-  return parts[0].skeleton.replace(/\u0000/g, () => {
+  return parts[0].skeleton.replaceAll('\u0000', () => {
     const i = k++;
     const tokens = parts.map((p) => p.numbers[i]);
     return tokens.every((t) => t === tokens[0]) ? tokens[0] : meanPm(tokens);

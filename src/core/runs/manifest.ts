@@ -55,7 +55,11 @@ export const ManifestSchema = Type.Object(
     summaries: Type.Optional(
       Type.Array(
         Type.Object({
-          series: Type.Record(Type.String(), Type.Unknown()),
+          // As the trainer's summary events tag them: an arm, plus the paper's own tags.
+          series: Type.Object(
+            { arm: Type.String() },
+            { additionalProperties: Type.Union([Type.String(), Type.Number(), Type.Boolean()]) },
+          ),
           // null: a NaN or ∞ value, as JSON writes it
           values: Type.Record(Type.String(), Type.Union([Type.Number(), Type.Null()])),
         }),
@@ -108,7 +112,7 @@ export function checkManifest(value: unknown, dir: string): ManifestRead {
   return {
     ok: true,
     manifest: {
-      ...(m as object),
+      ...m,
       id: m.id ?? id,
       paper: m.paper,
       name: m.name ?? m.id ?? id,
@@ -118,7 +122,12 @@ export function checkManifest(value: unknown, dir: string): ManifestRead {
       versions: { paperlab: '', tfjs: '', node: '', ...m.versions },
       status: m.status,
       startedAt: m.startedAt,
-    } as RunManifest,
+      // JSON writes NaN and ±∞ as null; back to NaN, which every summary reader already treats as "no value".
+      summaries: m.summaries?.map((s) => ({
+        series: s.series,
+        values: Object.fromEntries(Object.entries(s.values).map(([k, v]) => [k, v ?? NaN])),
+      })),
+    },
   };
 }
 

@@ -10,6 +10,7 @@ import type { BackendChoice, TrainerToHost } from '../protocol/trainer';
 import { configHash, createRunDir } from '../runs/folder';
 import { startTrainer, type TrainerHandle } from '../runs/trainerProcess';
 import { slurmTaskFromEnv } from './slurmEnv';
+import type { PaperRegistry } from '../paper/types';
 import { resolveCell } from './plan';
 import { cellOf, runsDirOfSweep, writeCellPointer, type SweepFile } from './folder';
 
@@ -25,6 +26,7 @@ export function prepareCell(
   sweepDir: string,
   sweep: SweepFile,
   index: number,
+  papers: PaperRegistry,
   env: NodeJS.ProcessEnv = process.env,
   resolved?: Record<string, unknown>,
 ): PreparedCell {
@@ -35,7 +37,7 @@ export function prepareCell(
     );
   let config = resolved;
   if (!config) {
-    const r = resolveCell(cellOf(sweep, index));
+    const r = resolveCell(cellOf(sweep, index), papers);
     if (!r.config) throw new Error(`Cell ${index} no longer lints clean:\n  ${r.errors.join('\n  ')}`);
     config = r.config;
   }

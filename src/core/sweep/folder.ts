@@ -161,7 +161,7 @@ export function createSweep(
   const root = sweepsDirOf(runsDir);
   mkdirSync(root, { recursive: true });
   const name = String(o.base.name ?? o.base.paper);
-  let dir = '';
+  let dir: string;
   const baseName = runFolderName(name);
   for (let i = 1; ; i++) {
     dir = path.join(root, i === 1 ? baseName : `${baseName}-${i}`);

@@ -9,6 +9,7 @@ import { countCells, writeSweep, type SweepCounts, type SweepFile } from './fold
 import { prepareCell, startCell, type CellLaunch } from './cell';
 import type { TrainerExit, TrainerHandle } from '../runs/trainerProcess';
 import { finishTime } from './estimate';
+import type { PaperRegistry } from '../paper/types';
 
 export interface PoolProgress {
   counts: SweepCounts;
@@ -28,6 +29,7 @@ export interface CellTiming {
 export interface LocalPoolOptions extends CellLaunch {
   sweepDir: string;
   sweep: SweepFile;
+  papers: PaperRegistry;
   todo: number[];
   /** Resolved configs of the cells to run, when the planner has them (saves linting them again). */
   configs?: Map<number, Record<string, unknown>>;
@@ -93,7 +95,14 @@ export class LocalPool {
     this.timings.push(timing);
     let handle: TrainerHandle;
     try {
-      const prepared = prepareCell(this.o.sweepDir, this.o.sweep, index, process.env, this.o.configs?.get(index));
+      const prepared = prepareCell(
+        this.o.sweepDir,
+        this.o.sweep,
+        index,
+        this.o.papers,
+        process.env,
+        this.o.configs?.get(index),
+      );
       cell.run = prepared.runDir.split(/[\\/]/).pop();
       cell.status = 'running';
       cell.reason = undefined;
@@ -116,7 +125,7 @@ export class LocalPool {
     }
     this.active.set(index, { handle, since: Date.now() });
     this.markDirty();
-    handle.exited.then((exit) => {
+    void handle.exited.then((exit) => {
       this.active.delete(index);
       timing.exitedAt = Date.now();
       timing.status = exit.status;

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Finding } from '../config/findings';
 import { lintText } from '../config/index';
-import { isImplemented } from '../paper/types';
+import { isImplemented, type PaperRegistry } from '../paper/types';
 import type { BackendChoice } from '../protocol/trainer';
 import { configHash, listRuns } from '../runs/folder';
 import { cellAt, cellCount, describeSettings, type SweepCell, type SweepSpec } from './spec';
@@ -19,6 +19,8 @@ export interface PlanOptions {
   file: string;
   runsDir: string;
   backend: BackendChoice;
+  /** The papers configs may name (core never imports the registry: the CLI and the host pass it). */
+  papers: PaperRegistry;
   /**
    * Overrides the block's seeds (`--seeds`): a list, or a count (the config's seed and the ones after
    * it); a config without a `sweep:` block then sweeps seeds only.
@@ -64,8 +66,11 @@ export function sweepSpecOf(
 }
 
 /** Lints a cell's config exactly as the trainer will, returning the resolved config it will train. */
-export function resolveCell(cell: SweepCell): { config?: Record<string, unknown>; errors: string[] } {
-  const r = lintText(JSON.stringify(cell.config), 'cell.exp.json');
+export function resolveCell(
+  cell: SweepCell,
+  papers: PaperRegistry,
+): { config?: Record<string, unknown>; errors: string[] } {
+  const r = lintText(JSON.stringify(cell.config), 'cell.exp.json', { papers });
   return {
     config: r.ok ? r.config : undefined,
     errors: r.findings.filter((f) => f.severity === 'error').map((f) => `${f.code}: ${f.message}`),
@@ -73,7 +78,7 @@ export function resolveCell(cell: SweepCell): { config?: Record<string, unknown>
 }
 
 export function planSweep(o: PlanOptions): Plan {
-  const lint = lintText(o.text, o.file);
+  const lint = lintText(o.text, o.file, { papers: o.papers });
   const errors = lint.findings.filter((f) => f.severity === 'error');
   if (lint.ok && lint.paper && !isImplemented(lint.paper))
     return {
@@ -101,7 +106,7 @@ export function planSweep(o: PlanOptions): Plan {
   for (let i = 0; i < n; i++) {
     const cell = cellAt(lint.config, spec, i);
     if (i % nSeeds === 0) {
-      const r = resolveCell(cell);
+      const r = resolveCell(cell, o.papers);
       if (!r.config)
         return {
           ok: false,

@@ -26,6 +26,7 @@ import { adoptTrainer, launchDetached, recordInterrupted, type TrainerLink } fro
 import { LeaseKeeper, type WhenVSCodeCloses } from './lease';
 import { QueueStore, type StoredRequest } from './queueStore';
 import { trainerAlive } from './liveness';
+import { paperRegistry } from '../../papers';
 
 export interface RunRequest extends StoredRequest {
   /** For tests: extra environment for the trainer (never stored with the queue). */
@@ -191,7 +192,7 @@ export class RunManager extends Disposable {
       this.active.set(r.dir, entry);
       this.leases.hold(r.dir);
       entry.link = adoptTrainer(r.dir, m.pid, m.startedAt, this.listenerFor(entry));
-      entry.link.exited.then((exit) => this.finish(entry, exit));
+      void entry.link.exited.then((exit) => this.finish(entry, exit));
       this.o.log.info(`run ${m.id}: still training (pid ${m.pid}); following it again`);
       this.emitter.fire({ kind: 'started', run: { ...entry.state } });
       adopted.push(entry.state);
@@ -276,7 +277,7 @@ export class RunManager extends Disposable {
       );
       state.pid = e.link.pid;
       this.emitter.fire({ kind: 'started', run: { ...state } });
-      e.link.exited.then((exit) => this.finish(e, exit));
+      void e.link.exited.then((exit) => this.finish(e, exit));
     } catch (err) {
       state.message = `Could not start the run: ${(err as Error).message}`;
       this.finish(e, { status: 'failed', message: state.message, code: null, signal: null });
@@ -352,5 +353,5 @@ export class RunManager extends Disposable {
 function sweepCellDir(cell: { sweepDir: string; index: number }, config: Record<string, unknown>): string {
   const sweep = readSweepFile(cell.sweepDir);
   if (!sweep) throw new Error(`its sweep folder ${cell.sweepDir} has no readable sweep.json`);
-  return prepareCell(cell.sweepDir, sweep, cell.index, process.env, config).runDir;
+  return prepareCell(cell.sweepDir, sweep, cell.index, paperRegistry, process.env, config).runDir;
 }

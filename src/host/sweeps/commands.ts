@@ -20,6 +20,7 @@ import { Commands } from '../commandIds';
 import type { RunManager } from '../runs/runManager';
 import { Disposable } from '../util/dispose';
 import { SweepController, type SweepView } from './controller';
+import { paperRegistry } from '../../papers';
 
 /** Whether a program is on the PATH (no shell, no process: the CodeLens and the command ask often). */
 export function onPath(bin: string): boolean {
@@ -64,7 +65,7 @@ export function createSweepFeatures(
     }
     const doc = await vscode.workspace.openTextDocument(target);
     if (doc.isDirty) await doc.save();
-    const lint = lintText(doc.getText(), target.fsPath);
+    const lint = lintText(doc.getText(), target.fsPath, { papers: paperRegistry });
     const errors = lint.findings.filter((f) => f.severity === 'error');
     if (lint.ok && lint.paper && !isImplemented(lint.paper)) {
       await vscode.window.showInformationMessage(`Paperlab: there is no training recipe for "${lint.paper.id}" yet.`);
@@ -99,7 +100,7 @@ export function createSweepFeatures(
       return undefined;
     }
     const a = started.sweep;
-    a.done.then(async (counts) => {
+    void a.done.then(async (counts) => {
       const summary = `${counts.done}/${counts.total} completed${counts.failed ? `, ${counts.failed} failed` : ''}${counts.ended ? `, ${counts.ended} stopped or cancelled` : ''}`;
       const show = counts.failed ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
       const pick = await show(`Paperlab: sweep "${a.sweep.name}": ${summary}.`, 'Open Dashboard');

@@ -21,6 +21,7 @@ import { describeSettings } from '../../core/sweep/spec';
 import type { RunManager, RunState } from '../runs/runManager';
 import { runsDirFor } from '../util/runsDir';
 import { Disposable } from '../util/dispose';
+import { paperRegistry } from '../../papers';
 
 export interface ActiveSweep {
   dir: string;
@@ -90,7 +91,7 @@ export class SweepController extends Disposable {
   ): Promise<{ sweep?: ActiveSweep; message?: string }> {
     const backend = vscode.workspace.getConfiguration('paperlab', uri).get<BackendChoice>('backend', 'auto');
     const runsDir = runsDirFor(uri);
-    const plan = planSweep({ text, file: uri.fsPath, runsDir, backend });
+    const plan = planSweep({ text, file: uri.fsPath, runsDir, backend, papers: paperRegistry });
     if (!plan.ok) return { message: plan.message };
     if (this.active.get(plan.dir) && !this.view(this.active.get(plan.dir)!).finished)
       return { message: 'This sweep is already running: Cancel Sweep stops it.' };
@@ -130,7 +131,7 @@ export class SweepController extends Disposable {
           sweepCell: { sweepDir: plan.dir, index },
         });
         a.states.set(index, state);
-        cellDone.then((exit) => {
+        void cellDone.then((exit) => {
           const cell = a.sweep.cells[index];
           cell.status = a.cancelled && exit.status !== 'completed' ? 'cancelled' : exit.status;
           cell.reason = a.cancelled && exit.status !== 'completed' ? 'Cancelled (Cancel Sweep).' : exit.message;

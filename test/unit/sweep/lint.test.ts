@@ -6,6 +6,9 @@ import Ajv from 'ajv';
 import { complete, hover, lintText } from '../../../src/core/config/index';
 import { cellCount, expandCells, readSweep } from '../../../src/core/sweep/spec';
 import { experimentJsonSchema } from '../../../src/core/config/jsonSchema';
+import { paperRegistry } from '../../../src/papers';
+
+const P = { papers: paperRegistry };
 import { finishTime, makespan } from '../../../src/core/sweep/estimate';
 
 const base = `paper: lottery-ticket
@@ -32,7 +35,7 @@ function at(text: string, findings: ReturnType<typeof lintText>['findings'], lin
 test('a clean sweep: the base config without the block, and the spec with seeds from the config seed', () => {
   const text =
     base + 'sweep:\n  seeds: 3\n  grid:\n    train.lr: [1.0e-3, 3.0e-3]\n    prune.rate.hidden: [0.2, 0.5]\n';
-  const r = lintText(text, 'a.exp.yaml');
+  const r = lintText(text, 'a.exp.yaml', P);
   assert.equal(r.ok, true, JSON.stringify(r.findings));
   assert.equal(r.config!.sweep, undefined, 'the resolved config is the base');
   assert.deepEqual(r.sweep!.seeds, [4, 5, 6]);
@@ -57,13 +60,13 @@ test('a clean sweep: the base config without the block, and the spec with seeds 
   assert.match(c.name, /^lr sweep \[train\.lr=0\.001, prune\.rate\.hidden=0\.5\]$/);
   // What the trainer does with a cell: lint its JSON again. Every cell must pass.
   for (const cell of cells) {
-    const again = lintText(JSON.stringify(cell.config), 'cell.exp.json');
+    const again = lintText(JSON.stringify(cell.config), 'cell.exp.json', P);
     assert.equal(again.ok, true, JSON.stringify(again.findings.filter((f) => f.severity === 'error')));
   }
 });
 
 test('seeds as a list, and a sweep without a grid', () => {
-  const r = lintText(base + 'sweep:\n  seeds: [7, 1, 9]\n', 'a.exp.yaml');
+  const r = lintText(base + 'sweep:\n  seeds: [7, 1, 9]\n', 'a.exp.yaml', P);
   assert.equal(r.ok, true);
   assert.deepEqual(r.sweep, { seeds: [7, 1, 9], grid: [] });
   assert.deepEqual(
@@ -94,7 +97,7 @@ test('each grid value is checked at its path, with the finding on that value', (
       '  repeats: 2',
     ].join('\n') +
     '\n';
-  const r = lintText(text, 'a.exp.yaml');
+  const r = lintText(text, 'a.exp.yaml', P);
   assert.equal(r.ok, false);
   assert.equal(r.sweep, undefined);
   const f = (line: number) => at(text, r.findings, line);
@@ -146,7 +149,7 @@ test('each grid value is checked at its path, with the finding on that value', (
 });
 
 test('an index into a list setting, and a JSON config', () => {
-  const ok = lintText(base + 'sweep:\n  grid:\n    model.hidden.0: [100, 300]\n', 'a.exp.yaml');
+  const ok = lintText(base + 'sweep:\n  grid:\n    model.hidden.0: [100, 300]\n', 'a.exp.yaml', P);
   assert.equal(ok.ok, true, JSON.stringify(ok.findings));
   assert.deepEqual(
     expandCells(ok.config!, ok.sweep!).map((c) => (c.config.model as any).hidden),
@@ -155,22 +158,23 @@ test('an index into a list setting, and a JSON config', () => {
       [300, 100],
     ],
   );
-  const bad = lintText(base + 'sweep:\n  grid:\n    model.hidden.5: [1]\n', 'a.exp.yaml');
+  const bad = lintText(base + 'sweep:\n  grid:\n    model.hidden.5: [1]\n', 'a.exp.yaml', P);
   assert.match(bad.findings.find((f) => f.code === 'sweep/unknown-path')!.message, /`model\.hidden` has 2 items/);
   const json = '{\n  "paper": "lottery-ticket",\n  "sweep": { "seeds": 2, "grid": { "train.lr": [0.001, 20] } }\n}\n';
-  const j = lintText(json, 'a.exp.json');
+  const j = lintText(json, 'a.exp.json', P);
   const v = j.findings.find((f) => f.code === 'sweep/value')!;
   assert.equal(json.split('\n')[v.range.start.line].slice(v.range.start.character, v.range.end.character), '20');
   assert.equal(readSweep({ seeds: 2 }, 10)!.seeds.join(), '10,11');
 });
 
 test('a block that is not a block, and a sweep too large to run', () => {
-  const r = lintText(base + 'sweep: 3\n', 'a.exp.yaml');
+  const r = lintText(base + 'sweep: 3\n', 'a.exp.yaml', P);
   assert.match(r.findings.find((f) => f.code === 'sweep/not-a-block')!.message, /block with `seeds:`/);
   const big = lintText(
     base +
       `sweep:\n  seeds: 1000\n  grid:\n    train.lr: [${Array.from({ length: 101 }, (_, i) => (i + 1) / 1000).join(', ')}]\n`,
     'a.exp.yaml',
+    P,
   );
   assert.match(big.findings.find((f) => f.code === 'sweep/too-many-cells')!.message, /101,000 cells/);
 });
@@ -179,22 +183,23 @@ test('completion inside the block: the sweep key, its keys, grid paths, and valu
   const text = base + 'sweep:\n  seeds: 3\n  grid:\n    train.lr: [1.0e-3, ]\n    train.optimizer: [ad]\n    \n';
   const lines = text.split('\n');
   const line = (s: string) => lines.findIndex((l) => l.startsWith(s));
-  const labels = (l: number, c: number) => complete(text, 'a.exp.yaml', { line: l, character: c }).map((i) => i.label);
+  const labels = (l: number, c: number) =>
+    complete(text, 'a.exp.yaml', { line: l, character: c }, P).map((i) => i.label);
   const grid = labels(line('    \n') >= 0 ? line('    \n') : lines.length - 2, 4);
   assert.ok(grid.includes('train.lr') === false, 'a path already in the grid is not offered again');
   assert.ok(grid.includes('prune.rate.hidden') && grid.includes('train.batch_size'), grid.join());
   assert.ok(!grid.includes('seed') && !grid.includes('name') && !grid.includes('paper'));
   const lrLine = line('    train.lr');
-  const lrItems = complete(text, 'a.exp.yaml', { line: lrLine, character: lines[lrLine].indexOf(']') });
+  const lrItems = complete(text, 'a.exp.yaml', { line: lrLine, character: lines[lrLine].indexOf(']') }, P);
   assert.deepEqual(
     lrItems.map((i) => [i.label, i.detail]),
     [['0.0012', "the paper's value, default"]],
   );
   const opt = line('    train.optimizer');
   assert.deepEqual(labels(opt, lines[opt].indexOf(']')), ['sgd', 'adam', 'adamw']);
-  const top = complete(base, 'a.exp.yaml', { line: base.split('\n').length - 1, character: 0 });
+  const top = complete(base, 'a.exp.yaml', { line: base.split('\n').length - 1, character: 0 }, P);
   assert.ok(top.some((i) => i.label === 'sweep' && /seeds/.test(i.insertText ?? '')));
-  const inside = complete('paper: lottery-ticket\nsweep:\n  \n', 'a.exp.yaml', { line: 2, character: 2 });
+  const inside = complete('paper: lottery-ticket\nsweep:\n  \n', 'a.exp.yaml', { line: 2, character: 2 }, P);
   assert.deepEqual(
     inside.map((i) => i.label),
     ['seeds', 'grid'],
@@ -205,7 +210,8 @@ test('hover inside the block: the block, seeds, grid, and a grid key documented 
   const text = base + 'sweep:\n  seeds: 3\n  grid:\n    train.lr: [1.0e-3, 3.0e-3]\n';
   const lines = text.split('\n');
   const h = (prefix: string, col: number) =>
-    hover(text, 'a.exp.yaml', { line: lines.findIndex((l) => l.startsWith(prefix)), character: col })?.markdown ?? '';
+    hover(text, 'a.exp.yaml', { line: lines.findIndex((l) => l.startsWith(prefix)), character: col }, P)?.markdown ??
+    '';
   assert.match(h('sweep:', 1), /run this config several times/);
   assert.match(h('  seeds', 3), /\*\*`sweep\.seeds`\*\*/);
   assert.match(h('  grid', 3), /\*\*`sweep\.grid`\*\*/);
@@ -216,7 +222,7 @@ test('hover inside the block: the block, seeds, grid, and a grid key documented 
 });
 
 test('the published JSON Schema accepts a sweep block (other editors validate with it)', () => {
-  const validate = new Ajv({ strict: false }).compile(experimentJsonSchema());
+  const validate = new Ajv({ strict: false }).compile(experimentJsonSchema(paperRegistry));
   const ok = { paper: 'lottery-ticket', sweep: { seeds: 3, grid: { 'train.lr': [0.001, 0.003] } } };
   assert.equal(validate(ok), true, JSON.stringify(validate.errors));
   assert.equal(validate({ paper: 'lottery-ticket', sweep: { seeds: 0 } }), false);
@@ -246,10 +252,11 @@ test('planning lints each grid setting once; every seed of it resolves to what a
     file: path.join(dir, 'a.exp.yaml'),
     runsDir: path.join(dir, 'runs'),
     backend: 'wasm',
+    papers: paperRegistry,
   });
   assert.ok(plan.ok);
   for (const cell of plan.sweep.cells) {
-    const full = resolveCell(cellOf(plan.sweep, cell.index));
+    const full = resolveCell(cellOf(plan.sweep, cell.index), paperRegistry);
     assert.equal(configHash(full.config), cell.configHash, `cell ${cell.index}`);
     assert.deepEqual(plan.configs.get(cell.index), full.config);
   }
@@ -257,7 +264,7 @@ test('planning lints each grid setting once; every seed of it resolves to what a
 
 test('--seeds as a count starts at the config’s own seed; as a list it is taken as given', async () => {
   const { sweepSpecOf } = await import('../../../src/core/sweep/plan');
-  const lint = lintText(base, 'a.exp.yaml');
+  const lint = lintText(base, 'a.exp.yaml', P);
   assert.deepEqual(sweepSpecOf(lint, { count: 3 })!.seeds, [4, 5, 6]);
   assert.deepEqual(sweepSpecOf(lint, [9, 2])!.seeds, [9, 2]);
   assert.equal(sweepSpecOf(lint), undefined, 'no block and no --seeds: nothing to sweep');

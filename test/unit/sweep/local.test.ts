@@ -10,6 +10,7 @@ import { buildTrainer } from '../runs/buildTrainer';
 import { sweepCommand } from '../../../src/cli/commands/sweep';
 import { listRuns, readManifest } from '../../../src/core/runs/folder';
 import { listSweeps, readSweepFile } from '../../../src/core/sweep/folder';
+import { paperRegistry } from '../../../src/papers';
 import { planSweep } from '../../../src/core/sweep/plan';
 import { LocalPool } from '../../../src/core/sweep/localPool';
 
@@ -107,10 +108,16 @@ test('a 2 × 2-seed sweep: four run folders, a sweep folder listing them, seeds 
 test('a clean stop: running cells record `stopped`, queued ones stay queued, and the next run picks them up', async () => {
   // Longer cells (more repetitions), one trainer at a time, stopped as soon as the first one trains.
   const { file, runs } = setup(tiny().replace('reps: 1', 'reps: 200').replace('d: 50', 'd: 400'));
-  const plan = planSweep({ text: readFileSync(file, 'utf8'), file, runsDir: runs, backend: 'wasm' });
+  const plan = planSweep({
+    text: readFileSync(file, 'utf8'),
+    file,
+    runsDir: runs,
+    backend: 'wasm',
+    papers: paperRegistry,
+  });
   assert.ok(plan.ok);
-  let pool!: LocalPool;
-  pool = new LocalPool({
+  const pool: LocalPool = new LocalPool({
+    papers: paperRegistry,
     sweepDir: plan.dir,
     sweep: plan.sweep,
     todo: plan.todo,
