@@ -6,7 +6,8 @@
 import type { RunEvent, SummaryEvent } from '../../core/runs/events';
 import { claimsMarkdown, type ClaimCheck } from '../common/claims';
 
-const sci = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : x.toExponential(2));
+/** MSEs in units of 10⁻⁴, fixed-point so the seed runner can average them cell by cell. */
+const e4 = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : (x * 1e4).toFixed(3));
 const f2 = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(2));
 
 function summaries(events: RunEvent[]): SummaryEvent[] {
@@ -39,7 +40,7 @@ export function reproTable(events: RunEvent[]): string {
   const sums = summaries(events);
   if (!sums.length) return 'No summaries in this run: it stopped before the first intercept setting finished.';
   const out = [
-    '| α_{K−1} | rare events / data set | PRESTO MSE | proportional odds MSE | logistic MSE | PRESTO / PO | PRESTO / logistic | PRESTO wins vs PO | PRESTO wins vs logistic | λ/λ_max (median) | paper |',
+    '| α_{K−1} | rare events / data set | PRESTO MSE (×10⁻⁴) | proportional odds MSE (×10⁻⁴) | logistic MSE (×10⁻⁴) | PRESTO / PO | PRESTO / logistic | PRESTO wins vs PO | PRESTO wins vs logistic | λ/λ_max (median) | paper |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const rare of settings(sums)) {
@@ -47,7 +48,7 @@ export function reproTable(events: RunEvent[]): string {
     const po = find(sums, 'proportional_odds', rare);
     const lg = find(sums, 'logistic', rare);
     out.push(
-      `| ${rare} | ${f2(pr?.rare_events)} | ${sci(pr?.rare_prob_mse)} | ${sci(po?.rare_prob_mse)} | ${sci(lg?.rare_prob_mse)} | ${f2(po?.presto_ratio)} | ${f2(lg?.presto_ratio)} | ${f2(po?.presto_wins)} | ${f2(lg?.presto_wins)} | ${f2(pr?.lambda_ratio_median)} | PRESTO lowest (ordering; values not read) |`,
+      `| ${rare} | ${f2(pr?.rare_events)} | ${e4(pr?.rare_prob_mse)} | ${e4(po?.rare_prob_mse)} | ${e4(lg?.rare_prob_mse)} | ${f2(po?.presto_ratio)} | ${f2(lg?.presto_ratio)} | ${f2(po?.presto_wins)} | ${f2(lg?.presto_wins)} | ${f2(pr?.lambda_ratio_median)} | PRESTO lowest (ordering; values not read) |`,
     );
   }
   const pr = sums.find((s) => s.series.arm === 'presto')?.values;
