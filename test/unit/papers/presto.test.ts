@@ -133,7 +133,10 @@ test('rule too-few-rare-events', () => {
   const bad = ruleFindings(paper, 'presto/too-few-rare-events', (c) => (c.data.n = 300));
   // n = 300, α = 6: 300/(1 + e^6) ≈ 0.74; α = 5: ≈ 2.01; α = 5.5: ≈ 1.22.
   assert.equal(bad.length, 3);
-  assert.match(bad[2].message, /About 0\.742 rare-class/);
+  assert.match(
+    bad[2].message,
+    /Only about 1\.48 rare-class observations expected per data set \(about twice n·σ\(−α\) = 0\.742/,
+  );
   assert.deepEqual(
     ruleFindings(paper, 'presto/too-few-rare-events', () => {}),
     [],
