@@ -28,6 +28,7 @@ import { nngpScaleMixtures } from './nngp-scale-mixtures';
 import { bandlimitedRandomWeights } from './bandlimited-random-weights';
 import { randomFeatureAttention } from './random-feature-attention';
 import { localityWeightSharing } from './locality-weight-sharing';
+import { shrinkmatch } from './shrinkmatch';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -46,6 +47,8 @@ const DEFINITIONS = definitions(
   bandlimitedRandomWeights,
   randomFeatureAttention,
   localityWeightSharing,
+  // Schema only (their definitions say which blocks they need, `needs`):
+  shrinkmatch,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */
