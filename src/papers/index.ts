@@ -29,6 +29,7 @@ import { bandlimitedRandomWeights } from './bandlimited-random-weights';
 import { randomFeatureAttention } from './random-feature-attention';
 import { localityWeightSharing } from './locality-weight-sharing';
 import { shrinkmatch } from './shrinkmatch';
+import { oscillationFreeQuant } from './oscillation-free-quant';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -49,6 +50,7 @@ const DEFINITIONS = definitions(
   localityWeightSharing,
   // Schema only (their definitions say which blocks they need, `needs`):
   shrinkmatch,
+  oscillationFreeQuant,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

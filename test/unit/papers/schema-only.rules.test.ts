@@ -1,0 +1,130 @@
+// The rules of the schema-only papers on fixtures: each paper rule trips on a patched example and not
+// on the example itself or a near miss, with the numbers of its message; every example lints without a
+// finding of its own paper's rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lintText } from '../../../src/core/config';
+import { getPaper, paperRegistry } from '../../../src/papers';
+import type { PaperDefinition } from '../../../src/core/paper';
+import { ruleFindings } from '../../support/papers';
+
+interface Case {
+  code: string;
+  bad: (c: any) => void;
+  good: (c: any) => void;
+  /** Parts of the bad finding's message (its computed numbers). */
+  says?: string[];
+}
+
+const CASES: Record<string, Case[]> = {
+  shrinkmatch: [
+    {
+      code: 'shrinkmatch/threshold-too-low',
+      bad: (c) => (c.semi.threshold = 0.1),
+      good: (c) => (c.semi.threshold = 0.5),
+      says: ['at or below 1/10'],
+    },
+    {
+      code: 'shrinkmatch/threshold-too-low',
+      bad: (c) => (c.semi.threshold = 0.3),
+      good: (c) => (c.semi.threshold = 0.9),
+      says: ['threshold 0.3', 'the paper uses 0.95'],
+    },
+    {
+      code: 'shrinkmatch/no-fixmatch-baseline',
+      bad: (c) => (c.arms = ['supervised', 'shrinkmatch']),
+      good: (c) => (c.arms = ['fixmatch', 'shrinkmatch']),
+    },
+    {
+      code: 'shrinkmatch/pool-too-small',
+      bad: (c) => ((c.data.dataset = 'mnist'), (c.data.unlabeled = 9000)),
+      good: (c) => ((c.data.dataset = 'mnist'), (c.data.unlabeled = 7960)),
+      says: ['40 labelled + 9,000 unlabelled', 'the 8,000 training images of `mnist` left after the test set'],
+    },
+    {
+      code: 'shrinkmatch/pool-too-small',
+      bad: (c) => ((c.data.unlabeled = 100), (c.train.batch_size = 32), (c.semi.uratio = 4)),
+      good: (c) => ((c.data.unlabeled = 128), (c.train.batch_size = 32), (c.semi.uratio = 4)),
+      says: ['32 × 4 = 128 examples, more than the 100 unlabelled'],
+    },
+    {
+      code: 'shrinkmatch/not-label-scarce',
+      bad: (c) => (c.data.labels_per_class = 100),
+      good: (c) => (c.data.labels_per_class = 25),
+      says: ['100 labels per class'],
+    },
+  ],
+  'oscillation-free-quant': [
+    {
+      code: 'oscillation-free-quant/boundary-range',
+      bad: (c) => (c.cga.boundary_range = 0.2),
+      good: (c) => (c.cga.boundary_range = 0.01),
+      says: ['boundary_range 0.2', 'most weights count as unconfident'],
+    },
+    {
+      code: 'oscillation-free-quant/boundary-range',
+      bad: (c) => (c.cga.boundary_range = 0.0001),
+      good: (c) => ((c.cga.boundary_range = 0.0001), (c.arms = ['lsq', 'statsq'])),
+      says: ['almost every weight is frozen'],
+    },
+    {
+      code: 'oscillation-free-quant/not-low-bit',
+      bad: (c) => (c.quant.weight_bits = 8),
+      good: (c) => (c.quant.weight_bits = 4),
+      says: ['At 8 bits'],
+    },
+    {
+      code: 'oscillation-free-quant/no-lsq-baseline',
+      bad: (c) => (c.arms = ['statsq', 'statsq_cga']),
+      good: (c) => (c.arms = ['float']),
+    },
+    {
+      code: 'oscillation-free-quant/window-too-short',
+      bad: (c) => ((c.train.iterations = 400), (c.quant.oscillation_window = 0.2)),
+      good: (c) => ((c.train.iterations = 500), (c.quant.oscillation_window = 0.2)),
+      says: ['80 steps (0.2 × 400)'],
+    },
+  ],
+  // <add cases above>
+};
+
+const schemaOnly = paperRegistry.implemented().filter((p) => p.needs);
+
+for (const p of schemaOnly) {
+  test(`${p.id}: every rule of its own has a case here`, () => {
+    const covered = new Set((CASES[p.id] ?? []).map((c) => c.code));
+    for (const r of p.rules) if (r.code.startsWith(`${p.id}/`)) assert.ok(covered.has(r.code), `${r.code} has no case`);
+    assert.ok(p.rules.filter((r) => r.code.startsWith(`${p.id}/`)).length >= 3, 'at least three paper rules');
+    for (const r of p.rules) assert.ok(r.source.length > 10, `${r.code} cites its source`);
+  });
+
+  test(`${p.id}: the example lints without errors and no rule of the paper fires on it`, () => {
+    const lint = lintText(p.exampleYaml, `${p.id}.exp.yaml`, { papers: paperRegistry });
+    assert.deepEqual(
+      lint.findings.map((f) => `${f.code}: ${f.message}`),
+      [],
+    );
+  });
+
+  for (const [i, c] of (CASES[p.id] ?? []).entries())
+    test(`${c.code} (case ${i + 1}): trips on the bad config, not on the good one`, () => {
+      const bad = ruleFindings(p, c.code, c.bad);
+      assert.ok(bad.length > 0, 'did not trip');
+      for (const s of c.says ?? [])
+        assert.ok(
+          bad.some((f) => f.message.includes(s)),
+          `no message says "${s}":\n${bad.map((f) => f.message).join('\n')}`,
+        );
+      assert.deepEqual(
+        ruleFindings(p, c.code, c.good).map((f) => f.message),
+        [],
+      );
+    });
+}
+
+test('the cases here are for schema-only papers that exist', () => {
+  for (const id of Object.keys(CASES)) {
+    const p = getPaper(id) as PaperDefinition | undefined;
+    assert.ok(p?.needs, id);
+  }
+});
