@@ -30,6 +30,7 @@ import { randomFeatureAttention } from './random-feature-attention';
 import { localityWeightSharing } from './locality-weight-sharing';
 import { shrinkmatch } from './shrinkmatch';
 import { oscillationFreeQuant } from './oscillation-free-quant';
+import { evaLoraInit } from './eva-lora-init';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -51,6 +52,7 @@ const DEFINITIONS = definitions(
   // Schema only (their definitions say which blocks they need, `needs`):
   shrinkmatch,
   oscillationFreeQuant,
+  evaLoraInit,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -85,6 +85,38 @@ const CASES: Record<string, Case[]> = {
       says: ['80 steps (0.2 × 400)'],
     },
   ],
+  'eva-lora-init': [
+    {
+      code: 'eva-lora-init/rank-exceeds-width',
+      bad: (c) => ((c.model.hidden = [16]), (c.lora.rank = 10), (c.lora.rho = 2)),
+      good: (c) => ((c.model.hidden = [20]), (c.lora.rank = 10), (c.lora.rho = 2)),
+      says: ['rank × rho = 10 × 2 allows 20 components', 'has 16 inputs'],
+    },
+    {
+      code: 'eva-lora-init/svd-batch-too-small',
+      bad: (c) => ((c.lora.rank = 8), (c.lora.svd_batch_size = 4)),
+      good: (c) => ((c.lora.rank = 8), (c.lora.svd_batch_size = 8)),
+      says: ['svd_batch_size 4 is smaller than rank 8'],
+    },
+    {
+      code: 'eva-lora-init/loose-convergence',
+      bad: (c) => (c.lora.early_stop_sim_thresh = 0.5),
+      good: (c) => (c.lora.early_stop_sim_thresh = 0.9),
+      says: ['threshold of 0.5'],
+    },
+    {
+      code: 'eva-lora-init/tasks-overlap',
+      bad: (c) => (c.data.finetune_classes = [4, 5, 6]),
+      good: (c) => (c.data.finetune_classes = [5, 6, 7]),
+      says: ['Class 4 is in both tasks'],
+    },
+    {
+      code: 'eva-lora-init/tasks-overlap',
+      bad: (c) => (c.arms = ['eva', 'full_finetune']),
+      good: (c) => (c.arms = ['lora_random', 'full_finetune']),
+      says: ['Without `lora_random`'],
+    },
+  ],
   // <add cases above>
 };
 
