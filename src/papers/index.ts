@@ -31,6 +31,7 @@ import { localityWeightSharing } from './locality-weight-sharing';
 import { shrinkmatch } from './shrinkmatch';
 import { oscillationFreeQuant } from './oscillation-free-quant';
 import { evaLoraInit } from './eva-lora-init';
+import { samplingFreeDetection } from './sampling-free-detection';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -53,6 +54,7 @@ const DEFINITIONS = definitions(
   shrinkmatch,
   oscillationFreeQuant,
   evaLoraInit,
+  samplingFreeDetection,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -117,6 +117,36 @@ const CASES: Record<string, Case[]> = {
       says: ['Without `lora_random`'],
     },
   ],
+  'sampling-free-detection': [
+    {
+      code: 'sampling-free-detection/not-imbalanced',
+      bad: (c) => ((c.data.grid = 2), (c.data.digits_per_canvas = 1)),
+      good: (c) => ((c.data.grid = 4), (c.data.digits_per_canvas = 1)),
+      says: ['25% of the cells are positive (1 digit on a 2×2 grid)'],
+    },
+    {
+      code: 'sampling-free-detection/canvas-geometry',
+      bad: (c) => ((c.data.canvas = 56), (c.data.grid = 5)),
+      good: (c) => ((c.data.canvas = 56), (c.data.grid = 8)),
+      says: ['56 / 5 = 11.20'],
+    },
+    {
+      code: 'sampling-free-detection/canvas-geometry',
+      bad: (c) => ((c.data.canvas = 56), (c.data.digits_per_canvas = 5)),
+      good: (c) => ((c.data.canvas = 56), (c.data.digits_per_canvas = 4)),
+      says: ['room for 4'],
+    },
+    {
+      code: 'sampling-free-detection/no-focal-baseline',
+      bad: (c) => (c.arms = ['sampling_free', 'bce']),
+      good: (c) => (c.arms = ['sampling_free', 'focal']),
+    },
+    {
+      code: 'sampling-free-detection/mechanism-off',
+      bad: (c) => ((c.loss.prior_init = false), (c.loss.guided_scaling = false)),
+      good: (c) => ((c.loss.prior_init = false), (c.loss.guided_scaling = true)),
+    },
+  ],
   // <add cases above>
 };
 
