@@ -32,6 +32,7 @@ import { shrinkmatch } from './shrinkmatch';
 import { oscillationFreeQuant } from './oscillation-free-quant';
 import { evaLoraInit } from './eva-lora-init';
 import { samplingFreeDetection } from './sampling-free-detection';
+import { stochasticInterpolants } from './stochastic-interpolants';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -55,6 +56,7 @@ const DEFINITIONS = definitions(
   oscillationFreeQuant,
   evaLoraInit,
   samplingFreeDetection,
+  stochasticInterpolants,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

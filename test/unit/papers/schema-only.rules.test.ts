@@ -147,6 +147,25 @@ const CASES: Record<string, Case[]> = {
       good: (c) => ((c.loss.prior_init = false), (c.loss.guided_scaling = true)),
     },
   ],
+  'stochastic-interpolants': [
+    {
+      code: 'stochastic-interpolants/sde-without-latent',
+      bad: (c) => (c.interpolant.gamma_scale = 0),
+      good: (c) => ((c.interpolant.gamma_scale = 0), (c.arms = ['ode'])),
+    },
+    {
+      code: 'stochastic-interpolants/no-ode-baseline',
+      bad: (c) => (c.arms = ['sde']),
+      good: (c) => (c.arms = ['sde', 'ode']),
+      says: ['Without the `ode` arm'],
+    },
+    {
+      code: 'stochastic-interpolants/coarse-sde-steps',
+      bad: (c) => ((c.sampler.steps = 20), (c.sampler.epsilons = [1])),
+      good: (c) => ((c.sampler.steps = 50), (c.sampler.epsilons = [1])),
+      says: ['With 20 steps and ε = 1', '= 0.32', '50 steps keep it at 0.2'],
+    },
+  ],
   // <add cases above>
 };
 
