@@ -33,6 +33,7 @@ import { oscillationFreeQuant } from './oscillation-free-quant';
 import { evaLoraInit } from './eva-lora-init';
 import { samplingFreeDetection } from './sampling-free-detection';
 import { stochasticInterpolants } from './stochastic-interpolants';
+import { spuriousDiversification } from './spurious-diversification';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -57,6 +58,7 @@ const DEFINITIONS = definitions(
   evaLoraInit,
   samplingFreeDetection,
   stochasticInterpolants,
+  spuriousDiversification,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -166,6 +166,31 @@ const CASES: Record<string, Case[]> = {
       says: ['With 20 steps and ε = 1', '= 0.32', '50 steps keep it at 0.2'],
     },
   ],
+  'spurious-diversification': [
+    {
+      code: 'spurious-diversification/no-endpoints',
+      bad: (c) => (c.wise.alphas = [0.25, 0.5, 1]),
+      good: (c) => (c.wise.alphas = [0, 0.5, 1]),
+      says: ['alphas lack 0 (the pretrained model)'],
+    },
+    {
+      code: 'spurious-diversification/few-spurious-features',
+      bad: (c) => (c.data.spurious_features = 2),
+      good: (c) => (c.data.spurious_features = 4),
+      says: ['2 spurious features'],
+    },
+    {
+      code: 'spurious-diversification/few-spurious-features',
+      bad: (c) => ((c.data.ood_correlation = 0.9), (c.data.train_correlation = 0.9)),
+      good: (c) => ((c.data.ood_correlation = 0.5), (c.data.train_correlation = 0.9)),
+      says: ['(0.9 ≥ 0.9)'],
+    },
+    {
+      code: 'spurious-diversification/bang-unchanged',
+      bad: (c) => ((c.bang.label_smoothing = 0), (c.bang.mixup_alpha = 0)),
+      good: (c) => ((c.bang.label_smoothing = 0), (c.bang.mixup_alpha = 0.2)),
+    },
+  ],
   // <add cases above>
 };
 
