@@ -34,6 +34,7 @@ import { evaLoraInit } from './eva-lora-init';
 import { samplingFreeDetection } from './sampling-free-detection';
 import { stochasticInterpolants } from './stochastic-interpolants';
 import { spuriousDiversification } from './spurious-diversification';
+import { continualBinaryMeanfield } from './continual-binary-meanfield';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -59,6 +60,7 @@ const DEFINITIONS = definitions(
   samplingFreeDetection,
   stochasticInterpolants,
   spuriousDiversification,
+  continualBinaryMeanfield,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -191,6 +191,24 @@ const CASES: Record<string, Case[]> = {
       good: (c) => ((c.bang.label_smoothing = 0), (c.bang.mixup_alpha = 0.2)),
     },
   ],
+  'continual-binary-meanfield': [
+    {
+      code: 'continual-binary-meanfield/no-metaplasticity-baseline',
+      bad: (c) => (c.arms = ['meanfield', 'naive_bnn']),
+      good: (c) => (c.arms = ['meanfield', 'metaplastic']),
+    },
+    {
+      code: 'continual-binary-meanfield/prior-off',
+      bad: (c) => (c.meanfield.prior_weight = 0),
+      good: (c) => (c.meanfield.prior_weight = 0.1),
+    },
+    {
+      code: 'continual-binary-meanfield/too-many-digits',
+      bad: (c) => ((c.data.train = 9000), (c.data.test = 2000)),
+      good: (c) => ((c.data.train = 8000), (c.data.test = 2000)),
+      says: ['train (9,000) + test (2,000) = 11,000 digits'],
+    },
+  ],
   // <add cases above>
 };
 
