@@ -35,6 +35,7 @@ import { samplingFreeDetection } from './sampling-free-detection';
 import { stochasticInterpolants } from './stochastic-interpolants';
 import { spuriousDiversification } from './spurious-diversification';
 import { continualBinaryMeanfield } from './continual-binary-meanfield';
+import { mvpPrompts } from './mvp-prompts';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -61,6 +62,7 @@ const DEFINITIONS = definitions(
   stochasticInterpolants,
   spuriousDiversification,
   continualBinaryMeanfield,
+  mvpPrompts,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

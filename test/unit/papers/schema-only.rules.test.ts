@@ -209,6 +209,21 @@ const CASES: Record<string, Case[]> = {
       says: ['train (9,000) + test (2,000) = 11,000 digits'],
     },
   ],
+  'mvp-prompts': [
+    { code: 'mvp-prompts/no-mlp-ft-baseline', bad: (c) => (c.arms = ['mvp']), good: (c) => (c.arms = ['mlp_ft']) },
+    {
+      code: 'mvp-prompts/epsilon-too-large',
+      bad: (c) => (c.attack.epsilons = [0.1, 0.5]),
+      good: (c) => (c.attack.epsilons = [0.1, 0.3]),
+      says: ['ε = 0.5', 'by 50% of their range'],
+    },
+    {
+      code: 'mvp-prompts/loose-clean-gap',
+      bad: (c) => (c.attack.max_clean_gap = 0.1),
+      good: (c) => (c.attack.max_clean_gap = 0.05),
+      says: ['up to 10 pp'],
+    },
+  ],
   // <add cases above>
 };
 
