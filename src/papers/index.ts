@@ -36,6 +36,7 @@ import { stochasticInterpolants } from './stochastic-interpolants';
 import { spuriousDiversification } from './spurious-diversification';
 import { continualBinaryMeanfield } from './continual-binary-meanfield';
 import { mvpPrompts } from './mvp-prompts';
+import { prithviGeospatial } from './prithvi-geospatial';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -63,6 +64,7 @@ const DEFINITIONS = definitions(
   spuriousDiversification,
   continualBinaryMeanfield,
   mvpPrompts,
+  prithviGeospatial,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -31,7 +31,7 @@ test('paper ids complete on `paper:`, papers with a schema first', () => {
   assert.ok(items.length >= 55, 'every catalog paper');
   assert.ok(items.every((i) => i.kind === 'paper'));
   assert.equal(first(items).label, 'lottery-ticket');
-  const rs2 = items.find((i) => i.label === 'prithvi-geospatial')!;
+  const rs2 = items.find((i) => i.label === 'connectivity-rank')!;
   assert.match(rs2.detail!, /schema not available yet/);
   assert.match(items.find((i) => i.label === 'grokking-tickets')!.documentation!, /Grokking Tickets/);
 });

@@ -224,6 +224,38 @@ const CASES: Record<string, Case[]> = {
       says: ['up to 10 pp'],
     },
   ],
+  'prithvi-geospatial': [
+    {
+      code: 'prithvi-geospatial/patch-size',
+      bad: (c) => (c.model.patch_size = 6),
+      good: (c) => (c.model.patch_size = 4),
+      says: ['28 / 6 = 4.67', 'such as 7'],
+    },
+    {
+      code: 'prithvi-geospatial/patch-size',
+      bad: (c) => ((c.model.patch_size = 14), (c.mae.mask_ratio = 0.1)),
+      good: (c) => ((c.model.patch_size = 14), (c.mae.mask_ratio = 0.5)),
+      says: ['With 4 patches and mask_ratio 0.1, 0 are hidden'],
+    },
+    {
+      code: 'prithvi-geospatial/low-mask-ratio',
+      bad: (c) => (c.mae.mask_ratio = 0.25),
+      good: (c) => (c.mae.mask_ratio = 0.5),
+      says: ['mask_ratio 0.25'],
+    },
+    {
+      code: 'prithvi-geospatial/no-few-label-run',
+      bad: (c) => (c.data.label_fractions = [0.5, 1]),
+      good: (c) => (c.data.label_fractions = [0.1, 1]),
+      says: ['50% (5,000 tiles)'],
+    },
+    {
+      code: 'prithvi-geospatial/no-few-label-run',
+      bad: (c) => (c.arms = ['mae']),
+      good: (c) => (c.arms = ['scratch']),
+      says: ['Without `scratch`'],
+    },
+  ],
   // <add cases above>
 };
 
