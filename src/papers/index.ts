@@ -37,6 +37,7 @@ import { spuriousDiversification } from './spurious-diversification';
 import { continualBinaryMeanfield } from './continual-binary-meanfield';
 import { mvpPrompts } from './mvp-prompts';
 import { prithviGeospatial } from './prithvi-geospatial';
+import { richFeatureConstruction } from './rich-feature-construction';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -65,6 +66,7 @@ const DEFINITIONS = definitions(
   continualBinaryMeanfield,
   mvpPrompts,
   prithviGeospatial,
+  richFeatureConstruction,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -256,6 +256,37 @@ const CASES: Record<string, Case[]> = {
       says: ['Without `scratch`'],
     },
   ],
+  'rich-feature-construction': [
+    {
+      code: 'rich-feature-construction/no-spurious-trap',
+      bad: (c) => (c.data.train_envs = [0.9, 0.7]),
+      good: (c) => (c.data.train_envs = [0.9, 0.8]),
+      says: ['70% of the time, no more than shape does (75%, after 25% label noise)'],
+    },
+    {
+      code: 'rich-feature-construction/no-spurious-trap',
+      bad: (c) => (c.data.test_env = 0.6),
+      good: (c) => (c.data.test_env = 0.4),
+      says: ['60% of the time'],
+    },
+    {
+      code: 'rich-feature-construction/identical-environments',
+      bad: (c) => (c.data.train_envs = [0.85, 0.85]),
+      good: (c) => (c.data.train_envs = [0.85, 0.9]),
+      says: ['colour agreement 0.85'],
+    },
+    {
+      code: 'rich-feature-construction/penalty-never-on',
+      bad: (c) => ((c.irm.anneal_iters = 500), (c.irm.iterations = 500)),
+      good: (c) => ((c.irm.anneal_iters = 499), (c.irm.iterations = 500)),
+      says: ['anneal_iters (500) is not shorter than IRM training (500 steps)'],
+    },
+    {
+      code: 'rich-feature-construction/no-erm-init-baseline',
+      bad: (c) => (c.arms = ['irm_rfc', 'erm']),
+      good: (c) => (c.arms = ['irm_rfc', 'irm_erm']),
+    },
+  ],
   // <add cases above>
 };
 
