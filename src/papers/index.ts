@@ -38,6 +38,7 @@ import { continualBinaryMeanfield } from './continual-binary-meanfield';
 import { mvpPrompts } from './mvp-prompts';
 import { prithviGeospatial } from './prithvi-geospatial';
 import { richFeatureConstruction } from './rich-feature-construction';
+import { d2nwgWeightDiffusion } from './d2nwg-weight-diffusion';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -67,6 +68,7 @@ const DEFINITIONS = definitions(
   mvpPrompts,
   prithviGeospatial,
   richFeatureConstruction,
+  d2nwgWeightDiffusion,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -287,6 +287,31 @@ const CASES: Record<string, Case[]> = {
       good: (c) => (c.arms = ['irm_rfc', 'irm_erm']),
     },
   ],
+  'd2nwg-weight-diffusion': [
+    {
+      code: 'd2nwg-weight-diffusion/no-seen-tasks',
+      bad: (c) => ((c.zoo.tasks = 6), (c.zoo.held_out = 6)),
+      good: (c) => ((c.zoo.tasks = 7), (c.zoo.held_out = 6)),
+      says: ['held_out (6) leaves none of the 6 tasks'],
+    },
+    {
+      code: 'd2nwg-weight-diffusion/small-zoo',
+      bad: (c) => ((c.zoo.tasks = 10), (c.zoo.held_out = 2), (c.zoo.models_per_task = 5)),
+      good: (c) => ((c.zoo.tasks = 22), (c.zoo.held_out = 2), (c.zoo.models_per_task = 5)),
+      says: ['40 weight vectors ((10 − 2) tasks × 5) of 1,594 numbers each'],
+    },
+    {
+      code: 'd2nwg-weight-diffusion/small-zoo',
+      bad: (c) => (c.zoo.input_side = 10),
+      good: (c) => (c.zoo.input_side = 7),
+      says: ['to 10×10'],
+    },
+    {
+      code: 'd2nwg-weight-diffusion/no-pretrained-baseline',
+      bad: (c) => (c.arms = ['generated', 'random_init']),
+      good: (c) => (c.arms = ['generated', 'zoo_nearest']),
+    },
+  ],
   // <add cases above>
 };
 
