@@ -39,6 +39,7 @@ import { mvpPrompts } from './mvp-prompts';
 import { prithviGeospatial } from './prithvi-geospatial';
 import { richFeatureConstruction } from './rich-feature-construction';
 import { d2nwgWeightDiffusion } from './d2nwg-weight-diffusion';
+import { adversarialAdaptiveSampling } from './adversarial-adaptive-sampling';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -69,6 +70,7 @@ const DEFINITIONS = definitions(
   prithviGeospatial,
   richFeatureConstruction,
   d2nwgWeightDiffusion,
+  adversarialAdaptiveSampling,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

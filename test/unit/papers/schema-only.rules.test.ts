@@ -312,6 +312,31 @@ const CASES: Record<string, Case[]> = {
       good: (c) => (c.arms = ['generated', 'zoo_nearest']),
     },
   ],
+  'adversarial-adaptive-sampling': [
+    {
+      code: 'adversarial-adaptive-sampling/relu-laplacian',
+      bad: (c) => (c.model.activation = 'relu'),
+      good: (c) => (c.model.activation = 'sin'),
+    },
+    {
+      code: 'adversarial-adaptive-sampling/never-resampled',
+      bad: (c) => ((c.collocation.resample_every = 5000), (c.train.iterations = 5000)),
+      good: (c) => ((c.collocation.resample_every = 5000), (c.train.iterations = 5000), (c.arms = ['uniform'])),
+      says: ['resample_every (5,000) is not shorter than training (5,000 steps)'],
+    },
+    {
+      code: 'adversarial-adaptive-sampling/not-sharp',
+      bad: (c) => ((c.pde.sharpness = 5), (c.collocation.interior = 1000)),
+      good: (c) => ((c.pde.sharpness = 10), (c.collocation.interior = 1000)),
+      says: ['About 157 of 1,000 uniform points'],
+    },
+    {
+      code: 'adversarial-adaptive-sampling/not-sharp',
+      bad: (c) => (c.arms = ['aas', 'residual_resampling']),
+      good: (c) => (c.arms = ['aas', 'uniform']),
+      says: ['Without `uniform`'],
+    },
+  ],
   // <add cases above>
 };
 
