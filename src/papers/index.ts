@@ -40,6 +40,7 @@ import { prithviGeospatial } from './prithvi-geospatial';
 import { richFeatureConstruction } from './rich-feature-construction';
 import { d2nwgWeightDiffusion } from './d2nwg-weight-diffusion';
 import { adversarialAdaptiveSampling } from './adversarial-adaptive-sampling';
+import { bnnSurrogatesBo } from './bnn-surrogates-bo';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -71,6 +72,7 @@ const DEFINITIONS = definitions(
   richFeatureConstruction,
   d2nwgWeightDiffusion,
   adversarialAdaptiveSampling,
+  bnnSurrogatesBo,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -337,6 +337,31 @@ const CASES: Record<string, Case[]> = {
       says: ['Without `uniform`'],
     },
   ],
+  'bnn-surrogates-bo': [
+    {
+      code: 'bnn-surrogates-bo/function-dimension',
+      bad: (c) => (c.problem.dim = 20),
+      good: (c) => ((c.problem.function = 'ackley'), (c.problem.dim = 20)),
+      says: ['`branin` is defined in 2 dimensions, not 20'],
+    },
+    {
+      code: 'bnn-surrogates-bo/no-bo-steps',
+      bad: (c) => ((c.bo.initial_points = 40), (c.bo.evaluations = 40)),
+      good: (c) => ((c.bo.initial_points = 39), (c.bo.evaluations = 40)),
+      says: ['initial_points (40) uses the whole budget of 40'],
+    },
+    {
+      code: 'bnn-surrogates-bo/no-bo-steps',
+      bad: (c) => ((c.problem.function = 'levy'), (c.problem.dim = 30), (c.bo.candidates = 2000)),
+      good: (c) => ((c.problem.function = 'levy'), (c.problem.dim = 20), (c.bo.candidates = 2000)),
+      says: ['2,000 random candidates in 30 dimensions'],
+    },
+    {
+      code: 'bnn-surrogates-bo/no-gp-baseline',
+      bad: (c) => (c.arms = ['nngp', 'deep_ensemble']),
+      good: (c) => (c.arms = ['nngp', 'gp']),
+    },
+  ],
   // <add cases above>
 };
 
