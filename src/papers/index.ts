@@ -41,6 +41,7 @@ import { richFeatureConstruction } from './rich-feature-construction';
 import { d2nwgWeightDiffusion } from './d2nwg-weight-diffusion';
 import { adversarialAdaptiveSampling } from './adversarial-adaptive-sampling';
 import { bnnSurrogatesBo } from './bnn-surrogates-bo';
+import { monotoneDbm } from './monotone-dbm';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -73,6 +74,7 @@ const DEFINITIONS = definitions(
   d2nwgWeightDiffusion,
   adversarialAdaptiveSampling,
   bnnSurrogatesBo,
+  monotoneDbm,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -362,6 +362,31 @@ const CASES: Record<string, Case[]> = {
       good: (c) => (c.arms = ['nngp', 'gp']),
     },
   ],
+  'monotone-dbm': [
+    {
+      code: 'monotone-dbm/loose-tolerance',
+      bad: (c) => (c.meanfield.tol = 0.01),
+      good: (c) => (c.meanfield.tol = 0.001),
+      says: ['tol 0.01'],
+    },
+    {
+      code: 'monotone-dbm/unroll-exceeds-inference',
+      bad: (c) => ((c.meanfield.unroll = 60), (c.meanfield.max_iters = 50)),
+      good: (c) => ((c.meanfield.unroll = 50), (c.meanfield.max_iters = 50)),
+      says: ['unroll (60) exceeds max_iters (50)'],
+    },
+    {
+      code: 'monotone-dbm/no-unconstrained-baseline',
+      bad: (c) => (c.arms = ['monotone']),
+      good: (c) => (c.arms = ['unconstrained']),
+    },
+    {
+      code: 'monotone-dbm/no-unconstrained-baseline',
+      bad: (c) => (c.data.side = 12),
+      good: (c) => (c.data.side = 7),
+      says: ['to 12×12'],
+    },
+  ],
   // <add cases above>
 };
 
