@@ -42,6 +42,7 @@ import { d2nwgWeightDiffusion } from './d2nwg-weight-diffusion';
 import { adversarialAdaptiveSampling } from './adversarial-adaptive-sampling';
 import { bnnSurrogatesBo } from './bnn-surrogates-bo';
 import { monotoneDbm } from './monotone-dbm';
+import { datasetDistillationTrajectories } from './dataset-distillation-trajectories';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -75,6 +76,7 @@ const DEFINITIONS = definitions(
   adversarialAdaptiveSampling,
   bnnSurrogatesBo,
   monotoneDbm,
+  datasetDistillationTrajectories,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -387,6 +387,31 @@ const CASES: Record<string, Case[]> = {
       says: ['to 12×12'],
     },
   ],
+  'dataset-distillation-trajectories': [
+    {
+      code: 'dataset-distillation-trajectories/target-beyond-trajectory',
+      bad: (c) => ((c.distill.max_start_epoch = 9), (c.distill.expert_epochs = 2), (c.experts.epochs = 10)),
+      good: (c) => ((c.distill.max_start_epoch = 8), (c.distill.expert_epochs = 2), (c.experts.epochs = 10)),
+      says: ['max_start_epoch (9) + expert_epochs (2) = 11'],
+    },
+    {
+      code: 'dataset-distillation-trajectories/experts-not-smoothed',
+      bad: (c) => ((c.experts.clip_loss = false), (c.experts.gradient_penalty = 0)),
+      good: (c) => ((c.experts.clip_loss = false), (c.experts.gradient_penalty = 0.01)),
+    },
+    {
+      code: 'dataset-distillation-trajectories/distilled-not-smaller',
+      bad: (c) => ((c.data.ipc = 100), (c.data.train = 8000)),
+      good: (c) => ((c.data.ipc = 80), (c.data.train = 8000)),
+      says: ['1,000 synthetic images'],
+    },
+    {
+      code: 'dataset-distillation-trajectories/distilled-not-smaller',
+      bad: (c) => (c.arms = ['smooth_experts', 'plain_experts']),
+      good: (c) => (c.arms = ['smooth_experts', 'random_real']),
+      says: ['Without `random_real`'],
+    },
+  ],
   // <add cases above>
 };
 
