@@ -43,6 +43,7 @@ import { adversarialAdaptiveSampling } from './adversarial-adaptive-sampling';
 import { bnnSurrogatesBo } from './bnn-surrogates-bo';
 import { monotoneDbm } from './monotone-dbm';
 import { datasetDistillationTrajectories } from './dataset-distillation-trajectories';
+import { diversityDrivenSynthesis } from './diversity-driven-synthesis';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -77,6 +78,7 @@ const DEFINITIONS = definitions(
   bnnSurrogatesBo,
   monotoneDbm,
   datasetDistillationTrajectories,
+  diversityDrivenSynthesis,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

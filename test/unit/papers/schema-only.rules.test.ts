@@ -412,6 +412,37 @@ const CASES: Record<string, Case[]> = {
       says: ['Without `random_real`'],
     },
   ],
+  'diversity-driven-synthesis': [
+    {
+      code: 'diversity-driven-synthesis/no-adjustment',
+      bad: (c) => (c.dwa.rho = 0),
+      good: (c) => ((c.dwa.rho = 0), (c.arms = ['no_dwa'])),
+      says: ['With rho 0'],
+    },
+    {
+      code: 'diversity-driven-synthesis/no-adjustment',
+      bad: (c) => (c.dwa.steps = 0),
+      good: (c) => (c.dwa.steps = 1),
+      says: ['With steps 0'],
+    },
+    {
+      code: 'diversity-driven-synthesis/large-adjustment',
+      bad: (c) => (c.dwa.rho = 0.15),
+      good: (c) => (c.dwa.rho = 0.1),
+      says: ['by 15% of their size, 10×'],
+    },
+    {
+      code: 'diversity-driven-synthesis/no-statistics',
+      bad: (c) => (c.synthesis.r_bn = 0),
+      good: (c) => (c.synthesis.r_bn = 0.001),
+    },
+    {
+      code: 'diversity-driven-synthesis/no-statistics',
+      bad: (c) => (c.arms = ['dwa', 'random_real']),
+      good: (c) => (c.arms = ['dwa', 'no_dwa']),
+      says: ['Without `no_dwa`'],
+    },
+  ],
   // <add cases above>
 };
 
