@@ -44,6 +44,7 @@ import { bnnSurrogatesBo } from './bnn-surrogates-bo';
 import { monotoneDbm } from './monotone-dbm';
 import { datasetDistillationTrajectories } from './dataset-distillation-trajectories';
 import { diversityDrivenSynthesis } from './diversity-driven-synthesis';
+import { hierarchicalBayesFewshot } from './hierarchical-bayes-fewshot';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -79,6 +80,7 @@ const DEFINITIONS = definitions(
   monotoneDbm,
   datasetDistillationTrajectories,
   diversityDrivenSynthesis,
+  hierarchicalBayesFewshot,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

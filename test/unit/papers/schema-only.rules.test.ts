@@ -443,6 +443,24 @@ const CASES: Record<string, Case[]> = {
       says: ['Without `no_dwa`'],
     },
   ],
+  'hierarchical-bayes-fewshot': [
+    {
+      code: 'hierarchical-bayes-fewshot/too-few-shots',
+      bad: (c) => (c.task.shots = 1),
+      good: (c) => (c.task.shots = 2),
+    },
+    {
+      code: 'hierarchical-bayes-fewshot/burnin-exceeds-training',
+      bad: (c) => ((c.niw.burnin = 5000), (c.meta.episodes = 5000)),
+      good: (c) => ((c.niw.burnin = 4999), (c.meta.episodes = 5000)),
+      says: ['burnin (5,000) is not shorter than meta-training (5,000 episodes)'],
+    },
+    {
+      code: 'hierarchical-bayes-fewshot/no-maml-baseline',
+      bad: (c) => (c.arms = ['niw']),
+      good: (c) => (c.arms = ['fomaml']),
+    },
+  ],
   // <add cases above>
 };
 
