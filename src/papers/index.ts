@@ -45,6 +45,7 @@ import { monotoneDbm } from './monotone-dbm';
 import { datasetDistillationTrajectories } from './dataset-distillation-trajectories';
 import { diversityDrivenSynthesis } from './diversity-driven-synthesis';
 import { hierarchicalBayesFewshot } from './hierarchical-bayes-fewshot';
+import { learningToActivelyLearn } from './learning-to-actively-learn';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -81,6 +82,7 @@ const DEFINITIONS = definitions(
   datasetDistillationTrajectories,
   diversityDrivenSynthesis,
   hierarchicalBayesFewshot,
+  learningToActivelyLearn,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

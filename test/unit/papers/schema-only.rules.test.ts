@@ -461,6 +461,31 @@ const CASES: Record<string, Case[]> = {
       good: (c) => (c.arms = ['fomaml']),
     },
   ],
+  'learning-to-actively-learn': [
+    {
+      code: 'learning-to-actively-learn/budget',
+      bad: (c) => ((c.problem.budget = 4), (c.problem.bandit_arms = 5)),
+      good: (c) => ((c.problem.budget = 5), (c.problem.bandit_arms = 5)),
+      says: ['A budget of 4 cannot pull each of the 5 arms'],
+    },
+    {
+      code: 'learning-to-actively-learn/budget',
+      bad: (c) => (c.problem.budget = 1000),
+      good: (c) => (c.problem.budget = 200),
+      says: ['1,000 pulls'],
+    },
+    {
+      code: 'learning-to-actively-learn/few-rollouts',
+      bad: (c) => (c.policy.rollouts = 50),
+      good: (c) => (c.policy.rollouts = 100),
+      says: ['50 episodes per update'],
+    },
+    {
+      code: 'learning-to-actively-learn/no-baseline',
+      bad: (c) => (c.arms = ['learned']),
+      good: (c) => (c.arms = ['learned', 'successive_elimination']),
+    },
+  ],
   // <add cases above>
 };
 
