@@ -46,6 +46,7 @@ import { datasetDistillationTrajectories } from './dataset-distillation-trajecto
 import { diversityDrivenSynthesis } from './diversity-driven-synthesis';
 import { hierarchicalBayesFewshot } from './hierarchical-bayes-fewshot';
 import { learningToActivelyLearn } from './learning-to-actively-learn';
+import { pvRnn } from './pv-rnn';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -83,6 +84,7 @@ const DEFINITIONS = definitions(
   diversityDrivenSynthesis,
   hierarchicalBayesFewshot,
   learningToActivelyLearn,
+  pvRnn,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

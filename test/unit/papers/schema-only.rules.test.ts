@@ -486,6 +486,38 @@ const CASES: Record<string, Case[]> = {
       good: (c) => (c.arms = ['learned', 'successive_elimination']),
     },
   ],
+  'pv-rnn': [
+    {
+      code: 'pv-rnn/layer-lists',
+      bad: (c) => (c.model.z_units = [2]),
+      good: (c) => (c.model.z_units = [3, 1]),
+      says: ['d_units has 2 layers, z_units 1 and tau 2'],
+    },
+    {
+      code: 'pv-rnn/layer-lists',
+      bad: (c) => (c.model.tau = [8, 2]),
+      good: (c) => (c.model.tau = [2, 3]),
+      says: ["Layer 2's time constant (2) is not larger than layer 1's (8)"],
+    },
+    {
+      code: 'pv-rnn/meta-prior-sweep',
+      bad: (c) => (c.meta_priors = [0.01, 0.01, 1]),
+      good: (c) => (c.meta_priors = [0.001, 0.01, 1]),
+      says: ['2 meta-prior values'],
+    },
+    {
+      code: 'pv-rnn/regression-window',
+      bad: (c) => ((c.error_regression.window = 100), (c.data.length = 100)),
+      good: (c) => ((c.error_regression.window = 99), (c.data.length = 100)),
+      says: ['A window of 100 steps does not fit in sequences of 100'],
+    },
+    {
+      code: 'pv-rnn/regression-window',
+      bad: (c) => (c.arms = ['pvrnn']),
+      good: (c) => (c.arms = ['no_error_regression']),
+      says: ['Without `no_error_regression`'],
+    },
+  ],
   // <add cases above>
 };
 
