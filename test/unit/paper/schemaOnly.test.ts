@@ -22,6 +22,7 @@ import {
 import { getPaper, paperRegistry } from '../../../src/papers';
 import { paperPageMarkdown } from '../../../src/papers/page';
 import { loadRecipe } from '../../../src/papers/recipes';
+import { planSweep } from '../../../src/core/sweep/plan';
 
 const schemaOnly = paperRegistry.implemented().filter((p) => p.needs);
 
@@ -127,4 +128,19 @@ test('the paper page of a schema-only paper says what it needs; its setting and 
     assert.ok(page.includes(cannotTrainYet(p)!), p.id);
     assert.match(page, /## What Paperlab checks in your config/);
   }
+});
+
+test('`paperlab sweep` (the sweep planner) refuses a schema-only config with the same message, and plans nothing', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'schema-only-sweep-'));
+  const p = getPaper('shrinkmatch');
+  const plan = planSweep({
+    text: 'paper: shrinkmatch\nsweep:\n  seeds: 2\n  grid:\n    semi.threshold: [0.9, 0.95]\n',
+    file: path.join(dir, 'a.exp.yaml'),
+    runsDir: path.join(dir, 'runs'),
+    backend: 'wasm',
+    papers: paperRegistry,
+  });
+  assert.equal(plan.ok, false);
+  assert.ok(!plan.ok && plan.message.startsWith(cannotTrainYet(p)!), !plan.ok ? plan.message : '');
+  assert.ok(!existsSync(path.join(dir, 'runs')) || readdirSync(path.join(dir, 'runs')).length === 0);
 });
