@@ -28,6 +28,10 @@ import { nngpScaleMixtures } from './nngp-scale-mixtures';
 import { bandlimitedRandomWeights } from './bandlimited-random-weights';
 import { randomFeatureAttention } from './random-feature-attention';
 import { localityWeightSharing } from './locality-weight-sharing';
+import { presto } from './presto';
+import { localGraphClustering } from './local-graph-clustering';
+import { denseHebbian } from './dense-hebbian';
+import { hammingTextToPattern } from './hamming-text-to-pattern';
 import { shrinkmatch } from './shrinkmatch';
 import { oscillationFreeQuant } from './oscillation-free-quant';
 import { evaLoraInit } from './eva-lora-init';
@@ -65,6 +69,10 @@ const DEFINITIONS = definitions(
   bandlimitedRandomWeights,
   randomFeatureAttention,
   localityWeightSharing,
+  presto,
+  localGraphClustering,
+  denseHebbian,
+  hammingTextToPattern,
   // Schema only (their definitions say which blocks they need, `needs`):
   shrinkmatch,
   oscillationFreeQuant,

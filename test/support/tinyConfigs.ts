@@ -95,4 +95,25 @@ export const TINY_CONFIGS: Record<string, Record<string, unknown>> = {
     baseline: { lambdas: 3 },
     fit: { window: [10, 20] },
   },
+  presto: {
+    data: { n: 300, p: 3, intercepts: [[0, 2, 3]] },
+    replications: 2,
+    fit: { lambdas: 4, folds: 2 },
+  },
+  'local-graph-clustering': {
+    graph: { blocks: 4, block_size: 30, p_in: 0.3, p_out: 0.02 },
+    labels: { flip_rates: [0, 0.2] },
+    replications: 3,
+  },
+  'dense-hebbian': {
+    network: { units: 40 },
+    data: { archetypes: [2, 12], examples: [1, 20] },
+    dynamics: { sweeps: 5, tested: 2 },
+    replications: 2,
+  },
+  'hamming-text-to-pattern': {
+    text_length: 512,
+    pattern_lengths: [8, 16, 32],
+    repeats: 1,
+  },
 };
