@@ -7,7 +7,7 @@ import { ChartView } from './chartView';
 import { el } from './runList';
 import { buildFigure, type RunData } from '../src/core/figures/build';
 import { figureToCsv, placeReferences } from '../src/core/figures/marks';
-import type { DashboardState } from '../src/core/protocol/dashboard';
+import type { DashboardState, DrawnChart } from '../src/core/protocol/dashboard';
 import type { ChartColours, ThemeKind } from './theme';
 
 export interface CardContext {
@@ -165,6 +165,11 @@ export class ChartCard {
       this.refsEl.append(li);
     });
     this.refsEl.hidden = marks.length === 0;
+  }
+
+  /** What was drawn, for the test-only query. */
+  drawn(): DrawnChart {
+    return { id: this.chartKey(), datasets: this.view.chart.data.datasets.length, points: this.view.pointCount() };
   }
 
   private exportJson() {

@@ -7,7 +7,7 @@ import type { DrawnChart, HostToWebview, PaperView } from '../src/core/protocol/
 import { parseDashboardState } from '../src/core/protocol/dashboard';
 import { Store } from './store';
 import { RunList, el } from './runList';
-import { ChartCard } from './card';
+import { cardFor, type Card } from './cards';
 import { connectHost } from './host';
 import { chartColours, themeKind } from './theme';
 
@@ -58,8 +58,8 @@ function start(): void {
   app.append(aside, main);
   if (host.isReport && host.snapshot?.origin) main.prepend(el('p', 'origin', host.snapshot.origin));
 
-  let cards: ChartCard[] = [];
-  let pending: ChartCard[] = [];
+  let cards: Card[] = [];
+  let pending: Card[] = [];
   let planKey = '';
   const dirtyRuns = new Set<string>();
   let scheduled = false;
@@ -115,7 +115,7 @@ function start(): void {
       }
       stale.clear();
       onScreen.clear();
-      cards = plans.map((p) => new ChartCard(p, cardContext));
+      cards = plans.map((p) => cardFor(p, cardContext));
       renderHeader(plans.map((p) => p.paper).filter((p): p is PaperView => !!p));
       chartsEl.replaceChildren();
       if (cards.length === 0)
@@ -165,7 +165,7 @@ function start(): void {
 
   // Live updates redraw the charts on screen; the others are redrawn when scrolled into view.
   const onScreen = new Set<Element>();
-  const stale = new Set<ChartCard>();
+  const stale = new Set<Card>();
   const visibility = new IntersectionObserver((entries) => {
     for (const e of entries) {
       if (e.isIntersecting) onScreen.add(e.target);
@@ -220,11 +220,7 @@ function start(): void {
 
   function drawnCharts(): DrawnChart[] {
     finishPending();
-    return cards.map((c) => ({
-      id: c.chartKey(),
-      datasets: c.view.chart.data.datasets.length,
-      points: c.view.pointCount(),
-    }));
+    return cards.map((c) => c.drawn());
   }
 
   window.addEventListener('message', (e: MessageEvent) => {

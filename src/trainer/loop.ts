@@ -78,6 +78,18 @@ export interface TrainOptions {
    * shrinkage, clamping, projections or quantizer state. `step` is the step just taken (1-based).
    */
   afterUpdate?: (step: number) => void;
+  /**
+   * Gradient masks by variable name: 0 freezes an entry (its gradient, and so its optimizer state and
+   * update, stay zero) without zeroing the weight itself, unlike `masks`. ExSSNeT trains only the
+   * weights no earlier task uses this way.
+   */
+  freeze?: Map<string, tfNs.Tensor>;
+  /**
+   * Per-layer gradient norms ‖∂L/∂W‖₂ of each layer's weight, every `every` steps (the ISS-P code logs
+   * them as "gradient throughput", `ist_pruner.py`): read from the step's own gradients, one small
+   * read-back per call. Keys are layer names; variables outside `net.layers` use their own names.
+   */
+  gradNorms?: { every: number; fn: (step: number, norms: Record<string, number>) => void };
 }
 
 /** A training batch as the step sees it. */
@@ -119,6 +131,13 @@ export function evaluate(tf: Tf, net: Net, split: TensorSplit, chunk = 2000): { 
     c.dispose();
   }
   return { loss: lossSum / split.n, acc: correct / split.n };
+}
+
+/** [variable name, label] of the weights whose gradient norms are reported: each layer's weight, else the variable. */
+function gradNormNames(net: Net, vars: tfNs.Variable[]): [string, string][] {
+  const byVar = new Map(net.layers.map((l) => [l.weight.name, l.name]));
+  const weights = vars.filter((v) => byVar.has(v.name));
+  return (weights.length ? weights : vars).map((v) => [v.name, byVar.get(v.name) ?? v.name]);
 }
 
 /** Yields batch index arrays: reshuffled epochs, batches kept full by running into the next epoch. */
@@ -168,7 +187,15 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   const vars = net.variables();
   const maskByVar = new Map<string, tfNs.Tensor>();
   if (masks) for (const l of net.layers) if (masks.get(l.name)) maskByVar.set(l.weight.name, masks.get(l.name)!);
-  const maskOf = masks ? (v: tfNs.Variable) => maskByVar.get(v.name) : undefined;
+  // A weight both masked and frozen gets the product; those products are ours to dispose.
+  const products: tfNs.Tensor[] = [];
+  for (const [name, f] of o.freeze ?? []) {
+    const m = maskByVar.get(name);
+    if (m) products.push(tf.mul(m, f));
+    maskByVar.set(name, m ? products[products.length - 1] : f);
+  }
+  const maskOf = masks || o.freeze ? (v: tfNs.Variable) => maskByVar.get(v.name) : undefined;
+  const normNames = o.gradNorms ? gradNormNames(net, vars) : [];
   const nextBatch = batchSource(o.train.n, Math.min(o.batchSize, o.train.n), o.rng);
   const lossZero = tf.scalar(0);
   const lossAcc = tf.variable(lossZero, false);
@@ -179,6 +206,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   let step = start;
   let stopped = false;
   let lastYield = performance.now();
+  let normsOut: tfNs.Tensor | undefined;
 
   const doEval = () => {
     const values: Record<string, number> = {};
@@ -225,6 +253,8 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
         const batch = o.transformBatch ? o.transformBatch({ x: xb, y: yb, step }) : { x: xb, y: yb, step };
         const loss = o.objective ?? ((b: StepBatch) => crossEntropy(tf, net.forward(b.x), b.y));
         const { value, grads } = tf.variableGrads(() => loss(batch), vars);
+        if (o.gradNorms && (step + 1) % o.gradNorms.every === 0)
+          normsOut = tf.keep(tf.stack(normNames.map(([v]) => tf.norm(grads[v]))));
         optimizer.apply(grads, maskOf);
         if (masks) applyMasks(tf, net, masks);
         o.afterUpdate?.(step + 1);
@@ -232,6 +262,12 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
       });
       step++;
       stepsSinceEval++;
+      if (normsOut) {
+        const vals = normsOut.dataSync();
+        normsOut.dispose();
+        normsOut = undefined;
+        o.gradNorms!.fn(step, Object.fromEntries(normNames.map(([, label], i) => [label, vals[i]])));
+      }
       if (o.at && o.at.step === step) o.at.fn();
       o.onStep?.(step);
       if (step % o.evalEvery === 0 || step === o.endStep) doEval();
@@ -239,6 +275,8 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     if (stopped && stepsSinceEval > 0) doEval();
   } finally {
     lossAcc.dispose();
+    normsOut?.dispose();
+    products.forEach((p) => p.dispose());
   }
   const earlyStop = history.reduce((best, p) => (p.values.val_loss < best.values.val_loss ? p : best), history[0]);
   return { history, earlyStop, final: history[history.length - 1], stopped, steps: step - start };

@@ -1,3 +1,5 @@
 /** Statistics for reproduction claims: summaries over seeds, comparisons, equivalence, line fits. */
 export * from './summary';
 export * from './fit';
+export * from './select';
+export * from './continual';
