@@ -16,6 +16,7 @@ import { trainLonger } from './train-longer';
 import { xorBenignGrokking } from './xor-benign-grokking';
 import { grokkingLazyRich } from './grokking-lazy-rich';
 import { rs2 } from './rs2';
+import { nupes } from './nupes';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -29,6 +30,7 @@ const DEFINITIONS = definitions(
   xorBenignGrokking,
   grokkingLazyRich,
   rs2,
+  nupes,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -1,0 +1,24 @@
+/**
+ * The work of a NUPES run: one training, then per bit width and quantizer one evaluation of the test
+ * set, plus the data-driven search's layer products on the calibration images (grid points × layers).
+ */
+import { evalsBetween, forwardWork, mlpMacs, num, trainingWork } from '../../core/estimate/work';
+import type { NupesConfig } from './schema';
+
+export function nupesWork(c: NupesConfig): number {
+  const sizes = [784, ...c.model.hidden, 10];
+  const T = num(c.train.iterations);
+  const train = trainingWork({
+    sizes,
+    batch: Math.min(num(c.train.batch_size), num(c.data.train)),
+    steps: T,
+    evalExamples: evalsBetween(0, T, num(c.train.eval_every, 1)) * num(c.data.test),
+    optimizer: c.train.optimizer,
+  });
+  const arms = 1 + c.quant.searches.length;
+  const evals = c.quant.bits.length * arms * forwardWork(sizes, num(c.data.test));
+  const driven = c.quant.searches.includes('data_driven')
+    ? c.quant.bits.length * (c.quant.grid + 1) * num(c.quant.calibration) * mlpMacs(sizes)
+    : 0;
+  return train + evals + driven;
+}
