@@ -17,6 +17,7 @@ import { xorBenignGrokking } from './xor-benign-grokking';
 import { grokkingLazyRich } from './grokking-lazy-rich';
 import { rs2 } from './rs2';
 import { nupes } from './nupes';
+import { mixtureGrowth } from './mixture-growth';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -31,6 +32,7 @@ const DEFINITIONS = definitions(
   grokkingLazyRich,
   rs2,
   nupes,
+  mixtureGrowth,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -101,6 +101,8 @@ export interface TemplateMlp {
   grow(init: GrowthInit, rng: Rng): void;
   /** The grown net (everything it uses trains). */
   grown(): Net;
+  /** Every template, coefficient and bias in a fixed order (not the free blocks): for copying trained members into a fresh net. */
+  parameters(): tfNs.Variable[];
   /** Forward MACs per example of a member and of the grown net (template mixing per step not included). */
   macs: { member: number; grown: number };
   dispose(): void;
@@ -244,6 +246,7 @@ export function buildTemplateMlp(tf: Tf, spec: TemplateMlpSpec): TemplateMlp {
         }
       });
     },
+    parameters: () => params.flatMap((p) => [...p.templates, ...p.coefs, ...p.bias]),
     macs: { member: macsOf(memberSizes), grown: macsOf(sizes) },
     dispose() {
       for (const p of params) {

@@ -42,7 +42,7 @@ export interface SeriesRun {
   /** Stop early once this returns true for an evaluation (e.g. test accuracy reached 1). */
   until?: (p: EvalPoint) => boolean;
   /** Extra values per evaluation (e.g. the weight norm), added to each metric event. */
-  extra?: () => Record<string, number>;
+  extra?: (p: EvalPoint) => Record<string, number>;
   /** Called once when this step is reached (before the step is taken), e.g. to snapshot weights. */
   at?: { step: number; fn: () => void };
 }
@@ -103,7 +103,7 @@ export async function trainSeries(o: SeriesRun): Promise<SeriesResult> {
             values.train_eval_loss = t.loss;
             values.train_acc = t.acc;
           }
-          if (o.extra) Object.assign(values, o.extra());
+          if (o.extra) Object.assign(values, o.extra(p));
           const point = { step: p.step, values };
           history.push(point);
           ctx.emit({ type: 'metric', step: p.step, series: o.series, values });

@@ -113,9 +113,9 @@ export function imageDataBlock(d: {
 export const INITS = ['glorot_normal', 'glorot_uniform', 'he_normal', 'he_uniform', 'lecun_normal'] as const;
 export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'gelu'] as const;
 
-export function mlpModelBlock(
+export function mlpModelBlock<E extends TProperties = {}>(
   d: { hidden: number[]; init: (typeof INITS)[number]; activation?: (typeof ACTIVATIONS)[number] },
-  extra: TProperties = {},
+  extra: E = {} as E,
 ) {
   return Block(
     {

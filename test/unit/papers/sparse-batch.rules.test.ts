@@ -14,7 +14,7 @@ interface Case {
   says?: (string | RegExp)[];
 }
 
-const PAPERS = ['nupes'];
+const PAPERS = ['nupes', 'mixture-growth'];
 
 const cases: Case[] = [
   {
@@ -44,6 +44,39 @@ const cases: Case[] = [
     bad: 'quant:\n  bits: [3, 4]\n  figure_bits: 2\n',
     good: 'quant:\n  bits: [2, 4]\n  figure_bits: 2\n',
     says: ['figure_bits (2)'],
+  },
+  {
+    paper: 'mixture-growth',
+    code: 'mixture-growth/even-widths',
+    bad: 'model:\n  hidden: [255, 256]\n',
+    good: 'model:\n  hidden: [256, 256]\n',
+    says: ['Hidden width 255 cannot be split'],
+  },
+  {
+    paper: 'mixture-growth',
+    code: 'mixture-growth/growth-lr',
+    bad: 'train:\n  lr: 0.001\ngrowth:\n  lr_growing: 0.001\n',
+    good: 'train:\n  lr: 0.001\ngrowth:\n  lr_growing: 0.0001\n',
+    says: ['lr_growing (0.001)'],
+  },
+  {
+    paper: 'mixture-growth',
+    code: 'mixture-growth/missing-control',
+    bad: 'controls: [scratch]\n',
+    good: 'controls: [scratch, random_growth]\n',
+  },
+  {
+    paper: 'mixture-growth',
+    code: 'mixture-growth/compute',
+    bad: 'scratch_iterations: 500\n',
+    good: 'scratch_iterations: 1875\n',
+    says: [/cost \d+% of the scratch net's training MACs/],
+  },
+  {
+    paper: 'mixture-growth',
+    code: 'mixture-growth/no-growth-steps',
+    bad: 'growth:\n  growth_iterations: 0\n',
+    good: 'growth:\n  growth_iterations: 100\n',
   },
 ];
 
