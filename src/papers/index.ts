@@ -18,6 +18,7 @@ import { grokkingLazyRich } from './grokking-lazy-rich';
 import { rs2 } from './rs2';
 import { nupes } from './nupes';
 import { mixtureGrowth } from './mixture-growth';
+import { weightCompander } from './weight-compander';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -33,6 +34,7 @@ const DEFINITIONS = definitions(
   rs2,
   nupes,
   mixtureGrowth,
+  weightCompander,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

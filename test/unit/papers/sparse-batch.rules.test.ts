@@ -14,7 +14,7 @@ interface Case {
   says?: (string | RegExp)[];
 }
 
-const PAPERS = ['nupes', 'mixture-growth'];
+const PAPERS = ['nupes', 'mixture-growth', 'weight-compander'];
 
 const cases: Case[] = [
   {
@@ -77,6 +77,33 @@ const cases: Case[] = [
     code: 'mixture-growth/no-growth-steps',
     bad: 'growth:\n  growth_iterations: 0\n',
     good: 'growth:\n  growth_iterations: 100\n',
+  },
+  {
+    paper: 'weight-compander',
+    code: 'weight-compander/slope-at-zero',
+    bad: 'compander:\n  a: 0.5\n  b: 1.5\n',
+    good: 'compander:\n  a: 1.5\n  b: 1.5\n',
+    says: ['slope at 0 is 0.75'],
+  },
+  {
+    paper: 'weight-compander',
+    code: 'weight-compander/with-regularization',
+    bad: 'train:\n  weight_decay: 0\n',
+    good: 'train:\n  weight_decay: 0.0005\n',
+  },
+  {
+    paper: 'weight-compander',
+    code: 'weight-compander/near-zero-threshold',
+    bad: 'analysis:\n  near_zero: 0.05\n',
+    good: 'analysis:\n  near_zero: 0.01\n',
+    says: ['σ ≈ 0.044', 'less than 0.022'],
+  },
+  {
+    paper: 'weight-compander',
+    code: 'weight-compander/tanh-leak',
+    bad: 'compander:\n  family: tanh\n  a: 2\n  b: 1\n  c: 0\n',
+    good: 'compander:\n  family: tanh\n  a: 2\n  b: 1\n  c: 0.1\n',
+    says: ['never exceeds a = 2'],
   },
 ];
 
