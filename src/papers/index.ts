@@ -19,6 +19,7 @@ import { rs2 } from './rs2';
 import { nupes } from './nupes';
 import { mixtureGrowth } from './mixture-growth';
 import { weightCompander } from './weight-compander';
+import { randomSearchSparse } from './random-search-sparse';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -35,6 +36,7 @@ const DEFINITIONS = definitions(
   nupes,
   mixtureGrowth,
   weightCompander,
+  randomSearchSparse,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

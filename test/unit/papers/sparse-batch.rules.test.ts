@@ -14,7 +14,7 @@ interface Case {
   says?: (string | RegExp)[];
 }
 
-const PAPERS = ['nupes', 'mixture-growth', 'weight-compander'];
+const PAPERS = ['nupes', 'mixture-growth', 'weight-compander', 'random-search-sparse'];
 
 const cases: Case[] = [
   {
@@ -105,6 +105,40 @@ const cases: Case[] = [
     good: 'compander:\n  family: tanh\n  a: 2\n  b: 1\n  c: 0.1\n',
     says: ['never exceeds a = 2'],
   },
+  {
+    paper: 'random-search-sparse',
+    code: 'random-search-sparse/repeats-for-null',
+    bad: 'search:\n  repeats: 2\n',
+    good: 'search:\n  repeats: 3\n',
+    says: ['equivalence within ±1.0 pp'],
+  },
+  {
+    paper: 'random-search-sparse',
+    code: 'random-search-sparse/candidates',
+    bad: 'search:\n  candidates: 1\n',
+    good: 'search:\n  candidates: 16\n',
+  },
+  {
+    paper: 'random-search-sparse',
+    code: 'random-search-sparse/too-sparse',
+    bad: 'search:\n  sparsities: [0.5, 0.99]\n',
+    good: 'search:\n  sparsities: [0.5, 0.9]\n',
+    says: ['the 100-unit layer keeps 1 unit'],
+  },
+  {
+    paper: 'random-search-sparse',
+    code: 'random-search-sparse/validation-size',
+    bad: 'data:\n  val: 200\n',
+    good: 'data:\n  val: 1000\n',
+    says: ['loss on 200 validation images'],
+  },
+  {
+    paper: 'random-search-sparse',
+    code: 'random-search-sparse/margin',
+    bad: 'search:\n  margin: 0.05\n',
+    good: 'search:\n  margin: 0.01\n',
+    says: ['±5.0 pp'],
+  },
 ];
 
 const P = (id: string, body: string) => `paper: ${id}\n${body}`;
@@ -150,3 +184,21 @@ for (const c of cases) {
     }
   });
 }
+
+test("a bare `paper:` line resolves to the example's setting (defaults = our sized run), and the example lints clean", () => {
+  for (const id of PAPERS) {
+    const p = getPaper(id);
+    assert.ok(p && isImplemented(p));
+    const bare = lintText(`paper: ${id}\n`, 'bare.exp.yaml');
+    const example = lintText(p.exampleYaml, 'ex.exp.yaml');
+    const { name: _a, seed: _s, ...b } = bare.config as Record<string, unknown>;
+    const { name: _b, seed: _t, ...e } = example.config as Record<string, unknown>;
+    assert.deepEqual(b, e, `${id}: the example and the defaults disagree`);
+    const problems = example.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    assert.deepEqual(
+      problems.map((f) => `${f.code}: ${f.message}`),
+      [],
+      `${id}'s example has findings`,
+    );
+  }
+});
