@@ -20,6 +20,9 @@ import { nupes } from './nupes';
 import { mixtureGrowth } from './mixture-growth';
 import { weightCompander } from './weight-compander';
 import { randomSearchSparse } from './random-search-sparse';
+import { issP } from './iss-p';
+import { layerLottery } from './layer-lottery';
+import { exssnet } from './exssnet';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -37,6 +40,9 @@ const DEFINITIONS = definitions(
   mixtureGrowth,
   weightCompander,
   randomSearchSparse,
+  issP,
+  layerLottery,
+  exssnet,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

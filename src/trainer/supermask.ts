@@ -1,5 +1,5 @@
 /**
- * Supermasks (Ramanujan et al. 2019; SupSup, Wortsman et al. 2020; ExSSNeT, Yadav & Bansal 2023): a
+ * Supermasks (Ramanujan et al. 2019; SupSup, Wortsman et al. 2020; ExSSNeT, Yadav & Bansal 2022): a
  * bias-free MLP whose weights are fixed (or trained only where allowed) and whose per-task binary
  * masks are learned through real-valued scores. The mask keeps the top `density` fraction of |scores|
  * in each layer (ExSSNeT `models/module_util.GetSubnet` on `scores.abs()`); its gradient passes

@@ -14,7 +14,15 @@ interface Case {
   says?: (string | RegExp)[];
 }
 
-const PAPERS = ['nupes', 'mixture-growth', 'weight-compander', 'random-search-sparse'];
+const PAPERS = [
+  'nupes',
+  'mixture-growth',
+  'weight-compander',
+  'random-search-sparse',
+  'iss-p',
+  'layer-lottery',
+  'exssnet',
+];
 
 const cases: Case[] = [
   {
@@ -138,6 +146,92 @@ const cases: Case[] = [
     bad: 'search:\n  margin: 0.05\n',
     good: 'search:\n  margin: 0.01\n',
     says: ['±5.0 pp'],
+  },
+  {
+    paper: 'iss-p',
+    code: 'iss-p/prune-phase',
+    bad: 'train:\n  iterations: 1000\nprune:\n  prune_iterations: 1000\n',
+    good: 'train:\n  iterations: 1500\nprune:\n  prune_iterations: 1000\n',
+    says: ['pruning phase (1,000) lasts the whole training (1,000 iterations)'],
+  },
+  {
+    paper: 'iss-p',
+    code: 'iss-p/missing-iht',
+    bad: 'prune:\n  methods: [iss_p, static]\n',
+    good: 'prune:\n  methods: [iss_p, static, iht]\n',
+  },
+  {
+    paper: 'iss-p',
+    code: 'iss-p/alpha',
+    bad: 'prune:\n  alphas: [0.3]\n',
+    good: 'prune:\n  alphas: [0.9]\n',
+    says: ['α = 0.3'],
+  },
+  {
+    paper: 'iss-p',
+    code: 'iss-p/shrink-every',
+    bad: 'prune:\n  shrink_every: 5\n',
+    good: 'prune:\n  shrink_every: 1\n',
+    says: ['≈ 0.9980'],
+  },
+  {
+    paper: 'layer-lottery',
+    code: 'layer-lottery/p-counts-blocks',
+    bad: 'prune:\n  blocks_removed: [0.5]\n  unit_control: []\n',
+    good: 'prune:\n  blocks_removed: [3]\n  unit_control: [3]\n',
+    says: ['looks like a fraction', '0.5 of 6 blocks is 3'],
+  },
+  {
+    paper: 'layer-lottery',
+    code: 'layer-lottery/criteria-at-init',
+    bad: 'prune:\n  criteria: [random, last]\n',
+    good: 'prune:\n  criteria: [random, grasp]\n',
+  },
+  {
+    paper: 'layer-lottery',
+    code: 'layer-lottery/unit-control',
+    bad: 'prune:\n  blocks_removed: [2]\n  unit_control: [4]\n',
+    good: 'prune:\n  blocks_removed: [2, 4]\n  unit_control: [4]\n',
+    says: ['p = 4 has no block-removal run'],
+  },
+  {
+    paper: 'layer-lottery',
+    code: 'layer-lottery/saliency-batch',
+    bad: 'prune:\n  saliency_batch: 32\n',
+    good: 'prune:\n  saliency_batch: 256\n',
+  },
+  {
+    paper: 'exssnet',
+    code: 'exssnet/density-is-kept',
+    bad: 'model:\n  density: 0.95\n',
+    good: 'model:\n  density: 0.05\n',
+    says: ['keeps 95% of every layer'],
+  },
+  {
+    paper: 'exssnet',
+    code: 'exssnet/weight-phase',
+    bad: 'weights:\n  iterations: 0\n',
+    good: 'weights:\n  iterations: 100\n',
+  },
+  {
+    paper: 'exssnet',
+    code: 'exssnet/sparse-masks',
+    bad: 'model:\n  density: 0.3\n',
+    good: 'model:\n  density: 0.1\n',
+    says: ['Masks keep 30%'],
+  },
+  {
+    paper: 'exssnet',
+    code: 'exssnet/missing-supsup',
+    bad: 'arms: [exssnet, ssnet]\n',
+    good: 'arms: [exssnet, supsup]\n',
+  },
+  {
+    paper: 'exssnet',
+    code: 'exssnet/exclusive-capacity',
+    bad: 'tasks:\n  count: 20\nmodel:\n  density: 0.1\n',
+    good: 'tasks:\n  count: 5\nmodel:\n  density: 0.1\n',
+    says: ['only about 14% of its mask free'],
   },
 ];
 
