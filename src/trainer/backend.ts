@@ -11,8 +11,7 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BackendChoice } from '../core/protocol/trainer';
-import { registerWasmConvFilterGrad } from './wasmConvGrad';
-import { registerFastWasmMatMul } from './wasmMatMul';
+import { registerWasmKernels } from './wasmKernels/index';
 
 export type Tf = typeof tfBundled;
 
@@ -81,7 +80,7 @@ export async function initBackend(
     try {
       if (!dir) throw new Error(`${WASM_FILE} not found beside the trainer`);
       setWasmPaths(dir.endsWith(path.sep) ? dir : dir + path.sep);
-      if (!wasmKernelRegistered) (registerWasmConvFilterGrad(tf), registerFastWasmMatMul(tf));
+      if (!wasmKernelRegistered) registerWasmKernels(tf);
       wasmKernelRegistered = true;
       if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend failed to initialize');
       await tf.ready();

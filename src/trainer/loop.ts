@@ -13,7 +13,7 @@
  */
 import type * as tfNs from '@tensorflow/tfjs';
 import { crossEntropy, type Net } from './model';
-import { applyMasks, type Masks } from './masks';
+import type { Masks } from './masks';
 import type { Optimizer } from './optim';
 import type { Rng } from './rng';
 
@@ -79,8 +79,9 @@ export interface TrainOptions {
    */
   afterUpdate?: (step: number) => void;
   /**
-   * Gradient masks by variable name: 0 freezes an entry (its gradient, and so its optimizer state and
-   * update, stay zero) without zeroing the weight itself, unlike `masks`. ExSSNeT trains only the
+   * Freeze masks by variable name: where 0, the entry keeps its value exactly (its gradient is masked,
+   * so its optimizer state stays zero, and its value is written back after the update), without being
+   * zeroed as `masks` would. ExSSNeT trains only the
    * weights no earlier task uses this way.
    */
   freeze?: Map<string, tfNs.Tensor>;
@@ -164,8 +165,8 @@ function batchSource(n: number, batchSize: number, rng: Rng): () => Int32Array {
 const YIELD_MS = 50;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The batch's inputs and one-hot labels: built on the host when the split carries host data. */
-function batchTensors(tf: Tf, split: TensorSplit, idx: Int32Array): [tfNs.Tensor, tfNs.Tensor2D] {
+/** The batch's inputs and one-hot labels: built on the host when the split carries host data (exported for the profile bench). */
+export function batchTensors(tf: Tf, split: TensorSplit, idx: Int32Array): [tfNs.Tensor, tfNs.Tensor2D] {
   const h = split.host;
   if (!h) {
     const ix = tf.tensor1d(idx, 'int32');
@@ -187,14 +188,11 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   const vars = net.variables();
   const maskByVar = new Map<string, tfNs.Tensor>();
   if (masks) for (const l of net.layers) if (masks.get(l.name)) maskByVar.set(l.weight.name, masks.get(l.name)!);
-  // A weight both masked and frozen gets the product; those products are ours to dispose.
-  const products: tfNs.Tensor[] = [];
-  for (const [name, f] of o.freeze ?? []) {
-    const m = maskByVar.get(name);
-    if (m) products.push(tf.mul(m, f));
-    maskByVar.set(name, m ? products[products.length - 1] : f);
-  }
-  const maskOf = masks || o.freeze ? (v: tfNs.Variable) => maskByVar.get(v.name) : undefined;
+  const maskOf = masks ? (v: tfNs.Variable) => maskByVar.get(v.name) : undefined;
+  // Frozen entries: the gradient is masked (so the optimizer's moments stay zero there) and the value
+  // is written back after the update (so nothing else — weight decay — can move it either).
+  const frozen = vars.filter((v) => o.freeze?.has(v.name));
+  const thawed = new Map(frozen.map((v) => [v.name, tf.keep(tf.sub(1, o.freeze!.get(v.name)!))]));
   const normNames = o.gradNorms ? gradNormNames(net, vars) : [];
   const nextBatch = batchSource(o.train.n, Math.min(o.batchSize, o.train.n), o.rng);
   const lossZero = tf.scalar(0);
@@ -255,8 +253,12 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
         const { value, grads } = tf.variableGrads(() => loss(batch), vars);
         if (o.gradNorms && (step + 1) % o.gradNorms.every === 0)
           normsOut = tf.keep(tf.stack(normNames.map(([v]) => tf.norm(grads[v]))));
-        optimizer.apply(grads, maskOf);
-        if (masks) applyMasks(tf, net, masks);
+        const before = frozen.map((v) => tf.clone(v));
+        for (const v of frozen) grads[v.name] = tf.mul(grads[v.name], o.freeze!.get(v.name)!);
+        optimizer.apply(grads, maskOf); // masked weights come out multiplied by their mask
+        frozen.forEach((v, i) =>
+          v.assign(tf.add(tf.mul(v, o.freeze!.get(v.name)!), tf.mul(before[i], thawed.get(v.name)!))),
+        );
         o.afterUpdate?.(step + 1);
         lossAcc.assign(tf.add(lossAcc, value));
       });
@@ -276,7 +278,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   } finally {
     lossAcc.dispose();
     normsOut?.dispose();
-    products.forEach((p) => p.dispose());
+    thawed.forEach((t) => t.dispose());
   }
   const earlyStop = history.reduce((best, p) => (p.values.val_loss < best.values.val_loss ? p : best), history[0]);
   return { history, earlyStop, final: history[history.length - 1], stopped, steps: step - start };

@@ -7,6 +7,7 @@
 import type * as tfNs from '@tensorflow/tfjs';
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { MetricEvent, PhaseEvent, SummaryEvent } from '../core/runs/events';
+import type { ArmPool } from './arms/pool';
 import type { TypedPaperDefinition } from '../core/paper';
 
 type Emitted = Omit<MetricEvent, 'time'> | Omit<SummaryEvent, 'time'> | Omit<PhaseEvent, 'time'>;
@@ -28,6 +29,11 @@ export interface RecipeContext<C = unknown> {
   shouldStop(): boolean;
   /** Saves named tensors under `weights/<name>/` in tfjs's save format. */
   saveTensors(name: string, tensors: Record<string, tfNs.Tensor>): Promise<void>;
+  /**
+   * Other processes for arms that do not feed the rest of the recipe (arms/pool.ts); absent where the
+   * run cannot fork (in-process tests) or has one core: then run those arms in order as before.
+   */
+  arms?: ArmPool;
 }
 
 export class StopRequested extends Error {

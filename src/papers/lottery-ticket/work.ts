@@ -2,11 +2,15 @@
  * The work of a lottery-ticket run (recipe.ts): the dense training, then per round the ticket and each
  * control. Ticket and random-mask arms retrain from the rewind iteration k, random reinit from 0.
  * Masked layers are still dense products, so density does not reduce the work.
+ * With arm workers (src/trainer/arms: one per spare core), a round's controls train in other processes
+ * beside its ticket, so a round takes as long as the longer of the two: the estimate is that critical
+ * path, which is what the run's wall time follows.
  */
 import { evalsBetween, num, trainingWork } from '../../core/estimate/work';
 import type { LotteryTicketConfig } from './schema';
+import { defaultArmWorkers } from '../../trainer/arms/size';
 
-export function lotteryWork(c: LotteryTicketConfig): number {
+export function lotteryWork(c: LotteryTicketConfig, workers = defaultArmWorkers()): number {
   const T = num(c.train.iterations);
   const k = Math.min(num(c.prune.rewind_to), T);
   const E = num(c.train.eval_every, 1);
@@ -21,7 +25,8 @@ export function lotteryWork(c: LotteryTicketConfig): number {
       evalExamples: evalsBetween(from, T, E) * evalSize,
       optimizer: c.train.optimizer,
     });
-  const perRound =
-    training(k) + (c.controls ?? []).reduce((w, arm) => w + training(arm === 'random_reinit' ? 0 : k), 0);
+  const controls = (c.controls ?? []).reduce((w, arm) => w + training(arm === 'random_reinit' ? 0 : k), 0);
+  const beside = Math.min(workers, (c.controls ?? []).length);
+  const perRound = beside > 0 ? Math.max(training(k), controls / beside) : training(k) + controls;
   return training(0) + num(c.prune.rounds) * perRound;
 }
