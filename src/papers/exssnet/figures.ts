@@ -17,6 +17,31 @@ export const figures: FigureSpec[] = [
     references: ['exssnet-no-forgetting'],
   },
   {
+    id: 'exssnet-average',
+    title: 'Average accuracy after the last task vs mask density',
+    paperFigure: 'average accuracy vs sparsity',
+    caption:
+      'One point per method and density (run a density sweep to draw lines). The paper: ExSSNeT’s gain over SupSup is largest for sparse masks (2–10% of the weights).',
+    kind: 'summary',
+    x: {
+      source: { kind: 'tag', tag: 'density' },
+      label: 'mask density (% of weights kept per task)',
+      scale: 'log',
+      percent: true,
+    },
+    y: [
+      {
+        source: { kind: 'value', key: 'average_accuracy' },
+        label: 'average accuracy (%)',
+        scale: 'linear',
+        percent: true,
+      },
+    ],
+    lineBy: ['arm'],
+    filter: { kind: 'arm' },
+    references: ['exssnet-plus-8.3'],
+  },
+  {
     id: 'exssnet-final',
     title: 'Final accuracy per task (after the last task)',
     paperFigure: 'Tables (average accuracy)',

@@ -143,7 +143,7 @@ async function runArm(
   );
   ctx.emit({
     type: 'summary',
-    series: { arm, kind: 'arm' },
+    series: { arm, kind: 'arm', density: c.model.density },
     values: {
       average_accuracy: averageAccuracy(R),
       backward_transfer: K > 1 ? backwardTransfer(R) : NaN,

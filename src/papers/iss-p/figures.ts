@@ -47,7 +47,6 @@ export const figures: FigureSpec[] = [
     x: { source: { kind: 'step' }, label: 'training iteration', scale: 'linear' },
     y: [{ source: { kind: 'value', key: 'grad_norm' }, label: 'gradient norm (all layers)', scale: 'log' }],
     lineBy: ['arm', 'alpha', 'ratio'],
-    references: ['issp-gradient'],
   },
   {
     id: 'issp-flips',

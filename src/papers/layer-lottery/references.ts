@@ -37,9 +37,10 @@ export const references: ReferenceNumber[] = [
   {
     id: 'll-filter-worse',
     label: 'tickets from filter removal hardly become winning tickets',
+    x: 4,
     source: 'Jordao et al. 2023, abstract',
     confirmed: true,
-    note: 'Our unit-pruning control stands in for filter removal.',
+    note: 'Drawn at p = 4, where our unit-pruning control (standing in for filter removal) is run.',
   },
   {
     id: 'll-co2',

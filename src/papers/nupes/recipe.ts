@@ -131,7 +131,7 @@ export const recipe = defineRecipe(nupes, async (ctx) => {
           series: {
             arm: 'power_data_free',
             kind: 'search_curve',
-            layer: `layer ${l + 1}`,
+            layer: l + 1,
             bits: c.quant.figure_bits,
             a: Number(a.toFixed(4)),
           },

@@ -25,7 +25,7 @@ export const figures: FigureSpec[] = [
     ],
     lineBy: ['arm'],
     filter: { kind: 'mean' },
-    references: ['rss-no-better', 'rss-sparse-keeps-performance'],
+    references: ['rss-no-better', 'rss-no-better-90', 'rss-sparse-keeps-performance'],
   },
   {
     id: 'rss-curves',

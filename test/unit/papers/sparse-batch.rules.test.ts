@@ -296,3 +296,30 @@ test("a bare `paper:` line resolves to the example's setting (defaults = our siz
     );
   }
 });
+
+test('every figure reference exists and has a position; stand-ins and transplants say so in their scale note', () => {
+  for (const id of PAPERS) {
+    const p = getPaper(id);
+    assert.ok(p && isImplemented(p));
+    for (const f of p.figures)
+      for (const ref of f.references ?? []) {
+        const r = p.references.find((x) => x.id === ref);
+        assert.ok(r, `${id}/${f.id}: unknown reference ${ref}`);
+        if (f.kind !== 'matrix')
+          assert.ok(r.x !== undefined || r.y !== undefined || r.relative, `${id}/${ref} has no position`);
+      }
+    assert.ok(p.scaleNote.length > 80, `${id} explains its scale`);
+  }
+  for (const [id, words] of [
+    ['iss-p', /transplanted/i],
+    ['layer-lottery', /stand-in/i],
+    ['weight-compander', /stand-in/i],
+  ] as const) {
+    const p = getPaper(id);
+    assert.ok(p && isImplemented(p) && words.test(p.scaleNote), `${id}'s scale note says what it is`);
+  }
+  const issp = getPaper('iss-p');
+  assert.ok(
+    issp && isImplemented(issp) && issp.figures.every((f) => /transplanted to classification/.test(f.caption ?? '')),
+  );
+});
