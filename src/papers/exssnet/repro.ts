@@ -79,7 +79,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
     if (v)
       out.push({
         id: `no-forgetting-${name}`,
-        claim: `${name}: task 1 keeps its accuracy after the last task (|drop| < 0.1 pp)`,
+        claim: `${name}: task 1 keeps its accuracy after the last task (drop within ±0.1 pp)`,
         tests: [
           { label: 'task 1 drop', value: v.task0_drop, op: '<', threshold: 0.001, percent: true },
           { label: 'task 1 drop', value: v.task0_drop, op: '>', threshold: -0.001, percent: true },
