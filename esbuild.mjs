@@ -84,6 +84,8 @@ builds.push({
   platform: 'browser',
   format: 'iife',
   target: 'es2022',
+  // The shipped dashboard has no test probe (webview/probe.ts): the bundler drops it.
+  define: { __PAPERLAB_PROBE__: 'false' },
 });
 
 function copyAssets() {

@@ -2,7 +2,7 @@
  * The card for a figure: Chart.js charts for `curves` and `summary`, heatmap tables for `matrix`.
  * Both have the same surface (root, plan, refresh, destroy, drawn), so the dashboard lays them out alike.
  */
-import type { ChartPlan } from './store';
+import type { ChartPlan } from './model';
 import { ChartCard, type CardContext } from './card';
 import { MatrixCard } from './matrixCard';
 

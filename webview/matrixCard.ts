@@ -5,12 +5,11 @@
  * at a glance). Plain DOM, no Chart.js, styled through the CSSOM (allowed by the page's CSP). The same
  * card interface as chart cards, so the dashboard lays both out alike.
  */
-import type { ChartPlan } from './store';
+import { runData, type ChartPlan } from './model';
 import type { CardContext } from './card';
 import { el } from './runList';
 import { buildMatrix, matrixToCsv, type MatrixData } from '../src/core/figures/matrix';
 import type { RunData } from '../src/core/figures/build';
-import type { DrawnChart } from '../src/core/protocol/dashboard';
 import { palette, withAlpha } from './theme';
 
 export class MatrixCard {
@@ -26,6 +25,7 @@ export class MatrixCard {
     const spec = plan.spec;
     this.root = el('section', 'card matrix-card');
     this.root.setAttribute('aria-label', spec.title);
+    this.root.dataset.chart = this.chartKey();
     const header = el('div', 'card-head');
     const title = el('h3', 'card-title', spec.title);
     if (spec.paperFigure) title.append(el('span', 'fig-tag', `paper ${spec.paperFigure}`));
@@ -75,12 +75,13 @@ export class MatrixCard {
   }
 
   refresh(): void {
-    const runs = this.plan.runIds.map((id) => this.ctx.runData(id)).filter((r): r is RunData => !!r);
+    const model = this.ctx.model();
+    const runs = this.plan.runIds.map((id) => runData(model, id)).filter((r): r is RunData => !!r);
     const m = buildMatrix(this.plan.spec, runs);
     this.data = m;
     const spec = m.spec;
     const percent = spec.y[0].percent;
-    const accent = palette(this.ctx.kind)[0];
+    const accent = palette(this.ctx.kind).categorical[0];
     const span = m.max - m.min;
     this.body.replaceChildren();
     for (const p of m.panels) {
@@ -113,12 +114,15 @@ export class MatrixCard {
       });
       this.body.append(table);
     }
+    // What it drew, on the card as chart cards do (tests and screen readers read these).
+    this.root.dataset.points = String(this.drawn().points);
+    this.root.dataset.lines = String(m.panels.length);
     const note = m.panels.length === 0 ? 'No cells yet: they appear as tasks finish.' : '';
     this.noteEl.textContent = note;
     this.noteEl.hidden = !note;
   }
 
-  drawn(): DrawnChart {
+  drawn(): { id: string; datasets: number; points: number } {
     const m = this.data;
     return {
       id: this.chartKey(),

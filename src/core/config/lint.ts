@@ -108,7 +108,6 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
       code: 'config/unknown-paper',
       message: `Unknown paper ${typeof id === 'string' ? `\`${id}\`` : `(${yamlInline(id)})`}.${sugg.length ? ` Did you mean ${orList(sugg)}?` : ''} Paper ids are listed by completion on \`paper:\` and in "New Experiment from Paper…".`,
       range: doc.rangeOf(['paper'], 'value'),
-      source: 'papers/CATALOG.md',
       fixes: toFixes(
         sugg.map((s, i) => ({
           title: `Use \`${s}\``,
@@ -123,9 +122,8 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
     findings.push({
       severity: 'info',
       code: 'config/schema-not-available',
-      message: `Paperlab knows "${paper.title}" (tier ${paper.tier}), but its schema is not available yet: the other keys are not checked and it cannot run yet.`,
+      message: `Paperlab knows "${paper.title}" (tier ${paper.tier}), but its schema is not available yet: the other keys are not checked and it cannot run yet. Its paper page (Paper, above the first line) says what it claims.`,
       range: doc.rangeOf(['paper'], 'value'),
-      source: 'papers/CATALOG.md',
     });
     return finish(doc, findings, undefined, paper);
   }

@@ -165,6 +165,7 @@ function describe(err: ErrorObject, data: unknown, def: PaperDefinition): Descri
         target: 'value',
         code: 'schema/type',
         message: `${where} must be ${want}, got ${showValue(err.data)}.`,
+        fixes: knownValueFixes(path, def, err.parentSchema),
       };
     }
     case 'additionalProperties': {
@@ -226,11 +227,25 @@ function describe(err: ErrorObject, data: unknown, def: PaperDefinition): Descri
     case 'exclusiveMaximum': {
       const op = { minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[err.keyword];
       const hint = fractionHint(err);
+      const known = knownValueFixes(path, def, err.parentSchema);
+      if (hint) {
+        // A whole percentage (`rate: 20`) was surely meant as a fraction: that fix comes first, it keeps
+        // the user's number. For `1.5` the paper's value is the likelier intent.
+        const whole = Number.isInteger(err.data) && (err.data as number) >= 2;
+        if (whole) for (const f of known) f.preferred = false;
+        const v = (err.data as number) / 100;
+        known.splice(whole ? 0 : known.length, 0, {
+          title: `Use ${v}`,
+          edits: [{ kind: 'setValue', path, value: v }],
+          preferred: whole || known.length === 0,
+        });
+      }
       return {
         path,
         target: 'value',
         code: 'schema/range',
         message: `${where} must be ${op} ${p.limit}, got ${showValue(err.data)}.${hint}`,
+        fixes: known,
       };
     }
     case 'minItems':
@@ -266,6 +281,31 @@ function describe(err: ErrorObject, data: unknown, def: PaperDefinition): Descri
         message: `${where} ${err.message ?? 'is not valid'} (${def.id} schema).`,
       };
   }
+}
+
+/**
+ * Quick fixes for a value of the wrong type or out of range: the paper's own value for this key (the
+ * one the hover shows), else the schema's default. The first one offered is the preferred fix.
+ */
+function knownValueFixes(path: ConfigPath, def: PaperDefinition, schema: unknown): ConfigFix[] {
+  const key = JSON.stringify(path);
+  const paper = def.paperSetting.find((s) => JSON.stringify(s.path) === key);
+  const fixes: ConfigFix[] = [];
+  if (paper)
+    fixes.push({
+      title: `Use the paper's value \`${shortValue(paper.value)}\` (${paper.source})`,
+      edits: [{ kind: 'setValue', path, value: paper.value }],
+    });
+  const dflt = (schema as { default?: unknown } | undefined)?.default;
+  if (dflt !== undefined && (!paper || JSON.stringify(dflt) !== JSON.stringify(paper.value)))
+    fixes.push({ title: `Use the default \`${shortValue(dflt)}\``, edits: [{ kind: 'setValue', path, value: dflt }] });
+  if (fixes.length) fixes[0].preferred = true;
+  return fixes;
+}
+
+function shortValue(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  return s.length > 30 ? `${s.slice(0, 29)}…` : s;
 }
 
 /** A fraction given as a percentage (`rate: 20`) is the commonest range error: say so. */

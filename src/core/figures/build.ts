@@ -41,6 +41,11 @@ export interface BuildOptions {
   scales?: Record<string, 'linear' | 'log'>;
   /** Bound on points per line (min–max decimation); unbounded when absent. */
   maxPointsPerLine?: number;
+  /**
+   * The paper's arms (its definition's `arms`, method first): legends name an arm by its label and
+   * list the method before its controls. Without them arms are named by their ids.
+   */
+  arms?: readonly { id: string; label: string; role: 'method' | 'control' }[];
 }
 
 export interface FigureData {
@@ -162,13 +167,22 @@ function computeSummaries(events: RunEvent[], derive?: SummaryDerivation[]): Sum
   return [...summaries, ...derived];
 }
 
-/** "ticket · round 3 · 21.1% weights": a line's tags in words, in `lineBy` order. */
-export function describeTags(tags: Record<string, string | number | boolean>, order: string[]): string {
+/**
+ * "ticket · round 3 · 21.1% weights": a line's tags in words, in `lineBy` order, an arm by its label
+ * when `armLabels` has one. A line with all its weights (round 0, 100%) is the unpruned net whatever
+ * arm produced it: it says "dense".
+ */
+export function describeTags(
+  tags: Record<string, string | number | boolean>,
+  order: string[],
+  armLabels?: ReadonlyMap<string, string>,
+): string {
   const parts: string[] = [];
+  const unpruned = tags.round === 0 || tags.density === 1;
   for (const k of order) {
     const v = tags[k];
     if (v === undefined) continue;
-    if (k === 'arm') parts.push(String(v).replace(/_/g, ' '));
+    if (k === 'arm') parts.push(unpruned ? 'dense' : (armLabels?.get(String(v)) ?? String(v).replace(/_/g, ' ')));
     else if (k === 'round') parts.push(`round ${v}`);
     else if (k === 'density' && typeof v === 'number') parts.push(`${formatPercent(v)} weights`);
     else parts.push(`${k} ${v}`);
@@ -187,6 +201,8 @@ const scaleOf = (axis: AxisSpec, override?: 'linear' | 'log') => override ?? axi
 export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOptions = {}): FigureData {
   const xScale = scaleOf(spec.x, opts.scales?.x);
   const yScales = spec.y.map((a, i) => scaleOf(a, opts.scales?.[`y${i}`]));
+  const armLabels = new Map((opts.arms ?? []).map((a) => [a.id, a.label]));
+  const armRank = armRanker(opts.arms);
 
   // Group runs: seeds of one config share a hash. Names tell groups apart in the legend.
   const groups: { hash: string; runs: RunData[] }[] = [];
@@ -258,7 +274,7 @@ export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOption
       droppedForLog += guarded.dropped;
       points = guarded.points;
       if (opts.maxPointsPerLine) points = decimateMinMax(points, opts.maxPointsPerLine);
-      const tagText = describeTags(line.tags, spec.lineBy);
+      const tagText = describeTags(line.tags, spec.lineBy, armLabels);
       const parts = [
         groups.length > 1 || !tagText ? groupLabel : '',
         tagText,
@@ -276,12 +292,17 @@ export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOption
       });
     }
   });
-  lines.sort((a, b) => a.group - b.group || compareTags(a.tags, b.tags, spec.lineBy) || a.axis - b.axis);
+  lines.sort((a, b) => a.group - b.group || compareTags(a.tags, b.tags, spec.lineBy, armRank) || a.axis - b.axis);
   return { spec, xScale, yScales, lines, droppedForLog };
 }
 
 /** Orders lines by their tags in `lineBy` order (numbers numerically, descending density first). */
-function compareTags(a: Record<string, unknown>, b: Record<string, unknown>, order: string[]): number {
+function compareTags(
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+  order: string[],
+  armRank: (arm: string) => number,
+): number {
   for (const k of order) {
     const x = a[k];
     const y = b[k];
@@ -296,8 +317,17 @@ function compareTags(a: Record<string, unknown>, b: Record<string, unknown>, ord
   return 0;
 }
 
+/** Arm names taken for the method when a paper's arms are not given (a report from an older version). */
 const MAIN_ARMS = ['ticket', 'winning_ticket', 'dense', 'main'];
-const armRank = (arm: string) => (MAIN_ARMS.includes(arm) ? 0 : 1);
+
+/** Legend order of arms: the paper's own order (method first), else method-like names first. */
+function armRanker(arms: BuildOptions['arms']): (arm: string) => number {
+  if (!arms?.length) return (arm) => (MAIN_ARMS.includes(arm) ? 0 : 1);
+  return (arm) => {
+    const i = arms.findIndex((a) => a.id === arm);
+    return i < 0 ? arms.length : i;
+  };
+}
 
 /** Points in x order; trainers write steps in order, so this is usually a check, not a sort. */
 function sortedByX<T extends Point>(pts: T[]): T[] {

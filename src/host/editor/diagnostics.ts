@@ -94,7 +94,10 @@ export class ConfigDiagnostics extends Disposable {
     }
     if (doc.version !== version || doc.isClosed) return undefined; // stale: a newer version is on its way
     this.cache.set(doc.uri.toString(), { version, result });
-    this.collection.set(doc.uri, result.findings.map(toDiagnostic));
+    this.collection.set(
+      doc.uri,
+      result.findings.map((f) => toDiagnostic(f, result.paper?.id)),
+    );
     return result;
   }
 

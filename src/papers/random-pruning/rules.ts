@@ -201,7 +201,7 @@ const shortTraining: PaperRule<RandomPruningConfig> = {
   code: 'random-pruning/short-training',
   title: 'Sparse networks need to be trained to convergence',
   source:
-    'Random_Pruning CIFAR/main.py (160 epochs, lr ×0.1 at epochs 80 and 120; pruning-lottery.md §3 (a)); Paperlab runs of this example (docs/reproductions.md, random-pruning)',
+    'Random_Pruning CIFAR/main.py (160 epochs, lr ×0.1 at epochs 80 and 120; pruning-lottery.md §3 (a)); Paperlab runs of this example (the paper page, "What our setting changes")',
   check(c) {
     const t = obj(c.train);
     const d = obj(c.data);

@@ -88,6 +88,8 @@ export function webviewBundle(): Promise<string> {
     target: 'es2022',
     minify: true,
     logLevel: 'silent',
+    // The test build: with the probe (webview/probe.ts) that the shipped bundle leaves out.
+    define: { __PAPERLAB_PROBE__: 'true' },
   }).then((r) => r.outputFiles[0].text);
   return bundle;
 }

@@ -70,11 +70,10 @@ test('matrix cards: a table per arm, seeds as mean ± sd, empty upper triangle, 
     papers: [paper],
   };
   await d.send({ type: 'init', snapshot });
-  await d.send({ type: 'testQueryDrawn', requestId: 1 });
-  const drawn = await d.waitFor('drawn');
-  assert.ok(drawn.type === 'drawn');
-  const m = drawn.charts.find((c) => c.id === 'lottery-ticket:acc-matrix');
-  assert.deepEqual(m, { id: 'lottery-ticket:acc-matrix', datasets: 2, points: 2 * 6 });
+  // What the card drew, on the card (as chart cards carry it): 2 panels, 2 × 6 cells.
+  await d.page.waitForSelector('section.matrix-card[data-points]', { timeout: 10_000 });
+  const drawn = await d.page.$eval('section.matrix-card', (c: any) => ({ ...c.dataset }));
+  assert.deepEqual(drawn, { chart: 'lottery-ticket:acc-matrix', points: '12', lines: '2' });
   const tables = await d.page.$$eval('table.matrix', (ts) =>
     ts.map((t) => ({
       caption: t.querySelector('caption')?.textContent,
