@@ -110,8 +110,3 @@ export function residualSubnet(tf: Tf, net: Net, removed: number[], keepUnits?: 
   }
   return assembleResidual(tf, layers, net.inputShape[0]);
 }
-
-/** Forward multiply–accumulates per example of a residual MLP with these inner widths per block. */
-export function residualMacs(input: number, width: number, classes: number, inner: number[]): number {
-  return input * width + inner.reduce((s, k) => s + 2 * width * k, 0) + width * classes;
-}

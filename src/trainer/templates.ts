@@ -21,7 +21,7 @@ import type * as tfNs from '@tensorflow/tfjs';
 import { initWeights } from './init';
 import type { Layer, Net } from './model';
 import type { Rng } from './rng';
-import { svd } from '../core/linalg/svd';
+import { svd } from './linalg/svd';
 
 type Tf = typeof tfNs;
 

@@ -11,7 +11,7 @@
  * predicted 3.0 / 4.2 / 6.8 / 13 ms at widths ×0.125–×1 against 3 / 4 / 7 / 13 ms measured
  * (src/papers/random-pruning/schema.ts); 1.9 ms × 9.3 G/s ≈ 18 M MACs for 3 weight layers.
  *
- * Pure arithmetic: the paper folders' work.ts call these with numbers read from the resolved config.
+ * Pure arithmetic: the paper folders' work.ts call these with numbers read from the resolved, typed config.
  */
 
 /** MAC-equivalents of the fixed cost of one optimizer step, per weight layer (see above). */
@@ -39,6 +39,15 @@ export function mlpMacs(sizes: number[]): number {
   let macs = 0;
   for (let l = 1; l < sizes.length; l++) macs += sizes[l - 1] * sizes[l];
   return macs;
+}
+
+/**
+ * Forward MACs per example of a residual MLP (src/trainer/residualMlp.ts): the stem, two layers per
+ * block at that block's inner width, the head. Here rather than beside the model, so that a paper's
+ * work estimate can count it without reaching tfjs.
+ */
+export function residualMacs(input: number, width: number, classes: number, inner: number[]): number {
+  return input * width + inner.reduce((s, k) => s + 2 * width * k, 0) + width * classes;
 }
 
 /**
@@ -103,7 +112,27 @@ export function trainingWork(t: Training): number {
   return stepsWork(t.sizes, t.steps, t.steps * t.batch, t.optimizer) + forwardWork(t.sizes, t.evalExamples);
 }
 
-/** Reads a positive finite number from an untrusted config value, else the fallback. */
-export function num(v: unknown, fallback = 0): number {
-  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
+/** The config blocks that describe one MLP training on 28×28 images (papers/common/schema). */
+export interface ImageMlpTraining {
+  data: { train: number; test: number };
+  model: { hidden: number[] };
+  train: { iterations: number; batch_size: number; eval_every: number; optimizer?: string };
+}
+
+/**
+ * One training of an MLP on 28×28 images (784 inputs, 10 classes) as its config describes it: the
+ * layer sizes (for the paper's own extra terms) and the work, evaluating the test split on the loop's
+ * schedule.
+ */
+export function imageMlpTraining(c: ImageMlpTraining): { sizes: number[]; work: number } {
+  const sizes = [784, ...c.model.hidden, 10];
+  const T = c.train.iterations;
+  const work = trainingWork({
+    sizes,
+    batch: Math.min(c.train.batch_size, c.data.train),
+    steps: T,
+    evalExamples: evalsBetween(0, T, c.train.eval_every) * c.data.test,
+    optimizer: c.train.optimizer,
+  });
+  return { sizes, work };
 }

@@ -4,7 +4,6 @@
  * a cell holds the mean of `y[0]` over the runs of one config (seeds) with their sd. Pure, like
  * build.ts: the webview draws it (webview/matrixCard.ts), the CSV export and the tests read it.
  */
-import type { SummaryEvent } from '../runs/events';
 import type { FigureSpec } from './spec';
 import { describeTags, matches, readAxis, summariesOf, type RunData } from './build';
 
@@ -54,7 +53,7 @@ export function buildMatrix(spec: FigureSpec, runs: RunData[]): MatrixData {
       { tags: Record<string, string | number | boolean>; runIds: Set<string>; values: Map<string, number[]> }
     >();
     for (const run of group) {
-      for (const ev of summariesOf(run.events, spec.derive) as SummaryEvent[]) {
+      for (const ev of summariesOf(run.events, spec.derive)) {
         if (spec.filter && !matches(ev.series, spec.filter)) continue;
         const row = readAxis(rowSrc, ev);
         const col = readAxis(spec.x.source, ev);

@@ -3,3 +3,7 @@ export * from './summary';
 export * from './fit';
 export * from './select';
 export * from './continual';
+export * from './scaling';
+export * from './distributions';
+export * from './ncx2';
+export * from './optimize';

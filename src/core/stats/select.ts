@@ -12,7 +12,7 @@ export function kthSmallest(values: ArrayLike<number>, k: number): number {
   const n = values.length;
   if (n === 0) throw new RangeError('kthSmallest of an empty array');
   if (!(k >= 0 && k < n && Number.isInteger(k))) throw new RangeError(`k = ${k} is outside 0..${n - 1}`);
-  const a = Float64Array.from(values as ArrayLike<number>);
+  const a = Float64Array.from(values);
   return selectInPlace(a, k);
 }
 

@@ -1,8 +1,8 @@
 /**
- * A paper's claims as numbers measured from one run's events (`reproClaims` in a paper's repro.ts),
- * so that several seeds can judge them: a test holds over seeds only where the one-sided 95% bound of
- * its mean clears the threshold (the repro command's seed-spread rule). The same shape as the repro
- * command's `ClaimCheck` (helper "sweep", src/core/repro/claims.ts), declared here until that lands.
+ * A paper's claims as numbers measured from one run (`reproClaims(events)` in a paper's repro.ts), so
+ * the seed runner can judge them over several seeds: a claim holds when every test `value op threshold`
+ * does, and over seeds only beyond the seed-to-seed spread (docs/reproductions.md).
+ * Structurally the same as the seed runner's ClaimCheck (helper "sweep", src/core/repro/claims.ts).
  *
  * An equivalence claim ("no better than random") is two tests on one difference, Δ > −m and Δ < +m:
  * both one-sided bounds inside the margin is a TOST at α = 0.05 over the seeds.
@@ -30,12 +30,6 @@ export function equivalenceTests(label: string, diff: number, margin: number, pe
   ];
 }
 
-/** How a claim reads in one run's table: every test holds, or which do not. */
-export function verdict(c: ClaimCheck): string {
-  const fails = c.tests.filter((t) => !holds(t));
-  return fails.length === 0 ? 'holds in this run' : `does not hold (${fails.map((t) => t.label).join('; ')})`;
-}
-
 export function holds(t: ClaimTest): boolean {
   if (!Number.isFinite(t.value)) return false;
   switch (t.op) {
@@ -50,12 +44,22 @@ export function holds(t: ClaimTest): boolean {
   }
 }
 
-/** A claim's tests in words with this run's values: "power − uniform at 3 bits = +4.21 pp (> 0 pp)". */
-export function describeTests(c: ClaimCheck): string {
-  return c.tests.map((t) => `${t.label} = ${fmt(t.value, t)} (${t.op} ${fmt(t.threshold, t)})`).join('; ');
+export function holdsIn(c: ClaimCheck): boolean {
+  return c.tests.every(holds);
 }
 
-function fmt(v: number, t: ClaimTest): string {
+/** How a claim reads in one run's table: every test holds, or which do not. */
+export function verdict(c: ClaimCheck): string {
+  const fails = c.tests.filter((t) => !holds(t));
+  return fails.length === 0 ? 'holds in this run' : `does not hold (${fails.map((t) => t.label).join('; ')})`;
+}
+
+/** A claim's tests in words with this run's values: "power − uniform at 3 bits = +4.21 pp (> 0 pp)". */
+export function describeTests(c: ClaimCheck): string {
+  return c.tests.map((t) => `${t.label} = ${signedFmt(t.value, t)} (${t.op} ${signedFmt(t.threshold, t)})`).join('; ');
+}
+
+function signedFmt(v: number, t: ClaimTest): string {
   if (!Number.isFinite(v)) return '—';
   if (t.percent) return `${v >= 0 ? '+' : ''}${(100 * v).toFixed(2)} pp`;
   return v.toFixed(t.digits ?? 3);
@@ -70,4 +74,16 @@ export function claimsRows(claims: ClaimCheck[]): string[] {
     '|---|---|---|',
     ...claims.map((c) => `| ${c.claim} | ${describeTests(c)} | ${verdict(c)} |`),
   ];
+}
+
+/** The claims of one run as a markdown table: tests with their values, and the verdict for this run. */
+export function claimsMarkdown(claims: ClaimCheck[]): string {
+  const fmt = (t: ClaimTest, v: number) =>
+    !Number.isFinite(v) ? '—' : t.percent ? `${(100 * v).toFixed(t.digits ?? 1)}%` : v.toFixed(t.digits ?? 3);
+  const lines = ['| claim | measured (this run) | verdict |', '|---|---|---|'];
+  for (const c of claims)
+    lines.push(
+      `| ${c.claim} | ${c.tests.map((t) => `${t.label} = ${fmt(t, t.value)} (needs ${t.op} ${fmt(t, t.threshold)})`).join('; ')} | ${holdsIn(c) ? 'holds' : 'does NOT hold'} |`,
+    );
+  return lines.join('\n');
 }

@@ -113,9 +113,10 @@ export function imageDataBlock(d: {
 export const INITS = ['glorot_normal', 'glorot_uniform', 'he_normal', 'he_uniform', 'lecun_normal'] as const;
 export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'gelu'] as const;
 
-export function mlpModelBlock<E extends TProperties = {}>(
+/** The MLP `model` block; `extra` adds a paper's own keys (typed: they appear in the config type). */
+export function mlpModelBlock<E extends TProperties = Record<never, never>>(
   d: { hidden: number[]; init: (typeof INITS)[number]; activation?: (typeof ACTIVATIONS)[number] },
-  extra: E = {} as E,
+  extra?: E,
 ) {
   return Block(
     {
@@ -138,7 +139,7 @@ export function mlpModelBlock<E extends TProperties = {}>(
         default: d.activation ?? 'relu',
         description: 'Nonlinearity after each hidden layer.',
       }),
-      ...extra,
+      ...(extra as E),
     },
     { description: 'The network that is trained (and pruned).' },
   );
@@ -181,6 +182,29 @@ export const trainKeys = {
   momentum,
   weightDecay,
 };
+
+/**
+ * The `train` block of a paper that trains every network for a fixed number of iterations with one
+ * optimizer (no schedule): its defaults are the paper's (or our sized) values; momentum and weight
+ * decay optional (absent means 0).
+ */
+export function iterationsTrainBlock(
+  d: { optimizer: Optimizer; lr: number; batchSize: number; iterations: number; evalEvery: number },
+  description: string,
+) {
+  return Block(
+    {
+      optimizer: trainKeys.optimizer(d.optimizer),
+      lr: trainKeys.lr(d.lr),
+      batch_size: trainKeys.batchSize(d.batchSize),
+      iterations: trainKeys.iterations(d.iterations),
+      eval_every: trainKeys.evalEvery(d.evalEvery),
+      momentum: trainKeys.momentum(),
+      weight_decay: trainKeys.weightDecay(),
+    },
+    { description },
+  );
+}
 
 /** Heavy-ball momentum: optional without a paper default (then absent means 0), required with one. */
 function momentum(): TOptional<TNumber>;

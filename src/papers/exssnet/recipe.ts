@@ -15,7 +15,7 @@
 import type * as tfNs from '@tensorflow/tfjs';
 import { defineRecipe, StopRequested, type RecipeContext } from '../../trainer/recipe';
 import { createRng } from '../../trainer/rng';
-import { loadImageData, toTensors } from '../../trainer/data/index';
+import { recipeImageTensors, mlpSizes } from '../../trainer/data/index';
 import { evaluate, train, type TensorSplit } from '../../trainer/loop';
 import { createOptimizer } from '../../trainer/optim';
 import { buildSupermaskMlp, exclusiveMask, type SupermaskMlp } from '../../trainer/supermask';
@@ -30,11 +30,10 @@ export const recipe = defineRecipe(exssnet, async (ctx) => {
   const c = ctx.config;
   const { tf } = ctx;
   const root = createRng(ctx.seed);
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  const trainSplit = toTensors(tf, data.train, data);
-  const test = toTensors(tf, data.test, data);
+  const splits = recipeImageTensors(ctx);
+  const { data, train: trainSplit, test } = splits;
   const K = c.tasks.count;
-  const sizes = [data.inputShape[0], ...c.model.hidden, data.numClasses];
+  const sizes = mlpSizes(data, c.model.hidden);
   const perms = taskPermutations(K, sizes[0], root.fork('permutations'));
   const weightSteps = (arm: Arm) => (arm === 'supsup' ? 0 : c.weights.iterations);
   const budget = { done: 0, total: c.arms.reduce((s, a) => s + K * (c.mask.iterations + weightSteps(a)), 0) };
@@ -54,7 +53,7 @@ export const recipe = defineRecipe(exssnet, async (ctx) => {
       }
     }
   } finally {
-    for (const s of [trainSplit, test] as TensorSplit[]) (s.x.dispose(), s.y.dispose());
+    splits.dispose();
   }
 });
 

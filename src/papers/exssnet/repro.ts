@@ -4,17 +4,11 @@
  * each task's mask was still free for exclusive training; SupSup's notebook accuracies beside them;
  * then the claims as numbers. Pure: reads events.
  */
-import type { RunEvent, SummaryEvent } from '../../core/runs/events';
+import type { RunEvent } from '../../core/runs/events';
 import { claimsRows, type ClaimCheck } from '../common/claims';
+import { percentCell as pct, pointsCell as pp, summaryEvents } from '../common/tables';
 
-const pct = (x: number | undefined, d = 2) =>
-  x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(d)}%`;
-const pp = (x: number | undefined) =>
-  x === undefined || !Number.isFinite(x) ? '—' : `${x >= 0 ? '+' : ''}${(100 * x).toFixed(2)} pp`;
-
-function sums(events: RunEvent[], kind: string): SummaryEvent[] {
-  return events.filter((e): e is SummaryEvent => e.type === 'summary' && e.series.kind === kind);
-}
+const sums = summaryEvents;
 
 export function reproTable(events: RunEvent[]): string {
   const arms = sums(events, 'arm');

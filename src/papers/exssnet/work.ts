@@ -6,28 +6,27 @@ import {
   TRAIN_STEP_FACTOR,
   evalsBetween,
   mlpMacs,
-  num,
 } from '../../core/estimate/work';
 import type { ExssnetConfig } from './schema';
 
 export function exssnetWork(c: ExssnetConfig): number {
   const sizes = [784, ...c.model.hidden, 10];
   const macs = mlpMacs(sizes);
-  const b = Math.min(num(c.train.batch_size), num(c.data.train));
+  const b = Math.min(c.train.batch_size, c.data.train);
   const L = sizes.length - 1;
   const step =
     TRAIN_STEP_FACTOR * b * macs + L * STEP_COST_PER_LAYER + ADAM_COST_PER_PARAM * macs + 10 * ELEMENTWISE_COST * macs;
   // The top-k threshold reads and selects every score each mask step: ~20 elementwise costs per weight.
   const topk = 20 * ELEMENTWISE_COST * macs;
-  const M = num(c.mask.iterations);
-  const W = num(c.weights.iterations);
-  const E = num(c.train.eval_every, 1);
-  const evals = (steps: number) => evalsBetween(0, steps, E) * num(c.data.test) * macs;
-  const K = num(c.tasks.count);
+  const M = c.mask.iterations;
+  const W = c.weights.iterations;
+  const E = c.train.eval_every;
+  const evals = (steps: number) => evalsBetween(0, steps, E) * c.data.test * macs;
+  const K = c.tasks.count;
   let total = 0;
   for (const arm of c.arms) {
     const perTask = M * (step + topk) + evals(M) + (arm === 'supsup' ? 0 : W * step + evals(W));
-    total += K * perTask + ((K * (K + 1)) / 2) * num(c.data.test) * macs;
+    total += K * perTask + ((K * (K + 1)) / 2) * c.data.test * macs;
   }
   return total;
 }

@@ -12,10 +12,10 @@
  */
 import { defineRecipe, StopRequested, type RecipeContext } from '../../trainer/recipe';
 import { createRng, type Rng } from '../../trainer/rng';
-import { loadImageData, toTensors } from '../../trainer/data/index';
+import { recipeImageTensors } from '../../trainer/data/index';
 import { buildMlp, type Activation, type Net } from '../../trainer/model';
 import { train, type TensorSplit, type TrainOptions } from '../../trainer/loop';
-import { createOptimizer } from '../../trainer/optim';
+import { createOptimizer, optimizerOf } from '../../trainer/optim';
 import {
   applyMasks,
   disposeMasks,
@@ -39,9 +39,8 @@ export const recipe = defineRecipe(issP, async (ctx) => {
   const c = ctx.config;
   const { tf } = ctx;
   const root = createRng(ctx.seed);
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  const trainSplit = toTensors(tf, data.train, data);
-  const test = toTensors(tf, data.test, data);
+  const splits = recipeImageTensors(ctx);
+  const { data, train: trainSplit, test } = splits;
   const arms: Arm[] = [
     ...(c.prune.methods.includes('iss_p') ? c.prune.alphas.map((alpha) => ({ arm: 'iss_p' as const, alpha })) : []),
     ...(c.prune.methods.includes('iht') ? [{ arm: 'iht' as const, alpha: 0 }] : []),
@@ -68,7 +67,7 @@ export const recipe = defineRecipe(issP, async (ctx) => {
       }
     }
   } finally {
-    for (const s of [trainSplit, test] as TensorSplit[]) (s.x.dispose(), s.y.dispose());
+    splits.dispose();
   }
 });
 
@@ -89,11 +88,7 @@ async function trainArm(
   const series: SeriesTags = { arm: a.arm, ratio, ...(a.arm === 'iss_p' ? { alpha: a.alpha } : {}) };
   const prunable = net.layers.filter((l) => !(c.prune.skip_output && l.role === 'output'));
   const rateFor = (l: { role: string; name: string }) => (prunable.some((p) => p.name === l.name) ? ratio : 0);
-  const optimizer = createOptimizer(
-    tf,
-    { name: c.train.optimizer, lr: c.train.lr, momentum: c.train.momentum, weight_decay: c.train.weight_decay },
-    net.variables(),
-  );
+  const optimizer = createOptimizer(tf, optimizerOf(c.train), net.variables());
   const flips: number[] = [];
   // Gradient throughput over the pruning phase (the first P steps; the whole run for `static`).
   const throughput = { sum: 0, n: 0 };

@@ -6,14 +6,11 @@
  */
 import type { RunEvent, SummaryEvent } from '../../core/runs/events';
 import { claimsRows, type ClaimCheck, type ClaimTest } from '../common/claims';
-
-const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(2)}%`);
+import { percentCell as pct, summaryEvents } from '../common/tables';
 
 const armKey = (s: SummaryEvent) => (s.series.arm === 'iss_p' ? `iss_p α=${s.series.alpha}` : String(s.series.arm));
 
-function sums(events: RunEvent[]): SummaryEvent[] {
-  return events.filter((e): e is SummaryEvent => e.type === 'summary');
-}
+const sums = (events: RunEvent[]) => summaryEvents(events);
 
 export function reproTable(events: RunEvent[]): string {
   const ss = sums(events);

@@ -17,7 +17,7 @@ import {
   nameKey,
   paperKey,
   seedKey,
-  trainKeys,
+  iterationsTrainBlock,
 } from '../common/schema';
 
 export const METHODS = ['iss_p', 'iht', 'static'] as const;
@@ -29,17 +29,9 @@ export const issPSchema = Type.Object(
     seed: seedKey(),
     data: imageDataBlock({ dataset: 'fashion-mnist', train: 20000, test: 5000 }),
     model: mlpModelBlock({ hidden: [300, 100], init: 'he_normal', activation: 'relu' }),
-    train: Block(
-      {
-        optimizer: trainKeys.optimizer('adam'),
-        lr: trainKeys.lr(1e-3),
-        batch_size: trainKeys.batchSize(64),
-        iterations: trainKeys.iterations(1500),
-        eval_every: trainKeys.evalEvery(100),
-        momentum: trainKeys.momentum(),
-        weight_decay: trainKeys.weightDecay(),
-      },
-      { description: 'How every arm is trained (the same initialisation and data order for all).' },
+    train: iterationsTrainBlock(
+      { optimizer: 'adam', lr: 1e-3, batchSize: 64, iterations: 1500, evalEvery: 100 },
+      'How every arm is trained (the same initialisation and data order for all).',
     ),
     prune: Block(
       {

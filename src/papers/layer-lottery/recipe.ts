@@ -13,12 +13,13 @@
  */
 import type * as tfNs from '@tensorflow/tfjs';
 import { defineRecipe } from '../../trainer/recipe';
+import { optimizerOf } from '../../trainer/optim';
 import { createRng } from '../../trainer/rng';
-import { loadImageData, toTensors } from '../../trainer/data/index';
+import { recipeImageTensors } from '../../trainer/data/index';
 import type { Net } from '../../trainer/model';
-import type { TensorSplit } from '../../trainer/loop';
 import { trainSeries, type StepBudget } from '../../trainer/trainSeries';
-import { blockLayers, blocksOf, buildResidualMlp, residualMacs, residualSubnet } from '../../trainer/residualMlp';
+import { blockLayers, blocksOf, buildResidualMlp, residualSubnet } from '../../trainer/residualMlp';
+import { residualMacs } from '../../core/estimate/work';
 import { groupScores, groupsToRemove, weightSaliency } from '../../trainer/saliency';
 import type { SeriesTags } from '../../core/runs/events';
 import { layerLottery } from './index';
@@ -27,9 +28,8 @@ export const recipe = defineRecipe(layerLottery, async (ctx) => {
   const c = ctx.config;
   const { tf } = ctx;
   const root = createRng(ctx.seed);
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  const train = toTensors(tf, data.train, data);
-  const test = toTensors(tf, data.test, data);
+  const splits = recipeImageTensors(ctx);
+  const { data, train, test } = splits;
   const B = c.model.blocks;
   const W = c.model.width;
   const full = buildResidualMlp(tf, {
@@ -59,12 +59,7 @@ export const recipe = defineRecipe(layerLottery, async (ctx) => {
       ctx,
       net,
       series,
-      optimizer: {
-        name: c.train.optimizer,
-        lr: c.train.lr,
-        momentum: c.train.momentum,
-        weight_decay: c.train.weight_decay,
-      },
+      optimizer: optimizerOf(c.train),
       iterations: T,
       batchSize: c.train.batch_size,
       evalEvery: c.train.eval_every,
@@ -188,6 +183,6 @@ export const recipe = defineRecipe(layerLottery, async (ctx) => {
   } finally {
     arms.forEach((a) => a.net.dispose());
     full.dispose();
-    for (const s of [train, test] as TensorSplit[]) (s.x.dispose(), s.y.dispose());
+    splits.dispose();
   }
 });

@@ -4,17 +4,14 @@
  * CPU speed-up per step and the FLOPs reduction; the paper's Table 2 Δ values beside ours (from the
  * research notes, unconfirmed); then the claims as numbers. Pure: reads events.
  */
-import type { RunEvent, SummaryEvent } from '../../core/runs/events';
+import type { RunEvent } from '../../core/runs/events';
 import { claimsRows, type ClaimCheck } from '../common/claims';
+import { pointsCell as pp, summaryEvents } from '../common/tables';
 import { references } from './references';
 
-const pp = (x: number | undefined) =>
-  x === undefined || !Number.isFinite(x) ? '—' : `${x >= 0 ? '+' : ''}${(100 * x).toFixed(2)} pp`;
 const paperDelta = (crit: string, p: number) => references.find((r) => r.id === `ll-${crit}-p${p}`)?.y;
 
-function sums(events: RunEvent[]): SummaryEvent[] {
-  return events.filter((e): e is SummaryEvent => e.type === 'summary');
-}
+const sums = (events: RunEvent[]) => summaryEvents(events);
 
 export function reproTable(events: RunEvent[]): string {
   const ss = sums(events);

@@ -9,7 +9,16 @@
  * 128, 1,000 steps; p ∈ {2, 4} × 4 criteria + unit pruning at p = 4's FLOPs — about 6 minutes.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Block, INITS, StringEnum, imageDataBlock, nameKey, paperKey, seedKey, trainKeys } from '../common/schema';
+import {
+  Block,
+  INITS,
+  StringEnum,
+  imageDataBlock,
+  nameKey,
+  paperKey,
+  seedKey,
+  iterationsTrainBlock,
+} from '../common/schema';
 
 export const CRITERIA = ['grasp', 'snip', 'random', 'last'] as const;
 
@@ -42,17 +51,9 @@ export const layerLotterySchema = Type.Object(
       },
       { description: 'The residual network whose blocks are scored and removed.' },
     ),
-    train: Block(
-      {
-        optimizer: trainKeys.optimizer('adam'),
-        lr: trainKeys.lr(1e-3),
-        batch_size: trainKeys.batchSize(128),
-        iterations: trainKeys.iterations(1000),
-        eval_every: trainKeys.evalEvery(100),
-        momentum: trainKeys.momentum(),
-        weight_decay: trainKeys.weightDecay(),
-      },
-      { description: 'How every network (full, pruned) is trained: the same for all, from the same θ₀.' },
+    train: iterationsTrainBlock(
+      { optimizer: 'adam', lr: 1e-3, batchSize: 128, iterations: 1000, evalEvery: 100 },
+      'How every network (full, pruned) is trained: the same for all, from the same θ₀.',
     ),
     prune: Block(
       {

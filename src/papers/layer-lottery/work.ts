@@ -5,33 +5,28 @@ import {
   ADAM_COST_PER_PARAM,
   evalsBetween,
   isAdam,
-  num,
+  residualMacs,
 } from '../../core/estimate/work';
-import { residualMacs } from '../../trainer/residualMlp';
 import type { LayerLotteryConfig } from './schema';
 
 function trainingOf(c: LayerLotteryConfig, blocks: number, inner: number): number {
-  const w = num(c.model.width);
+  const w = c.model.width;
   const macs = residualMacs(
     784,
     w,
     10,
     Array.from({ length: blocks }, () => inner),
   );
-  const T = num(c.train.iterations);
-  const b = Math.min(num(c.train.batch_size), num(c.data.train));
+  const T = c.train.iterations;
+  const b = Math.min(c.train.batch_size, c.data.train);
   const layers = 2 + 2 * blocks;
   const perStep = layers * STEP_COST_PER_LAYER + (isAdam(c.train.optimizer) ? ADAM_COST_PER_PARAM * macs : 0);
-  return (
-    TRAIN_STEP_FACTOR * T * b * macs +
-    T * perStep +
-    evalsBetween(0, T, num(c.train.eval_every, 1)) * num(c.data.test) * macs
-  );
+  return TRAIN_STEP_FACTOR * T * b * macs + T * perStep + evalsBetween(0, T, c.train.eval_every) * c.data.test * macs;
 }
 
 export function layerLotteryWork(c: LayerLotteryConfig): number {
-  const B = num(c.model.blocks);
-  const w = num(c.model.width);
+  const B = c.model.blocks;
+  const w = c.model.width;
   let total = trainingOf(c, B, w);
   for (const p of c.prune.blocks_removed) total += c.prune.criteria.length * trainingOf(c, Math.max(1, B - p), w);
   for (const p of c.prune.unit_control) total += trainingOf(c, B, Math.max(1, Math.round(w * (1 - p / B))));

@@ -1,4 +1,4 @@
-/** The example config ("New Experiment from Paper…" and examples/lottery-ticket.exp.yaml). */
+/** The example config: "New Experiment from Paper…" offers it, and the build writes it to examples/lottery-ticket.exp.yaml. */
 export const lotteryExampleYaml = `# The Lottery Ticket Hypothesis (Frankle & Carbin, ICLR 2019)
 # Iterative magnitude pruning of LeNet-300-100 on MNIST: winning tickets vs random reinitialisation.
 # Sized for a laptop: 1 dense run + 15 rounds x 2 arms of 1,500 iterations; each round's control trains in a

@@ -16,8 +16,8 @@
 import type * as tfNs from '@tensorflow/tfjs';
 import { defineRecipe, StopRequested, type RecipeContext } from '../../trainer/recipe';
 import { createRng, type Rng } from '../../trainer/rng';
-import { loadImageData, toTensors } from '../../trainer/data/index';
-import { buildMlp, reinitialize, type Activation, type Net } from '../../trainer/model';
+import { loadImageTensors, type ImageTensors } from '../../trainer/data/index';
+import { mlpFor, reinitialize, type Net } from '../../trainer/model';
 import {
   applyMasks,
   disposeMasks,
@@ -30,7 +30,7 @@ import {
 } from '../../trainer/masks';
 import { createOptimizer } from '../../trainer/optim';
 import { restore, snapshot, snapshotTensors, type Snapshot } from '../../trainer/snapshot';
-import { train, type TensorSplit } from '../../trainer/loop';
+import { train } from '../../trainer/loop';
 import type { LotteryTicketConfig } from './schema';
 import { lotteryTicket } from './index';
 
@@ -38,16 +38,10 @@ type Arm = 'ticket' | 'random_reinit' | 'random_mask';
 type Ctx = RecipeContext<LotteryTicketConfig>;
 type Control = Exclude<Arm, 'ticket'>;
 
-interface Split3 {
-  train: TensorSplit;
-  val?: TensorSplit;
-  test: TensorSplit;
-}
-
 /** What every training of a run shares: the data on the backend, the net, the seed's streams. */
 interface Setup {
   c: LotteryTicketConfig;
-  splits: Split3;
+  splits: ImageTensors;
   net: Net;
   root: Rng;
   T: number;
@@ -58,32 +52,21 @@ function setUp(ctx: Ctx, quiet = false): Setup {
   const c = ctx.config;
   const { tf } = ctx;
   const root = createRng(ctx.seed);
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => !quiet && ctx.log(m) });
+  const splits = loadImageTensors(tf, c.data, ctx.seed, (m) => !quiet && ctx.log(m));
+  const { data } = splits;
   if (!data.val && !quiet)
     ctx.log(
       'No validation split (data.val): the early-stop iteration is taken at the minimum of the test loss instead.',
       'warn',
     );
-  const splits: Split3 = {
-    train: toTensors(tf, data.train, data),
-    val: data.val ? toTensors(tf, data.val, data) : undefined,
-    test: toTensors(tf, data.test, data),
-  };
-  const net = buildMlp(tf, {
-    input: data.inputShape[0],
-    hidden: c.model.hidden,
-    classes: data.numClasses,
-    init: c.model.init,
-    activation: c.model.activation as Activation,
-    rng: root.fork('init'),
-  });
+  const net = mlpFor(tf, c.model, data, root.fork('init'));
   const T = c.train.iterations;
   return { c, splits, net, root, T, k: Math.min(c.prune.rewind_to, T) };
 }
 
 function tearDown(s: Setup): void {
   s.net.dispose();
-  for (const x of [s.splits.train, s.splits.val, s.splits.test]) if (x) (x.x.dispose(), x.y.dispose());
+  s.splits.dispose();
 }
 
 /**
@@ -116,7 +99,9 @@ async function trainArm(
       net,
       optimizer: opt,
       masks: round > 0 ? m : undefined,
-      ...s.splits,
+      train: s.splits.train,
+      val: s.splits.val,
+      test: s.splits.test,
       startStep,
       endStep: s.T,
       batchSize: c.train.batch_size,
@@ -240,7 +225,7 @@ export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
   const rates = ratesByRole(c.prune.rate);
   // Controls handed to workers: settled promises, the first failure kept to be thrown here.
   const pending: Promise<void>[] = [];
-  let controlError: unknown;
+  let controlError: Error | undefined;
 
   const ticket = (round: number, density: number, startStep: number) => {
     label = `round ${round}/${R} · ticket · ${(density * 100).toFixed(1)}% weights`;
@@ -287,7 +272,9 @@ export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
           const key = `${arm} ${round}`;
           const steps = stepsOf(arm, round);
           const done = tracked(key, steps, (on) => pool.run('control', job(arm), { onProgress: on }));
-          pending.push(done.catch((e) => void (controlError ??= e)));
+          pending.push(
+            done.catch((e: unknown) => void (controlError ??= e instanceof Error ? e : new Error(String(e)))),
+          );
         }
       }
 

@@ -33,6 +33,7 @@ export const mixtureGrowth = definePaper({
     { id: 'scratch', label: 'full width from scratch', role: 'control' },
     { id: 'member0', label: 'member 1 (half width)', role: 'control' },
     { id: 'member1', label: 'member 2 (half width)', role: 'control' },
+    { id: 'ensemble', label: 'the two members’ summed logits (the grown net before any new block)', role: 'control' },
   ],
   keySettings: [
     { label: 'hidden', path: ['model', 'hidden'] },

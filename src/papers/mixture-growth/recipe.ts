@@ -7,15 +7,14 @@
  * Every metric event carries `train_gmacs`, the forward+backward MACs spent so far by that arm
  * (members included for the grown arms): the x axis of the paper's accuracy-vs-FLOPs comparison.
  */
-import type * as tfNs from '@tensorflow/tfjs';
 import { defineRecipe } from '../../trainer/recipe';
+import { optimizerOf } from '../../trainer/optim';
 import { createRng } from '../../trainer/rng';
-import { loadImageData, toTensors } from '../../trainer/data/index';
+import { recipeImageTensors, mlpSizes } from '../../trainer/data/index';
 import { buildMlp, type Activation, type Net } from '../../trainer/model';
 import { evaluate } from '../../trainer/loop';
 import { trainSeries, type StepBudget } from '../../trainer/trainSeries';
 import { buildTemplateMlp, type GrowthInit } from '../../trainer/templates';
-import type { TensorSplit } from '../../trainer/loop';
 import { mixtureGrowth } from './index';
 
 type GrowArm = 'mixturegrowth' | 'random_growth' | 'zero_growth';
@@ -26,10 +25,9 @@ export const recipe = defineRecipe(mixtureGrowth, async (ctx) => {
   if (c.model.activation !== 'relu')
     ctx.log('Template mixing here uses ReLU between layers; model.activation is ignored.', 'warn');
   const root = createRng(ctx.seed);
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  const train = toTensors(tf, data.train, data);
-  const test = toTensors(tf, data.test, data);
-  const sizes = [data.inputShape[0], ...c.model.hidden, data.numClasses];
+  const splits = recipeImageTensors(ctx);
+  const { data, train, test } = splits;
+  const sizes = mlpSizes(data, c.model.hidden);
   const spec = { sizes, templates: c.model.templates, rng: root.fork('templates') };
   const b = c.train.batch_size;
   const M = c.growth.member_iterations;
@@ -39,12 +37,7 @@ export const recipe = defineRecipe(mixtureGrowth, async (ctx) => {
     done: 0,
     total: 2 * M + grows.length * G + (c.controls.includes('scratch') ? c.scratch_iterations : 0),
   };
-  const opt = (lr: number) => ({
-    name: c.train.optimizer,
-    lr,
-    momentum: c.train.momentum,
-    weight_decay: c.train.weight_decay,
-  });
+  const opt = (lr: number) => ({ ...optimizerOf(c.train), lr });
   const base = buildTemplateMlp(tf, spec);
   const perStep = (macs: number) => (3 * b * macs) / 1e9;
   const run = async (net: Net, arm: string, iterations: number, lr: number, gmacsBefore: number, perStepG: number) =>
@@ -123,13 +116,6 @@ export const recipe = defineRecipe(mixtureGrowth, async (ctx) => {
     }
   } finally {
     base.dispose();
-    dispose(train, test);
+    splits.dispose();
   }
 });
-
-function dispose(...splits: TensorSplit[]): void {
-  for (const s of splits) {
-    s.x.dispose();
-    (s.y as tfNs.Tensor).dispose();
-  }
-}

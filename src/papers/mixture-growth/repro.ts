@@ -3,15 +3,15 @@
  * accuracy right after growth (grown arms) and the training compute in G MACs, relative to the
  * scratch net; then the abstract's claims as numbers (reproClaims). Pure: reads events.
  */
-import type { RunEvent, SummaryEvent } from '../../core/runs/events';
+import type { RunEvent } from '../../core/runs/events';
 import { claimsRows, type ClaimCheck } from '../common/claims';
+import { percentCell as pct } from '../common/tables';
 
-const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(2)}%`);
 const ORDER = ['member0', 'member1', 'ensemble', 'mixturegrowth', 'random_growth', 'zero_growth', 'scratch'];
 
 function byArm(events: RunEvent[]): Map<string, Record<string, number>> {
   const m = new Map<string, Record<string, number>>();
-  for (const e of events) if (e.type === 'summary') m.set(String((e as SummaryEvent).series.arm), e.values);
+  for (const e of events) if (e.type === 'summary') m.set(String(e.series.arm), e.values);
   return m;
 }
 

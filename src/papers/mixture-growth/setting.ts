@@ -1,4 +1,8 @@
-/** MixtureGrowth's own setting from its code (chaudatascience/mixturegrowth README and main.py). */
+/**
+ * MixtureGrowth's own setting from its code (chaudatascience/mixturegrowth README and main.py). Its
+ * networks (two WRN-28-5 grown to a WRN-28-10) and budgets (200 + 200 + 40 epochs) are no values of
+ * our MLP keys: the scaleNote gives them.
+ */
 import type { PaperSetting } from '../../core/paper';
 import type { MixtureGrowthConfig } from './schema';
 
@@ -13,16 +17,5 @@ export const mixtureGrowthSetting: PaperSetting<MixtureGrowthConfig>[] = [
     source: `${CODE}: --coefs_growing orthogonal`,
     noteDeparture: true,
     why: 'The new blocks recombine trained templates along directions the members did not use.',
-  },
-  {
-    path: ['growth', 'member_iterations'],
-    value: '200 epochs per member',
-    source: 'README (CIFAR-100): --growth_epochs 200 --ensemble_train_epochs 200 --epochs 440 (epochs, not steps)',
-    why: 'The paper trains each WRN-28-5 member 200 epochs and the grown WRN-28-10 40 more; ours trains MLPs for a few epochs.',
-  },
-  {
-    path: ['model', 'hidden'],
-    value: 'WRN-28-10 (members WRN-28-5)',
-    source: 'README: "grows to a WRN-28-10" from two WRN-28-5',
   },
 ];

@@ -2,7 +2,7 @@
  * Training MACs of each arm (what the paper's "fewer FLOPs" compares) and the run's work: two members
  * at half width, the grown arms from the members' end, the scratch control at full width.
  */
-import { evalsBetween, forwardWork, mlpMacs, num, stepsWork } from '../../core/estimate/work';
+import { evalsBetween, forwardWork, mlpMacs, stepsWork } from '../../core/estimate/work';
 import type { MixtureGrowthConfig } from './schema';
 
 const sizesOf = (c: MixtureGrowthConfig, half: boolean) => [
@@ -13,28 +13,28 @@ const sizesOf = (c: MixtureGrowthConfig, half: boolean) => [
 
 /** Forward+backward MACs (3 × batch × forward) of the members + growth, and of scratch. */
 export function growthMacs(c: MixtureGrowthConfig): { members: number; mixture: number; scratch: number } {
-  const b = num(c.train.batch_size);
-  const members = 2 * 3 * b * num(c.growth.member_iterations) * mlpMacs(sizesOf(c, true));
-  const growth = 3 * b * num(c.growth.growth_iterations) * mlpMacs(sizesOf(c, false));
+  const b = c.train.batch_size;
+  const members = 2 * 3 * b * c.growth.member_iterations * mlpMacs(sizesOf(c, true));
+  const growth = 3 * b * c.growth.growth_iterations * mlpMacs(sizesOf(c, false));
   return {
     members,
     mixture: members + growth,
-    scratch: 3 * b * num(c.scratch_iterations) * mlpMacs(sizesOf(c, false)),
+    scratch: 3 * b * c.scratch_iterations * mlpMacs(sizesOf(c, false)),
   };
 }
 
 export function mixtureGrowthWork(c: MixtureGrowthConfig): number {
-  const b = Math.min(num(c.train.batch_size), num(c.data.train));
-  const E = num(c.train.eval_every, 1);
-  const test = num(c.data.test);
+  const b = Math.min(c.train.batch_size, c.data.train);
+  const E = c.train.eval_every;
+  const test = c.data.test;
   const half = sizesOf(c, true);
   const full = sizesOf(c, false);
   const run = (sizes: number[], steps: number) =>
     stepsWork(sizes, steps, steps * b, c.train.optimizer) + forwardWork(sizes, evalsBetween(0, steps, E) * test);
   const grownArms = 1 + c.controls.filter((a) => a !== 'scratch').length;
   return (
-    2 * run(half, num(c.growth.member_iterations)) +
-    grownArms * run(full, num(c.growth.growth_iterations)) +
-    (c.controls.includes('scratch') ? run(full, num(c.scratch_iterations)) : 0)
+    2 * run(half, c.growth.member_iterations) +
+    grownArms * run(full, c.growth.growth_iterations) +
+    (c.controls.includes('scratch') ? run(full, c.scratch_iterations) : 0)
   );
 }

@@ -14,8 +14,9 @@
  */
 import type * as tfNs from '@tensorflow/tfjs';
 import { defineRecipe, StopRequested } from '../../trainer/recipe';
+import { optimizerOf } from '../../trainer/optim';
 import { createRng } from '../../trainer/rng';
-import { loadImageData, toTensors } from '../../trainer/data/index';
+import { recipeImageTensors } from '../../trainer/data/index';
 import { act, buildMlp, type Activation } from '../../trainer/model';
 import { evaluate } from '../../trainer/loop';
 import { trainSeries } from '../../trainer/trainSeries';
@@ -30,9 +31,8 @@ export const recipe = defineRecipe(nupes, async (ctx) => {
   const c = ctx.config;
   const { tf } = ctx;
   const root = createRng(ctx.seed);
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  const train = toTensors(tf, data.train, data);
-  const test = toTensors(tf, data.test, data);
+  const splits = recipeImageTensors(ctx);
+  const { data, train, test } = splits;
   const net = buildMlp(tf, {
     input: data.inputShape[0],
     hidden: c.model.hidden,
@@ -53,12 +53,7 @@ export const recipe = defineRecipe(nupes, async (ctx) => {
       ctx,
       net,
       series: { arm: 'float', kind: 'training' },
-      optimizer: {
-        name: c.train.optimizer,
-        lr: c.train.lr,
-        momentum: c.train.momentum,
-        weight_decay: c.train.weight_decay,
-      },
+      optimizer: optimizerOf(c.train),
       iterations: T,
       batchSize: c.train.batch_size,
       evalEvery: c.train.eval_every,
@@ -140,10 +135,7 @@ export const recipe = defineRecipe(nupes, async (ctx) => {
     });
   } finally {
     net.dispose();
-    train.x.dispose();
-    train.y.dispose();
-    test.x.dispose();
-    test.y.dispose();
+    splits.dispose();
   }
 });
 

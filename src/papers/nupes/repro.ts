@@ -7,12 +7,9 @@
  */
 import type { RunEvent, SummaryEvent } from '../../core/runs/events';
 import { claimsRows, type ClaimCheck } from '../common/claims';
+import { percentCell as pct, summaryEvents } from '../common/tables';
 
-const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(2)}%`);
-
-function quantized(events: RunEvent[]): SummaryEvent[] {
-  return events.filter((e): e is SummaryEvent => e.type === 'summary' && e.series.kind === 'quantized');
-}
+const quantized = (events: RunEvent[]) => summaryEvents(events, 'quantized');
 
 const accOf = (sums: SummaryEvent[], arm: string, bits: number) =>
   sums.find((s) => s.series.arm === arm && Number(s.series.bits) === bits)?.values;

@@ -17,7 +17,7 @@ import {
   nameKey,
   paperKey,
   seedKey,
-  trainKeys,
+  iterationsTrainBlock,
 } from '../common/schema';
 
 export const SEARCHES = ['data_free', 'data_driven'] as const;
@@ -29,17 +29,9 @@ export const nupesSchema = Type.Object(
     seed: seedKey(),
     data: imageDataBlock({ dataset: 'fashion-mnist', train: 20000, test: 5000 }),
     model: mlpModelBlock({ hidden: [300, 100], init: 'he_normal', activation: 'relu' }),
-    train: Block(
-      {
-        optimizer: trainKeys.optimizer('adam'),
-        lr: trainKeys.lr(1e-3),
-        batch_size: trainKeys.batchSize(128),
-        iterations: trainKeys.iterations(2000),
-        eval_every: trainKeys.evalEvery(250),
-        momentum: trainKeys.momentum(),
-        weight_decay: trainKeys.weightDecay(),
-      },
-      { description: 'How the float network is trained once, before any quantization.' },
+    train: iterationsTrainBlock(
+      { optimizer: 'adam', lr: 1e-3, batchSize: 128, iterations: 2000, evalEvery: 250 },
+      'How the float network is trained once, before any quantization.',
     ),
     quant: Block(
       {

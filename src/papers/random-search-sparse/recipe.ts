@@ -12,10 +12,11 @@
  * equivalence test of searched vs random (TOST at ±margin, src/core/stats).
  */
 import { defineRecipe } from '../../trainer/recipe';
+import { optimizerOf } from '../../trainer/optim';
 import { createRng } from '../../trainer/rng';
-import { loadImageData, toTensors } from '../../trainer/data/index';
+import { recipeImageTensors } from '../../trainer/data/index';
 import { buildMlp, type Activation } from '../../trainer/model';
-import { evaluate, type TensorSplit } from '../../trainer/loop';
+import { evaluate } from '../../trainer/loop';
 import { trainSeries, type StepBudget } from '../../trainer/trainSeries';
 import { readDense, writeDense } from '../../trainer/denseLayers';
 import { extractSubnetwork, prunedWidths } from '../../trainer/neuronPruning';
@@ -28,12 +29,12 @@ export const recipe = defineRecipe(randomSearchSparse, async (ctx) => {
   const c = ctx.config;
   const { tf } = ctx;
   const root = createRng(ctx.seed);
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  if (!data.val)
+  const splits = recipeImageTensors(ctx);
+  const { data, train, val, test } = splits;
+  if (!val) {
+    splits.dispose();
     throw new Error('random-search-sparse scores candidates on a validation split: add `data.val` to the config.');
-  const train = toTensors(tf, data.train, data);
-  const val = toTensors(tf, data.val, data);
-  const test = toTensors(tf, data.test, data);
+  }
   const activation = c.model.activation as Activation;
   const parent = buildMlp(tf, {
     input: data.inputShape[0],
@@ -46,12 +47,7 @@ export const recipe = defineRecipe(randomSearchSparse, async (ctx) => {
   const theta0: DenseLayer[] = readDense(parent);
   const T = c.train.iterations;
   const budget: StepBudget = { done: 0, total: T * (1 + 2 * c.search.repeats * c.search.sparsities.length) };
-  const opt = {
-    name: c.train.optimizer,
-    lr: c.train.lr,
-    momentum: c.train.momentum,
-    weight_decay: c.train.weight_decay,
-  };
+  const opt = optimizerOf(c.train);
 
   /** Trains a network (already holding its start weights) and reports it; returns its final test accuracy. */
   const trainOne = async (
@@ -180,6 +176,6 @@ export const recipe = defineRecipe(randomSearchSparse, async (ctx) => {
     }
   } finally {
     parent.dispose();
-    for (const s of [train, val, test] as TensorSplit[]) (s.x.dispose(), s.y.dispose());
+    splits.dispose();
   }
 });

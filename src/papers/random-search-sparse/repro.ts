@@ -8,15 +8,9 @@
  */
 import type { RunEvent, SummaryEvent } from '../../core/runs/events';
 import { claimsRows, equivalenceTests, type ClaimCheck } from '../common/claims';
+import { percentCell as pct, pointsCell as pp, summaryEvents } from '../common/tables';
 
-const pct = (x: number | undefined, d = 2) =>
-  x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(d)}%`;
-const pp = (x: number | undefined) =>
-  x === undefined || !Number.isFinite(x) ? '—' : `${x >= 0 ? '+' : ''}${(100 * x).toFixed(2)} pp`;
-
-function means(events: RunEvent[]): SummaryEvent[] {
-  return events.filter((e): e is SummaryEvent => e.type === 'summary' && e.series.kind === 'mean');
-}
+const means = (events: RunEvent[]) => summaryEvents(events, 'mean');
 const at = (ms: SummaryEvent[], arm: string, s: number) =>
   ms.find((m) => m.series.arm === arm && Number(m.series.sparsity) === s)?.values;
 

@@ -65,7 +65,8 @@ const sparsityLeavesUnits: Rule = {
   source: `${ABSTRACT}: "a significant level of performance can still be preserved even when the network is highly sparse"`,
   check({ search, model }) {
     const narrowest = Math.min(...model.hidden);
-    const bad = search.sparsities.findIndex((s) => keptUnits(narrowest, s) < 3);
+    // A sparsity outside [0, 1) is the schema's range error; keptUnits would throw on it.
+    const bad = search.sparsities.findIndex((s) => s >= 0 && s < 1 && keptUnits(narrowest, s) < 3);
     if (bad < 0) return [];
     const s = search.sparsities[bad];
     return [

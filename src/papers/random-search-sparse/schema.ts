@@ -19,7 +19,7 @@ import {
   nameKey,
   paperKey,
   seedKey,
-  trainKeys,
+  iterationsTrainBlock,
 } from '../common/schema';
 
 export const randomSearchSparseSchema = Type.Object(
@@ -29,17 +29,9 @@ export const randomSearchSparseSchema = Type.Object(
     seed: seedKey(),
     data: imageDataBlock({ dataset: 'mnist', train: 8000, val: 1000, test: 1000 }),
     model: mlpModelBlock({ hidden: [300, 100], init: 'glorot_normal', activation: 'relu' }),
-    train: Block(
-      {
-        optimizer: trainKeys.optimizer('adam'),
-        lr: trainKeys.lr(1.2e-3),
-        batch_size: trainKeys.batchSize(64),
-        iterations: trainKeys.iterations(1000),
-        eval_every: trainKeys.evalEvery(50),
-        momentum: trainKeys.momentum(),
-        weight_decay: trainKeys.weightDecay(),
-      },
-      { description: 'How every network (dense parent, searched and random masks) is trained: the same for all.' },
+    train: iterationsTrainBlock(
+      { optimizer: 'adam', lr: 1.2e-3, batchSize: 64, iterations: 1000, evalEvery: 50 },
+      'How every network (dense parent, searched and random masks) is trained: the same for all.',
     ),
     search: Block(
       {

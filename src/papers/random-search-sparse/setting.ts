@@ -1,18 +1,10 @@
-/** The paper's setting as far as its abstract says (the parent, criterion and budget are not given). */
+/**
+ * The paper's setting for hover: none of its values can be written as a config value here. The abstract
+ * names neither the parent network ("an overparameterized network"), nor the search criterion ("better
+ * initialized sub-networks that are positioned more advantageously in the loss landscape"), nor the
+ * budget; the scaleNote says that ours are our reading.
+ */
 import type { PaperSetting } from '../../core/paper';
 import type { RandomSearchSparseConfig } from './schema';
 
-export const randomSearchSparseSetting: PaperSetting<RandomSearchSparseConfig>[] = [
-  {
-    path: ['search', 'criterion'],
-    value: 'not stated in the abstract',
-    source:
-      'Farahani 2024, abstract: "finding better initialized sub-networks that are positioned more advantageously in the loss landscape"',
-    why: 'Our criterion (validation loss at initialisation) is a reading of that sentence; the paper’s may differ.',
-  },
-  {
-    path: ['model', 'hidden'],
-    value: 'an "overparameterized network" (parent not given in the abstract)',
-    source: 'Farahani 2024, abstract',
-  },
-];
+export const randomSearchSparseSetting: PaperSetting<RandomSearchSparseConfig>[] = [];

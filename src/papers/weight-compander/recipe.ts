@@ -9,11 +9,11 @@
  */
 import { defineRecipe } from '../../trainer/recipe';
 import { createRng } from '../../trainer/rng';
-import { loadImageData, toTensors } from '../../trainer/data/index';
+import { recipeImageTensors, mlpSizes } from '../../trainer/data/index';
 import { buildMlp, type Activation, type Net } from '../../trainer/model';
 import { evaluate } from '../../trainer/loop';
 import { trainSeries, type StepBudget } from '../../trainer/trainSeries';
-import { createOptimizer } from '../../trainer/optim';
+import { createOptimizer, optimizerOf } from '../../trainer/optim';
 import { buildCompandedMlp, combineOptimizers, type CompandedMlp } from '../../trainer/reparam';
 import { weightCompander } from './index';
 
@@ -25,10 +25,9 @@ export const recipe = defineRecipe(weightCompander, async (ctx) => {
   if (c.model.activation !== 'relu')
     ctx.log('The compander MLP uses ReLU between layers; model.activation is ignored.', 'warn');
   const root = createRng(ctx.seed);
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  const train = toTensors(tf, data.train, data);
-  const test = toTensors(tf, data.test, data);
-  const sizes = [data.inputShape[0], ...c.model.hidden, data.numClasses];
+  const splits = recipeImageTensors(ctx);
+  const { data, train, test } = splits;
+  const sizes = mlpSizes(data, c.model.hidden);
   const arms: Arm[] = ['baseline', ...c.compander.arms];
   const T = c.train.iterations;
   const budget: StepBudget = { done: 0, total: arms.length * T };
@@ -59,12 +58,7 @@ export const recipe = defineRecipe(weightCompander, async (ctx) => {
         net = wc.net;
       }
       try {
-        const cfg = {
-          name: c.train.optimizer,
-          lr: c.train.lr,
-          momentum: c.train.momentum,
-          weight_decay: c.train.weight_decay,
-        };
+        const cfg = optimizerOf(c.train);
         await trainSeries({
           ctx,
           net,
@@ -113,7 +107,10 @@ export const recipe = defineRecipe(weightCompander, async (ctx) => {
             (values[`near_zero_share_layer${l}`] =
               w.filter((x) => Math.abs(x) < c.analysis.near_zero).length / w.length),
         );
-        if (wc) wc.hyper().forEach((h, l) => Object.entries(h).forEach(([k, v]) => (values[`${k}_layer${l}`] = v)));
+        if (wc)
+          wc.hyper().forEach((h, l) => {
+            for (const k of ['a', 'b', 'c'] as const) if (h[k] !== undefined) values[`${k}_layer${l}`] = h[k];
+          });
         ctx.emit({ type: 'summary', series: { arm }, values });
         emitHistogram(ctx.emit, arm, all, c.analysis.histogram_range, c.analysis.histogram_bins);
       } finally {
@@ -121,7 +118,7 @@ export const recipe = defineRecipe(weightCompander, async (ctx) => {
       }
     }
   } finally {
-    [train, test].forEach((s) => (s.x.dispose(), s.y.dispose()));
+    splits.dispose();
   }
 });
 

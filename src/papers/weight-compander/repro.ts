@@ -3,16 +3,14 @@
  * accuracy, the share of near-zero effective weights and their spread, the learned hyperparameters;
  * then the abstract's claims as numbers (the notes' prediction sizes, next-batches.md §A9). Pure.
  */
-import type { RunEvent, SummaryEvent } from '../../core/runs/events';
+import type { RunEvent } from '../../core/runs/events';
 import { claimsRows, type ClaimCheck } from '../common/claims';
-
-const pct = (x: number | undefined, d = 2) =>
-  x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(d)}%`;
+import { percentCell as pct } from '../common/tables';
 
 function arms(events: RunEvent[]): Map<string, Record<string, number>> {
   const m = new Map<string, Record<string, number>>();
   for (const e of events)
-    if (e.type === 'summary' && (e as SummaryEvent).series.kind === undefined) m.set(String(e.series.arm), e.values);
+    if (e.type === 'summary' && e.series.kind === undefined) m.set(String(e.series.arm), e.values);
   return m;
 }
 

@@ -1,4 +1,7 @@
-/** The paper's own setting where its abstract says it; the function and its values are unconfirmed. */
+/**
+ * The paper's own setting where its abstract says it. Its compander function could not be read, so
+ * `compander.family` has no paper value (both families are ours; the scaleNote says so).
+ */
 import type { PaperSetting } from '../../core/paper';
 import type { WeightCompanderConfig } from './schema';
 
@@ -8,11 +11,5 @@ export const weightCompanderSetting: PaperSetting<WeightCompanderConfig>[] = [
     value: ['wc_fixed', 'wc_learned'],
     source:
       'Cakaj, Mehnert & Yang 2023, abstract: "We extend our method to learn the hyperparameters of the introduced weight reparameterization function"',
-  },
-  {
-    path: ['compander', 'family'],
-    value: 'the paper’s own function (not readable here)',
-    source: 'next-batches.md §A9: only the abstract could be read; no code was found',
-    why: 'Both families are ours; the paper’s compander may differ, so this run is a stand-in.',
   },
 ];

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { exssnet as paper } from '../../../src/papers/exssnet';
 import { recipe } from '../../../src/papers/exssnet/recipe';
 import { reproClaims, reproTable } from '../../../src/papers/exssnet/repro';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe, summaries, metrics, tinyConfig } from '../../support/papers';
 
 const tiny = () =>
   tinyConfig(paper, (c) => {
@@ -20,7 +20,7 @@ const tiny = () =>
   });
 
 test('tiny run: accuracy matrix per arm; SupSup and ExSSNeT do not forget at all; SSNeT is not held to it', async () => {
-  const r = await runTiny(recipe, tiny());
+  const r = await runRecipe(recipe, tiny());
   for (const arm of ['exssnet', 'supsup', 'ssnet']) {
     const cells = summaries(r, (s) => s.arm === arm && s.kind === 'matrix');
     assert.deepEqual(

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { issP as paper } from '../../../src/papers/iss-p';
 import { recipe } from '../../../src/papers/iss-p/recipe';
 import { reproClaims, reproTable } from '../../../src/papers/iss-p/repro';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe, summaries, metrics, tinyConfig } from '../../support/papers';
 
 const tiny = () =>
   tinyConfig(paper, (c) => {
@@ -21,7 +21,7 @@ const tiny = () =>
   });
 
 test('tiny run: ISS-P, IHT and static from one start; exact hard masks; gradient norms and flips; table', async () => {
-  const r = await runTiny(recipe, tiny());
+  const r = await runRecipe(recipe, tiny());
   const s = summaries(r);
   assert.deepEqual(
     s.map((e) => `${e.series.arm}${e.series.alpha ?? ''}`),

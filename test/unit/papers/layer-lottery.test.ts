@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { layerLottery as paper } from '../../../src/papers/layer-lottery';
 import { recipe } from '../../../src/papers/layer-lottery/recipe';
 import { reproClaims, reproTable } from '../../../src/papers/layer-lottery/repro';
-import { runTiny, summaries, tinyConfig } from './pruning-recipe-context';
+import { runRecipe, summaries, tinyConfig } from '../../support/papers';
 
 const tiny = () =>
   tinyConfig(paper, (c) => {
@@ -21,7 +21,7 @@ const tiny = () =>
   });
 
 test('tiny run: full, four criteria at p = 2, unit pruning at the same FLOPs; Δ, speed-up, FLOPs; table', async () => {
-  const r = await runTiny(recipe, tiny());
+  const r = await runRecipe(recipe, tiny());
   const s = summaries(r);
   assert.deepEqual(
     s.map((e) => `${e.series.arm}:${e.series.criterion}`),

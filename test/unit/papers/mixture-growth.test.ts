@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mixtureGrowth as paper } from '../../../src/papers/mixture-growth';
 import { recipe } from '../../../src/papers/mixture-growth/recipe';
 import { reproClaims, reproTable } from '../../../src/papers/mixture-growth/repro';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe, summaries, metrics, tinyConfig } from '../../support/papers';
 
 const tiny = () =>
   tinyConfig(paper, (c) => {
@@ -20,7 +20,7 @@ const tiny = () =>
   });
 
 test('tiny run: members, ensemble, three grown arms from the same members, scratch; compute on the x axis', async () => {
-  const r = await runTiny(recipe, tiny());
+  const r = await runRecipe(recipe, tiny());
   const arms = summaries(r).map((e) => e.series.arm);
   assert.deepEqual(arms, [
     'member0',

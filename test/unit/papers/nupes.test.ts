@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { nupes as paper } from '../../../src/papers/nupes';
 import { recipe } from '../../../src/papers/nupes/recipe';
 import { reproClaims, reproTable } from '../../../src/papers/nupes/repro';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe, summaries, metrics, tinyConfig } from '../../support/papers';
 
 const tiny = () =>
   tinyConfig(paper, (c) => {
@@ -20,7 +20,7 @@ const tiny = () =>
   });
 
 test('tiny run: float once, three quantizers per bit width, exponents on the grid, curves at figure_bits', async () => {
-  const r = await runTiny(recipe, tiny());
+  const r = await runRecipe(recipe, tiny());
   assert.deepEqual(
     metrics(r, (s) => s.arm === 'float').map((e) => e.step),
     [0, 10, 20, 30],

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { randomSearchSparse as paper } from '../../../src/papers/random-search-sparse';
 import { recipe } from '../../../src/papers/random-search-sparse/recipe';
 import { reproClaims, reproTable } from '../../../src/papers/random-search-sparse/repro';
-import { runTiny, summaries, tinyConfig } from './pruning-recipe-context';
+import { runRecipe, summaries, tinyConfig } from '../../support/papers';
 
 const tiny = () =>
   tinyConfig(paper, (c) => {
@@ -20,7 +20,7 @@ const tiny = () =>
   });
 
 test('tiny run: dense, then per repeat a searched and a random mask; means with the TOST; table and claims', async () => {
-  const r = await runTiny(recipe, tiny());
+  const r = await runRecipe(recipe, tiny());
   const singles = summaries(r, (s) => s.kind === 'single');
   assert.deepEqual(
     singles.map((e) => `${e.series.arm}:${e.series.repeat}`),

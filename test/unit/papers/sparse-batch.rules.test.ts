@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintText, applyTextEdits } from '../../../src/core/config';
 import { getPaper, isImplemented } from '../../../src/papers/index';
+import { paperRegistry } from '../../../src/papers';
 
 interface Case {
   paper: string;
@@ -236,7 +237,7 @@ const cases: Case[] = [
 ];
 
 const P = (id: string, body: string) => `paper: ${id}\n${body}`;
-const codes = (text: string) => lintText(text, 'x.exp.yaml').findings;
+const codes = (text: string) => lintText(text, 'x.exp.yaml', { papers: paperRegistry }).findings;
 
 test('every rule of these papers has a case here (shared data/train rules are covered in config/rules.test.ts)', () => {
   const covered = new Set(cases.map((c) => c.code));
@@ -267,10 +268,10 @@ for (const c of cases) {
       undefined,
       `${c.code} on the good config: ${good.map((f) => f.message).join('; ')}`,
     );
-    const r = lintText(P(c.paper, c.bad), 'fix.exp.yaml');
+    const r = lintText(P(c.paper, c.bad), 'fix.exp.yaml', { papers: paperRegistry });
     const fix = r.findings.find((f) => f.code === c.code)?.fixes?.find((fx) => fx.preferred);
     if (fix) {
-      const after = lintText(applyTextEdits(r.document, fix.edits), 'fix.exp.yaml').findings;
+      const after = lintText(applyTextEdits(r.document, fix.edits), 'fix.exp.yaml', { papers: paperRegistry }).findings;
       assert.ok(
         !after.some((a) => a.code === c.code && a.message === hit.message),
         `"${fix.title}" did not fix ${c.code}`,
@@ -283,8 +284,8 @@ test("a bare `paper:` line resolves to the example's setting (defaults = our siz
   for (const id of PAPERS) {
     const p = getPaper(id);
     assert.ok(p && isImplemented(p));
-    const bare = lintText(`paper: ${id}\n`, 'bare.exp.yaml');
-    const example = lintText(p.exampleYaml, 'ex.exp.yaml');
+    const bare = lintText(`paper: ${id}\n`, 'bare.exp.yaml', { papers: paperRegistry });
+    const example = lintText(p.exampleYaml, 'ex.exp.yaml', { papers: paperRegistry });
     const { name: _a, seed: _s, ...b } = bare.config as Record<string, unknown>;
     const { name: _b, seed: _t, ...e } = example.config as Record<string, unknown>;
     assert.deepEqual(b, e, `${id}: the example and the defaults disagree`);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { weightCompander as paper } from '../../../src/papers/weight-compander';
 import { recipe } from '../../../src/papers/weight-compander/recipe';
 import { reproClaims, reproTable } from '../../../src/papers/weight-compander/repro';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe, summaries, metrics, tinyConfig } from '../../support/papers';
 
 const tiny = () =>
   tinyConfig(paper, (c) => {
@@ -18,7 +18,7 @@ const tiny = () =>
   });
 
 test('tiny run: baseline and both compander arms from the same start; learned φ moves; histograms integrate to 1', async () => {
-  const r = await runTiny(recipe, tiny());
+  const r = await runRecipe(recipe, tiny());
   const start = (arm: string) => metrics(r, (s) => s.arm === arm)[0].values.test_loss;
   // Same effective weights at step 0 ⇒ the same test loss (up to float32 rounding of the inverse).
   assert.ok(Math.abs(start('wc_fixed') - start('baseline')) < 1e-4);

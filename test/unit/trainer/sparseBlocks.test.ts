@@ -10,13 +10,8 @@ import { kthSmallest, magnitudeThreshold } from '../../../src/core/stats/select'
 import { SoftShrinker } from '../../../src/trainer/softShrink';
 import { buildSupermaskMlp, exclusiveMask, steMask, topKMask, topKThreshold } from '../../../src/trainer/supermask';
 import { gradientAndHg, groupScores, groupsToRemove, weightSaliency } from '../../../src/trainer/saliency';
-import {
-  blockLayers,
-  blocksOf,
-  buildResidualMlp,
-  residualMacs,
-  residualSubnet,
-} from '../../../src/trainer/residualMlp';
+import { blockLayers, blocksOf, buildResidualMlp, residualSubnet } from '../../../src/trainer/residualMlp';
+import { residualMacs } from '../../../src/core/estimate/work';
 import { randomKeptUnits, randomSearch, stepsToFractionOfFinal } from '../../../src/trainer/nodeSearch';
 import { permuteRows, taskPermutations } from '../../../src/trainer/data/tasks';
 import type { Layer } from '../../../src/trainer/model';
