@@ -135,6 +135,7 @@ export class ChartCard {
       smoothing: model.view.smoothing,
       scales,
       maxPointsPerLine: scales.x === 'log' ? 1500 : 20000,
+      band: model.view.experiments?.band,
     });
     const marks = placeReferences(fig, this.plan.paper?.references ?? []);
     // Room for the legend (Chart.js puts as many entries on a row as fit), so many rounds never
@@ -206,8 +207,13 @@ export class ChartCard {
   }
 
   /** What it drew, for the test build's probe. */
-  drawn(): { id: string; datasets: number; points: number } {
-    return { id: this.chartKey(), datasets: this.view.chart.data.datasets.length, points: this.view.pointCount() };
+  drawn(): { id: string; datasets: number; points: number; labels: string[] } {
+    return {
+      id: this.chartKey(),
+      datasets: this.view.chart.data.datasets.length,
+      points: this.view.pointCount(),
+      labels: this.view.chart.data.datasets.map((d) => String(d.label ?? '')),
+    };
   }
 
   destroy(): void {

@@ -122,12 +122,13 @@ export class MatrixCard {
     this.noteEl.hidden = !note;
   }
 
-  drawn(): { id: string; datasets: number; points: number } {
+  drawn(): { id: string; datasets: number; points: number; labels: string[] } {
     const m = this.data;
     return {
       id: this.chartKey(),
       datasets: m?.panels.length ?? 0,
       points: m ? m.panels.reduce((s, p) => s + p.cells.flat().filter(Boolean).length, 0) : 0,
+      labels: m?.panels.map((p) => p.label) ?? [],
     };
   }
 

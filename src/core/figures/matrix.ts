@@ -40,10 +40,10 @@ export function buildMatrix(spec: FigureSpec, runs: RunData[]): MatrixData {
   const rowSrc = spec.row.source;
   const yAxis = spec.y[0];
   const factor = yAxis.percent ? 100 : 1;
-  // Seeds of one config share a hash: their cells are averaged, as lines are elsewhere.
+  // Seeds of one config share a seed-group key: their cells are averaged, as lines are elsewhere.
   const groups = new Map<string, RunData[]>();
   for (const r of runs) {
-    const k = r.configHash || r.id;
+    const k = r.groupKey || r.id;
     groups.set(k, [...(groups.get(k) ?? []), r]);
   }
   const panels: MatrixPanel[] = [];

@@ -26,7 +26,7 @@ const cell = (arm: string, after: number, task: number, acc: number) => ({
 const run = (id: string, hash: string, accs: number[]): RunData => ({
   id,
   name: 'exssnet',
-  configHash: hash,
+  groupKey: hash,
   events: [
     cell('supsup', 0, 0, accs[0]),
     cell('supsup', 1, 0, accs[1]),

@@ -56,7 +56,7 @@ function events(shift: number): RunEvent[] {
 }
 
 const run = (id: string, seed: number): RunInfo => ({
-  manifest: { ...syntheticManifest(id, { seed }), configHash: 'same-config' },
+  manifest: { ...syntheticManifest(id, { seed }), groupKey: 'same-config' },
   settings: {},
   live: false,
 });
