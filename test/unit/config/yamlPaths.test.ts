@@ -79,6 +79,10 @@ test('the fast path reads ordinary YAML exactly as yaml does', () => {
     '? a\n: 1\n',
     'a: 1\na: 2\n',
     'a: 1\rb: 2\n',
+    // Keys the core schema reads as numbers or booleans: `00:` is the key "0" (a mutation of an example found it).
+    '00: x\n',
+    'a:\n  1e3: x\n',
+    'true: 1\n',
   ];
   for (const t of declined) assert.equal(parseYamlFast(t), undefined, JSON.stringify(t));
 });
