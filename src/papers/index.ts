@@ -16,6 +16,8 @@ import { trainLonger } from './train-longer';
 import { xorBenignGrokking } from './xor-benign-grokking';
 import { grokkingLazyRich } from './grokking-lazy-rich';
 import { rs2 } from './rs2';
+import { adversarialPowerLaw } from './adversarial-power-law';
+import { oneByteSpsa } from './one-byte-spsa';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -29,6 +31,8 @@ const DEFINITIONS = definitions(
   xorBenignGrokking,
   grokkingLazyRich,
   rs2,
+  adversarialPowerLaw,
+  oneByteSpsa,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */
