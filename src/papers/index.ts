@@ -18,6 +18,7 @@ import { grokkingLazyRich } from './grokking-lazy-rich';
 import { rs2 } from './rs2';
 import { adversarialPowerLaw } from './adversarial-power-law';
 import { oneByteSpsa } from './one-byte-spsa';
+import { fedau } from './fedau';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -33,6 +34,7 @@ const DEFINITIONS = definitions(
   rs2,
   adversarialPowerLaw,
   oneByteSpsa,
+  fedau,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -27,7 +27,9 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
     out.push({
       id: 'one-byte-costs-little',
       claim: 'one byte per projected gradient ends within 1 pp of float32 projected gradients',
-      tests: [{ label: 'float − one byte', value: flt.final_acc - one.final_acc, op: '<', threshold: 0.01, percent: true }],
+      tests: [
+        { label: 'float − one byte', value: flt.final_acc - one.final_acc, op: '<', threshold: 0.01, percent: true },
+      ],
     });
   if (one)
     out.push({
@@ -39,7 +41,15 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
     out.push({
       id: 'bytes',
       claim: 'at a tiny fraction of the bytes of a full gradient',
-      tests: [{ label: 'one byte / backprop bytes per step', value: one.bytes_per_step / bp.bytes_per_step, op: '<', threshold: 0.01, digits: 5 }],
+      tests: [
+        {
+          label: 'one byte / backprop bytes per step',
+          value: one.bytes_per_step / bp.bytes_per_step,
+          op: '<',
+          threshold: 0.01,
+          digits: 5,
+        },
+      ],
     });
   return out;
 }
@@ -63,7 +73,9 @@ export function reproTable(events: RunEvent[]): string {
       k === 'spsa_one_byte'
         ? `mean relative error ${(100 * v.mean_relative_quantization_error).toFixed(1)}%, clamped ${(100 * v.clamped_fraction).toFixed(2)}%`
         : '—';
-    lines.push(`| ${k} | ${pct(v.start_acc)} | ${pct(v.final_acc)} | ${pct(v.gain)} | ${bytes(v.bytes_per_step)} | ${q} |`);
+    lines.push(
+      `| ${k} | ${pct(v.start_acc)} | ${pct(v.final_acc)} | ${pct(v.gain)} | ${bytes(v.bytes_per_step)} | ${q} |`,
+    );
   }
   lines.push(
     '',

@@ -14,7 +14,7 @@ interface Case {
   says?: (string | RegExp)[];
 }
 
-const PAPERS = ['adversarial-power-law', 'one-byte-spsa'];
+const PAPERS = ['adversarial-power-law', 'one-byte-spsa', 'fedau'];
 
 const cases: Case[] = [
   // adversarial-power-law
@@ -153,6 +153,63 @@ const cases: Case[] = [
   },
   {
     paper: 'one-byte-spsa',
+    code: 'data/idx-path',
+    bad: 'data:\n  dataset: idx\n',
+    good: 'data:\n  dataset: idx\n  path: /tmp/digits\n',
+  },
+  // fedau
+  {
+    paper: 'fedau',
+    code: 'fedau/cutoff-below-interval',
+    bad: 'fed:\n  cutoff: 20\n',
+    good: 'fed:\n  cutoff: 50\n',
+    says: ['every 50 rounds'],
+  },
+  {
+    paper: 'fedau',
+    code: 'fedau/few-rounds',
+    bad: 'fed:\n  rounds: 100\n',
+    good: 'fed:\n  rounds: 250\n',
+    says: ['about 2.0 times'],
+  },
+  {
+    paper: 'fedau',
+    code: 'fedau/missing-fedavg',
+    bad: 'arms: [fedau, known_prob]\n',
+    good: 'arms: [fedau, average_participating]\n',
+  },
+  {
+    paper: 'fedau',
+    code: 'fedau/missing-oracle',
+    bad: 'arms: [fedau, average_participating]\n',
+    good: 'arms: [fedau, average_participating, known_prob]\n',
+  },
+  {
+    paper: 'fedau',
+    code: 'fedau/floor-above-mean',
+    bad: 'fed:\n  participation_min: 0.2\n',
+    good: 'fed:\n  participation_min: 0.02\n',
+  },
+  {
+    paper: 'fedau',
+    code: 'fedau/iid-data',
+    bad: 'fed:\n  data_alpha: 100\n',
+    good: 'fed:\n  data_alpha: 0.1\n',
+  },
+  {
+    paper: 'fedau',
+    code: 'fedau/client-data',
+    bad: 'data:\n  train: 2000\nfed:\n  clients: 250\n',
+    good: 'data:\n  train: 20000\nfed:\n  clients: 250\n',
+  },
+  {
+    paper: 'fedau',
+    code: 'data/dataset-size',
+    bad: 'data:\n  train: 60000\n  val: 1000\n',
+    good: 'data:\n  train: 59000\n  val: 1000\n',
+  },
+  {
+    paper: 'fedau',
     code: 'data/idx-path',
     bad: 'data:\n  dataset: idx\n',
     good: 'data:\n  dataset: idx\n  path: /tmp/digits\n',

@@ -45,7 +45,8 @@ test('tiny run: three arms from one pretrained net, bytes counted, same seed ⇒
   const arms = summaries(r).map((s) => s.series.arm);
   assert.deepEqual(arms, ['pretrained', 'spsa_one_byte', 'spsa_float', 'backprop']);
   const byArm = Object.fromEntries(summaries(r).map((s) => [s.series.arm, s.values]));
-  for (const a of ['spsa_one_byte', 'spsa_float', 'backprop']) assert.equal(byArm[a].start_acc, byArm.pretrained.shifted_test_acc);
+  for (const a of ['spsa_one_byte', 'spsa_float', 'backprop'])
+    assert.equal(byArm[a].start_acc, byArm.pretrained.shifted_test_acc);
   assert.equal(byArm.spsa_float.bytes_per_step, 12);
   assert.equal(byArm.spsa_one_byte.bytes_per_step, 3);
   assert.equal(byArm.backprop.bytes_per_step, 4 * byArm.pretrained.parameters);
