@@ -19,6 +19,7 @@ import { rs2 } from './rs2';
 import { adversarialPowerLaw } from './adversarial-power-law';
 import { oneByteSpsa } from './one-byte-spsa';
 import { fedau } from './fedau';
+import { randomTeachers } from './random-teachers';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -35,6 +36,7 @@ const DEFINITIONS = definitions(
   adversarialPowerLaw,
   oneByteSpsa,
   fedau,
+  randomTeachers,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

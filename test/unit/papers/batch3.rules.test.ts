@@ -14,7 +14,7 @@ interface Case {
   says?: (string | RegExp)[];
 }
 
-const PAPERS = ['adversarial-power-law', 'one-byte-spsa', 'fedau'];
+const PAPERS = ['adversarial-power-law', 'one-byte-spsa', 'fedau', 'random-teachers'];
 
 const cases: Case[] = [
   // adversarial-power-law
@@ -210,6 +210,56 @@ const cases: Case[] = [
   },
   {
     paper: 'fedau',
+    code: 'data/idx-path',
+    bad: 'data:\n  dataset: idx\n',
+    good: 'data:\n  dataset: idx\n  path: /tmp/digits\n',
+  },
+  // random-teachers
+  {
+    paper: 'random-teachers',
+    code: 'random-teachers/zero-gradient',
+    bad: 'distill:\n  teacher_temp: 0.1\n  student_temp: 0.1\n  center_momentum: 1\n',
+    good: 'distill:\n  teacher_temp: 0.04\n  student_temp: 0.1\n  center_momentum: 1\n',
+  },
+  {
+    paper: 'random-teachers',
+    code: 'random-teachers/teacher-sharper',
+    bad: 'distill:\n  teacher_temp: 0.2\n',
+    good: 'distill:\n  teacher_temp: 0.04\n',
+  },
+  {
+    paper: 'random-teachers',
+    code: 'random-teachers/no-close-init',
+    bad: 'distill:\n  alphas: [1]\n',
+    good: 'distill:\n  alphas: [0.1, 1]\n',
+  },
+  {
+    paper: 'random-teachers',
+    code: 'random-teachers/probe-k',
+    bad: 'data:\n  val: 100\nprobe:\n  k: 20\n',
+    good: 'data:\n  val: 1000\nprobe:\n  k: 20\n',
+    says: ['~10 labelled examples per class'],
+  },
+  {
+    paper: 'random-teachers',
+    code: 'random-teachers/out-dim',
+    bad: 'model:\n  out_dim: 65536\n',
+    good: 'model:\n  out_dim: 1024\n',
+  },
+  {
+    paper: 'random-teachers',
+    code: 'random-teachers/probe-every',
+    bad: 'probe:\n  every: 1000\n',
+    good: 'probe:\n  every: 100\n',
+  },
+  {
+    paper: 'random-teachers',
+    code: 'data/dataset-size',
+    bad: 'data:\n  train: 59500\n  val: 1000\n',
+    good: 'data:\n  train: 20000\n  val: 1000\n',
+  },
+  {
+    paper: 'random-teachers',
     code: 'data/idx-path',
     bad: 'data:\n  dataset: idx\n',
     good: 'data:\n  dataset: idx\n  path: /tmp/digits\n',
