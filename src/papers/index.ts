@@ -20,6 +20,7 @@ import { adversarialPowerLaw } from './adversarial-power-law';
 import { oneByteSpsa } from './one-byte-spsa';
 import { fedau } from './fedau';
 import { randomTeachers } from './random-teachers';
+import { doublyRobustAt } from './doubly-robust-at';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -37,6 +38,7 @@ const DEFINITIONS = definitions(
   oneByteSpsa,
   fedau,
   randomTeachers,
+  doublyRobustAt,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

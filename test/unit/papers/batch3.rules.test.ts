@@ -14,7 +14,7 @@ interface Case {
   says?: (string | RegExp)[];
 }
 
-const PAPERS = ['adversarial-power-law', 'one-byte-spsa', 'fedau', 'random-teachers'];
+const PAPERS = ['adversarial-power-law', 'one-byte-spsa', 'fedau', 'random-teachers', 'doubly-robust-at'];
 
 const cases: Case[] = [
   // adversarial-power-law
@@ -263,6 +263,74 @@ const cases: Case[] = [
     code: 'data/idx-path',
     bad: 'data:\n  dataset: idx\n',
     good: 'data:\n  dataset: idx\n  path: /tmp/digits\n',
+  },
+  // doubly-robust-at
+  {
+    paper: 'doubly-robust-at',
+    code: 'doubly-robust-at/pgd-reach',
+    bad: 'attack:\n  eps: 0.1\n  steps: 10\n  step_size: 0.005\n',
+    good: 'attack:\n  eps: 0.1\n  steps: 10\n  step_size: 0.025\n',
+    says: ['travel at most 0.05'],
+  },
+  {
+    paper: 'doubly-robust-at',
+    code: 'doubly-robust-at/weak-eval',
+    bad: 'eval:\n  steps: 5\n',
+    good: 'eval:\n  steps: 20\n',
+  },
+  {
+    paper: 'doubly-robust-at',
+    code: 'doubly-robust-at/r-range',
+    bad: 'done:\n  r: 0.01\n',
+    good: 'done:\n  r: 1\n',
+  },
+  {
+    paper: 'doubly-robust-at',
+    code: 'doubly-robust-at/missing-at',
+    bad: 'arms: [done]\n',
+    good: 'arms: [done, at]\n',
+  },
+  {
+    paper: 'doubly-robust-at',
+    code: 'doubly-robust-at/eps-mnist',
+    bad: 'attack:\n  eps: 0.4\n  step_size: 0.1\neval:\n  eps: 0.4\n  step_size: 0.05\n',
+    good: 'attack:\n  eps: 0.3\n  step_size: 0.075\neval:\n  eps: 0.3\n  step_size: 0.04\n',
+  },
+  {
+    paper: 'doubly-robust-at',
+    code: 'doubly-robust-at/worst-class-points',
+    bad: 'eval:\n  points: 200\n',
+    good: 'eval:\n  points: 1000\n',
+  },
+  {
+    paper: 'doubly-robust-at',
+    code: 'data/dataset-size',
+    bad: 'data:\n  train: 9500\n  test: 1000\n',
+    good: 'data:\n  train: 8000\n  test: 1000\n',
+  },
+  {
+    paper: 'doubly-robust-at',
+    code: 'data/idx-path',
+    bad: 'data:\n  dataset: idx\n',
+    good: 'data:\n  dataset: idx\n  path: /tmp/digits\n',
+  },
+  {
+    paper: 'doubly-robust-at',
+    code: 'train/eval-after-end',
+    bad: 'train:\n  iterations: 100\n  eval_every: 300\n',
+    good: 'train:\n  iterations: 600\n  eval_every: 300\n',
+  },
+  {
+    paper: 'doubly-robust-at',
+    code: 'train/batch-exceeds-data',
+    bad: 'data:\n  train: 50\n',
+    good: 'data:\n  train: 500\n',
+  },
+  {
+    paper: 'doubly-robust-at',
+    code: 'train/momentum-ignored',
+    bad: 'train:\n  optimizer: adam\n  momentum: 0.9\n',
+    good: 'train:\n  optimizer: sgd\n  momentum: 0.9\n',
   },
 ];
 
