@@ -21,6 +21,7 @@ import { oneByteSpsa } from './one-byte-spsa';
 import { fedau } from './fedau';
 import { randomTeachers } from './random-teachers';
 import { doublyRobustAt } from './doubly-robust-at';
+import { learngeneSws } from './learngene-sws';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -39,6 +40,7 @@ const DEFINITIONS = definitions(
   fedau,
   randomTeachers,
   doublyRobustAt,
+  learngeneSws,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

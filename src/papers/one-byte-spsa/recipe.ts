@@ -5,7 +5,8 @@
  *   3. per arm, from the pretrained weights: each step, every machine m draws `perturbations` named
  *      perturbations z_(t,m,s), measures g = (L(θ + εz) − L(θ − εz)) / 2ε on a batch of its own shard,
  *      and "sends" g — as float32, or as its one-byte code; every machine then applies
- *      θ ← θ − lr·Σ g·z / √K from the regenerated z's. One model stands for all replicas: they would
+ *      θ ← θ − lr·Σ g·z / √K from the regenerated z's. Both SPSA arms draw the same perturbations and
+ *      the same batches, so they differ only by the quantization. One model stands for all replicas: they would
  *      apply the same update. The backprop reference trains on one batch per machine per step.
  * The zeroth-order steps are not the shared loop's (it takes gradient steps); evaluation is its
  * `evaluate`. Communication is counted per machine: bytes it sends per step.
@@ -249,7 +250,7 @@ export const recipe = defineRecipe(oneByteSpsa, async (ctx) => {
           shards,
           tensors.shiftedTest,
           root.fork('perturbations'),
-          shards.map((_, m) => root.fork(`batches-${arm}-${m}`)),
+          shards.map((_, m) => root.fork(`batches-${m}`)),
           params,
           progress,
         );
