@@ -7,7 +7,7 @@ export const figures: FigureSpec[] = [
     title: 'Descendant test accuracy after tuning, by depth and init',
     paperFigure: 'variable-sized models initialised from the learngene',
     caption:
-      'Each descendant has the learngene\'s stages, with more blocks per stage. SWS copies each stage\'s shared block into every block of that stage; the paper: better than from scratch, sometimes after one epoch.',
+      "Each descendant has the learngene's stages, with more blocks per stage. SWS copies each stage's shared block into every block of that stage; the paper: better than from scratch, sometimes after one epoch.",
     kind: 'summary',
     x: { source: { kind: 'tag', tag: 'depth' }, label: 'blocks (depth)', scale: 'linear' },
     y: [{ source: { kind: 'value', key: 'test_acc' }, label: 'test accuracy (%)', scale: 'linear', percent: true }],

@@ -47,15 +47,13 @@ export const recipe = defineRecipe(learngeneSws, async (ctx) => {
       rng: root.fork(label),
     });
   const arms = c.arms;
-  const descendantSteps = c.descendants.depths.length * arms.reduce(
-    (s, a) => s + (a === 'scratch_long' ? c.descendants.reference_epochs : c.descendants.epochs),
-    0,
-  );
+  const descendantSteps =
+    c.descendants.depths.length *
+    arms.reduce((s, a) => s + (a === 'scratch_long' ? c.descendants.reference_epochs : c.descendants.epochs), 0);
   const budget = {
     done: 0,
     total:
-      epochSteps *
-      (c.teacher.epochs + c.aux.epochs * (arms.includes('learngene_untied') ? 2 : 1) + descendantSteps),
+      epochSteps * (c.teacher.epochs + c.aux.epochs * (arms.includes('learngene_untied') ? 2 : 1) + descendantSteps),
   };
 
   const fit = async (
@@ -78,7 +76,12 @@ export const recipe = defineRecipe(learngeneSws, async (ctx) => {
         evalEvery: Math.max(1, Math.floor(epochSteps / 2)),
         rng: root.fork(`order-${series.depth ?? series.arm}`),
         shouldStop: ctx.shouldStop,
-        onStep: (s) => ctx.progress((budget.done = start + s), budget.total, `${Object.values(series).join(' · ')} · step ${s}/${steps}`),
+        onStep: (s) =>
+          ctx.progress(
+            (budget.done = start + s),
+            budget.total,
+            `${Object.values(series).join(' · ')} · step ${s}/${steps}`,
+          ),
         onEval: (p) => ctx.emit({ type: 'metric', step: p.step, series, values: p.values }),
         ...extra,
       });
@@ -92,16 +95,30 @@ export const recipe = defineRecipe(learngeneSws, async (ctx) => {
   const distil = async (student: StagedNet, teacher: Net, arm: string): Promise<number> => {
     const tau = c.aux.temperature;
     return fit(student, { arm }, stepsFor(n, b, c.aux.epochs), {
-      transformBatch: (bt: StepBatch) => ({ ...bt, target: tf.softmax(tf.div(teacher.forward(bt.x), tau)) as typeof bt.y }),
+      transformBatch: (bt: StepBatch) => ({
+        ...bt,
+        target: tf.softmax(tf.div(teacher.forward(bt.x), tau)) as typeof bt.y,
+      }),
       objective: (bt: StepBatch) => kdLoss(tf, student.forward(bt.x), bt.target!, tau),
     });
   };
 
-  const teacher = buildMlp(tf, { input: 784, hidden: c.teacher.hidden, classes: 10, init: c.train.init, activation: 'relu', rng: root.fork('teacher') });
+  const teacher = buildMlp(tf, {
+    input: 784,
+    hidden: c.teacher.hidden,
+    classes: 10,
+    init: c.train.init,
+    activation: 'relu',
+    rng: root.fork('teacher'),
+  });
   const learngenes = new Map<string, StagedNet>();
   try {
     const teacherAcc = await fit(teacher, { arm: 'teacher' }, stepsFor(n, b, c.teacher.epochs));
-    ctx.emit({ type: 'summary', series: { arm: 'teacher' }, values: { test_acc: teacherAcc, parameters: teacher.size() } });
+    ctx.emit({
+      type: 'summary',
+      series: { arm: 'teacher' },
+      values: { test_acc: teacherAcc, parameters: teacher.size() },
+    });
     ctx.log(`teacher ${c.teacher.hidden.join('-')}: ${(100 * teacherAcc).toFixed(1)}%`);
     const gene = (net: StagedNet) => net.layers.reduce((s, l) => s + l.weight.size + l.bias.size, 0);
     if (arms.includes('sws')) {
@@ -109,13 +126,23 @@ export const recipe = defineRecipe(learngeneSws, async (ctx) => {
       const acc = await distil(aux, teacher, 'aux');
       learngenes.set('sws', aux);
       ctx.emit({ type: 'summary', series: { arm: 'aux' }, values: { test_acc: acc, learngene_parameters: gene(aux) } });
-      ctx.log(`auxiliary net (${c.aux.blocks_per_stage.join('-')} tied): ${(100 * acc).toFixed(1)}%, learngene ${gene(aux)} parameters`);
+      ctx.log(
+        `auxiliary net (${c.aux.blocks_per_stage.join('-')} tied): ${(100 * acc).toFixed(1)}%, learngene ${gene(aux)} parameters`,
+      );
     }
     if (arms.includes('learngene_untied')) {
-      const aux = staged(c.aux.blocks_per_stage.map(() => 1), false, 'aux-untied');
+      const aux = staged(
+        c.aux.blocks_per_stage.map(() => 1),
+        false,
+        'aux-untied',
+      );
       const acc = await distil(aux, teacher, 'aux_untied');
       learngenes.set('learngene_untied', aux);
-      ctx.emit({ type: 'summary', series: { arm: 'aux_untied' }, values: { test_acc: acc, learngene_parameters: gene(aux) } });
+      ctx.emit({
+        type: 'summary',
+        series: { arm: 'aux_untied' },
+        values: { test_acc: acc, learngene_parameters: gene(aux) },
+      });
     }
     for (const depths of c.descendants.depths) {
       const depth = depthOf(depths);
@@ -153,6 +180,9 @@ function storage(ctx: RecipeContext<LearngeneSwsConfig>, aux: StagedNet | undefi
   const perBlock = c.width * c.width + c.width;
   const rest = learngene - c.aux.blocks_per_stage.length * perBlock;
   const all = c.descendants.depths.reduce((s, d) => s + rest + depthOf(d) * perBlock, 0);
-  ctx.emit({ type: 'summary', series: { arm: 'storage' }, values: { learngene_parameters: learngene, pretrained_descendants_parameters: all, ratio: all / learngene } });
+  ctx.emit({
+    type: 'summary',
+    series: { arm: 'storage' },
+    values: { learngene_parameters: learngene, pretrained_descendants_parameters: all, ratio: all / learngene },
+  });
 }
-

@@ -9,7 +9,7 @@ const ABSTRACT = 'Xia et al. 2024, abstract';
 
 const stages: Rule = {
   code: 'learngene-sws/stage-mismatch',
-  title: 'Descendants have the auxiliary net\'s stages',
+  title: "Descendants have the auxiliary net's stages",
   source: `${ABSTRACT} ("we expand these learngene layers containing stage information at their corresponding stage to initialize models of variable depths")`,
   check({ aux, descendants }) {
     const S = aux.blocks_per_stage.length;
@@ -37,8 +37,15 @@ const sharing: Rule = {
         path: ['aux', 'blocks_per_stage'],
         target: 'value',
         severity: 'warning',
-        message: 'Every stage has one block: the auxiliary net shares no weights, which makes it the `learngene_untied` control, not SWS. The expansion guidance comes from applying each stage\'s block several times during learning.',
-        fixes: [{ title: 'Three blocks per stage', edits: [{ kind: 'setValue', path: ['aux', 'blocks_per_stage'], value: aux.blocks_per_stage.map(() => 3) }], preferred: true }],
+        message:
+          "Every stage has one block: the auxiliary net shares no weights, which makes it the `learngene_untied` control, not SWS. The expansion guidance comes from applying each stage's block several times during learning.",
+        fixes: [
+          {
+            title: 'Three blocks per stage',
+            edits: [{ kind: 'setValue', path: ['aux', 'blocks_per_stage'], value: aux.blocks_per_stage.map(() => 3) }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -72,8 +79,15 @@ const scratch: Rule = {
       {
         path: ['arms'],
         severity: 'warning',
-        message: 'No `scratch` arm: the same descendants from a random init, trained as long, are the baseline of the claim.',
-        fixes: [{ title: 'Add scratch', edits: [{ kind: 'setValue', path: ['arms'], value: [...arms, 'scratch'] }], preferred: true }],
+        message:
+          'No `scratch` arm: the same descendants from a random init, trained as long, are the baseline of the claim.',
+        fixes: [
+          {
+            title: 'Add scratch',
+            edits: [{ kind: 'setValue', path: ['arms'], value: [...arms, 'scratch'] }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -91,7 +105,13 @@ const reference: Rule = {
         target: 'value',
         severity: 'warning',
         message: `reference_epochs (${d.reference_epochs}) is not more than the tuning epochs (${d.epochs}): \`scratch_long\` would be the same as \`scratch\`.`,
-        fixes: [{ title: `Train the reference ${4 * d.epochs} epochs`, edits: [{ kind: 'setValue', path: ['descendants', 'reference_epochs'], value: 4 * d.epochs }], preferred: true }],
+        fixes: [
+          {
+            title: `Train the reference ${4 * d.epochs} epochs`,
+            edits: [{ kind: 'setValue', path: ['descendants', 'reference_epochs'], value: 4 * d.epochs }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },
@@ -109,7 +129,13 @@ const teacher: Rule = {
         target: 'value',
         severity: 'warning',
         message: `A teacher trained ${t.epochs} epoch has little to pass on: the learngene would inherit a weak model's knowledge.`,
-        fixes: [{ title: 'Train it 5 epochs', edits: [{ kind: 'setValue', path: ['teacher', 'epochs'], value: 5 }], preferred: true }],
+        fixes: [
+          {
+            title: 'Train it 5 epochs',
+            edits: [{ kind: 'setValue', path: ['teacher', 'epochs'], value: 5 }],
+            preferred: true,
+          },
+        ],
       },
     ];
   },

@@ -35,11 +35,24 @@ export const learngeneSwsSchema = Type.Object(
       },
       { description: 'The large well-trained model the learngene is distilled from.' },
     ),
-    width: Type.Integer({ minimum: 8, maximum: 2048, default: 256, description: 'Width of the auxiliary net and of every descendant (the learngene fixes it).' }),
+    width: Type.Integer({
+      minimum: 8,
+      maximum: 2048,
+      default: 256,
+      description: 'Width of the auxiliary net and of every descendant (the learngene fixes it).',
+    }),
     aux: Block(
       {
-        blocks_per_stage: stageList([3, 3, 3], 'Blocks per stage of the auxiliary net; a stage applies its one shared block this many times.'),
-        epochs: Type.Integer({ minimum: 1, maximum: 200, default: 5, description: 'Distillation epochs of the auxiliary net.' }),
+        blocks_per_stage: stageList(
+          [3, 3, 3],
+          'Blocks per stage of the auxiliary net; a stage applies its one shared block this many times.',
+        ),
+        epochs: Type.Integer({
+          minimum: 1,
+          maximum: 200,
+          default: 5,
+          description: 'Distillation epochs of the auxiliary net.',
+        }),
         temperature: Type.Number({ exclusiveMinimum: 0, maximum: 100, default: 1, description: 'KD temperature τ.' }),
       },
       { description: 'The auxiliary model whose stage-tied layers become the learngene.' },
@@ -56,7 +69,12 @@ export const learngeneSwsSchema = Type.Object(
           ],
           description: 'Descendants to initialise, as blocks per stage (same number of stages as the auxiliary net).',
         }),
-        epochs: Type.Integer({ minimum: 1, maximum: 200, default: 1, description: 'Fine-tuning epochs of every descendant ("1 epoch tuning").' }),
+        epochs: Type.Integer({
+          minimum: 1,
+          maximum: 200,
+          default: 1,
+          description: 'Fine-tuning epochs of every descendant ("1 epoch tuning").',
+        }),
         reference_epochs: Type.Integer({
           minimum: 1,
           maximum: 200,
@@ -78,8 +96,14 @@ export const learngeneSwsSchema = Type.Object(
         optimizer: trainKeys.optimizer('adam'),
         lr: trainKeys.lr(1e-3),
         batch_size: trainKeys.batchSize(128),
-        activation: StringEnum(['gelu', 'relu'] as const, { default: 'gelu', description: 'Nonlinearity of the residual blocks (ViT MLPs use GELU).' }),
-        init: StringEnum(['he_normal', 'glorot_normal', 'torch_linear'] as const, { default: 'he_normal', description: 'Random init of every net.' }),
+        activation: StringEnum(['gelu', 'relu'] as const, {
+          default: 'gelu',
+          description: 'Nonlinearity of the residual blocks (ViT MLPs use GELU).',
+        }),
+        init: StringEnum(['he_normal', 'glorot_normal', 'torch_linear'] as const, {
+          default: 'he_normal',
+          description: 'Random init of every net.',
+        }),
       },
       { description: 'One optimiser setting for teacher, auxiliary net and descendants.' },
     ),

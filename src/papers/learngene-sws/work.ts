@@ -15,15 +15,21 @@ export function work(c: LearngeneSwsConfig): number {
   const staged = (blocks: number) => [784, W, ...Array(blocks).fill(W), 10];
   const evalPerEpoch = 2 * num(c.data.test);
   const trainNet = (sizes: number[], epochs: number, blocks = 0) =>
-    stepsWork([...sizes, ...Array(blocks).fill(W)], epochs * epoch, epochs * epoch * b, c.train.optimizer) + forwardWork(sizes, epochs * evalPerEpoch);
+    stepsWork([...sizes, ...Array(blocks).fill(W)], epochs * epoch, epochs * epoch * b, c.train.optimizer) +
+    forwardWork(sizes, epochs * evalPerEpoch);
   const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
   let w = trainNet(teacherSizes, num(c.teacher.epochs));
   const auxBlocks = sum(c.aux.blocks_per_stage);
-  const distil = (blocks: number) => trainNet(staged(blocks), num(c.aux.epochs), blocks) + forwardWork(teacherSizes, num(c.aux.epochs) * n);
+  const distil = (blocks: number) =>
+    trainNet(staged(blocks), num(c.aux.epochs), blocks) + forwardWork(teacherSizes, num(c.aux.epochs) * n);
   if (c.arms.includes('sws')) w += distil(auxBlocks);
   if (c.arms.includes('learngene_untied')) w += distil(c.aux.blocks_per_stage.length);
   for (const d of c.descendants.depths)
     for (const arm of c.arms)
-      w += trainNet(staged(sum(d)), arm === 'scratch_long' ? num(c.descendants.reference_epochs) : num(c.descendants.epochs), sum(d));
+      w += trainNet(
+        staged(sum(d)),
+        arm === 'scratch_long' ? num(c.descendants.reference_epochs) : num(c.descendants.epochs),
+        sum(d),
+      );
   return w;
 }

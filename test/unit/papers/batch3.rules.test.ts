@@ -14,7 +14,14 @@ interface Case {
   says?: (string | RegExp)[];
 }
 
-const PAPERS = ['adversarial-power-law', 'one-byte-spsa', 'fedau', 'random-teachers', 'doubly-robust-at'];
+const PAPERS = [
+  'adversarial-power-law',
+  'one-byte-spsa',
+  'fedau',
+  'random-teachers',
+  'doubly-robust-at',
+  'learngene-sws',
+];
 
 const cases: Case[] = [
   // adversarial-power-law
@@ -331,6 +338,56 @@ const cases: Case[] = [
     code: 'train/momentum-ignored',
     bad: 'train:\n  optimizer: adam\n  momentum: 0.9\n',
     good: 'train:\n  optimizer: sgd\n  momentum: 0.9\n',
+  },
+  // learngene-sws
+  {
+    paper: 'learngene-sws',
+    code: 'learngene-sws/stage-mismatch',
+    bad: 'descendants:\n  depths:\n    - [1, 1]\n',
+    good: 'descendants:\n  depths:\n    - [1, 1, 1]\n',
+    says: ['has 2 stages but the learngene has 3'],
+  },
+  {
+    paper: 'learngene-sws',
+    code: 'learngene-sws/no-sharing',
+    bad: 'aux:\n  blocks_per_stage: [1, 1, 1]\n',
+    good: 'aux:\n  blocks_per_stage: [2, 2, 2]\n',
+  },
+  {
+    paper: 'learngene-sws',
+    code: 'learngene-sws/one-epoch',
+    bad: 'descendants:\n  epochs: 3\n',
+    good: 'descendants:\n  epochs: 1\n',
+  },
+  {
+    paper: 'learngene-sws',
+    code: 'learngene-sws/missing-scratch',
+    bad: 'arms: [sws, scratch_long]\n',
+    good: 'arms: [sws, scratch]\n',
+  },
+  {
+    paper: 'learngene-sws',
+    code: 'learngene-sws/reference-longer',
+    bad: 'descendants:\n  epochs: 1\n  reference_epochs: 1\n',
+    good: 'descendants:\n  epochs: 1\n  reference_epochs: 4\n',
+  },
+  {
+    paper: 'learngene-sws',
+    code: 'learngene-sws/teacher-trained',
+    bad: 'teacher:\n  epochs: 1\n',
+    good: 'teacher:\n  epochs: 5\n',
+  },
+  {
+    paper: 'learngene-sws',
+    code: 'data/dataset-size',
+    bad: 'data:\n  train: 60000\n  val: 100\n',
+    good: 'data:\n  train: 12000\n',
+  },
+  {
+    paper: 'learngene-sws',
+    code: 'data/idx-path',
+    bad: 'data:\n  dataset: idx\n',
+    good: 'data:\n  dataset: idx\n  path: /tmp/digits\n',
   },
 ];
 
