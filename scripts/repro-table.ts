@@ -2,7 +2,7 @@
 // The table builder is `reproTable(events)` in src/papers/<id>/repro.ts (pure: no tfjs).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readMetrics, readManifest } from '../src/core/runs/folder';
+import { readMetricsSync, readManifest } from '../src/core/runs/folder';
 
 void (async () => {
   const [id, runDir] = process.argv.slice(2);
@@ -13,7 +13,7 @@ void (async () => {
     process.exit(2);
   }
   const m = readManifest(runDir);
-  const { events } = readMetrics(path.join(runDir, 'metrics.jsonl'));
+  const { events } = readMetricsSync(path.join(runDir, 'metrics.jsonl'));
   const header = m
     ? `${m.paper} — ${m.name} — status ${m.status}, backend ${m.backend}, seed ${m.seed}, ${m.endedAt ? ((Date.parse(m.endedAt) - Date.parse(m.startedAt)) / 1000).toFixed(0) + ' s' : 'not finished'}`
     : runDir;

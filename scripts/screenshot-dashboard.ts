@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launch, openDashboard, THEMES } from '../test/unit/webview/harness';
 import { RunSource } from '../src/host/dashboard/runSource';
+import { paperKeySettings, paperView } from '../src/papers/view';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -22,8 +23,8 @@ async function main(): Promise<void> {
     console.error('usage: node --import tsx scripts/screenshot-dashboard.ts <runs folder> [run id…] [--out dir]');
     process.exit(2);
   }
-  const source = new RunSource(path.resolve(runsDir));
-  source.scan();
+  const source = new RunSource(path.resolve(runsDir), { paperView, keySettingsOf: paperKeySettings });
+  await source.scan();
   const runs = source.runs();
   if (runs.length === 0) {
     console.error(`no runs in ${runsDir}`);
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const select = ids.length
     ? ids
     : [runs.sort((a, b) => b.manifest.startedAt.localeCompare(a.manifest.startedAt))[0].manifest.id];
-  const snapshot = source.snapshot(select, select);
+  const snapshot = await source.snapshot(select, select);
   mkdirSync(out, { recursive: true });
   const browser = await launch();
   try {

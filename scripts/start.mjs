@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkDebianPackages, ensureNodeModules } from './prerequisites.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -30,10 +31,7 @@ function onPath(cmd) {
   return r.status === 0;
 }
 
-if (!existsSync(path.join(root, 'node_modules', '.package-lock.json'))) {
-  console.log('── installing dependencies (npm ci)');
-  sh('npm', ['ci', '--no-audit', '--no-fund'], 'installing dependencies');
-}
+if (!ensureNodeModules('npm start')) process.exit(1);
 console.log('── building');
 sh(process.execPath, ['esbuild.mjs'], 'the build');
 if (!existsSync(examples)) mkdirSync(examples, { recursive: true });
@@ -45,6 +43,7 @@ if (!args.includes('--server') && onPath('code')) {
 }
 
 console.log('── VS Code server (no desktop `code` on PATH)');
+if (!checkDebianPackages('start', 'npm start')) process.exit(1);
 sh(process.execPath, ['scripts/setup-vscode-server.mjs'], 'installing VS Code server');
 const entry = path.join(root, '.vscode-test', 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: build, type-check, unit tests (node's test runner), then the suites inside real VS Code.
+// It works as the first command on a fresh clone: it installs the npm packages when node_modules is
+// missing or older than package-lock.json, names missing Debian packages with the apt-get command that
+// installs them (then stops), and installs VS Code server before the VS Code tier.
 // Ends with ONE line `N passed, N failed, N skipped` over both test tiers, where a step that could
 // not run at all (build, type-check, a tier that crashed) counts as one failure; exits 1 if anything
 // failed. Full unit-test output: test-results/unit.txt; VS Code tier counts: test-results/vscode.json.
@@ -12,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkDebianPackages, ensureNodeModules } from './prerequisites.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const results = path.join(root, 'test-results');
@@ -19,6 +23,12 @@ mkdirSync(results, { recursive: true });
 const args = process.argv.slice(2);
 const only = args.includes('--unit') ? 'unit' : args.includes('--vscode') ? 'vscode' : undefined;
 const verbose = args.includes('--verbose');
+
+// 0. What everything below needs. Stops here (one line says why) rather than failing 49 tests later.
+if (!ensureNodeModules('npm test') || !checkDebianPackages(only === 'unit' ? 'unit' : 'test', 'npm test')) {
+  console.log('0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 const problems = [];

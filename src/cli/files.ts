@@ -2,10 +2,11 @@
  * Expanding `paperlab lint` arguments into files without a glob dependency (Node 20 has no fs.glob):
  * a file, a folder (its experiment configs, recursively) or a glob with `*`, `**`, `?` and `{a,b}`.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
+import { isExperimentFile } from '../core/files/experimentFile';
+import { walkFilesSync } from '../core/files/walk';
 
-export const CONFIG_FILE = /\.exp\.(ya?ml|json)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.paperlab', 'dist', 'out']);
 
 export function hasGlob(p: string): boolean {
@@ -41,28 +42,12 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-/** Walks a folder (skipping node_modules, .git, run folders), depth-first, sorted for stable output. */
-export function walk(dir: string, out: string[] = [], depth = 0): string[] {
-  if (depth > 32) return out;
-  let entries: string[];
-  try {
-    entries = readdirSync(dir).sort();
-  } catch {
-    return out;
-  }
-  for (const name of entries) {
-    const full = path.join(dir, name);
-    let st;
-    try {
-      st = statSync(full);
-    } catch {
-      continue;
-    }
-    if (st.isDirectory()) {
-      if (!SKIP_DIRS.has(name)) walk(full, out, depth + 1);
-    } else out.push(full);
-  }
-  return out;
+/**
+ * The files under a folder (skipping node_modules, .git, run folders), depth-first, sorted for stable
+ * output; each folder once, however many symbolic links lead back to it.
+ */
+export function walk(dir: string): string[] {
+  return walkFilesSync(dir, { skipDirs: SKIP_DIRS });
 }
 
 export interface Expanded {
@@ -89,7 +74,7 @@ export function expandArgs(args: string[], cwd = process.cwd()): Expanded {
         continue;
       }
       if (st.isDirectory()) {
-        const found = walk(abs).filter((f) => CONFIG_FILE.test(f));
+        const found = walk(abs).filter((f) => isExperimentFile(f));
         if (!found.length) problems.push(`${arg}: no *.exp.yaml, *.exp.yml or *.exp.json files in this folder`);
         found.forEach((f) => add(path.relative(cwd, f) || f));
       } else add(arg);

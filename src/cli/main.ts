@@ -7,6 +7,14 @@ import { registerLint } from './commands/lint';
 import { registerRun } from './commands/run';
 import { registerReport } from './commands/report';
 
+// `paperlab lint … | head` closes the pipe early: that is the reader's choice, not an error to print.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 const program = new Command('paperlab')
   .description('Author, lint, run and compare small-scale reproductions of training-dynamics papers.')
   .version('0.1.0')

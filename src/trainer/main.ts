@@ -13,6 +13,8 @@ import path from 'node:path';
 import { isHostToTrainer, type HostToTrainer, type TrainerToHost } from '../core/protocol/trainer';
 import { RUN_FILES, type RunEvent, type RunManifest } from '../core/runs/events';
 import { MetricsWriter, configHash, isProcessAlive, writeManifest } from '../core/runs/folder';
+import { DivergenceWatch } from '../core/runs/divergence';
+import { resolveConfigPaths } from '../core/runs/resolvePaths';
 import { lintText } from '../core/config/index';
 import { loadRecipe } from '../papers/recipes';
 import { StopRequested, type RecipeContext } from './recipe';
@@ -62,7 +64,13 @@ async function run(msg: StartMsg): Promise<number> {
     send({ type: 'failed', message: `The config has errors, so the run did not start:\n${text}` });
     return 2;
   }
-  const config = lint.config as Record<string, unknown> & { paper: string; name?: string; seed?: number };
+  // Relative paths (data.path) are relative to the config file; config.json records them resolved.
+  const resolved = resolveConfigPaths(lint.config, msg.sourceConfig);
+  if (!resolved.ok) {
+    send({ type: 'failed', message: `The run did not start: ${resolved.message}` });
+    return 2;
+  }
+  const config = resolved.config as Record<string, unknown> & { paper: string; name?: string; seed?: number };
   const runDir = path.resolve(msg.runDir);
   mkdirSync(runDir, { recursive: true });
   const logFile = path.join(runDir, RUN_FILES.log);
@@ -93,19 +101,23 @@ async function run(msg: StartMsg): Promise<number> {
     manifest.reason = reason;
     manifest.endedAt = new Date().toISOString();
     manifest.pid = undefined;
-    writeManifest(runDir, manifest);
     writer.close();
+    writeManifest(runDir, manifest);
   };
 
   failActive = (e) => {
     const err = e instanceof Error ? e : new Error(String(e));
     try {
       log(`failed: ${err.stack ?? err.message}`, 'error');
-      finish('failed', err.message);
+    } catch {
+      /* the log itself may be what failed (a full disk) */
+    }
+    try {
+      finish('failed', failureReason(err));
     } catch {
       /* nothing more can be recorded */
     }
-    send({ type: 'failed', message: err.message, stack: err.stack, manifest: { ...manifest } });
+    send({ type: 'failed', message: failureReason(err), stack: err.stack, manifest: { ...manifest } });
   };
   try {
     const recipe = await loadRecipe(config.paper);
@@ -121,6 +133,7 @@ async function run(msg: StartMsg): Promise<number> {
     // Test hook for the failure path (process tests): throw once a metric at this step is emitted.
     const failAt = process.env.PAPERLAB_TEST_FAIL_AT_STEP ? Number(process.env.PAPERLAB_TEST_FAIL_AT_STEP) : undefined;
     let lastProgress = 0;
+    const divergence = new DivergenceWatch();
     const ctx: RecipeContext = {
       tf: be.tf,
       config,
@@ -131,6 +144,9 @@ async function run(msg: StartMsg): Promise<number> {
         const event = { ...e, time: Date.now() - t0 } as RunEvent;
         writer.append(event);
         send({ type: 'event', event });
+        // Every recipe's curves pass here: a loss gone NaN or ∞ ends the run `failed`, whichever recipe.
+        const diverged = divergence.check(event);
+        if (diverged) throw diverged;
         if (failAt !== undefined && event.type === 'metric' && event.step >= failAt) {
           throw new Error(`injected failure at step ${event.step} (PAPERLAB_TEST_FAIL_AT_STEP)`);
         }
@@ -182,10 +198,24 @@ async function run(msg: StartMsg): Promise<number> {
     } catch {
       /* the log itself may be what failed */
     }
-    finish('failed', err.message);
-    send({ type: 'failed', message: err.message, stack: err.stack, manifest: { ...manifest } });
+    try {
+      finish('failed', failureReason(err));
+    } catch {
+      /* the run folder cannot be written at all; the host still hears why */
+    }
+    send({ type: 'failed', message: failureReason(err), stack: err.stack, manifest: { ...manifest } });
     return 1;
   }
+}
+
+/** The reason recorded for a failed run: file-system errors said in words, with their code kept. */
+function failureReason(err: Error): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return `The disk holding the run folder is full (${err.message}). Free some space and run again; everything written before is kept.`;
+  if (code === 'EROFS')
+    return `The run folder is on a read-only file system (${err.message}). Choose a writable runs folder.`;
+  return err.message;
 }
 
 function exitSoon(code: number): void {

@@ -1,6 +1,6 @@
 // Runs the in-VS-Code suites and exits with their result.
 //
-//   node --import tsx test/vscode/run.ts [--suite main|restricted|all] [--verbose] [--results FILE]
+//   node --import tsx test/vscode/run.ts [--suite main|restricted|vsix|all] [--verbose] [--results FILE]
 //
 // Two runners for the same mocha suites:
 //  - VS Code server (code-server 4.100.3) + Debian Chromium + playwright-core: the default, and the
@@ -11,7 +11,9 @@
 // otherwise; if the electron run cannot start VS Code (no download), the suite falls back to the server.
 // Suites: `main` (test/vscode/suite/, a trusted workspace) and `restricted` (test/vscode/restricted/,
 // the same fixtures opened in Restricted Mode). Each gets a fresh server, profile and copy of the
-// fixture workspace (test/vscode/workspace/), and everything is killed on every exit path.
+// fixture workspace (test/vscode/workspace/), and everything is killed on every exit path. `vsix`
+// (test/vscode/vsix/) packages the extension, installs the VSIX into a fresh VS Code server and drives
+// it from the workbench's UI in a workspace outside the repository.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,8 +24,9 @@ import { openWorkbench } from './harness/browser';
 import { repoRoot, startCodeServer } from './harness/server';
 import { RESULT_MARKER, START_MARKER, type SuiteResult } from './harness/mochaInHost';
 import { electronAvailable, runWithElectron } from './harness/electron';
+import { runVsixSuite } from './vsix/installed';
 
-const SUITES = { main: 'suite', restricted: 'restricted' } as const;
+const SUITES = { main: 'suite', restricted: 'restricted', vsix: 'vsix' } as const;
 type SuiteName = keyof typeof SUITES;
 
 const argv = process.argv.slice(2);
@@ -61,6 +64,8 @@ function fixtureCopy(): string {
 }
 
 async function runSuite(name: SuiteName): Promise<SuiteResult> {
+  // The packaged extension is driven from outside through the workbench's UI (vsix/installed.ts).
+  if (name === 'vsix') return runVsixSuite({ verbose, log: (l) => console.log(prefix(name, l)) });
   const bundle = await bundleSuite(SUITES[name], name);
   const folder = fixtureCopy();
   const t0 = Date.now();
@@ -159,9 +164,9 @@ function chooseRunner(): 'server' | 'electron' {
 const runner = chooseRunner();
 
 async function main(): Promise<number> {
-  const names: SuiteName[] = which === 'all' ? ['main', 'restricted'] : [which as SuiteName];
+  const names: SuiteName[] = which === 'all' ? ['main', 'restricted', 'vsix'] : [which as SuiteName];
   if (!names.every((n) => n in SUITES)) {
-    console.error(`unknown suite "${which}": use main, restricted or all`);
+    console.error(`unknown suite "${which}": use main, restricted, vsix or all`);
     return 2;
   }
   console.log(

@@ -4,9 +4,9 @@
  * Exit code: 0 clean (warnings allowed), 1 when any finding is an error, 2 on usage errors or
  * unreadable files.
  */
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { lintText, type Finding } from '../../core/config';
+import { readExperimentFileSync } from '../../core/files/experimentFile';
 import { expandArgs } from '../files';
 
 interface LintCliOptions {
@@ -23,25 +23,10 @@ export interface FileReport {
 
 export function lintFiles(files: string[], departures = true): FileReport[] {
   return files.map((file) => {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      return {
-        file,
-        findings: [],
-        error:
-          code === 'EISDIR'
-            ? 'is a folder'
-            : code === 'EACCES'
-              ? 'permission denied'
-              : code === 'ENOENT'
-                ? 'no such file'
-                : String((err as Error).message),
-      };
-    }
-    return { file, findings: lintText(text, file, { paperDepartures: departures }).findings };
+    // A FIFO, a device or a link to /dev/zero is refused before it is read (it would hang or never end).
+    const read = readExperimentFileSync(file);
+    if (!read.ok) return { file, findings: [], error: read.problem.message };
+    return { file, findings: lintText(read.text, file, { paperDepartures: departures }).findings };
   });
 }
 

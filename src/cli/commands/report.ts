@@ -7,11 +7,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildReport, expandRunDirs, findAssetRoot } from '../../host/dashboard/report';
+import { buildReport, expandRunDirs, findReportAssets } from '../../core/report/report';
+import { paperKeySettings, paperView } from '../../papers/view';
 
 interface ReportCliOptions {
   output: string;
   title: string;
+  includeHost?: boolean;
 }
 
 export function registerReport(program: Command): void {
@@ -21,7 +23,8 @@ export function registerReport(program: Command): void {
     .argument('<runs...>', 'run folders, or folders of run folders such as .paperlab/runs')
     .option('-o, --output <file>', 'where to write the report', 'paperlab-report.html')
     .option('--title <title>', 'the page title', 'Paperlab report')
-    .action((args: string[], opts: ReportCliOptions) => {
+    .option('--include-host', 'keep host names, process ids and config paths in the report (left out by default)')
+    .action(async (args: string[], opts: ReportCliOptions) => {
       const { dirs, warnings } = expandRunDirs(args);
       for (const w of warnings) process.stderr.write(`paperlab report: ${w}\n`);
       if (dirs.length === 0) {
@@ -31,16 +34,22 @@ export function registerReport(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      // dist/cli.js sits next to dist/webview.js; from the sources (tsx) the root is three levels up.
-      const root = findAssetRoot(__dirname);
-      if (!root) {
+      // dist/cli.js sits next to dist/webview.js and dist/dashboard.css; from the sources (tsx) the root is three levels up.
+      const assets = findReportAssets(__dirname);
+      if (!assets) {
         process.stderr.write(
-          'paperlab report: the dashboard bundle (dist/webview.js) is missing: run `npm run build` first.\n',
+          'paperlab report: the dashboard bundle (webview.js and dashboard.css beside cli.js) is missing: run `npm run build` first.\n',
         );
         process.exitCode = 2;
         return;
       }
-      const result = buildReport(dirs, root, opts.title);
+      const result = await buildReport(dirs, {
+        assets,
+        paperView,
+        keySettingsOf: paperKeySettings,
+        title: opts.title,
+        includeHost: opts.includeHost,
+      });
       for (const w of result.warnings) process.stderr.write(`paperlab report: ${w}\n`);
       if (result.runs.length === 0) {
         process.stderr.write('paperlab report: none of the folders could be read as a run: nothing written.\n');

@@ -7,10 +7,11 @@
  * Exit codes: 0 completed, 1 failed or config errors, 2 usage/unreadable file, 130 stopped.
  */
 import type { Command } from 'commander';
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { lintText } from '../../core/config/index';
+import { readExperimentFileSync } from '../../core/files/experimentFile';
 import { isImplemented } from '../../core/paper/types';
 import type { BackendChoice } from '../../core/protocol/trainer';
 import { createRunDir } from '../../core/runs/folder';
@@ -51,16 +52,12 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
     console.error(`--backend must be one of ${BACKENDS.join(', ')}, got "${opts.backend}".`);
     return 2;
   }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    console.error(
-      `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}.`,
-    );
+  const read = readExperimentFileSync(file);
+  if (!read.ok) {
+    console.error(`Cannot read ${file}: it ${read.problem.message}.`);
     return 2;
   }
-  const lint = lintText(text, file);
+  const lint = lintText(read.text, file);
   for (const f of lint.findings.filter((x) => x.severity === 'error' || x.severity === 'warning')) {
     console.error(
       `${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`,
@@ -80,7 +77,13 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
   // Calibrated before this run's folder exists, so the estimate is what the editor showed.
   const speed = calibrate(await readPastRuns(runsDir), backend);
   const estimate = speed ? estimateRun(lint.paper, lint.config, speed) : undefined;
-  const runDir = createRunDir(runsDir, String(lint.config.name ?? lint.config.paper));
+  let runDir: string;
+  try {
+    runDir = createRunDir(runsDir, String(lint.config.name ?? lint.config.paper));
+  } catch (e) {
+    console.error(cannotWrite(runsDir, e));
+    return 2;
+  }
   const tty = process.stderr.isTTY && opts.progress !== false;
   const bar = new SingleBar(
     {
@@ -137,12 +140,26 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
       handle.stop();
     } else handle.kill();
   };
+  // A scheduler's or a shell's SIGTERM (SIGHUP: the terminal closed): stop cleanly, and kill the
+  // trainer if it does not stop in time — it may be blocked in a long step — before this process
+  // ends, so no trainer is left running as an orphan.
+  let terminated = false;
+  const onSigterm = () => {
+    terminated = true;
+    if (barStarted) bar.stop();
+    barStarted = false;
+    handle.stop(stopGraceMs());
+  };
   process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigterm);
+  process.on('SIGHUP', onSigterm);
   let exit: TrainerExit;
   try {
     exit = await handle.exited;
   } finally {
     process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigterm);
+    process.off('SIGHUP', onSigterm);
     if (barStarted) bar.stop();
   }
   switch (exit.status) {
@@ -150,12 +167,33 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
       console.error(`completed: ${runDir}`);
       return 0;
     case 'stopped':
-      console.error(`stopped; everything up to the stop is in ${runDir}`);
-      return 130;
+      console.error(`stopped${exit.message ? ` (${exit.message})` : ''}; everything up to the stop is in ${runDir}`);
+      return terminated ? 143 : 130;
     default:
       console.error(`${exit.status}: ${exit.message ?? 'no reason given'}\nlog: ${path.join(runDir, 'trainer.log')}`);
       return 1;
   }
+}
+
+/** How long a SIGTERM'd run may take to finish its step before the trainer is killed (PAPERLAB_STOP_GRACE_MS). */
+function stopGraceMs(): number {
+  const v = Number(process.env.PAPERLAB_STOP_GRACE_MS);
+  return Number.isFinite(v) && v >= 0 ? v : 10_000;
+}
+
+/** Why the run folder could not be created, said so the user knows what to change. */
+function cannotWrite(runsDir: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const where = path.relative(process.cwd(), runsDir) || runsDir;
+  if (code === 'EROFS')
+    return `Cannot create the run folder in ${where}: it is on a read-only file system. Give a writable folder with --out.`;
+  if (code === 'EACCES' || code === 'EPERM')
+    return `Cannot create the run folder in ${where}: the folder is read-only for this user (permission denied). Give a writable folder with --out.`;
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return `Cannot create the run folder in ${where}: the disk is full. Free some space or give another folder with --out.`;
+  if (code === 'ENOTDIR' || code === 'EEXIST')
+    return `Cannot create the run folder in ${where}: a file is in the way (it is not a folder). Give a folder with --out.`;
+  return `Cannot create the run folder in ${where}: ${(e as Error).message}`;
 }
 
 export function registerRun(program: Command): void {

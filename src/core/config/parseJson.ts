@@ -38,7 +38,10 @@ const MESSAGES: Record<string, string> = {
   InvalidCharacter: 'JSON syntax: invalid character in a string',
 };
 
-export function parseJson(text: string, lines: LineIndex): ParsedSyntax {
+export function parseJson(rawText: string, lines: LineIndex): ParsedSyntax {
+  // A UTF-8 byte-order mark (Windows editors write one) is not JSON, but not the user's mistake either:
+  // read it as a space, so every offset still points at the same character.
+  const text = rawText.charCodeAt(0) === 0xfeff ? ' ' + rawText.slice(1) : rawText;
   const findings: Finding[] = [];
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
@@ -54,7 +57,7 @@ export function parseJson(text: string, lines: LineIndex): ParsedSyntax {
   reportLenientSyntax(text, lines, findings);
   const dupes: Finding[] = [];
   const root = tree ? convert(tree, 0, lines, dupes) : undefined;
-  findings.push(...dupes);
+  for (const d of dupes) findings.push(d); // a 2 MB file can hold more duplicates than a spread takes
   return { value: root ? toValue(root) : undefined, root, findings };
 }
 

@@ -26,6 +26,8 @@ const FRIENDLY: Record<string, (msg: string) => string> = {
         : `YAML syntax: ${m}.`,
   BAD_INDENT: (m) => `YAML indentation: ${m}. Keys of the same block must line up.`,
   TAB_AS_INDENT: () => 'YAML does not allow tabs for indentation: use spaces.',
+  TAG_RESOLVE_FAILED: (m) =>
+    `A config holds numbers, strings, true/false, lists and mappings; the YAML tag here (${m.replace(/^Unresolved tag:\s*/i, '').replace(/^tag:yaml\.org,2002:/, '!!')}) is not one of them. Remove the tag and write the value plainly.`,
 };
 
 /**
@@ -41,7 +43,15 @@ export function parseWithYaml(text: string, lines: LineIndex): ParsedSyntax {
   const findings: Finding[] = [];
   // Duplicate keys are found while building the model (one pass with a Set), which is cheaper than
   // the library's own check on large files.
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, keepSourceTokens: false });
+  // resolveKnownTags off: `!!binary`, `!!timestamp`, `!!set` would become a Uint8Array, a Date or a
+  // Set — values no config key takes, and the rules would meet types they never expect.
+  const doc = parseDocument(text, {
+    uniqueKeys: false,
+    prettyErrors: false,
+    strict: true,
+    keepSourceTokens: false,
+    resolveKnownTags: false,
+  });
   const seen = new Set<string>();
   for (const [list, severity] of [
     [doc.errors, 'error'],
@@ -55,7 +65,12 @@ export function parseWithYaml(text: string, lines: LineIndex): ParsedSyntax {
       const friendly = FRIENDLY[e.code];
       findings.push({
         severity,
-        code: e.code === 'DUPLICATE_KEY' ? 'parse/duplicate-key' : 'parse/syntax',
+        code:
+          e.code === 'DUPLICATE_KEY'
+            ? 'parse/duplicate-key'
+            : e.code === 'TAG_RESOLVE_FAILED'
+              ? 'parse/tag'
+              : 'parse/syntax',
         message: friendly ? friendly(firstLine(e.message)) : `YAML syntax: ${firstLine(e.message)}.`,
         range: lines.range(s, Math.max(t, s)),
       });

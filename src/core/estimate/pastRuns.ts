@@ -4,41 +4,43 @@
  * opened) so the editor never waits on a large or slow (network) runs folder; a folder it cannot
  * read is skipped, never an error.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getPaper } from '../../papers';
-import { RUN_FILES, type RunManifest } from '../runs/events';
+import { RUN_FILES } from '../runs/events';
+import { loadManifest } from '../runs/manifest';
+import { readTextFile } from '../files/read';
+import { childDirs } from '../files/walk';
 import type { PastRun } from './calibrate';
 import { workOf } from './estimate';
 
 /** Folders opened at most: names start with the start time, so these are the newest. */
 const MAX_FOLDERS = 60;
 
-async function readJson(file: string): Promise<any> {
+/** The resolved config of a run: a few KB; anything that is not a small regular file is not read. */
+async function readConfigJson(file: string): Promise<unknown> {
+  const r = await readTextFile(file, { maxBytes: 4 * 1024 * 1024 });
+  if (!r.ok) return undefined;
   try {
-    return JSON.parse(await readFile(file, 'utf8'));
+    return JSON.parse(r.text);
   } catch {
     return undefined;
   }
 }
 
-/** One run folder as a PastRun, or undefined when its manifest is missing or unreadable. */
+/** One run folder as a PastRun, or undefined when its manifest is missing or not valid (core/runs/manifest.ts). */
 export async function readPastRun(dir: string): Promise<PastRun | undefined> {
-  const m = (await readJson(path.join(dir, RUN_FILES.manifest))) as RunManifest | undefined;
-  if (!m || typeof m !== 'object' || typeof m.status !== 'string' || typeof m.backend !== 'string') return undefined;
+  const read = await loadManifest(dir);
+  if (!read.ok) return undefined;
+  const m = read.manifest;
   const run: PastRun = { status: m.status, backend: m.backend, startedAt: m.startedAt, endedAt: m.endedAt };
-  if (m.status === 'completed') run.work = workOf(getPaper(m.paper), await readJson(path.join(dir, RUN_FILES.config)));
+  if (m.status === 'completed')
+    run.work = workOf(getPaper(m.paper), await readConfigJson(path.join(dir, RUN_FILES.config)));
   return run;
 }
 
 /** The newest runs under `runsDir`, newest first; [] when the folder does not exist. */
 export async function readPastRuns(runsDir: string): Promise<PastRun[]> {
-  let names: string[];
-  try {
-    names = (await readdir(runsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
-  } catch {
-    return [];
-  }
+  const names = (await childDirs(runsDir)).map((d) => d.name);
   const newest = names.sort().reverse().slice(0, MAX_FOLDERS);
   const runs = await Promise.all(newest.map((n) => readPastRun(path.join(runsDir, n))));
   return runs

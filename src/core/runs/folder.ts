@@ -1,27 +1,20 @@
 /**
- * The run folder on disk: naming, the manifest (written atomically), the append-only metrics log
- * (one JSON event per line, written with a synchronous fd write so every event that was emitted
- * survives a `kill -9` of the trainer), and reading it all back — tolerating a torn last line and
- * telling a live run from an interrupted one by the manifest's pid.
+ * The run folder on disk: naming, the manifest (written atomically, checked on read by manifest.ts),
+ * listing a runs folder, and telling a live run from an interrupted one by the manifest's pid. The
+ * metrics log (metrics.ts: one JSON event per line, written with a synchronous fd write so every
+ * emitted event survives a `kill -9` of the trainer) is re-exported: one module for run folders.
  *
  * Node-only (fs, crypto) but free of vscode and tfjs: the trainer, the host and the CLI share it.
  */
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { RUN_FILES, type RunEvent, type RunManifest, type RunStatus } from './events';
+import { RUN_FILES, type RunManifest, type RunStatus } from './events';
+import { childDirs, childDirsSync } from '../files/walk';
+import { loadManifest, loadManifestSync, type ManifestRead } from './manifest';
+
+export { MetricsWriter, readMetricsSync, readMetricsAsync, isRunEvent, type MetricsRead } from './metrics';
 
 /** `my experiment!` → `my-experiment`: safe in every file system, short enough to read. */
 export function slugify(name: string): string {
@@ -78,82 +71,45 @@ export function configHash(config: unknown): string {
   return createHash('sha256').update(canonicalJson(config)).digest('hex');
 }
 
-/** Writes via a temporary file and a rename, so a reader never sees half a manifest. */
+/**
+ * Writes via a temporary file and a rename, so a reader never sees half a manifest. When the disk is
+ * full (or the quota reached) the temporary file cannot be written: it is removed, and the manifest is
+ * rewritten in place instead, into the blocks it already occupies, so a run that fails because the
+ * disk filled up still ends `failed` with its reason rather than `running` forever. Throws only when
+ * neither way works.
+ */
 export function writeManifest(dir: string, m: RunManifest): void {
   const file = path.join(dir, RUN_FILES.manifest);
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(m, null, 2) + '\n');
-  renameSync(tmp, file);
+  const text = JSON.stringify(m, null, 2) + '\n';
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+    return;
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOSPC' && code !== 'EDQUOT') throw e;
+  }
+  writeInPlace(file, text);
 }
 
+function writeInPlace(file: string, text: string): void {
+  const fd = openSync(file, 'r+'); // no O_TRUNC: the old blocks stay allocated and are overwritten
+  try {
+    const bytes = Buffer.from(text);
+    let at = 0;
+    while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at, at);
+    ftruncateSync(fd, bytes.length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The manifest of a run folder, or undefined when it is missing or not a valid manifest (see `loadManifestSync`). */
 export function readManifest(dir: string): RunManifest | undefined {
-  try {
-    const m = JSON.parse(readFileSync(path.join(dir, RUN_FILES.manifest), 'utf8'));
-    return m && typeof m === 'object' && typeof m.status === 'string' ? (m as RunManifest) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Appends events to metrics.jsonl, one line each, written through to the OS before returning. */
-export class MetricsWriter {
-  private fd: number | undefined;
-  constructor(readonly file: string) {
-    this.fd = openSync(file, 'a');
-  }
-  append(event: RunEvent): void {
-    if (this.fd === undefined) throw new Error('metrics log already closed');
-    writeSync(this.fd, JSON.stringify(event) + '\n');
-  }
-  close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
-  }
-}
-
-export interface MetricsRead {
-  events: RunEvent[];
-  /** Byte offset just past the last complete line: pass it back to read only what was appended. */
-  nextOffset: number;
-  /** Complete lines that were not valid events (skipped). */
-  badLines: number;
-}
-
-function isEvent(e: unknown): e is RunEvent {
-  if (!e || typeof e !== 'object') return false;
-  const t = (e as { type?: unknown }).type;
-  return (t === 'metric' || t === 'summary' || t === 'phase') && typeof (e as { series?: unknown }).series === 'object';
-}
-
-/**
- * Reads events from `offset` on. A last line without its newline is a write in progress (or torn by a
- * kill) and is left for the next read; a complete line that is not an event is counted and skipped.
- */
-export function readMetrics(file: string, offset = 0): MetricsRead {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(file);
-  } catch {
-    return { events: [], nextOffset: offset, badLines: 0 };
-  }
-  const events: RunEvent[] = [];
-  let badLines = 0;
-  let start = offset;
-  for (;;) {
-    const nl = buf.indexOf(0x0a, start);
-    if (nl < 0) break;
-    const line = buf.subarray(start, nl).toString('utf8').trim();
-    start = nl + 1;
-    if (!line) continue;
-    try {
-      const e = JSON.parse(line);
-      if (isEvent(e)) events.push(e);
-      else badLines++;
-    } catch {
-      badLines++;
-    }
-  }
-  return { events, nextOffset: start, badLines };
+  const r = loadManifestSync(dir);
+  return r.ok ? r.manifest : undefined;
 }
 
 /** True if a process with this pid exists (EPERM means it exists but is not ours). */
@@ -187,29 +143,63 @@ export interface RunListing {
   reason?: string;
 }
 
+/** A folder in the runs folder that could not be listed, and why. */
+export interface SkippedRun {
+  dir: string;
+  id: string;
+  /** What is wrong, naming the file: "manifest.json has startedAt must be string (found 42)". */
+  problem: string;
+}
+
+export interface RunsFolderScan {
+  runs: RunListing[];
+  skipped: SkippedRun[];
+}
+
+const INTERRUPTED_REASON =
+  'The trainer process ended without finishing (killed, crashed, or the machine stopped). Metrics written before that are kept.';
+
+function listing(dir: string, id: string, read: ManifestRead): RunListing | SkippedRun {
+  if (!read.ok) {
+    // A folder without a manifest is not a run folder (or one being created): not worth a message.
+    if (read.problem.kind === 'missing') return { dir, id, problem: '' };
+    return { dir, id, problem: `${RUN_FILES.manifest} ${read.problem.message}` };
+  }
+  const manifest = read.manifest;
+  const status = effectiveStatus(manifest);
+  const reason = status === 'interrupted' && manifest.status === 'running' ? INTERRUPTED_REASON : manifest.reason;
+  return { dir, id, manifest, status, reason };
+}
+
+function collect(entries: (RunListing | SkippedRun)[]): RunsFolderScan {
+  const runs: RunListing[] = [];
+  const skipped: SkippedRun[] = [];
+  for (const e of entries) {
+    if ('manifest' in e) runs.push(e);
+    else if (e.problem) skipped.push(e);
+  }
+  runs.sort((a, b) => b.manifest.startedAt.localeCompare(a.manifest.startedAt) || b.id.localeCompare(a.id));
+  return { runs, skipped };
+}
+
+/**
+ * Every run folder under `runsDir` with a valid manifest, newest first, and the folders skipped with
+ * why. A folder reached twice through a link is listed once; a FIFO or a huge file in place of a
+ * manifest is refused without being read.
+ */
+export function scanRunsFolderSync(runsDir: string): RunsFolderScan {
+  return collect(childDirsSync(runsDir).map((c) => listing(c.path, c.name, loadManifestSync(c.path))));
+}
+
+/** The async twin of `scanRunsFolderSync`, for the extension host. */
+export async function scanRunsFolder(runsDir: string): Promise<RunsFolderScan> {
+  const dirs = await childDirs(runsDir);
+  return collect(await Promise.all(dirs.map(async (c) => listing(c.path, c.name, await loadManifest(c.path)))));
+}
+
 /** Every run folder under `runsDir` with a readable manifest, newest first. */
 export function listRuns(runsDir: string): RunListing[] {
-  if (!existsSync(runsDir)) return [];
-  const out: RunListing[] = [];
-  for (const id of readdirSync(runsDir)) {
-    const dir = path.join(runsDir, id);
-    try {
-      if (!statSync(dir).isDirectory()) continue;
-    } catch {
-      continue;
-    }
-    const manifest = readManifest(dir);
-    if (!manifest) continue;
-    const status = effectiveStatus(manifest);
-    const reason =
-      status === 'interrupted' && manifest.status === 'running'
-        ? 'The trainer process ended without finishing (killed, crashed, or the machine stopped). Metrics written before that are kept.'
-        : manifest.reason;
-    out.push({ dir, id, manifest, status, reason });
-  }
-  return out.sort(
-    (a, b) => (b.manifest.startedAt ?? '').localeCompare(a.manifest.startedAt ?? '') || b.id.localeCompare(a.id),
-  );
+  return scanRunsFolderSync(runsDir).runs;
 }
 
 /** Rewrites an interrupted run's manifest so the status sticks even if the pid is later reused. */
@@ -222,6 +212,15 @@ export function markInterrupted(dir: string): RunManifest | undefined {
     reason: 'The trainer process ended without finishing (killed, crashed, or the machine stopped).',
     pid: undefined,
   };
+  writeManifest(dir, next);
+  return next;
+}
+
+/** Records a run whose trainer was killed after a stop request as `stopped` (if it still says running). */
+export function markStopped(dir: string, reason: string): RunManifest | undefined {
+  const m = readManifest(dir);
+  if (!m || m.status !== 'running') return m;
+  const next: RunManifest = { ...m, status: 'stopped', reason, endedAt: new Date().toISOString(), pid: undefined };
   writeManifest(dir, next);
   return next;
 }

@@ -6,7 +6,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { isTrainerToHost, type BackendChoice, type TrainerToHost } from '../protocol/trainer';
-import { markInterrupted, readManifest } from './folder';
+import { markInterrupted, markStopped, readManifest } from './folder';
 import type { RunManifest } from './events';
 
 export interface TrainerStart {
@@ -37,12 +37,26 @@ export interface TrainerHandle {
   readonly runDir: string;
   /** Asks for a clean stop; kills the process if it has not exited after `graceMs`. */
   stop(graceMs?: number): void;
-  /** Kills the process now (SIGKILL). The run folder shows the run as interrupted. */
+  /**
+   * Kills the process now (SIGKILL). After `stop()` (a second Ctrl-C, a stop that timed out) the run
+   * is recorded as stopped, since the user asked for it; otherwise as interrupted.
+   */
   kill(): void;
   readonly exited: Promise<TrainerExit>;
 }
 
 const STDERR_KEEP = 8 * 1024;
+const STOPPED_BY_KILL =
+  'Stopped on request: the trainer was ended before it finished its current step; everything written up to then is kept.';
+
+/** A run folder that cannot be written (a full disk) must not turn a trainer's exit into an exception. */
+function orUndefined<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
 
 export function startTrainer(o: TrainerStart): TrainerHandle {
   const child: ChildProcess = fork(o.trainerPath, [], {
@@ -63,6 +77,7 @@ export function startTrainer(o: TrainerStart): TrainerHandle {
     o.onMessage?.(m);
   });
   let killTimer: NodeJS.Timeout | undefined;
+  let stopAsked = false;
   const exited = new Promise<TrainerExit>((resolve) => {
     let spawnError: Error | undefined;
     child.on('error', (e) => {
@@ -75,12 +90,18 @@ export function startTrainer(o: TrainerStart): TrainerHandle {
         return resolve({
           status: 'failed',
           message: last.message,
-          manifest: last.manifest ?? readManifest(o.runDir),
+          manifest: last.manifest ?? orUndefined(() => readManifest(o.runDir)),
           code,
           signal,
         });
+      // Killed after the user asked it to stop (a second Ctrl-C, a step that outlasted the grace period):
+      // a stop, not a crash.
+      if (stopAsked && !spawnError) {
+        const manifest = orUndefined(() => markStopped(o.runDir, STOPPED_BY_KILL));
+        return resolve({ status: 'stopped', message: STOPPED_BY_KILL, manifest, code, signal });
+      }
       // No final word from the trainer: it was killed or crashed natively. Say so, with its stderr.
-      const manifest = markInterrupted(o.runDir);
+      const manifest = orUndefined(() => markInterrupted(o.runDir));
       const tail = stderr.trim().split('\n').slice(-6).join('\n');
       const why = spawnError
         ? `The trainer could not start: ${spawnError.message}`
@@ -105,6 +126,7 @@ export function startTrainer(o: TrainerStart): TrainerHandle {
     exited,
     kill,
     stop(graceMs = 15_000) {
+      stopAsked = true;
       if (child.connected) child.send({ type: 'stop' });
       if (!killTimer) killTimer = setTimeout(kill, graceMs);
       killTimer.unref?.();

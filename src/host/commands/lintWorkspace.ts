@@ -1,7 +1,7 @@
 /** "Paperlab: Lint Workspace Experiments": every config in the workspace into the Problems panel. */
 import * as vscode from 'vscode';
-import { lintText } from '../../core/config';
-import { EXPERIMENT_GLOB } from '../editor/documents';
+import { lintText, type Finding } from '../../core/config';
+import { EXPERIMENT_GLOB, MAX_CONFIG_FILE_BYTES, readExperimentFile } from '../../core/files/experimentFile';
 import { toDiagnostic } from '../editor/convert';
 
 /** Findings of configs that are not open live in their own collection, so closing a file does not hide them. */
@@ -19,8 +19,8 @@ export function createWorkspaceLint(): {
     let warnings = 0;
     collection.clear();
     for (const uri of uris) {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const { findings } = lintText(text, uri.fsPath);
+      const read = await readConfig(uri);
+      const findings: Finding[] = read.ok ? lintText(read.text, uri.fsPath).findings : [unreadable(read.message)];
       errors += findings.filter((f) => f.severity === 'error').length;
       warnings += findings.filter((f) => f.severity === 'warning').length;
       if (!isOpen(uri)) collection.set(uri, findings.map(toDiagnostic));
@@ -37,4 +37,31 @@ export function createWorkspaceLint(): {
     return { files: uris.length, errors, warnings };
   };
   return { disposable: vscode.Disposable.from(collection, onOpen), run };
+}
+
+/**
+ * A config's text without trusting it to be a file: a FIFO or a link to /dev/zero named `x.exp.yaml`
+ * would hang the read or fill the extension host's memory. Local files go through the bounded reader;
+ * other schemes are stat'ed first.
+ */
+async function readConfig(uri: vscode.Uri): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  if (uri.scheme === 'file') {
+    const r = await readExperimentFile(uri.fsPath);
+    return r.ok ? r : { ok: false, message: `This file ${r.problem.message}: Paperlab does not read it.` };
+  }
+  try {
+    const st = await vscode.workspace.fs.stat(uri);
+    if (!(st.type & vscode.FileType.File))
+      return { ok: false, message: 'This is not a regular file: Paperlab does not read it.' };
+    if (st.size > MAX_CONFIG_FILE_BYTES)
+      return { ok: false, message: 'This file is too large to be an experiment config.' };
+    return { ok: true, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
+  } catch (e) {
+    return { ok: false, message: `Paperlab could not read this file (${e instanceof Error ? e.message : String(e)}).` };
+  }
+}
+
+function unreadable(message: string): Finding {
+  const start = { line: 0, character: 0 };
+  return { severity: 'error', code: 'file/unreadable', message, range: { start, end: start } };
 }

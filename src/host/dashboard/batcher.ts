@@ -24,8 +24,9 @@ export class EventBatcher {
   push(runId: string, events: RunEvent[]): void {
     if (this.paused || events.length === 0) return;
     const list = this.pending.get(runId);
-    if (list) list.push(...events);
-    else this.pending.set(runId, [...events]);
+    // One at a time: push(...events) overflows the stack for a large read (~125k events).
+    if (list) for (const e of events) list.push(e);
+    else this.pending.set(runId, events.slice());
     if (this.timer) return;
     const wait = this.lastFlush + this.intervalMs - this.now();
     if (wait <= 0) this.flushNow();

@@ -15,7 +15,9 @@ import { runsDirFor } from '../util/runsDir';
 import { DEFAULT_RUNS_DIR, RUN_FILES } from '../../core/runs/events';
 import { DashboardPanel, type PanelHost } from './panel';
 import { RunSource } from './runSource';
-import { buildReport } from './report';
+import { RunFollower } from './follow';
+import { buildReport } from '../../core/report/report';
+import { paperKeySettings, paperView } from '../../papers/view';
 
 /** Any event that names a run folder, e.g. the run manager's live trainer messages. */
 export type RunActivity = vscode.Event<{ runDir?: string }>;
@@ -53,39 +55,39 @@ export function registerDashboard(
     return path.isAbsolute(setting) ? setting : undefined;
   };
 
-  /** Reads what changed in one run (a watcher event, or a trainer message naming it). */
-  const onRunFile = (file: string) => {
+  let follower: RunFollower | undefined;
+  /** The open panel, when it is visible (a hidden webview is rebuilt from the files when shown). */
+  const visiblePanel = () => {
     const panel = DashboardPanel.current;
-    if (!source || !panel) return;
-    const id = source.idForPath(file);
-    if (!id) return;
-    if (!source.has(id) || path.basename(file) === RUN_FILES.manifest) {
-      const changed = source.has(id) ? source.refresh(id) : source.scan().added.find((r) => r.manifest.id === id);
-      if (changed) panel.runsChanged([changed], []);
-    }
-    if (source.isLoaded(id)) panel.events(id, source.tail(id));
+    return panel && panel.panel.visible ? panel : undefined;
   };
+  /** Watcher and poll handlers run detached: an error is logged, never thrown at VS Code. */
+  const safely = (what: string, p: Promise<void> | undefined) =>
+    void p?.catch((e) => log.error(`Dashboard: ${what} failed: ${e instanceof Error ? e.message : String(e)}`));
+  const onRunFile = (file: string) => safely('reading a run', follower?.onRunFile(file));
+  const pollOnce = () => safely('re-reading the runs folder', follower?.poll());
 
-  const pollOnce = () => {
-    const panel = DashboardPanel.current;
-    if (!source || !panel || !panel.panel.visible) return;
-    const { added, updated, removed } = source.scan();
-    if (added.length || updated.length || removed.length) panel.runsChanged([...added, ...updated], removed);
-    for (const id of panel.shownRuns) if (source.isLoaded(id)) panel.events(id, source.tail(id));
+  /** A run folder that cannot be read: in the log, and once in a message naming the folder. */
+  const onProblem = (message: string) => {
+    log.warn(`Dashboard: ${message}`);
+    void vscode.window
+      .showWarningMessage(`Paperlab: ${message} The other runs are shown.`, 'Show Log')
+      .then((pick) => pick && log.show());
   };
 
   const startWatching = () => {
     const dir = runsDirectory();
     if (!dir || (source && source.runsDir === dir)) return;
     stopWatching();
-    source = new RunSource(dir);
+    source = new RunSource(dir, { paperView, keySettingsOf: paperKeySettings, onProblem });
+    follower = new RunFollower(source, () => DashboardPanel.current);
     watcher = vscode.workspace.createFileSystemWatcher(
       new vscode.RelativePattern(vscode.Uri.file(dir), `*/{${RUN_FILES.manifest},${RUN_FILES.metrics}}`),
     );
     watcher.onDidCreate((u) => onRunFile(u.fsPath));
     watcher.onDidChange((u) => onRunFile(u.fsPath));
     watcher.onDidDelete(() => pollOnce());
-    poll = setInterval(pollOnce, POLL_MS);
+    poll = setInterval(() => visiblePanel() && pollOnce(), POLL_MS);
     log.info(`Dashboard: following runs in ${dir}`);
   };
 
@@ -95,6 +97,7 @@ export function registerDashboard(
     if (poll) clearInterval(poll);
     poll = undefined;
     source = undefined;
+    follower = undefined;
   };
 
   const host: PanelHost = {
@@ -128,7 +131,7 @@ export function registerDashboard(
       );
       return undefined;
     }
-    source.scan();
+    await source.scan();
     const runs = source.runs().sort((a, b) => b.manifest.startedAt.localeCompare(a.manifest.startedAt));
     if (runs.length === 0) {
       void vscode.window.showInformationMessage(
@@ -164,7 +167,12 @@ export function registerDashboard(
     if (!ids || ids.length === 0) ids = await pickRuns('Runs to put in the report');
     if (!ids || !source) return;
     const dirs = ids.map((id) => source!.dirOf(id)).filter((d): d is string => !!d);
-    const result = buildReport(dirs, context.extensionUri.fsPath);
+    const root = context.extensionUri.fsPath;
+    const result = await buildReport(dirs, {
+      assets: { script: path.join(root, 'dist', 'webview.js'), style: path.join(root, 'media', 'dashboard.css') },
+      paperView,
+      keySettingsOf: paperKeySettings,
+    });
     for (const w of result.warnings) log.warn(`Report: ${w}`);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const uri = await vscode.window.showSaveDialog({

@@ -187,8 +187,8 @@ export class DashboardPanel extends Disposable {
           this.post({ type: 'init', snapshot: { runs: [], events: {}, papers: [] } });
           return;
         }
-        source.scan();
-        this.post({ type: 'init', snapshot: source.snapshot(this.selected, select) });
+        await source.scan();
+        this.post({ type: 'init', snapshot: await source.snapshot(this.selected, select) });
         return;
       }
       case 'export':

@@ -1,13 +1,20 @@
 /**
  * The runs folder as the dashboard sees it: the list of runs (manifest, a few key settings, live or
- * not), and each run's events read incrementally — only the bytes appended since the last read, so
- * a run written by a trainer (the extension's or a CLI's) can be followed live at little cost.
- * Free of `vscode`: the panel, the report command and the tests share it.
+ * not), and each run's events read incrementally — only the bytes appended since the last read, so a
+ * run written by a trainer (the extension's or a CLI's) can be followed live at little cost.
+ *
+ * Every read goes through the one run-folder reader in `core/runs` (the CLI and the report use the
+ * same), asynchronously, so a slow disk, a FIFO or a runaway file never stalls the extension host.
+ * Operations are serialized: a watcher event and a poll never read the same bytes twice. A folder
+ * that cannot be read is left out and reported once through `onProblem`; the other runs are shown.
+ * Free of `vscode`: the panel, the tests and the screenshot script share it.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { RUN_FILES, type RunEvent } from '../../core/runs/events';
-import { listRuns, readManifest, effectiveStatus } from '../../core/runs/folder';
+import { effectiveStatus, scanRunsFolder } from '../../core/runs/folder';
+import { loadManifest } from '../../core/runs/manifest';
+import { readMetricsAsync } from '../../core/runs/metrics';
+import { readKeySettings, type KeySettingsOf } from '../../core/runs/settings';
 import {
   packEvents,
   type DashboardSnapshot,
@@ -15,126 +22,67 @@ import {
   type PaperView,
   type RunInfo,
 } from '../../core/protocol/dashboard';
-import { getPaper, isImplemented } from '../../papers/index';
-
-export interface TailResult {
-  events: RunEvent[];
-  nextOffset: number;
-  badLines: number;
-}
-
-function isEvent(e: unknown): e is RunEvent {
-  if (!e || typeof e !== 'object') return false;
-  const o = e as Record<string, unknown>;
-  if (typeof o.series !== 'object' || o.series === null || typeof o.time !== 'number') return false;
-  if (o.type === 'metric') return typeof o.step === 'number' && typeof o.values === 'object' && o.values !== null;
-  if (o.type === 'summary') return typeof o.values === 'object' && o.values !== null;
-  return o.type === 'phase';
-}
-
-/**
- * Reads the complete lines appended to `file` since `offset`. A last line without its newline is a
- * write in progress and is left for the next call; lines that are not events are counted, skipped.
- */
-export function readMetricsFrom(file: string, offset: number): TailResult {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return { events: [], nextOffset: offset, badLines: 0 };
-  }
-  try {
-    const size = fstatSync(fd).size;
-    // A file shorter than what we read is a rewritten file: start again from the top.
-    const from = size < offset ? 0 : offset;
-    if (size === from) return { events: [], nextOffset: from, badLines: 0 };
-    const buf = Buffer.alloc(size - from);
-    let got = 0;
-    while (got < buf.length) {
-      const n = readSync(fd, buf, got, buf.length - got, from + got);
-      if (n === 0) break;
-      got += n;
-    }
-    const end = buf.lastIndexOf(0x0a, got - 1);
-    if (end < 0) return { events: [], nextOffset: from, badLines: 0 };
-    const events: RunEvent[] = [];
-    let badLines = 0;
-    for (const line of buf.subarray(0, end).toString('utf8').split('\n')) {
-      const t = line.trim();
-      if (!t) continue;
-      try {
-        const e = JSON.parse(t);
-        if (isEvent(e)) events.push(e);
-        else badLines++;
-      } catch {
-        badLines++;
-      }
-    }
-    return { events, nextOffset: from + end + 1, badLines };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The settings a researcher tells runs apart by, read from the resolved config. */
-export function keySettings(config: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (typeof config !== 'object' || config === null) return out;
-  const c = config as Record<string, Record<string, unknown> | undefined>;
-  const put = (label: string, v: unknown) => {
-    if (typeof v === 'number') out[label] = Math.abs(v) < 0.01 && v !== 0 ? v.toExponential(1) : String(v);
-    else if (typeof v === 'string') out[label] = v;
-    else if (Array.isArray(v) && v.every((x) => typeof x === 'number')) out[label] = v.join('-');
-  };
-  put('data', c.data?.dataset);
-  put('model', c.model?.hidden ?? c.model?.arch);
-  put('opt', c.train?.optimizer);
-  put('lr', c.train?.lr);
-  put('batch', c.train?.batch_size);
-  put('iters', c.train?.iterations ?? c.train?.epochs);
-  put('rounds', c.prune?.rounds);
-  return out;
-}
-
-export function paperView(id: string): PaperView | undefined {
-  const p = getPaper(id);
-  if (!p || !isImplemented(p)) return undefined;
-  return {
-    id: p.id,
-    title: p.title,
-    citation: p.citation,
-    figures: p.figures,
-    references: p.references,
-    scaleNote: p.scaleNote,
-  };
-}
 
 interface Entry {
   dir: string;
   info: RunInfo;
-  /** Raw manifest text, to tell a real change from a touch. */
+  /** The manifest as shown, serialized, to tell a real change from a touch. */
   manifestKey: string;
   /** Undefined until someone asks for this run's events. */
   events?: RunEvent[];
   offset: number;
 }
 
+/** What changed since the previous scan. Every caller must pass all of it on: a scan consumes it. */
 export interface ScanResult {
   added: RunInfo[];
   updated: RunInfo[];
   removed: string[];
 }
 
+export interface RunSourceOptions {
+  /** What the dashboard needs of a paper (from the registry; passed in so this stays testable). */
+  paperView?: (paperId: string) => PaperView | undefined;
+  /** The settings each paper shows in the run list (from the registry, too). */
+  keySettingsOf?: KeySettingsOf;
+  /** A run folder (or its metrics log) that cannot be read, in words naming it; each message once. */
+  onProblem?: (message: string) => void;
+}
+
 export class RunSource {
   private entries = new Map<string, Entry>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private reported = new Set<string>();
 
-  constructor(readonly runsDir: string) {}
+  constructor(
+    readonly runsDir: string,
+    private readonly options: RunSourceOptions = {},
+  ) {}
+
+  /** Runs `fn` after every operation queued before it (reads never interleave). */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private problem(message: string): void {
+    if (this.reported.has(message)) return;
+    this.reported.add(message);
+    this.options.onProblem?.(message);
+  }
 
   /** Re-lists the runs folder and says what changed since the last scan. */
-  scan(): ScanResult {
+  scan(): Promise<ScanResult> {
+    return this.exclusive(() => this.scanNow());
+  }
+
+  private async scanNow(): Promise<ScanResult> {
     const result: ScanResult = { added: [], updated: [], removed: [] };
+    const { runs, skipped } = await scanRunsFolder(this.runsDir);
+    for (const s of skipped) this.problem(`${s.dir}: ${s.problem}: this run is not shown.`);
     const seen = new Set<string>();
-    for (const r of listRuns(this.runsDir)) {
+    for (const r of runs) {
       seen.add(r.id);
       const manifest = { ...r.manifest, id: r.id, status: r.status, reason: r.reason ?? r.manifest.reason };
       const key = JSON.stringify(manifest);
@@ -142,7 +90,7 @@ export class RunSource {
       if (old && old.manifestKey === key) continue;
       const info: RunInfo = {
         manifest,
-        settings: old?.info.settings ?? readSettings(r.dir),
+        settings: old?.info.settings ?? (await readKeySettings(r.dir, this.options.keySettingsOf?.(r.manifest.paper))),
         live: r.status === 'running',
       };
       if (old) {
@@ -162,19 +110,31 @@ export class RunSource {
     return result;
   }
 
-  /** Re-reads one run's manifest (after a watcher event on it). */
-  refresh(id: string): RunInfo | undefined {
-    const e = this.entries.get(id);
-    if (!e) return this.scan().added.find((r) => r.manifest.id === id);
-    const m = readManifest(e.dir);
-    if (!m) return undefined;
-    const status = effectiveStatus(m);
-    const manifest = { ...m, id, status };
-    const key = JSON.stringify(manifest);
-    if (key === e.manifestKey) return undefined;
-    e.manifestKey = key;
-    e.info = { ...e.info, manifest, live: status === 'running' };
-    return e.info;
+  /**
+   * Re-reads one run's manifest (after a watcher event on it). A run not known yet means the folder
+   * changed: the whole folder is scanned, and everything that scan found is returned — other runs'
+   * changes included, so none is lost between a watcher event and the next poll.
+   */
+  refresh(id: string): Promise<ScanResult> {
+    return this.exclusive(async () => {
+      const e = this.entries.get(id);
+      if (!e) return this.scanNow();
+      const none: ScanResult = { added: [], updated: [], removed: [] };
+      const read = await loadManifest(e.dir);
+      if (!read.ok) {
+        if (read.problem.kind === 'missing') return this.scanNow(); // the folder went away
+        this.problem(`${e.dir}: ${RUN_FILES.manifest} ${read.problem.message}: this run is not shown.`);
+        this.entries.delete(id);
+        return { ...none, removed: [id] };
+      }
+      const status = effectiveStatus(read.manifest);
+      const manifest = { ...read.manifest, id, status };
+      const key = JSON.stringify(manifest);
+      if (key === e.manifestKey) return none;
+      e.manifestKey = key;
+      e.info = { ...e.info, manifest, live: status === 'running' };
+      return { ...none, updated: [e.info] };
+    });
   }
 
   runs(): RunInfo[] {
@@ -192,25 +152,37 @@ export class RunSource {
   }
 
   /** All events of a run, reading what is new since the last read. */
-  events(id: string): RunEvent[] {
-    const e = this.entries.get(id);
-    if (!e) return [];
-    if (!e.events) {
-      e.events = [];
-      e.offset = 0;
-    }
-    this.tail(id);
-    return e.events;
+  events(id: string): Promise<RunEvent[]> {
+    return this.exclusive(async () => {
+      const e = this.entries.get(id);
+      if (!e) return [];
+      if (!e.events) {
+        e.events = [];
+        e.offset = 0;
+      }
+      await this.tailNow(id);
+      return e.events;
+    });
   }
 
   /** Events appended since the last read; empty for runs nobody has asked for. */
-  tail(id: string): RunEvent[] {
+  tail(id: string): Promise<RunEvent[]> {
+    return this.exclusive(() => this.tailNow(id));
+  }
+
+  private async tailNow(id: string): Promise<RunEvent[]> {
     const e = this.entries.get(id);
     if (!e?.events) return [];
-    const r = readMetricsFrom(path.join(e.dir, RUN_FILES.metrics), e.offset);
-    if (r.nextOffset < e.offset) e.events.length = 0; // the file was rewritten
+    const r = await readMetricsAsync(path.join(e.dir, RUN_FILES.metrics), e.offset);
+    if (r.problem) {
+      if (r.problem.kind !== 'missing')
+        this.problem(`${e.dir}: ${RUN_FILES.metrics} ${r.problem.message}: its curves are not drawn.`);
+      return [];
+    }
+    if (r.restarted) e.events.length = 0; // the file was rewritten
     e.offset = r.nextOffset;
-    e.events.push(...r.events);
+    // One at a time: spreading a large read into push() overflows the stack (~125k events).
+    for (const ev of r.events) e.events.push(ev);
     return r.events;
   }
 
@@ -233,25 +205,17 @@ export class RunSource {
   }
 
   /** The whole picture for the webview: all runs, the selected runs' events, their papers. */
-  snapshot(selected: string[], select?: string[]): DashboardSnapshot {
+  async snapshot(selected: string[], select?: string[]): Promise<DashboardSnapshot> {
     const packed: Record<string, PackedEvents> = {};
     const wanted = (select ?? selected).filter((id) => this.has(id));
-    for (const id of wanted) packed[id] = packEvents(this.events(id));
+    for (const id of wanted) packed[id] = packEvents(await this.events(id));
     this.unload(new Set(wanted));
     const papers = new Map<string, PaperView>();
     for (const r of this.runs()) {
       if (papers.has(r.manifest.paper)) continue;
-      const p = paperView(r.manifest.paper);
+      const p = this.options.paperView?.(r.manifest.paper);
       if (p) papers.set(p.id, p);
     }
     return { runs: this.runs(), events: {}, packed, papers: [...papers.values()], select };
-  }
-}
-
-function readSettings(dir: string): Record<string, string> {
-  try {
-    return keySettings(JSON.parse(readFileSync(path.join(dir, RUN_FILES.config), 'utf8')));
-  } catch {
-    return {};
   }
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
+import { EXPERIMENT_GLOB, isExperimentFile } from '../../core/files/experimentFile';
 
-/** Experiment configs: `*.exp.yaml`, `*.exp.yml`, `*.exp.json`, whatever language id VS Code gave them. */
-export const EXPERIMENT_GLOB = '**/*.exp.{yaml,yml,json}';
+export { EXPERIMENT_GLOB };
 
 export const experimentSelector: vscode.DocumentSelector = [
   { scheme: 'file', pattern: EXPERIMENT_GLOB },
@@ -9,10 +9,9 @@ export const experimentSelector: vscode.DocumentSelector = [
   { scheme: 'vscode-remote', pattern: EXPERIMENT_GLOB },
 ];
 
-const EXPERIMENT_RE = /\.exp\.(ya?ml|json)$/i;
-
+/** Experiment configs: `*.exp.yaml`, `*.exp.yml`, `*.exp.json` in any case, whatever language id VS Code gave them. */
 export function isExperimentUri(uri: vscode.Uri): boolean {
-  return EXPERIMENT_RE.test(uri.path);
+  return isExperimentFile(uri.path);
 }
 
 export function isExperimentDocument(doc: vscode.TextDocument): boolean {

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import path from 'node:path';
 import { lintText } from '../../core/config/index';
+import { isExperimentFile } from '../../core/files/experimentFile';
 import { isImplemented } from '../../core/paper/types';
 import type { BackendChoice } from '../../core/protocol/trainer';
 import type { TrainerExit } from '../../core/runs/trainerProcess';
@@ -14,8 +15,6 @@ import { runsDirFor } from '../util/runsDir';
 import { RunManager, type RunState } from './runManager';
 import { RunStatusBar } from './statusBar';
 import { installNativeBackend } from './installNative';
-
-const CONFIG_FILE = /\.exp\.(ya?ml|json)$/;
 
 export interface RunFeatures {
   manager: RunManager;
@@ -64,7 +63,7 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
       return undefined;
     }
     const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
-    if (!target || !CONFIG_FILE.test(target.path)) {
+    if (!target || !isExperimentFile(target.path)) {
       await vscode.window.showWarningMessage(
         'Paperlab: open an experiment config (*.exp.yaml, *.exp.yml or *.exp.json) to run it.',
       );

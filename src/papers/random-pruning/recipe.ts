@@ -141,7 +141,7 @@ export const recipe = defineRecipe(randomPruning, async (ctx) => {
             label: `width ×${width} · dense`,
           });
           denseAcc = r.final.values.test_acc;
-          const best = Math.max(...r.history.map((p) => p.values.test_acc));
+          const best = r.history.reduce((m, p) => Math.max(m, p.values.test_acc), -Infinity);
           ctx.emit({
             type: 'summary',
             series,
@@ -172,7 +172,7 @@ export const recipe = defineRecipe(randomPruning, async (ctx) => {
               label: `width ×${width} · ${layerwise} ${(density * 100).toPrecision(2)}%`,
             });
             const acc = r.final.values.test_acc;
-            const best = Math.max(...r.history.map((p) => p.values.test_acc));
+            const best = r.history.reduce((m, p) => Math.max(m, p.values.test_acc), -Infinity);
             // Read back from the trained weights: proves the mask held through every update.
             const nonzero = net.layers.reduce(
               (t, l) => t + (l.weight.dataSync() as Float32Array).reduce((k, v) => k + (v !== 0 ? 1 : 0), 0),

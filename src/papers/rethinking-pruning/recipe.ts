@@ -60,7 +60,7 @@ export const recipe = defineRecipe(rethinkingPruning, async (ctx) => {
       series: series as { arm: string },
       values: {
         final_test_acc: history[history.length - 1].values.test_acc,
-        best_test_acc: Math.max(...history.map((p) => p.values.test_acc)),
+        best_test_acc: history.reduce((m, p) => Math.max(m, p.values.test_acc), -Infinity),
         ...extra,
       },
     });

@@ -121,7 +121,11 @@ export function loadImageData(
     const trY = Int32Array.from(trainSet.labels);
     const teX = bytesToFloats(testSet.images);
     const teY = Int32Array.from(testSet.labels);
-    const numClasses = Math.max(...trY, ...teY) + 1;
+    // A loop, not Math.max(...labels): spreading 70,000 arguments overflows the stack.
+    let maxLabel = 0;
+    for (const l of trY) if (l > maxLabel) maxLabel = l;
+    for (const l of teY) if (l > maxLabel) maxLabel = l;
+    const numClasses = maxLabel + 1;
     const trOrder = permutation(trainSet.n, seed, 'data-split');
     const teOrder = permutation(testSet.n, seed, 'data-test');
     return {

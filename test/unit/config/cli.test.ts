@@ -69,11 +69,11 @@ test('text format: file:line:col severity code message, 1-based; JSON has the sa
         'm',
       ),
     );
-    assert.match(text, /missing\.exp\.yaml: cannot read: no such file/);
+    assert.match(text, /missing\.exp\.yaml: cannot read: does not exist/);
     const json = JSON.parse(formatJson(reports));
     assert.equal(json[0].findings[0].line, 3);
     assert.equal(json[0].findings[0].column, 20);
-    assert.equal(json[1].error, 'no such file');
+    assert.equal(json[1].error, 'does not exist');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

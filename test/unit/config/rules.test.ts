@@ -78,6 +78,14 @@ const cases: Case[] = [
   },
   {
     paper: 'lottery-ticket',
+    code: 'data/dataset-size',
+    // val is not written: it defaults to 1,000 for this paper, and comes out of the same 60,000 images.
+    bad: 'data:\n  dataset: fashion-mnist\n  train: 60000\n',
+    good: 'data:\n  dataset: fashion-mnist\n  train: 59000\n',
+    says: ['+ val (1,000)', '= 61,000'],
+  },
+  {
+    paper: 'lottery-ticket',
     code: 'data/idx-path',
     bad: 'data:\n  dataset: idx\n',
     good: 'data:\n  dataset: idx\n  path: /data/mnist\n',

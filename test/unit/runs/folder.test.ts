@@ -11,7 +11,7 @@ import {
   createRunDir,
   listRuns,
   readManifest,
-  readMetrics,
+  readMetricsSync,
   runFolderName,
   slugify,
   writeManifest,
@@ -64,15 +64,15 @@ test('metrics: every appended event reads back; a torn last line is left for lat
   for (const e of events) w.append(e);
   w.close();
   appendFileSync(file, 'not json\n{"type":"metric","time":3,"step":1,"series":{"arm":"tic');
-  const r = readMetrics(file);
+  const r = readMetricsSync(file);
   assert.deepEqual(r.events, events);
   assert.equal(r.badLines, 1);
   // Completing the torn line makes it readable from the returned offset.
   appendFileSync(file, 'ket"},"values":{"test_acc":0.2}}\n');
-  const more = readMetrics(file, r.nextOffset);
+  const more = readMetricsSync(file, r.nextOffset);
   assert.equal(more.events.length, 1);
   assert.equal((more.events[0] as { step: number }).step, 1);
-  assert.deepEqual(readMetrics(path.join(dir, 'missing.jsonl')).events, []);
+  assert.deepEqual(readMetricsSync(path.join(dir, 'missing.jsonl')).events, []);
 });
 
 test('listing tells a live run from an interrupted one by its pid, newest first', () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { buildTrainer } from './buildTrainer';
 import { startTrainer, type TrainerHandle } from '../../../src/core/runs/trainerProcess';
-import { createRunDir, isProcessAlive, listRuns, readManifest, readMetrics } from '../../../src/core/runs/folder';
+import { createRunDir, isProcessAlive, listRuns, readManifest, readMetricsSync } from '../../../src/core/runs/folder';
 import type { TrainerToHost } from '../../../src/core/protocol/trainer';
 import type { RunEvent } from '../../../src/core/runs/events';
 import * as tf from '@tensorflow/tfjs';
@@ -64,7 +64,7 @@ test('start → events → done, and the folder holds everything', async () => {
   assert.equal(m.backend, 'wasm');
   assert.equal(m.pid, undefined);
   assert.ok(m.endedAt && m.configHash.length === 64);
-  const { events, badLines } = readMetrics(path.join(runDir, 'metrics.jsonl'));
+  const { events, badLines } = readMetricsSync(path.join(runDir, 'metrics.jsonl'));
   assert.equal(badLines, 0);
   const summaries = events.filter((e) => e.type === 'summary').map((e) => `${e.series.arm}:${e.series.round}`);
   assert.deepEqual(summaries, ['ticket:0', 'ticket:1', 'random_reinit:1']);
@@ -102,13 +102,13 @@ test('same config, seed and backend ⇒ identical metrics', async () => {
   await a.h.exited;
   const b = launch(tiny({ controls: [] }));
   await b.h.exited;
-  const ea = readMetrics(path.join(a.runDir, 'metrics.jsonl')).events;
-  const eb = readMetrics(path.join(b.runDir, 'metrics.jsonl')).events;
+  const ea = readMetricsSync(path.join(a.runDir, 'metrics.jsonl')).events;
+  const eb = readMetricsSync(path.join(b.runDir, 'metrics.jsonl')).events;
   assert.ok(ea.length > 4);
   assert.deepEqual(values(ea), values(eb));
   const c = launch(tiny({ controls: [], seed: 4 }));
   await c.h.exited;
-  assert.notDeepEqual(values(readMetrics(path.join(c.runDir, 'metrics.jsonl')).events), values(ea));
+  assert.notDeepEqual(values(readMetricsSync(path.join(c.runDir, 'metrics.jsonl')).events), values(ea));
 });
 
 test('stop mid-run → stopped, with every metric intact', async () => {
@@ -128,7 +128,7 @@ test('stop mid-run → stopped, with every metric intact', async () => {
   assert.equal(exit.status, 'stopped');
   assert.equal(exit.signal, null, 'it stopped by itself, not by the kill timer');
   assert.equal(readManifest(runDir)!.status, 'stopped');
-  const r = readMetrics(path.join(runDir, 'metrics.jsonl'));
+  const r = readMetricsSync(path.join(runDir, 'metrics.jsonl'));
   assert.equal(r.badLines, 0);
   assert.ok(r.events.length >= 3);
   assert.ok(r.events.every((e) => e.type !== 'metric' || e.step < 5000));
@@ -148,7 +148,7 @@ test('kill -9 → readable folder, listed as interrupted, process gone', async (
   assert.equal(exit.status, 'interrupted');
   assert.match(exit.message!, /SIGKILL/);
   assert.ok(!isProcessAlive(h.pid));
-  const r = readMetrics(path.join(runDir, 'metrics.jsonl'));
+  const r = readMetricsSync(path.join(runDir, 'metrics.jsonl'));
   assert.ok(r.events.filter((e) => e.type === 'metric').length >= 4, 'metrics written before the kill are there');
   const listed = listRuns(runsDir);
   assert.equal(listed[0].status, 'interrupted');
@@ -174,7 +174,7 @@ test('an exception in the trainer → failed, with its message, in the manifest 
   assert.equal(m.status, 'failed');
   assert.match(m.reason!, /injected failure/);
   assert.match(readFileSync(path.join(runDir, 'trainer.log'), 'utf8'), /ERROR failed: Error: injected failure/);
-  assert.equal(readMetrics(path.join(runDir, 'metrics.jsonl')).events.length, 3);
+  assert.equal(readMetricsSync(path.join(runDir, 'metrics.jsonl')).events.length, 3);
 });
 
 test('a trainer whose parent dies exits by itself (no orphan)', async () => {

@@ -7,9 +7,12 @@ import assert from 'node:assert/strict';
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readMetricsFrom, RunSource, keySettings } from '../../../src/host/dashboard/runSource';
+import { RunSource } from '../../../src/host/dashboard/runSource';
+import { readMetricsSync } from '../../../src/core/runs/metrics';
+import { keySettings, paperKeySettings } from '../../../src/core/runs/settings';
 import { EventBatcher } from '../../../src/host/dashboard/batcher';
-import { buildReport, expandRunDirs } from '../../../src/host/dashboard/report';
+import { buildReport, expandRunDirs } from '../../../src/core/report/report';
+import { paperKeySettings as keySettingsOf, paperView } from '../../../src/papers/view';
 import {
   packEvents,
   parseWebviewMessage,
@@ -33,42 +36,44 @@ test('tailing reads only appended complete lines; a torn last line waits; junk l
   const dir = tmp();
   const file = path.join(dir, 'metrics.jsonl');
   writeFileSync(file, JSON.stringify(ev(1)) + '\n' + JSON.stringify(ev(2)).slice(0, 10));
-  let r = readMetricsFrom(file, 0);
+  let r = readMetricsSync(file, 0);
   assert.deepEqual(
     r.events.map((e) => (e as { step: number }).step),
     [1],
   );
   appendFileSync(file, JSON.stringify(ev(2)).slice(10) + '\nnot json\n{"type":"metric"}\n');
-  r = readMetricsFrom(file, r.nextOffset);
+  r = readMetricsSync(file, r.nextOffset);
   assert.deepEqual(
     r.events.map((e) => (e as { step: number }).step),
     [2],
   );
   assert.equal(r.badLines, 2);
-  assert.deepEqual(readMetricsFrom(file, r.nextOffset).events, []);
-  assert.deepEqual(readMetricsFrom(path.join(dir, 'missing.jsonl'), 0), { events: [], nextOffset: 0, badLines: 0 });
+  assert.deepEqual(readMetricsSync(file, r.nextOffset).events, []);
+  const missing = readMetricsSync(path.join(dir, 'missing.jsonl'), 0);
+  assert.deepEqual([missing.events, missing.nextOffset, missing.badLines], [[], 0, 0]);
+  assert.equal(missing.problem?.kind, 'missing');
   rmSync(dir, { recursive: true });
 });
 
-test('the run source lists runs, follows a growing run, and reports removals', () => {
+test('the run source lists runs, follows a growing run, and reports removals', async () => {
   const dir = tmp();
   writeSyntheticRun(dir, 'run-a', { seed: 1, rounds: 1, iterations: 300 });
   mkdirSync(path.join(dir, 'not-a-run'));
   const src = new RunSource(dir);
-  const first = src.scan();
+  const first = await src.scan();
   assert.deepEqual(
     first.added.map((r) => r.manifest.id),
     ['run-a'],
   );
   assert.equal(first.added[0].settings.lr, '1.2e-3');
-  const n = src.events('run-a').length;
+  const n = (await src.events('run-a')).length;
   assert.equal(n, syntheticEvents({ seed: 1, rounds: 1, iterations: 300 }).length);
   appendFileSync(path.join(dir, 'run-a', 'metrics.jsonl'), JSON.stringify(ev(9999)) + '\n');
-  assert.equal(src.tail('run-a').length, 1);
-  assert.equal(src.events('run-a').length, n + 1);
-  assert.deepEqual(src.scan(), { added: [], updated: [], removed: [] }, 'nothing changed');
+  assert.equal((await src.tail('run-a')).length, 1);
+  assert.equal((await src.events('run-a')).length, n + 1);
+  assert.deepEqual(await src.scan(), { added: [], updated: [], removed: [] }, 'nothing changed');
   rmSync(path.join(dir, 'run-a'), { recursive: true });
-  assert.deepEqual(src.scan().removed, ['run-a']);
+  assert.deepEqual((await src.scan()).removed, ['run-a']);
   rmSync(dir, { recursive: true });
 });
 
@@ -83,6 +88,21 @@ test('key settings come from the resolved config and tolerate anything', () => {
   );
   assert.deepEqual(keySettings(null), {});
   assert.deepEqual(keySettings({ train: 'oops' }), {});
+});
+
+test("a paper's own key settings (its definition's list) replace the generic ones in the run list", () => {
+  const spec = keySettingsOf('lottery-ticket')!;
+  assert.ok(spec.length > 0);
+  const shown = paperKeySettings(
+    {
+      prune: { rounds: 7, rate: { hidden: 0.2 }, rewind_to: 0 },
+      train: { iterations: 1500, lr: 0.0012 },
+      model: { hidden: [300, 100] },
+    },
+    spec,
+  );
+  assert.deepEqual(shown, { rounds: '7', rate: '0.2', rewind: '0', iters: '1500', lr: '1.2e-3', model: '300-100' });
+  assert.deepEqual(paperKeySettings({ prune: 'oops' }, spec), {}, 'absent or mistyped values are left out');
 });
 
 test('batching: the first event goes at once, then at most one flush per interval', async () => {
@@ -141,7 +161,7 @@ test('inlined JSON and scripts cannot close their <script> element', () => {
   assert.ok(!/unsafe-eval|unsafe-inline/.test(html));
 });
 
-test('a report is one self-contained file of the given runs', () => {
+test('a report is one self-contained file of the given runs', async () => {
   const dir = tmp();
   const a = writeSyntheticRun(dir, 'run-a', { seed: 1, rounds: 1, iterations: 300 });
   writeSyntheticRun(dir, 'run-b', { seed: 2, rounds: 1, iterations: 300 });
@@ -156,7 +176,10 @@ test('a report is one self-contained file of the given runs', () => {
   const expanded = expandRunDirs([dir, path.join(dir, 'nope')]);
   assert.deepEqual(expanded.dirs, [a, path.join(dir, 'run-b')]);
   assert.equal(expanded.warnings.length, 1);
-  const r = buildReport(expanded.dirs, assets);
+  const r = await buildReport(expanded.dirs, {
+    assets: { script: path.join(assets, 'dist', 'webview.js'), style: path.join(assets, 'media', 'dashboard.css') },
+    paperView,
+  });
   assert.equal(r.runs.length, 2);
   assert.ok(r.html.includes('console.log("bundle")') && !r.html.includes('sourceMappingURL'));
   assert.ok(!/(src|href)="https?:/.test(r.html), 'nothing loaded from the network');

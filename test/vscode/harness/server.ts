@@ -29,6 +29,8 @@ export interface ServerOptions {
   userSettings?: Record<string, unknown>;
   /** Receives each line the server prints (for --verbose runs and failure reports). */
   onOutput?: (line: string) => void;
+  /** A .vsix installed into the fresh extensions dir before the server starts (`--install-extension`). */
+  installExtension?: string;
   startTimeoutMs?: number;
 }
 
@@ -37,6 +39,8 @@ export interface RunningServer {
   authority: string;
   origin: string;
   pid: number;
+  /** Where extensions are installed for this server. */
+  extensionsDir: string;
   stop(): Promise<void>;
 }
 
@@ -83,6 +87,27 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
   // An empty config file of our own: otherwise code-server writes ~/.config/code-server/config.yaml.
   const config = path.join(home, 'config.yaml');
   writeFileSync(config, 'auth: none\n');
+
+  if (opts.installExtension) {
+    const r = spawnSync(
+      process.execPath,
+      [cs, '--install-extension', opts.installExtension, '--extensions-dir', extensions, '--user-data-dir', userData],
+      {
+        cwd: home,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          XDG_DATA_HOME: path.join(home, 'xdg-data'),
+          XDG_CONFIG_HOME: path.join(home, 'xdg-config'),
+        },
+      },
+    );
+    if (r.status !== 0)
+      throw new Error(
+        `code-server --install-extension ${opts.installExtension} failed (${r.status}):\n${r.stdout}${r.stderr}`,
+      );
+    opts.onOutput?.(r.stdout.trim());
+  }
 
   const port = await freePort();
   const authority = `127.0.0.1:${port}`;
@@ -154,5 +179,5 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
       reject(new Error(`${msg}. Last output:\n${tail.join('\n')}`));
     }
   });
-  return { authority, origin: `http://${authority}`, pid, stop };
+  return { authority, origin: `http://${authority}`, pid, stop, extensionsDir: extensions };
 }
