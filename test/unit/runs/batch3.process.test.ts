@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildTrainer } from './buildTrainer';
 import { startTrainer } from '../../../src/core/runs/trainerProcess';
-import { createRunDir, readManifest, readMetrics } from '../../../src/core/runs/folder';
+import { createRunDir, readManifest, readMetricsSync } from '../../../src/core/runs/folder';
 
 let trainer = '';
 before(async () => {
@@ -71,7 +71,7 @@ for (const [paper, over] of Object.entries(tiny)) {
     const exit = await h.exited;
     assert.equal(exit.status, 'completed', exit.message);
     assert.equal(readManifest(runDir)?.status, 'completed');
-    const { events, badLines } = readMetrics(path.join(runDir, 'metrics.jsonl'));
+    const { events, badLines } = readMetricsSync(path.join(runDir, 'metrics.jsonl'));
     assert.equal(badLines, 0);
     assert.ok(
       events.some((e) => e.type === 'summary'),
