@@ -1,12 +1,13 @@
 /**
- * The work of an adversarial-power-law run: each arm's training; LeNet-5 steps costed as 18 LeNet-300-100
- * steps (16–20× measured here, shared/papers/next-batches.md §2); one input gradient (≈ 3 forwards)
+ * The work of an adversarial-power-law run: each arm's training; LeNet-5 steps costed as 11 LeNet-300-100
+ * steps (next-batches.md §2 measured 16–20× for a step alone; in the example's seed-1 run the LeNet-5 arm,
+ * training and attacks, took about half of the 169 s of CPU, i.e. ≈ 11×); one input gradient (≈ 3 forwards)
  * plus one forward per ε for each one-step sweep; k gradients per ε for PGD.
  */
 import { forwardWork, num, trainingWork, evalsBetween } from '../../core/estimate/work';
 import type { AdversarialPowerLawConfig } from './schema';
 
-const CNN_STEP_IN_MLP_STEPS = 18;
+const CNN_STEP_IN_MLP_STEPS = 11;
 
 export function work(c: AdversarialPowerLawConfig): number {
   const mlp = [784, ...c.model.hidden, 10];
