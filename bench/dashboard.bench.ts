@@ -4,7 +4,8 @@
  *    batcher (bundled for the page, so one clock measures both) and without it;
  *  - time to first paint of the dashboard with 50 runs × 5,000 points, and the page's JS heap then;
  *  - the cost of serializing that snapshot as JSON (how VS Code carries a message to a webview).
- * Medians and p95 over what was measured; no assertions (shared machine).
+ * Medians and p95 over what was measured; no assertions (shared machine). Runs the test build of the
+ * webview (its probe, webview/probe.ts, reports each drawing pass).
  */
 import { build } from 'esbuild';
 import path from 'node:path';
@@ -98,9 +99,9 @@ export async function run(): Promise<object> {
             g.__start = start;
             g.postMessage(g.__bench, '*');
             // First paint: the charts in view drawn (renders ≥ 1 after the message), then a frame.
-            const r0 = g.__paperlab.debug.renders;
+            const r0 = g.__paperlabProbe.log.length;
             const done = () =>
-              g.__paperlab.debug.renders > r0
+              g.__paperlabProbe.log.length > r0
                 ? requestAnimationFrame(() => resolve(performance.now() - start))
                 : setTimeout(done, 1);
             setTimeout(done, 0);
@@ -113,7 +114,7 @@ export async function run(): Promise<object> {
           new Promise<number>((resolve) => {
             const g = globalThis as any;
             const check = () =>
-              g.__paperlab.pending() === 0
+              g.__paperlabProbe.pending === 0
                 ? requestAnimationFrame(() => resolve(performance.now() - g.__start))
                 : setTimeout(check, 5);
             check();
@@ -125,7 +126,7 @@ export async function run(): Promise<object> {
       await cdp.send('HeapProfiler.collectGarbage');
       heaps.push((await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20);
       const points = await d.page.evaluate(() =>
-        (globalThis as any).__paperlab.drawn().reduce((n: number, c: { points: number }) => n + c.points, 0),
+        (globalThis as any).__paperlabProbe.charts().reduce((n: number, c: { points: number }) => n + c.points, 0),
       );
       if (i === 0) console.log(`first paint: ${RUNS} runs × ${POINTS} points, ${points} points handed to Chart.js`);
       await d.page.close();
@@ -152,7 +153,7 @@ export async function run(): Promise<object> {
           new Promise<number[]>((resolve) => {
             const g = globalThis as any;
             const posted: number[] = [];
-            const base = g.__paperlab.store.eventCount;
+            const base = g.__paperlabProbe.model().eventCount;
             const post = (events: unknown[]) => g.postMessage({ type: 'runEvents', runId: 'live', events }, '*');
             const batcher = useBatcher
               ? new g.PaperlabBatcher.EventBatcher((m: Map<string, unknown[]>) => post(m.get('live')!))
@@ -174,7 +175,7 @@ export async function run(): Promise<object> {
                 if (n >= (rate as number) * (seconds as number)) {
                   clearInterval(timer);
                   setTimeout(() => {
-                    const log: { at: number; events: number }[] = g.__paperlab.debug.log;
+                    const log: { at: number; events: number }[] = g.__paperlabProbe.log;
                     resolve(posted.map((t, i) => (log.find((r) => r.events - base >= i + 1)?.at ?? NaN) - t));
                   }, 500);
                 }

@@ -23,6 +23,8 @@ const DEBIAN = {
   browser: ['chromium', 'fonts-liberation', 'fonts-dejavu-core'],
   // The built-in fashion-mnist dataset, which some tests train on.
   data: ['dataset-fashion-mnist'],
+  // clang + wasm-ld: a unit test rebuilds src/trainer/wasmKernels/kernels.c and compares the committed module.
+  toolchain: ['clang', 'lld'],
 };
 
 /**
@@ -31,8 +33,8 @@ const DEBIAN = {
  */
 export function aptPackages(what) {
   if (what === 'start') return [...DEBIAN.server];
-  if (what === 'unit') return [...DEBIAN.data];
-  return [...DEBIAN.server, ...DEBIAN.browser, ...DEBIAN.data];
+  if (what === 'unit') return [...DEBIAN.data, ...DEBIAN.toolchain];
+  return [...DEBIAN.server, ...DEBIAN.browser, ...DEBIAN.data, ...DEBIAN.toolchain];
 }
 
 export function aptCommand(packages) {

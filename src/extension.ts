@@ -33,11 +33,13 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
 
   const diagnostics = new ConfigDiagnostics(log);
   const workspaceLint = createWorkspaceLint();
+  const runs = createRunFeatures(context, log);
   context.subscriptions.push(
+    runs,
     diagnostics,
     workspaceLint.disposable,
     ...registerLanguageFeatures(diagnostics, log),
-    registerCodeLens(diagnostics),
+    registerCodeLens(diagnostics, runs.manager),
     registerPaperPages(),
   );
 
@@ -51,19 +53,16 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
   command(Commands.lintWorkspace, 'Lint Workspace Experiments', workspaceLint.run);
   command(Commands.showLog, 'Show Log', () => log.show());
 
-  const runs = createRunFeatures(context, log);
-  context.subscriptions.push(runs);
-  command(Commands.runExperiment, 'Run Experiment', runs.runExperiment);
-  command(Commands.stopRun, 'Stop Run', runs.stopRun);
-  command(Commands.installNativeBackend, 'Install Native Backend', runs.installNativeBackend);
+  command(Commands.runExperiment, 'Run Experiment', (uri?: vscode.Uri) => runs.runExperiment(uri));
+  command(Commands.stopRun, 'Stop Run', (key?: string | vscode.Uri) => runs.stopRun(key));
+  command(Commands.installNativeBackend, 'Install Native Backend', () => runs.installNativeBackend());
 
-  // Live trainer messages reach the dashboard directly (lowest latency); its file watcher covers CLI runs.
-  const runActivity: vscode.Event<{ runDir?: string }> = (listener, thisArg, disposables) =>
-    runs.manager.onDidUpdate((u) => listener.call(thisArg, { runDir: u.run.runDir }), undefined, disposables);
-  const dashboard = registerDashboard(context, log, runActivity);
-  command(Commands.openDashboard, 'Open Dashboard', dashboard.open);
-  command(Commands.compareRuns, 'Compare Runs', dashboard.compare);
-  command(Commands.exportReport, 'Export Report', dashboard.exportReport);
+  // The run manager tells the dashboard of new metrics at once (lowest latency), of the queue, and of
+  // runs that start; its file watcher covers CLI runs.
+  const dashboard = registerDashboard(context, log, runs.manager);
+  command(Commands.openDashboard, 'Open Dashboard', (select?: unknown) => dashboard.open(select));
+  command(Commands.compareRuns, 'Compare Runs', () => dashboard.compare());
+  command(Commands.exportReport, 'Export Report', (runIds?: unknown) => dashboard.exportReport(runIds));
 
   const start = typeof __paperlabLoadStart === 'number' ? __paperlabLoadStart : undefined;
   const activationMillis = start === undefined ? NaN : performance.now() - start;
@@ -74,5 +73,6 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
 }
 
 export function deactivate(): void {
-  // Everything is disposed through context.subscriptions; trainers are killed by the run manager's dispose.
+  // Everything is disposed through context.subscriptions. Trainers are let go, not killed: they
+  // outlive the window (a reload re-adopts them); paperlab.runs.whenVSCodeCloses decides after a close.
 }

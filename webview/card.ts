@@ -1,23 +1,26 @@
 /**
  * A chart card: title (with the paper's figure number), caption, the axis toggles, zoom reset and
- * export buttons, the canvas, and under it the paper's numbers in words with where they come from.
+ * export buttons, the canvas, the sentence that says how to read its lines, and under it the paper's
+ * numbers in words with where they come from. What it drew is on the card (`data-points`,
+ * `data-lines`) and in words for screen readers: a canvas says nothing by itself.
  */
-import type { ChartPlan } from './store';
+import { armsOf, runData, type ChartPlan, type Model } from './model';
 import { ChartView } from './chartView';
 import { el } from './runList';
-import { buildFigure, type RunData } from '../src/core/figures/build';
+import { buildFigure, formatPercent, type RunData } from '../src/core/figures/build';
 import { figureToCsv, placeReferences } from '../src/core/figures/marks';
-import type { DashboardState } from '../src/core/protocol/dashboard';
 import type { ChartColours, ThemeKind } from './theme';
 
 export interface CardContext {
-  state: DashboardState;
+  model(): Model;
   kind: ThemeKind;
   colours: ChartColours;
-  runData(id: string): RunData | undefined;
-  saveState(): void;
+  setScale(chart: string, axis: string, scale: 'linear' | 'log'): void;
   exportFile(format: 'png' | 'csv' | 'json', name: string, content: string): void;
 }
+
+/** A ramp value in the legend's words: densities as percentages. */
+const rampValue = (tag: string, v: number) => (tag === 'density' ? formatPercent(v) : String(v));
 
 export class ChartCard {
   readonly root: HTMLElement;
@@ -26,6 +29,8 @@ export class ChartCard {
   private box: HTMLElement;
   private refsEl: HTMLElement;
   private noteEl: HTMLElement;
+  private ruleEl: HTMLElement;
+  private summaryEl: HTMLElement;
   private toggles: HTMLButtonElement[] = [];
 
   constructor(
@@ -35,6 +40,7 @@ export class ChartCard {
     const spec = plan.spec;
     this.root = el('section', 'card');
     this.root.setAttribute('aria-label', spec.title);
+    this.root.dataset.chart = this.chartKey();
     const header = el('div', 'card-head');
     const title = el('h3', 'card-title', spec.title);
     if (spec.paperFigure) title.append(el('span', 'fig-tag', `paper ${spec.paperFigure}`));
@@ -46,13 +52,7 @@ export class ChartCard {
       ...spec.y.map((_, i): [string, string] => [`y${i}`, spec.y.length > 1 ? `y${i + 1}` : 'y']),
     ];
     for (const [axis, name] of axes) {
-      const b = button('', () => {
-        const cur = this.scaleOf(axis);
-        const scales = (ctx.state.scales[this.chartKey()] ??= {});
-        scales[axis] = cur === 'log' ? 'linear' : 'log';
-        ctx.saveState();
-        this.refresh();
-      });
+      const b = button('', () => ctx.setScale(this.chartKey(), axis, this.scaleOf(axis) === 'log' ? 'linear' : 'log'));
       b.dataset.axis = axis;
       b.dataset.name = name;
       this.toggles.push(b);
@@ -88,9 +88,13 @@ export class ChartCard {
       `${spec.title}: ${spec.y.map((y) => y.label).join(' and ')} against ${spec.x.label}`,
     );
     box.append(canvas);
+    this.summaryEl = el('p', 'sr-only');
+    this.summaryEl.id = `summary-${this.chartKey().replace(/[^\w-]/g, '_')}`;
+    canvas.setAttribute('aria-describedby', this.summaryEl.id);
+    this.ruleEl = el('p', 'legend-rule');
     this.noteEl = el('p', 'chart-note');
     this.refsEl = el('ol', 'refs');
-    this.root.append(box, this.noteEl, this.refsEl);
+    this.root.append(box, this.summaryEl, this.ruleEl, this.noteEl, this.refsEl);
     this.canvas = canvas;
   }
 
@@ -109,7 +113,7 @@ export class ChartCard {
   }
 
   private scaleOf(axis: string): 'linear' | 'log' {
-    const o = this.ctx.state.scales[this.chartKey()]?.[axis];
+    const o = this.ctx.model().view.scales[this.chartKey()]?.[axis];
     if (o) return o;
     const spec = this.plan.spec;
     return axis === 'x' ? spec.x.scale : (spec.y[Number(axis.slice(1))]?.scale ?? 'linear');
@@ -120,23 +124,39 @@ export class ChartCard {
   }
 
   refresh(): void {
-    const runs = this.plan.runIds.map((id) => this.ctx.runData(id)).filter((r): r is RunData => !!r);
+    const model = this.ctx.model();
+    const runs = this.plan.runIds.map((id) => runData(model, id)).filter((r): r is RunData => !!r);
     const scales: Record<string, 'linear' | 'log'> = {};
     for (const b of this.toggles) scales[b.dataset.axis!] = this.scaleOf(b.dataset.axis!);
     // Chart.js decimates long lines itself on linear x axes; on log x we bound the points ourselves.
+    const arms = this.plan.paper?.arms ?? armsOf(model, this.plan.runIds);
     const fig = buildFigure(this.plan.spec, runs, {
-      smoothing: this.ctx.state.smoothing,
+      arms,
+      smoothing: model.view.smoothing,
       scales,
       maxPointsPerLine: scales.x === 'log' ? 1500 : 20000,
     });
     const marks = placeReferences(fig, this.plan.paper?.references ?? []);
     // Room for the legend (Chart.js puts as many entries on a row as fit), so many rounds never
     // squeeze the plot away or cut the legend off.
-    const longest = fig.lines.reduce((n, l) => Math.max(n, l.label.length + (l.band ? 28 : 0)), 14);
-    const perRow = Math.max(1, Math.floor((this.box.clientWidth || 440) / (longest * 6.6 + 44)));
-    const height = `${240 + Math.ceil((fig.lines.length + 1) / perRow) * 23}px`;
+    const legend = this.view.prepare(fig, arms, rampValue);
+    const width = this.box.clientWidth || 440;
+    const perRow = Math.max(1, Math.floor(width / (legend.longest * 6.6 + 44)));
+    // Narrow panels get a shorter plot, so a chart and its legend still fit on one screen.
+    const plot = width < 360 ? 200 : 240;
+    const height = `${plot + Math.ceil(legend.entries / perRow) * 23}px`;
     if (this.box.style.height !== height) this.box.style.height = height;
     this.view.update(fig, marks);
+    const points = this.view.pointCount();
+    this.root.dataset.points = String(points);
+    this.root.dataset.lines = String(fig.lines.length);
+    this.summaryEl.textContent = `${fig.lines.length} line${fig.lines.length === 1 ? '' : 's'}, ${points} points${
+      marks.length ? `; ${marks.filter((m) => !m.missing).length} of the paper's numbers marked` : ''
+    }.`;
+    const rule = this.view.styles?.rule(rampValue) ?? '';
+    const marked = marks.some((m) => !m.missing) ? " Amber stars and lines P1, P2…: the paper's numbers." : '';
+    this.ruleEl.textContent = (rule + marked).trim();
+    this.ruleEl.hidden = !this.ruleEl.textContent;
     for (const b of this.toggles) {
       const s = scales[b.dataset.axis!];
       b.textContent = `${b.dataset.name}: ${s === 'log' ? 'log' : 'linear'}`;
@@ -179,7 +199,7 @@ export class ChartCard {
         y: fig.spec.y.map((a) => a.label),
       },
       scales: { x: fig.xScale, y: fig.yScales },
-      smoothing: fig.spec.kind === 'curves' ? this.ctx.state.smoothing : 0,
+      smoothing: fig.spec.kind === 'curves' ? this.ctx.model().view.smoothing : 0,
       lines: fig.lines.map((l) => ({ label: l.label, tags: l.tags, runs: l.runIds, axis: l.axis, points: l.points })),
       references: this.view.marks,
     };

@@ -21,7 +21,9 @@ import {
 import zoomPlugin from 'chartjs-plugin-zoom';
 import type { FigureData } from '../src/core/figures/build';
 import type { ReferenceMark } from '../src/core/figures/marks';
-import { DASHES, MARKERS, StyleAssigner, palette, withAlpha, type ChartColours, type ThemeKind } from './theme';
+import { FigureStyles, palette, withAlpha, type ChartColours, type ThemeKind } from './theme';
+import { PAGE_ARMS, type ArmRole, type LegendKey } from './lineStyles';
+import { fitDatasets, lineKindStyle } from './figureKinds';
 
 Chart.register(
   LineController,
@@ -97,6 +99,10 @@ export class ChartView {
   readonly chart: Chart<'line', XY[]>;
   private data?: FigureData;
   marks: ReferenceMark[] = [];
+  /** How the lines were styled: the card states its rule under the chart. */
+  styles?: FigureStyles;
+  /** The compact legend's entries, when the lines cross arms with a number. */
+  private compact?: LegendKey[];
 
   constructor(
     canvas: HTMLCanvasElement,
@@ -128,8 +134,30 @@ export class ChartView {
               color: c.text,
               boxWidth: 28,
               boxHeight: 2,
+              // A compact legend (one entry per arm, one per value) where lines cross both; see lineStyles.ts.
+              generateLabels: (chart: Chart) => {
+                const items = Chart.defaults.plugins.legend.labels.generateLabels(chart);
+                if (!this.compact) return items;
+                const marks = items.filter((i) => (chart.data.datasets[i.datasetIndex!] as { type?: string }).type);
+                const keys = this.compact.map((k) => ({
+                  text: k.text,
+                  strokeStyle: k.colour ?? c.text,
+                  fillStyle: k.colour ?? c.text,
+                  fontColor: c.text,
+                  lineDash: k.dash,
+                  lineWidth: 2,
+                  hidden: false,
+                }));
+                return [...keys, ...marks];
+              },
               filter: (item: { datasetIndex?: number }, data: { datasets: unknown[] }) =>
-                !(data.datasets[item.datasetIndex!] as { hideInLegend?: boolean }).hideInLegend,
+                item.datasetIndex === undefined ||
+                !(data.datasets[item.datasetIndex] as { hideInLegend?: boolean }).hideInLegend,
+            },
+            // A compact entry stands for several lines: clicking it hides nothing.
+            onClick: (e: unknown, item: { datasetIndex?: number }, legend: unknown) => {
+              if (item.datasetIndex !== undefined)
+                (Chart.defaults.plugins.legend.onClick as (...a: unknown[]) => void).call(legend, e, item, legend);
             },
           },
           tooltip: {
@@ -155,18 +183,38 @@ export class ChartView {
   }
 
   /** Replaces the chart's content with a new build of the figure and its reference marks. */
+  /**
+   * Decides how the figure's lines look and how its legend reads; returns the legend's entries (their
+   * count and longest text), so the card can make room for it before drawing.
+   */
+  prepare(
+    fig: FigureData,
+    arms: readonly ArmRole[],
+    format: (tag: string, v: number) => string,
+  ): { entries: number; longest: number } {
+    PAGE_ARMS.learn(arms);
+    const labels = new Map(arms.filter((a) => a.label).map((a) => [a.id, a.label!]));
+    this.styles = new FigureStyles(fig.lines, palette(this.opts.kind), PAGE_ARMS, labels);
+    this.compact = this.styles.compactLegend(format);
+    const texts = this.compact
+      ? this.compact.map((k) => k.text)
+      : fig.lines.map((l) => l.label + (l.band ? ' (mean ± range of N seeds)' : ''));
+    return { entries: texts.length + 1, longest: texts.reduce((n, t) => Math.max(n, t.length), 14) };
+  }
+
+  /** Replaces the chart's content with the figure prepared last and its reference marks. */
   update(fig: FigureData, marks: ReferenceMark[]): void {
     this.data = fig;
     this.marks = marks;
     const c = this.opts.colours;
-    const pal = palette(this.opts.kind);
-    const styles = new StyleAssigner(fig.lines);
+    const styles = this.styles ?? new FigureStyles(fig.lines, palette(this.opts.kind));
     const datasets: Marked[] = [];
+    const colourOf = new Map<string, string>();
     // Markers where they help read values (summary points, a few short lines); plain lines otherwise.
     const few = (n: number) => fig.spec.kind === 'summary' || (n <= 40 && fig.lines.length <= 4);
     for (const line of fig.lines) {
-      const colour = pal[styles.colourIndex(line.group, line.tags) % pal.length];
-      const dash = DASHES[styles.dashIndex(line.tags.arm)];
+      const { colour, dash, marker } = styles.styleOf(line);
+      colourOf.set(line.key, colour);
       const yAxisID = line.axis === 1 ? 'y1' : 'y';
       if (line.band) {
         // Seeds: a band from the lowest to the highest seed, filled between two invisible lines.
@@ -199,13 +247,15 @@ export class ChartView {
         backgroundColor: colour,
         borderDash: dash,
         borderWidth: 2,
-        pointStyle: MARKERS[line.group % MARKERS.length],
+        pointStyle: marker,
         pointRadius: few(line.points.length) ? 3.5 : 0,
         pointHitRadius: 6,
         pointHoverRadius: 5,
         tension: 0,
-      } as Marked);
+        ...lineKindStyle(line, colour),
+      });
     }
+    datasets.push(...(fitDatasets(fig, (k) => colourOf.get(k)) as Marked[]));
     const shown = marks.filter((m) => !m.missing && m.kind === 'point');
     for (const axis of [0, 1]) {
       const pts = shown.filter((m) => m.axis === axis);

@@ -25,6 +25,8 @@ export interface Host {
 
 export function connectHost(): Host {
   const inline = document.getElementById('paperlab-data');
+  // Inside VS Code (a report opened in a webview), downloads fail: exports go to the host's save dialog.
+  const vscode = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
   if (inline?.textContent) {
     const snapshot = JSON.parse(inline.textContent) as DashboardSnapshot;
     let state: unknown;
@@ -32,18 +34,19 @@ export function connectHost(): Host {
       isReport: true,
       snapshot,
       post: (m) => {
-        if (m.type === 'export') download(m.suggestedName, m.format, m.content);
+        if (m.type !== 'export') return;
+        if (vscode) vscode.postMessage(m);
+        else download(m.suggestedName, m.format, m.content);
       },
       getState: () => state,
       setState: (s) => (state = s),
     };
   }
-  const api = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
   return {
     isReport: false,
-    post: (m) => api?.postMessage(m),
-    getState: () => api?.getState(),
-    setState: (s) => api?.setState(s),
+    post: (m) => vscode?.postMessage(m),
+    getState: () => vscode?.getState(),
+    setState: (s) => vscode?.setState(s),
   };
 }
 

@@ -1,9 +1,10 @@
 /**
  * The list of runs on the left: a keyboard-usable listbox (↑/↓ to move, Space to add or remove a run
  * from the comparison, Enter to show only that run). Each row says status, name, paper, key
- * settings and backend, so runs can be told apart before they are selected.
+ * settings and backend, so runs can be told apart before they are selected. Runs waiting in the
+ * editor's queue are listed under it, in order (they have nothing to draw yet).
  */
-import type { RunInfo } from '../src/core/protocol/dashboard';
+import type { QueuedRun, RunInfo } from '../src/core/protocol/dashboard';
 
 const STATUS_TEXT: Record<string, string> = {
   running: 'running',
@@ -20,15 +21,18 @@ export class RunList {
 
   constructor(
     private readonly el: HTMLElement,
+    private readonly queueEl: HTMLElement,
     private readonly onToggle: (id: string, additive: boolean) => void,
   ) {
+    queueEl.setAttribute('aria-label', 'Runs waiting for a free core, in order');
     el.setAttribute('role', 'listbox');
     el.setAttribute('aria-multiselectable', 'true');
     el.setAttribute('aria-label', 'Runs: Space adds a run to the comparison, Enter shows only that run');
     el.addEventListener('keydown', (e) => this.onKey(e));
   }
 
-  render(runs: RunInfo[], selected: string[]): void {
+  render(runs: RunInfo[], selected: readonly string[], queued: readonly QueuedRun[] = []): void {
+    this.renderQueue(queued);
     const hadFocus = this.el.contains(document.activeElement);
     this.ids = runs.map((r) => r.manifest.id);
     this.focusIndex = Math.min(this.focusIndex, Math.max(0, runs.length - 1));
@@ -36,8 +40,9 @@ export class RunList {
     if (runs.length === 0) {
       const empty = document.createElement('li');
       empty.className = 'empty';
-      empty.textContent =
-        'No runs yet. Run an experiment (Paperlab: Run Experiment, or `paperlab run <config>` in a terminal) and it appears here while it trains.';
+      empty.textContent = queued.length
+        ? 'No run has started yet.'
+        : 'No runs yet. Run an experiment (Run, above the first line of a config, or `paperlab run <config>` in a terminal) and it appears here while it trains.';
       this.el.append(empty);
       return;
     }
@@ -78,6 +83,29 @@ export class RunList {
       this.el.append(li);
     });
     if (hadFocus) this.focus();
+  }
+
+  private renderQueue(queued: readonly QueuedRun[]): void {
+    this.queueEl.replaceChildren();
+    this.queueEl.hidden = queued.length === 0;
+    if (!queued.length) return;
+    this.queueEl.append(el('li', 'queue-title', `Queued (${queued.length})`));
+    for (const q of queued) {
+      const li = el('li', 'run queued');
+      li.dataset.key = q.key;
+      const head = el('div', 'run-head');
+      head.append(
+        el('span', 'position', `${q.position}.`),
+        el('span', 'dot dot-queued', ''),
+        el('span', 'run-name', q.name),
+      );
+      li.append(
+        head,
+        el('div', 'run-meta', `queued · ${q.paper} · seed ${q.seed}${q.position === 1 ? ' · starts next' : ''}`),
+      );
+      if (q.sourceConfig) li.title = q.sourceConfig;
+      this.queueEl.append(li);
+    }
   }
 
   private focus(): void {

@@ -1,20 +1,15 @@
 /**
- * Colours and line styles. Colours come from VS Code's theme variables where the theme has one
- * (text, grid, background); data lines use the Okabe–Ito palette, which stays distinguishable for
- * the common forms of colour blindness, and every line also differs by dash pattern (arm) and marker
- * (run group), so nothing relies on colour alone.
+ * Colours. Text, grid and background come from VS Code's theme variables where the theme has one;
+ * data lines use the Okabe–Ito palette (distinguishable for the common forms of colour blindness)
+ * without its orange and yellow, and an ordered blue-to-red ramp for numbers: amber belongs to the
+ * paper's own numbers (the theme's warning colour), so no line can be mistaken for one. Every line
+ * also differs by dash (arm) and marker (run group): nothing relies on colour alone (lineStyles.ts).
  */
 
-export { DASHES, MARKERS, StyleAssigner } from './lineStyles';
-
-/** Okabe & Ito (2008), "Color Universal Design". Ordered for contrast on dark and on light backgrounds. */
-const OKABE_ITO_DARK = ['#56B4E9', '#E69F00', '#009E73', '#F0E442', '#CC79A7', '#D55E00', '#0072B2', '#BBBBBB'];
-const OKABE_ITO_LIGHT = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#B8A800'];
-/** High-contrast themes: fewer, brighter colours; dashes do the rest. */
-const HIGH_CONTRAST_DARK = ['#56B4E9', '#F0E442', '#FFFFFF', '#E69F00', '#CC79A7', '#009E73'];
-const HIGH_CONTRAST_LIGHT = ['#0072B2', '#000000', '#D55E00', '#6A3D9A', '#006D4F', '#8A5A00'];
-
-export type ThemeKind = 'dark' | 'light' | 'hc-dark' | 'hc-light';
+export { DASHES, MARKERS, FigureStyles } from './lineStyles';
+export { palette } from './palettes';
+import type { ThemeKind } from './palettes';
+export type { ThemeKind } from './palettes';
 
 export function themeKind(): ThemeKind {
   const c = document.body.classList;
@@ -24,19 +19,6 @@ export function themeKind(): ThemeKind {
   if (c.contains('vscode-dark')) return 'dark';
   // Outside VS Code (the HTML report): follow the browser.
   return window.matchMedia?.('(prefers-color-scheme: light)').matches ? 'light' : 'dark';
-}
-
-export function palette(kind: ThemeKind): string[] {
-  switch (kind) {
-    case 'hc-dark':
-      return HIGH_CONTRAST_DARK;
-    case 'hc-light':
-      return HIGH_CONTRAST_LIGHT;
-    case 'light':
-      return OKABE_ITO_LIGHT;
-    default:
-      return OKABE_ITO_DARK;
-  }
 }
 
 export function cssVar(name: string, fallback: string): string {

@@ -22,5 +22,6 @@ export function paperView(id: string): PaperView | undefined {
     figures: p.figures,
     references: p.references,
     scaleNote: p.scaleNote,
+    arms: [...p.arms],
   };
 }

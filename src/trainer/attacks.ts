@@ -47,7 +47,9 @@ export function weightedCrossEntropy(
  * by 1/n, which the sign ignores but step sizes in ℓ2 would not).
  */
 export function inputGradient(tf: Tf, net: Net, x: tfNs.Tensor, oneHot: tfNs.Tensor2D): tfNs.Tensor {
-  return tf.grad((xi: tfNs.Tensor) => tf.sum(perExampleCrossEntropy(tf, net.forward(xi), oneHot)) as tfNs.Scalar)(x);
+  const loss = (xi: tfNs.Tensor) =>
+    tf.sum(perExampleCrossEntropy(tf, net.forward(xi, { inputGradient: true }), oneHot)) as tfNs.Scalar;
+  return tf.grad(loss)(x);
 }
 
 const clip = (tf: Tf, x: tfNs.Tensor, box: AttackBox) => tf.clipByValue(x, box.min, box.max);

@@ -11,8 +11,7 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BackendChoice } from '../core/protocol/trainer';
-import { registerWasmConvFilterGrad } from './wasmConvGrad';
-import { registerFastWasmMatMul } from './wasmMatMul';
+import { registerWasmKernels } from './wasmKernels/index';
 
 export type Tf = typeof tfBundled;
 
@@ -70,6 +69,7 @@ export async function initBackend(
       if (choice === 'node') {
         throw new Error(
           `The native backend (tfjs-node) is not available: ${why}. Run "Paperlab: Install Native Backend", or choose backend "wasm".`,
+          { cause: e },
         );
       }
       notes.push(`native backend (tfjs-node) not installed or not loadable (${why}); using WebAssembly`);
@@ -81,7 +81,7 @@ export async function initBackend(
     try {
       if (!dir) throw new Error(`${WASM_FILE} not found beside the trainer`);
       setWasmPaths(dir.endsWith(path.sep) ? dir : dir + path.sep);
-      if (!wasmKernelRegistered) (registerWasmConvFilterGrad(tf), registerFastWasmMatMul(tf));
+      if (!wasmKernelRegistered) registerWasmKernels(tf);
       wasmKernelRegistered = true;
       if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend failed to initialize');
       await tf.ready();
@@ -89,7 +89,9 @@ export async function initBackend(
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       if (choice === 'wasm')
-        throw new Error(`The WebAssembly backend could not start: ${why}. Choose backend "cpu" to run without it.`);
+        throw new Error(`The WebAssembly backend could not start: ${why}. Choose backend "cpu" to run without it.`, {
+          cause: e,
+        });
       notes.push(`WebAssembly backend not available (${why}); using the pure-JavaScript cpu backend (slow)`);
     }
   }

@@ -43,7 +43,7 @@ export interface DinoSpec {
 
 /** A DINO student or teacher. `forward` gives the projections (before temperature and centring). */
 export interface DinoNet extends Net {
-  embed(x: tfNs.Tensor): tfNs.Tensor2D;
+  readonly embed: (x: tfNs.Tensor) => tfNs.Tensor2D;
   readonly encoderDepth: number;
   readonly embedDim: number;
 }

@@ -16,30 +16,7 @@
  *     average_participating (D = number of participants).
  * Local training is the shared loop; these are the pieces around it.
  */
-import type { Rng } from './rng';
-
-/** Gamma(shape, 1) by Marsaglia & Tsang (2000), boosted for shape < 1 (u^(1/shape) trick). */
-export function sampleGamma(rng: Rng, shape: number): number {
-  if (!(shape > 0)) throw new Error(`Gamma shape must be positive, got ${shape}.`);
-  if (shape < 1) {
-    const u = Math.max(rng.next(), Number.MIN_VALUE);
-    return sampleGamma(rng, shape + 1) * Math.pow(u, 1 / shape);
-  }
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x: number;
-    let v: number;
-    do {
-      x = rng.normal();
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = rng.next();
-    if (u < 1 - 0.0331 * x ** 4) return d * v;
-    if (Math.log(Math.max(u, Number.MIN_VALUE)) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
-  }
-}
+import { sampleGamma, type Rng } from './rng';
 
 /** One draw of a symmetric Dirichlet(α, …, α) over k categories. */
 export function sampleDirichlet(rng: Rng, alpha: number, k: number): number[] {

@@ -13,7 +13,7 @@
  */
 import type * as tfNs from '@tensorflow/tfjs';
 import { crossEntropy, type Net } from './model';
-import { applyMasks, type Masks } from './masks';
+import type { Masks } from './masks';
 import type { Optimizer } from './optim';
 import type { Rng } from './rng';
 
@@ -151,8 +151,8 @@ function batchSource(n: number, batchSize: number, rng: Rng): () => Int32Array {
 const YIELD_MS = 50;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The batch's inputs and one-hot labels: built on the host when the split carries host data. */
-function batchTensors(tf: Tf, split: TensorSplit, idx: Int32Array): [tfNs.Tensor, tfNs.Tensor2D] {
+/** The batch's inputs and one-hot labels: built on the host when the split carries host data (exported for the profile bench). */
+export function batchTensors(tf: Tf, split: TensorSplit, idx: Int32Array): [tfNs.Tensor, tfNs.Tensor2D] {
   const h = split.host;
   if (!h) {
     const ix = tf.tensor1d(idx, 'int32');
@@ -231,8 +231,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
         const batch = o.transformBatch ? o.transformBatch({ x: xb, y: yb, step }) : { x: xb, y: yb, step };
         const loss = o.objective ?? ((b: StepBatch) => crossEntropy(tf, net.forward(b.x), b.y));
         const { value, grads } = tf.variableGrads(() => loss(batch), vars);
-        optimizer.apply(grads, maskOf);
-        if (masks) applyMasks(tf, net, masks);
+        optimizer.apply(grads, maskOf); // masked weights come out multiplied by their mask
         o.afterUpdate?.(step + 1);
         lossAcc.assign(tf.add(lossAcc, value));
       });

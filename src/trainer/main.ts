@@ -4,14 +4,25 @@
  *   host → start { runDir, config, backend }  → the trainer re-validates the config, writes the run
  *          folder (config.json, manifest.json, metrics.jsonl, trainer.log) and runs the paper's recipe;
  *   host → stop → finish the current step, status `stopped`, exit.
- * It exits when its parent disconnects or dies (polled), so no orphan outlives a window reload.
+ * Started by `paperlab run`, it stops when its parent disconnects or dies (polled), so no orphan
+ * outlives its terminal. Started by the editor (`detached`), it outlives the window: a reload or an
+ * update does not stop training, the window re-adopts it from the run folder, and it stops after its
+ * current step only if the folder's lease asks for that and no window has renewed it (VS Code closed).
  * An uncaught error marks the run `failed` with its message, tells the host, and exits non-zero.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isHostToTrainer, type HostToTrainer, type TrainerToHost } from '../core/protocol/trainer';
-import { RUN_FILES, type RunEvent, type RunManifest } from '../core/runs/events';
+import {
+  DETACHED_FILES,
+  LEASE_EXPIRE_MS,
+  isHostToTrainer,
+  type HostToTrainer,
+  type RunLease,
+  type TrainerProgress,
+  type TrainerToHost,
+} from '../core/protocol/trainer';
+import { RUN_FILES, type RunManifest } from '../core/runs/events';
 import { MetricsWriter, configHash, isProcessAlive, writeManifest } from '../core/runs/folder';
 import { DivergenceWatch } from '../core/runs/divergence';
 import { resolveConfigPaths } from '../core/runs/resolvePaths';
@@ -20,13 +31,22 @@ import { loadRecipe } from '../papers/recipes';
 import { StopRequested, type RecipeContext } from './recipe';
 import { initBackend } from './backend';
 import { saveNamedTensors } from './save';
+import { createArmPool, defaultPoolSize } from './arms/pool';
+import { ARM_WORKER_ENV } from './arms/protocol';
+import { runArmWorker } from './arms/worker';
 import { version as paperlabVersion } from '../../package.json';
+import { paperRegistry } from '../papers';
 
 type StartMsg = Extract<HostToTrainer, { type: 'start' }>;
 
 let stopRequested = false;
 let hostGone = false;
 let started = false;
+/** Started by the editor: outlives its window (see the header). */
+let detached = false;
+/** Set when the lease asks to stop and no window has renewed it: VS Code was closed. */
+let leaseExpired = false;
+let leaseFile: string | undefined;
 /** Set while a run is active: records an error that escaped the recipe (a timer, a stray promise) as `failed`. */
 let failActive: ((e: unknown) => void) | undefined;
 
@@ -58,7 +78,7 @@ function describeFindings(
 async function run(msg: StartMsg): Promise<number> {
   const t0 = Date.now();
   // 1. Re-validate with the same core as the editor and the CLI: never train on a config with errors.
-  const lint = lintText(JSON.stringify(msg.config ?? null, null, 2), 'config.exp.json');
+  const lint = lintText(JSON.stringify(msg.config ?? null, null, 2), 'config.exp.json', { papers: paperRegistry });
   if (!lint.ok || !lint.config) {
     const text = describeFindings(lint.findings) || '  the config could not be read';
     send({ type: 'failed', message: `The config has errors, so the run did not start:\n${text}` });
@@ -94,6 +114,7 @@ async function run(msg: StartMsg): Promise<number> {
     sourceConfig: msg.sourceConfig,
   };
   writeManifest(runDir, manifest);
+  if (detached) leaseFile = path.join(runDir, DETACHED_FILES.lease);
   const writer = new MetricsWriter(path.join(runDir, RUN_FILES.metrics));
   const finish = (status: RunManifest['status'], reason?: string) => {
     failActive = undefined; // the run's outcome is written once
@@ -134,6 +155,8 @@ async function run(msg: StartMsg): Promise<number> {
     const failAt = process.env.PAPERLAB_TEST_FAIL_AT_STEP ? Number(process.env.PAPERLAB_TEST_FAIL_AT_STEP) : undefined;
     let lastProgress = 0;
     const divergence = new DivergenceWatch();
+    let lastProgressFile = 0;
+    const progressFile = path.join(runDir, DETACHED_FILES.progress);
     const ctx: RecipeContext = {
       tf: be.tf,
       config,
@@ -141,7 +164,7 @@ async function run(msg: StartMsg): Promise<number> {
       runDir,
       backend: be.backend,
       emit: (e) => {
-        const event = { ...e, time: Date.now() - t0 } as RunEvent;
+        const event = { ...e, time: Date.now() - t0 };
         writer.append(event);
         send({ type: 'event', event });
         // Every recipe's curves pass here: a loss gone NaN or ∞ ends the run `failed`, whichever recipe.
@@ -159,21 +182,44 @@ async function run(msg: StartMsg): Promise<number> {
         // No ETA from the first 1%: start-up time would dominate the extrapolation.
         const etaSeconds = done >= total / 100 && total > done ? (elapsed / done) * (total - done) : undefined;
         send({ type: 'progress', done, total, label, etaSeconds });
+        // A window that re-adopts this run after a reload has no IPC channel: it reads this file.
+        if (detached && (now - lastProgressFile >= 1000 || done >= total)) {
+          lastProgressFile = now;
+          const p: TrainerProgress = { done, total, label, etaSeconds, at: now };
+          const tmp = `${progressFile}.tmp`;
+          writeFileSync(tmp, JSON.stringify(p));
+          renameSync(tmp, progressFile);
+        }
       },
       log,
-      shouldStop: () => stopRequested || hostGone,
+      shouldStop: () => stopRequested || hostGone || leaseExpired,
       saveTensors: async (name, tensors) => {
         const dir = await saveNamedTensors(be.tf, path.join(runDir, RUN_FILES.weights, name), tensors);
         send({ type: 'checkpoint', path: dir });
       },
     };
+    // Independent arms may train in worker processes (started on first use), one per spare core.
+    if (defaultPoolSize() > 0 && process.argv[1])
+      ctx.arms = createArmPool({
+        script: process.argv[1],
+        paper: config.paper,
+        config,
+        seed: manifest.seed,
+        backend: be.backend,
+        nativeModulesDir: msg.nativeModulesDir,
+        emit: ctx.emit,
+        log,
+        shouldStop: ctx.shouldStop,
+      });
     let status: 'completed' | 'stopped' = 'completed';
     try {
       await recipe(ctx);
-      if (stopRequested || hostGone) status = 'stopped';
+      if (stopRequested || hostGone || leaseExpired) status = 'stopped';
     } catch (e) {
       if (!(e instanceof StopRequested)) throw e;
       status = 'stopped';
+    } finally {
+      await ctx.arms?.close();
     }
     if (hostGone) {
       finish(
@@ -182,6 +228,14 @@ async function run(msg: StartMsg): Promise<number> {
       );
       log('host went away: stopped');
       return 3;
+    }
+    if (leaseExpired && !stopRequested) {
+      finish(
+        'stopped',
+        'VS Code was closed, and the setting paperlab.runs.whenVSCodeCloses says to stop runs then: stopped after its current step.',
+      );
+      log('no window followed the run any more: stopped');
+      return 0;
     }
     finish(status, status === 'stopped' ? 'Stopped on request.' : undefined);
     const cpu = process.cpuUsage();
@@ -218,6 +272,19 @@ function failureReason(err: Error): string {
   return err.message;
 }
 
+/** True when the run's lease asks to stop once no window follows it, and nobody renewed it lately. */
+function leaseSaysStop(): boolean {
+  if (!leaseFile) return false;
+  try {
+    const lease = JSON.parse(readFileSync(leaseFile, 'utf8')) as Partial<RunLease>;
+    // Test hook (process tests): a lease that expires in a few seconds instead of LEASE_EXPIRE_MS.
+    const expireMs = Number(process.env.PAPERLAB_TEST_LEASE_EXPIRE_MS) || LEASE_EXPIRE_MS;
+    return lease.whenVSCodeCloses === 'stop' && Date.now() - Number(lease.renewedAt) > expireMs;
+  } catch {
+    return false; // no lease (or a torn one): keep training, nothing is lost
+  }
+}
+
 function exitSoon(code: number): void {
   // Let the last IPC messages flush before exiting.
   if (process.connected) process.disconnect?.();
@@ -225,6 +292,7 @@ function exitSoon(code: number): void {
 }
 
 function main(): void {
+  if (process.env[ARM_WORKER_ENV] === '1') return runArmWorker();
   if (!process.send) {
     console.error(
       'The Paperlab trainer is started by the extension or by `paperlab run <config>`; it is not a command of its own.',
@@ -232,7 +300,13 @@ function main(): void {
     process.exit(2);
   }
   const parent = process.ppid;
+  let ticks = 0;
   const watchdog = setInterval(() => {
+    if (detached) {
+      // Every 2 s: the lease matters only once no window is connected.
+      if (++ticks % 4 === 0 && !process.connected && leaseSaysStop()) leaseExpired = true;
+      return;
+    }
     if (process.ppid !== parent || !isProcessAlive(parent)) {
       hostGone = true;
       if (!started) process.exit(3);
@@ -247,8 +321,8 @@ function main(): void {
     if (!started) process.exit(3);
   });
   process.on('disconnect', () => {
-    hostGone = true;
     if (!started) process.exit(3);
+    if (!detached) hostGone = true;
   });
   const onEscaped = (e: unknown) => {
     if (failActive) failActive(e);
@@ -265,6 +339,7 @@ function main(): void {
     }
     if (started) return;
     started = true;
+    detached = m.detached === true;
     run(m).then(exitSoon, (e) => {
       send({ type: 'failed', message: String((e as Error)?.message ?? e) });
       exitSoon(1);

@@ -11,6 +11,8 @@
 import type * as tfNs from '@tensorflow/tfjs';
 import { initWeights, type InitName } from './init';
 import type { Rng } from './rng';
+import { fusedLayersActive } from './wasmKernels/index';
+import { fusedConv, fusedDense, fusedSoftmaxCrossEntropy } from './wasmKernels/fused';
 
 type Tf = typeof tfNs;
 
@@ -42,8 +44,11 @@ export interface Net {
   activation: Activation;
   /** Input shape of one example, without the batch dimension. */
   inputShape: number[];
-  /** Logits for a batch. Call inside tf.tidy (or dispose the result). */
-  forward(x: tfNs.Tensor): tfNs.Tensor2D;
+  /**
+   * Logits for a batch. Call inside tf.tidy (or dispose the result). `inputGradient`: the caller
+   * differentiates with respect to x (attacks), so the fused first layer must compute it too.
+   */
+  forward(x: tfNs.Tensor, opts?: { inputGradient?: boolean }): tfNs.Tensor2D;
   /** All trainable variables: weights and biases, layer by layer. */
   variables(): tfNs.Variable[];
   /** Prunable weights (all layers' kernels), in layer order. */
@@ -126,21 +131,32 @@ function assemble(tf: Tf, layers: Layer[], activation: Activation, inputShape: n
     layers,
     activation,
     inputShape,
-    forward(x) {
+    forward(x, opts) {
+      // On wasm each layer is one op of our own (wasmKernels/fused.ts): product, bias and ReLU in one
+      // call forward and one backward, and no gradient for the net's input unless asked for.
+      const dataInput = (i: number) => i === 0 && !opts?.inputGradient;
+      const fused = (activation === 'relu' || activation === 'linear') && fusedLayersActive(tf);
+      const relu = activation === 'relu';
       let h: tfNs.Tensor = x;
       let flat = false;
       for (let i = 0; i < layers.length; i++) {
         const l = layers[i];
         const last = i === layers.length - 1;
         if (l.kind === 'conv') {
-          h = tf.add(tf.conv2d(h as tfNs.Tensor4D, l.weight as tfNs.Tensor4D, 1, l.padding), l.bias);
-          h = act(tf, activation, h);
-          if (l.pool) h = tf.maxPool(h as tfNs.Tensor4D, 2, 2, 'valid');
+          if (fused) h = fusedConv(tf, h, l.weight, l.bias, l.padding, relu, l.pool, dataInput(i));
+          else {
+            h = tf.add(tf.conv2d(h as tfNs.Tensor4D, l.weight as tfNs.Tensor4D, 1, l.padding), l.bias);
+            h = act(tf, activation, h);
+            if (l.pool) h = tf.maxPool(h as tfNs.Tensor4D, 2, 2, 'valid');
+          }
         } else {
           if (!flat && h.rank !== 2) h = tf.reshape(h, [h.shape[0], -1]);
           flat = true;
-          h = tf.add(tf.matMul(h as tfNs.Tensor2D, l.weight as tfNs.Tensor2D), l.bias);
-          if (!last) h = act(tf, activation, h);
+          if (fused) h = fusedDense(tf, h, l.weight, l.bias, relu && !last, dataInput(i));
+          else {
+            h = tf.add(tf.matMul(h as tfNs.Tensor2D, l.weight as tfNs.Tensor2D), l.bias);
+            if (!last) h = act(tf, activation, h);
+          }
         }
       }
       return h as tfNs.Tensor2D;
@@ -150,6 +166,17 @@ function assemble(tf: Tf, layers: Layer[], activation: Activation, inputShape: n
     size: () => layers.reduce((s, l) => s + l.weight.size + l.bias.size, 0),
     dispose: () => layers.forEach((l) => (l.weight.dispose(), l.bias.dispose())),
   };
+}
+
+/** The config's `model` block (mlpModelBlock) for a dataset's input and classes, drawn from `rng`. */
+export function mlpFor(
+  tf: Tf,
+  model: { hidden: number[]; init: InitName | string; activation?: Activation },
+  data: { inputShape: number[]; numClasses: number },
+  rng: Rng,
+): Net {
+  const { hidden, init, activation } = model;
+  return buildMlp(tf, { input: data.inputShape[0], hidden, classes: data.numClasses, init, activation, rng });
 }
 
 /** A fully connected network, e.g. LeNet-300-100: input 784, hidden [300, 100], 10 classes. */
@@ -207,5 +234,7 @@ export function reinitialize(tf: Tf, net: Net, init: InitName | string, rng: Rng
 
 /** Mean softmax cross-entropy of logits against integer-class one-hot labels. */
 export function crossEntropy(tf: Tf, logits: tfNs.Tensor2D, oneHot: tfNs.Tensor2D): tfNs.Scalar {
+  // One op of our own on wasm (value and gradient together), computed in double precision.
+  if (fusedLayersActive(tf) && logits.rank === 2) return fusedSoftmaxCrossEntropy(tf, logits, oneHot);
   return tf.neg(tf.mean(tf.sum(tf.mul(oneHot, tf.logSoftmax(logits)), 1))) as tfNs.Scalar;
 }

@@ -9,11 +9,7 @@
  *     received (app.py `apply_all_grads`: learning_rate · grad / sqrt(num_samples), z not scaled by ε).
  * Because the update is the same sum of regenerated perturbations on every machine, the replicas stay
  * identical without ever sending weights: one simulated model stands for all of them.
- *
- * The one-byte quantizer keeps sign and log-magnitude: code = round(ln|g| / step), clamped to
- * ±maxPower, restored as sign(g)·exp(code·step). app.py uses step 1/16 and ±127 (and then never uses
- * the restored value: its `--one_byte` path is a no-op); sign + 255 powers are 510 levels, one bit more
- * than a byte, which `bitsPerScalar` says.
+ * The one-byte quantizer of the projected gradients is in ./logQuantizer.ts (pure: rules read it).
  */
 import type * as tfNs from '@tensorflow/tfjs';
 import type { Rng } from './rng';
@@ -116,27 +112,4 @@ export function applySpsaUpdate(
     for (let i = 0; i < p.total; i++) theta[i] -= c * z[i];
   }
   writeFlat(tf, p, theta);
-}
-
-export interface LogQuantizer {
-  /** Resolution of ln|g| (app.py: 1/16). */
-  step: number;
-  /** Largest |code| (app.py: 127). */
-  maxPower: number;
-}
-
-export const JUSTONEBYTE_CODE_QUANTIZER: LogQuantizer = { step: 1 / 16, maxPower: 127 };
-
-/** Sign and log-magnitude code of g; g = 0 (or not finite) is sent as the smallest magnitude, sign +. */
-export function quantizeLog(g: number, q: LogQuantizer): { sign: 1 | -1; power: number; value: number } {
-  const sign: 1 | -1 = g < 0 ? -1 : 1;
-  const mag = Math.abs(g);
-  const raw = mag > 0 && Number.isFinite(mag) ? Math.round(Math.log(mag) / q.step) : -q.maxPower;
-  const power = Math.max(-q.maxPower, Math.min(q.maxPower, raw));
-  return { sign, power, value: sign * Math.exp(power * q.step) };
-}
-
-/** Bits one quantized scalar needs: a sign bit and the powers −maxPower…maxPower. */
-export function bitsPerScalar(q: LogQuantizer): number {
-  return 1 + Math.ceil(Math.log2(2 * q.maxPower + 1));
 }

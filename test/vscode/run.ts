@@ -1,6 +1,6 @@
 // Runs the in-VS-Code suites and exits with their result.
 //
-//   node --import tsx test/vscode/run.ts [--suite main|restricted|vsix|all] [--verbose] [--results FILE]
+//   node --import tsx test/vscode/run.ts [--suite main|restricted|reload|vsix|all] [--verbose] [--results FILE]
 //
 // Two runners for the same mocha suites:
 //  - VS Code server (code-server 4.100.3) + Debian Chromium + playwright-core: the default, and the
@@ -9,13 +9,16 @@
 // The runner is chosen by PAPERLAB_VSCODE_RUNNER=server|electron; unset, it is electron when a
 // desktop `code` is on PATH, CI is not set and @vscode/test-electron is installed, and the server
 // otherwise; if the electron run cannot start VS Code (no download), the suite falls back to the server.
-// Suites: `main` (test/vscode/suite/, a trusted workspace) and `restricted` (test/vscode/restricted/,
-// the same fixtures opened in Restricted Mode). Each gets a fresh server, profile and copy of the
-// fixture workspace (test/vscode/workspace/), and everything is killed on every exit path. `vsix`
-// (test/vscode/vsix/) packages the extension, installs the VSIX into a fresh VS Code server and drives
-// it from the workbench's UI in a workspace outside the repository.
+// Suites: `main` (test/vscode/suite/, a trusted workspace), `restricted` (test/vscode/restricted/,
+// the same fixtures opened in Restricted Mode) and `reload` (test/vscode/reload/: a run that must
+// survive "Reload Window"; the suite runs twice, before and after the reload).
+// With the server runner, the suites can read the workbench's and webviews' DOM and press keys
+// through the UI bridge (harness/uiBridge.ts). Each gets a fresh server, profile and copy of the
+// fixture workspace (test/vscode/workspace/), and everything is killed on every exit path.
+// `vsix` (test/vscode/vsix/) packages the extension, installs the VSIX into a fresh VS Code server and
+// drives it from the workbench's UI in a workspace outside the repository.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { exitWith, removeAtCleanup } from './harness/cleanup';
@@ -25,8 +28,10 @@ import { repoRoot, startCodeServer } from './harness/server';
 import { RESULT_MARKER, START_MARKER, type SuiteResult } from './harness/mochaInHost';
 import { electronAvailable, runWithElectron } from './harness/electron';
 import { runVsixSuite } from './vsix/installed';
+import { handleUiLine } from './harness/uiBridge';
+import type { Page } from 'playwright-core';
 
-const SUITES = { main: 'suite', restricted: 'restricted', vsix: 'vsix' } as const;
+const SUITES = { main: 'suite', restricted: 'restricted', reload: 'reload', vsix: 'vsix' } as const;
 type SuiteName = keyof typeof SUITES;
 
 const argv = process.argv.slice(2);
@@ -47,6 +52,9 @@ const NOISE = [
   /Failed to load resource/i,
   /\/static\/out\/vs\/.*\.js:\d+/,
   /^CodeExpectedError$/,
+  // The reload suite's window reloading and reconnecting to its server:
+  /^\[lifecycle\]/,
+  /connection token|Creating a socket|reading 'extensionHost'|additional builtin extensions/,
 ];
 
 function prefix(suite: string, line: string): string {
@@ -61,6 +69,23 @@ function fixtureCopy(): string {
   removeAtCleanup(dir);
   cpSync(path.join(repoRoot, 'test', 'vscode', 'workspace'), dir, { recursive: true });
   return dir;
+}
+
+/**
+ * Trainers started from the editor outlive the window, by design, and so the VS Code server: kill
+ * those a suite left running in its workspace (a failed test, a run still training).
+ */
+function killLeftoverTrainers(folder: string): void {
+  const runs = path.join(folder, '.paperlab', 'runs');
+  if (!existsSync(runs)) return;
+  for (const id of readdirSync(runs)) {
+    try {
+      const m = JSON.parse(readFileSync(path.join(runs, id, 'manifest.json'), 'utf8'));
+      if (m.status === 'running' && Number.isInteger(m.pid)) process.kill(m.pid, 'SIGKILL');
+    } catch {
+      // no manifest, or the process is gone already
+    }
+  }
 }
 
 async function runSuite(name: SuiteName): Promise<SuiteResult> {
@@ -97,6 +122,7 @@ async function runSuite(name: SuiteName): Promise<SuiteResult> {
     else console.log(prefix(name, 'desktop VS Code could not be started; using VS Code server instead'));
   }
   code ??= await runWithServer(name, folder, bundle, onLine);
+  killLeftoverTrainers(folder);
   console.log(prefix(name, `exit code ${code} after ${((Date.now() - t0) / 1000).toFixed(1)} s`));
   const r = results.at(-1);
   if (!r) {
@@ -125,8 +151,10 @@ async function runWithServer(
 ): Promise<number> {
   const server = await startCodeServer({
     disableWorkspaceTrust: name !== 'restricted',
+    env: { PAPERLAB_UI_BRIDGE: '1' },
     onOutput: verbose ? (l) => console.log(prefix(`${name}:server`, l)) : undefined,
   });
+  let page: Page | undefined;
   let timer: NodeJS.Timeout | undefined;
   let stopBrowser: (() => Promise<void>) | undefined;
   const code = await new Promise<number>((resolve, reject) => {
@@ -139,10 +167,16 @@ async function runWithServer(
       folder,
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: bundle,
-      onLog: (_type, text) => onLine(text),
+      onLog: (_type, text) => {
+        // Requests of the UI bridge are answered here and not shown.
+        const rest = text.split('\n').filter((l) => !handleUiLine(page, l));
+        if (rest.length) onLine(rest.join('\n'));
+      },
       onExit: resolve,
     })
-      .then(({ page, close }) => {
+      .then((wb) => {
+        page = wb.page;
+        const close = wb.close;
         page.on('crash', () => resolve(70));
         page.on('pageerror', (e) => verbose && console.log(prefix(`${name}:page`, String(e))));
         stopBrowser = close;
@@ -164,9 +198,9 @@ function chooseRunner(): 'server' | 'electron' {
 const runner = chooseRunner();
 
 async function main(): Promise<number> {
-  const names: SuiteName[] = which === 'all' ? ['main', 'restricted', 'vsix'] : [which as SuiteName];
+  const names: SuiteName[] = which === 'all' ? ['main', 'restricted', 'reload', 'vsix'] : [which as SuiteName];
   if (!names.every((n) => n in SUITES)) {
-    console.error(`unknown suite "${which}": use main, restricted, vsix or all`);
+    console.error(`unknown suite "${which}": use main, restricted, reload, vsix or all`);
     return 2;
   }
   console.log(

@@ -51,7 +51,8 @@ export interface Validated {
   unknownKeyPaths: string[];
   /**
    * True when every value has the type the schema gives it (errors, if any, are only about ranges,
-   * allowed values or unknown keys): the paper's rules may then read the config as `Static<S>`.
+   * allowed values or unknown keys) and every number is finite: the paper's rules may then read the
+   * config as `Static<S>`.
    */
   typesHold: boolean;
 }
@@ -104,7 +105,21 @@ export function validateConfig(
       fixes: toFixes(f.fixes),
     });
   }
+  // YAML's `.nan` and `.inf` are numbers to Ajv (range errors only), but no rule is written for them.
+  if (typesHold && hasNonFinite(resolved)) typesHold = false;
   return { findings, resolved, unknownKeyPaths, typesHold };
+}
+
+/** True when a number anywhere in the value is NaN or ±Infinity (iterative: configs can be deep). */
+function hasNonFinite(value: unknown): boolean {
+  const todo: unknown[] = [value];
+  while (todo.length) {
+    const v = todo.pop();
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return true;
+    } else if (v && typeof v === 'object') todo.push(...Object.values(v));
+  }
+  return false;
 }
 
 interface Described {
@@ -153,7 +168,7 @@ export function showValue(v: unknown): string {
 function describe(err: ErrorObject, data: unknown, def: PaperDefinition): Described | undefined {
   const path = pointerToPath(err.instancePath, data);
   const where = path.length ? `\`${dotted(path)}\`` : 'The config';
-  const p = err.params as Record<string, any>;
+  const p = err.params;
   switch (err.keyword) {
     case 'type': {
       const want = String(p.type)
@@ -165,6 +180,7 @@ function describe(err: ErrorObject, data: unknown, def: PaperDefinition): Descri
         target: 'value',
         code: 'schema/type',
         message: `${where} must be ${want}, got ${showValue(err.data)}.`,
+        fixes: knownValueFixes(path, def, err.parentSchema),
       };
     }
     case 'additionalProperties': {
@@ -226,11 +242,25 @@ function describe(err: ErrorObject, data: unknown, def: PaperDefinition): Descri
     case 'exclusiveMaximum': {
       const op = { minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[err.keyword];
       const hint = fractionHint(err);
+      const known = knownValueFixes(path, def, err.parentSchema);
+      if (hint) {
+        // A whole percentage (`rate: 20`) was surely meant as a fraction: that fix comes first, it keeps
+        // the user's number. For `1.5` the paper's value is the likelier intent.
+        const whole = Number.isInteger(err.data) && (err.data as number) >= 2;
+        if (whole) for (const f of known) f.preferred = false;
+        const v = (err.data as number) / 100;
+        known.splice(whole ? 0 : known.length, 0, {
+          title: `Use ${v}`,
+          edits: [{ kind: 'setValue', path, value: v }],
+          preferred: whole || known.length === 0,
+        });
+      }
       return {
         path,
         target: 'value',
         code: 'schema/range',
         message: `${where} must be ${op} ${p.limit}, got ${showValue(err.data)}.${hint}`,
+        fixes: known,
       };
     }
     case 'minItems':
@@ -266,6 +296,31 @@ function describe(err: ErrorObject, data: unknown, def: PaperDefinition): Descri
         message: `${where} ${err.message ?? 'is not valid'} (${def.id} schema).`,
       };
   }
+}
+
+/**
+ * Quick fixes for a value of the wrong type or out of range: the paper's own value for this key (the
+ * one the hover shows), else the schema's default. The first one offered is the preferred fix.
+ */
+function knownValueFixes(path: ConfigPath, def: PaperDefinition, schema: unknown): ConfigFix[] {
+  const key = JSON.stringify(path);
+  const paper = def.paperSetting.find((s) => JSON.stringify(s.path) === key);
+  const fixes: ConfigFix[] = [];
+  if (paper)
+    fixes.push({
+      title: `Use the paper's value \`${shortValue(paper.value)}\` (${paper.source})`,
+      edits: [{ kind: 'setValue', path, value: paper.value }],
+    });
+  const dflt = (schema as { default?: unknown } | undefined)?.default;
+  if (dflt !== undefined && (!paper || JSON.stringify(dflt) !== JSON.stringify(paper.value)))
+    fixes.push({ title: `Use the default \`${shortValue(dflt)}\``, edits: [{ kind: 'setValue', path, value: dflt }] });
+  if (fixes.length) fixes[0].preferred = true;
+  return fixes;
+}
+
+function shortValue(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  return s.length > 30 ? `${s.slice(0, 29)}…` : s;
 }
 
 /** A fraction given as a percentage (`rate: 20`) is the commonest range error: say so. */

@@ -8,6 +8,8 @@
 import type { MetricEvent, RunEvent, SeriesTags, SummaryEvent } from '../runs/events';
 import type { AxisSource, AxisSpec, FigureSpec, SummaryDerivation } from './spec';
 import { aggregateSeeds, decimateMinMax, guardLog, smoothEma, type AggPoint, type Point } from './numeric';
+import { fitLines, type FitLine } from './fits';
+import { buildHistogram } from './histogram';
 
 /** One run's data as the figures need it. */
 export interface RunData {
@@ -32,6 +34,10 @@ export interface FigureLine {
   points: AggPoint[];
   /** True when more than one seed contributed: draw the [lo, hi] band. */
   band: boolean;
+  /** How to draw it when not a plain line: a histogram's bars, or a predicted density over them. */
+  style?: 'stepped' | 'overlay';
+  /** Which of the figure's overlays this line is (its dash pattern), for `overlay` lines. */
+  variant?: number;
 }
 
 export interface BuildOptions {
@@ -41,6 +47,11 @@ export interface BuildOptions {
   scales?: Record<string, 'linear' | 'log'>;
   /** Bound on points per line (min–max decimation); unbounded when absent. */
   maxPointsPerLine?: number;
+  /**
+   * The paper's arms (its definition's `arms`, method first): legends name an arm by its label and
+   * list the method before its controls. Without them arms are named by their ids.
+   */
+  arms?: readonly { id: string; label: string; role: 'method' | 'control' }[];
 }
 
 export interface FigureData {
@@ -50,6 +61,8 @@ export interface FigureData {
   lines: FigureLine[];
   /** Points not drawn because a log axis cannot show values ≤ 0. */
   droppedForLog: number;
+  /** Power-law fits of the lines (FigureSpec.fit), drawn dashed with their slopes. */
+  fits?: FitLine[];
 }
 
 type Tags = SeriesTags | Record<string, string | number | boolean | undefined>;
@@ -162,13 +175,22 @@ function computeSummaries(events: RunEvent[], derive?: SummaryDerivation[]): Sum
   return [...summaries, ...derived];
 }
 
-/** "ticket · round 3 · 21.1% weights": a line's tags in words, in `lineBy` order. */
-export function describeTags(tags: Record<string, string | number | boolean>, order: string[]): string {
+/**
+ * "ticket · round 3 · 21.1% weights": a line's tags in words, in `lineBy` order, an arm by its label
+ * when `armLabels` has one. A line with all its weights (round 0, 100%) is the unpruned net whatever
+ * arm produced it: it says "dense".
+ */
+export function describeTags(
+  tags: Record<string, string | number | boolean>,
+  order: string[],
+  armLabels?: ReadonlyMap<string, string>,
+): string {
   const parts: string[] = [];
+  const unpruned = tags.round === 0 || tags.density === 1;
   for (const k of order) {
     const v = tags[k];
     if (v === undefined) continue;
-    if (k === 'arm') parts.push(String(v).replace(/_/g, ' '));
+    if (k === 'arm') parts.push(unpruned ? 'dense' : (armLabels?.get(String(v)) ?? String(v).replace(/_/g, ' ')));
     else if (k === 'round') parts.push(`round ${v}`);
     else if (k === 'density' && typeof v === 'number') parts.push(`${formatPercent(v)} weights`);
     else parts.push(`${k} ${v}`);
@@ -185,8 +207,11 @@ const scaleOf = (axis: AxisSpec, override?: 'linear' | 'log') => override ?? axi
 
 /** Builds one figure's lines from the runs shown. Runs are grouped by config hash, in the order given. */
 export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOptions = {}): FigureData {
+  if (spec.kind === 'histogram') return buildHistogram(spec, runs);
   const xScale = scaleOf(spec.x, opts.scales?.x);
   const yScales = spec.y.map((a, i) => scaleOf(a, opts.scales?.[`y${i}`]));
+  const armLabels = new Map((opts.arms ?? []).map((a) => [a.id, a.label]));
+  const armRank = armRanker(opts.arms);
 
   // Group runs: seeds of one config share a hash. Names tell groups apart in the legend.
   const groups: { hash: string; runs: RunData[] }[] = [];
@@ -258,7 +283,7 @@ export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOption
       droppedForLog += guarded.dropped;
       points = guarded.points;
       if (opts.maxPointsPerLine) points = decimateMinMax(points, opts.maxPointsPerLine);
-      const tagText = describeTags(line.tags, spec.lineBy);
+      const tagText = describeTags(line.tags, spec.lineBy, armLabels);
       const parts = [
         groups.length > 1 || !tagText ? groupLabel : '',
         tagText,
@@ -276,12 +301,18 @@ export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOption
       });
     }
   });
-  lines.sort((a, b) => a.group - b.group || compareTags(a.tags, b.tags, spec.lineBy) || a.axis - b.axis);
-  return { spec, xScale, yScales, lines, droppedForLog };
+  lines.sort((a, b) => a.group - b.group || compareTags(a.tags, b.tags, spec.lineBy, armRank) || a.axis - b.axis);
+  const fits = spec.fit ? fitLines(lines, spec.fit, spec.x.percent ? 100 : 1, spec.y[0].percent ? 100 : 1) : undefined;
+  return { spec, xScale, yScales, lines, droppedForLog, ...(fits ? { fits } : {}) };
 }
 
 /** Orders lines by their tags in `lineBy` order (numbers numerically, descending density first). */
-function compareTags(a: Record<string, unknown>, b: Record<string, unknown>, order: string[]): number {
+function compareTags(
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+  order: string[],
+  armRank: (arm: string) => number,
+): number {
   for (const k of order) {
     const x = a[k];
     const y = b[k];
@@ -296,8 +327,17 @@ function compareTags(a: Record<string, unknown>, b: Record<string, unknown>, ord
   return 0;
 }
 
+/** Arm names taken for the method when a paper's arms are not given (a report from an older version). */
 const MAIN_ARMS = ['ticket', 'winning_ticket', 'dense', 'main'];
-const armRank = (arm: string) => (MAIN_ARMS.includes(arm) ? 0 : 1);
+
+/** Legend order of arms: the paper's own order (method first), else method-like names first. */
+function armRanker(arms: BuildOptions['arms']): (arm: string) => number {
+  if (!arms?.length) return (arm) => (MAIN_ARMS.includes(arm) ? 0 : 1);
+  return (arm) => {
+    const i = arms.findIndex((a) => a.id === arm);
+    return i < 0 ? arms.length : i;
+  };
+}
 
 /** Points in x order; trainers write steps in order, so this is usually a check, not a sort. */
 function sortedByX<T extends Point>(pts: T[]): T[] {

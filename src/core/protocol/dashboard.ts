@@ -23,6 +23,25 @@ export interface RunInfo {
   live: boolean;
 }
 
+/** A run waiting for a free core: no folder yet, so nothing to draw, but the user sees it in line. */
+export interface QueuedRun {
+  /** The run manager's key for it (not a run id: it has no folder yet). */
+  key: string;
+  name: string;
+  paper: string;
+  seed: number;
+  /** 1 = next to start. */
+  position: number;
+  sourceConfig?: string;
+}
+
+/** An arm of a paper (its definition's `arms`): the method is drawn solid, controls dashed. */
+export interface ArmView {
+  id: string;
+  label: string;
+  role: 'method' | 'control';
+}
+
 /** What the webview needs of a paper's definition to draw its figures. */
 export interface PaperView {
   id: string;
@@ -32,6 +51,8 @@ export interface PaperView {
   references: ReferenceNumber[];
   /** How our small-scale setting differs from the paper's, said plainly. */
   scaleNote: string;
+  /** The arms its recipe emits, method first (absent from older reports: names are guessed then). */
+  arms?: ArmView[];
 }
 
 /** Webview state persisted with `setState` and by the panel serializer. */
@@ -70,6 +91,10 @@ export interface DashboardSnapshot {
   select?: string[];
   /** Where the data came from, for the report's header. */
   origin?: string;
+  /** Runs waiting in the editor's queue. */
+  queued?: QueuedRun[];
+  /** Why nothing is selected, when the host chose nothing (e.g. "no run of this config yet"). */
+  hint?: string;
 }
 
 /** Sent by the host. */
@@ -82,20 +107,15 @@ export type HostToWebview =
   | { type: 'runUpdated'; run: RunInfo }
   /** A run folder was deleted. */
   | { type: 'runRemoved'; runId: string }
-  /** Select these runs (from "Compare Runs…" or a CodeLens). */
-  | { type: 'select'; runIds: string[] }
+  /**
+   * Select these runs (the run the user came from: a CodeLens, the status bar, a run that started,
+   * "Compare Runs…"). `hint` says why nothing is selected when `runIds` is empty.
+   */
+  | { type: 'select'; runIds: string[]; hint?: string }
+  /** The editor's queue changed. */
+  | { type: 'queue'; queued: QueuedRun[] }
   /** Outcome of an export the webview asked for, shown in its status line. */
-  | { type: 'exported'; ok: boolean; message: string }
-  /** Test-only: ask the webview to report what it drew (`drawn`). */
-  | { type: 'testQueryDrawn'; requestId: number };
-
-/** What one chart holds, for tests and benchmarks. */
-export interface DrawnChart {
-  id: string;
-  datasets: number;
-  /** Data points handed to Chart.js (after our transforms). */
-  points: number;
-}
+  | { type: 'exported'; ok: boolean; message: string };
 
 /** Sent by the webview. */
 export type WebviewToHost =
@@ -106,9 +126,7 @@ export type WebviewToHost =
   /** Save a chart: PNG as a data URL, or its data as CSV / JSON text. */
   | { type: 'export'; format: 'png' | 'csv' | 'json'; suggestedName: string; content: string }
   /** "Export report" button: the host writes an HTML report of the selected runs. */
-  | { type: 'exportReport'; selected: string[] }
-  /** Test-only answer to `testQueryDrawn`. */
-  | { type: 'drawn'; requestId: number; charts: DrawnChart[]; lastEventTime?: number };
+  | { type: 'exportReport'; selected: string[] };
 
 const MAX_EXPORT_CHARS = 64 * 1024 * 1024;
 const isStringArray = (v: unknown): v is string[] =>
@@ -133,23 +151,6 @@ export function parseWebviewMessage(m: unknown): WebviewToHost | undefined {
       if (o.format === 'png' && !o.content.startsWith('data:image/png;base64,')) return undefined;
       const base = typeof o.suggestedName === 'string' ? o.suggestedName.replace(/[^\w.\- ]+/g, '_').slice(0, 120) : '';
       return { type: 'export', format: o.format, suggestedName: base || 'chart', content: o.content };
-    }
-    case 'drawn': {
-      if (typeof o.requestId !== 'number' || !Array.isArray(o.charts)) return undefined;
-      const charts = o.charts.filter(
-        (c): c is DrawnChart =>
-          typeof c === 'object' &&
-          c !== null &&
-          typeof c.id === 'string' &&
-          typeof c.datasets === 'number' &&
-          typeof c.points === 'number',
-      );
-      return {
-        type: 'drawn',
-        requestId: o.requestId,
-        charts,
-        lastEventTime: typeof o.lastEventTime === 'number' ? o.lastEventTime : undefined,
-      };
     }
     default:
       return undefined;

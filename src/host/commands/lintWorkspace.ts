@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { lintText, type Finding } from '../../core/config';
 import { EXPERIMENT_GLOB, MAX_CONFIG_FILE_BYTES, readExperimentFile } from '../../core/files/experimentFile';
 import { toDiagnostic } from '../editor/convert';
+import { paperRegistry } from '../../papers';
 
 /** Findings of configs that are not open live in their own collection, so closing a file does not hide them. */
 export function createWorkspaceLint(): {
@@ -20,10 +21,16 @@ export function createWorkspaceLint(): {
     collection.clear();
     for (const uri of uris) {
       const read = await readConfig(uri);
-      const findings: Finding[] = read.ok ? lintText(read.text, uri.fsPath).findings : [unreadable(read.message)];
+      const linted = read.ok ? lintText(read.text, uri.fsPath, { papers: paperRegistry }) : undefined;
+      const findings: Finding[] = linted ? linted.findings : [unreadable(read.ok ? '' : read.message)];
+      const paper = linted?.paper;
       errors += findings.filter((f) => f.severity === 'error').length;
       warnings += findings.filter((f) => f.severity === 'warning').length;
-      if (!isOpen(uri)) collection.set(uri, findings.map(toDiagnostic));
+      if (!isOpen(uri))
+        collection.set(
+          uri,
+          findings.map((f) => toDiagnostic(f, paper?.id)),
+        );
     }
     const summary = `Paperlab: linted ${uris.length} experiment config${uris.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
     if (uris.length === 0)

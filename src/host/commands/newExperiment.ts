@@ -1,10 +1,21 @@
 /**
  * "Paperlab: New Experiment from Paper…": pick a paper, get `<id>.exp.yaml` filled with the paper's
- * own setting (its example config, with comments), opened in the editor.
+ * own setting (its example config, with comments), opened in the editor. Each entry is labelled with
+ * the paper's id (what `paper:` takes), so VS Code's own ranking, which favours label matches, puts an
+ * id the user types first; the rest follow paperRanking.ts (title words first). Each entry says its
+ * tier in words.
  */
 import * as vscode from 'vscode';
 import { allPapers } from '../../papers';
-import { isImplemented, type PaperEntry } from '../../core/paper/types';
+import { isImplemented, type PaperEntry, type Tier } from '../../core/paper/types';
+import { rankPapers } from './paperRanking';
+
+/** A tier in a few words, for the picker (the paper page says it in full). */
+export const TIER_SHORT: Record<Tier, string> = {
+  A: 'reproduces in minutes on a laptop',
+  B: 'a toy version runs on a laptop',
+  C: 'lints; the method runs on a small stand-in',
+};
 
 interface PaperPick extends vscode.QuickPickItem {
   paper?: PaperEntry;
@@ -23,37 +34,60 @@ export function skeletonFor(p: PaperEntry): string {
   ].join('\n');
 }
 
-export async function newExperiment(): Promise<vscode.Uri | undefined> {
-  const papers = allPapers();
-  const ready = papers.filter(isImplemented);
-  const later = papers.filter((p) => !isImplemented(p));
-  const item = (p: PaperEntry): PaperPick => ({
-    label: p.title,
-    description: `${p.id} · tier ${p.tier}`,
-    detail: p.summary,
-    paper: p,
+function itemsFor(query: string): PaperPick[] {
+  const papers = allPapers().map((p, i) => ({ ...p, order: isImplemented(p) ? i : 1000 + i, entry: p }));
+  const item = (p: (typeof papers)[number]): PaperPick => ({
+    label: p.id,
+    description: p.title,
+    detail: `Tier ${p.tier}: ${TIER_SHORT[p.tier]}${isImplemented(p.entry) ? '' : ' (lint only for now)'}. ${p.summary}`,
+    paper: p.entry,
   });
-  const items: PaperPick[] = [
+  if (query.trim()) return rankPapers(papers, query).map(item);
+  const ready = papers.filter((p) => isImplemented(p.entry));
+  const later = papers.filter((p) => !isImplemented(p.entry));
+  return [
     { label: 'Ready to run', kind: vscode.QuickPickItemKind.Separator },
     ...ready.map(item),
     { label: 'Lint only for now (no schema or recipe yet)', kind: vscode.QuickPickItemKind.Separator },
     ...later.map(item),
   ];
-  const pick = await vscode.window.showQuickPick(items, {
-    title: 'New Experiment from Paper',
-    placeHolder: 'Which paper do you want to reproduce?',
-    matchOnDescription: true,
-    matchOnDetail: true,
+}
+
+async function pickPaper(): Promise<PaperEntry | undefined> {
+  const qp = vscode.window.createQuickPick<PaperPick>();
+  qp.title = 'New Experiment from Paper';
+  qp.placeholder = 'Which paper do you want to reproduce? (type its id or words of its title)';
+  qp.matchOnDescription = true;
+  qp.matchOnDetail = true;
+  qp.items = itemsFor('');
+  return new Promise((resolve) => {
+    const subs = [
+      qp.onDidChangeValue((v) => (qp.items = itemsFor(v))),
+      qp.onDidAccept(() => {
+        resolve(qp.selectedItems[0]?.paper ?? qp.activeItems[0]?.paper);
+        qp.hide();
+      }),
+      qp.onDidHide(() => {
+        resolve(undefined);
+        for (const s of subs) s.dispose();
+        qp.dispose();
+      }),
+    ];
+    qp.show();
   });
-  if (!pick?.paper) return undefined;
-  const content = skeletonFor(pick.paper);
+}
+
+export async function newExperiment(): Promise<vscode.Uri | undefined> {
+  const paper = await pickPaper();
+  if (!paper) return undefined;
+  const content = skeletonFor(paper);
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     const doc = await vscode.workspace.openTextDocument({ language: 'yaml', content });
     await vscode.window.showTextDocument(doc);
     return doc.uri;
   }
-  const uri = await freeName(folder.uri, pick.paper.id);
+  const uri = await freeName(folder.uri, paper.id);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
   await vscode.window.showTextDocument(uri);
   return uri;

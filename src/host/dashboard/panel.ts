@@ -6,26 +6,30 @@
  */
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import { Disposable } from '../util/dispose';
 import { DASHBOARD_VIEW_TYPE } from '../commandIds';
 import { dashboardPage } from '../../core/figures/page';
 import {
   parseWebviewMessage,
-  type DrawnChart,
   type HostToWebview,
+  type QueuedRun,
   type RunInfo,
   type WebviewToHost,
 } from '../../core/protocol/dashboard';
 import type { RunEvent } from '../../core/runs/events';
 import type { RunSource } from './runSource';
 import { EventBatcher } from './batcher';
+import { saveChartExport } from './exports';
 
 export interface PanelHost {
   extensionUri: vscode.Uri;
   log: vscode.LogOutputChannel;
   source(): RunSource | undefined;
+  /** The editor's queue, for the run list. */
+  queued(): QueuedRun[];
   exportReport(runIds: string[]): Promise<void>;
+  /** Runs a save dialog unless one is already open (then resolves undefined at once). */
+  oneDialog<T>(fn: () => Thenable<T> | Promise<T>): Promise<T | undefined>;
 }
 
 export class DashboardPanel extends Disposable {
@@ -34,15 +38,15 @@ export class DashboardPanel extends Disposable {
   private ready = false;
   private selected: string[] = [];
   /** A selection asked for before the page was ready (Compare Runs…, a CodeLens). */
-  private pendingSelect: string[] | undefined;
+  private pendingSelect: { runIds: string[]; hint?: string } | undefined;
+  /** A run that started and has no manifest yet: selected as soon as its folder is seen. */
+  private awaited: string | undefined;
   private readonly batcher: EventBatcher;
-  private drawnWaiters = new Map<number, (charts: DrawnChart[]) => void>();
-  private nextRequest = 1;
 
-  static createOrShow(host: PanelHost, select?: string[]): DashboardPanel {
+  static createOrShow(host: PanelHost, select?: string[], hint?: string): DashboardPanel {
     if (DashboardPanel.current) {
       DashboardPanel.current.panel.reveal(undefined, true);
-      if (select) DashboardPanel.current.select(select);
+      if (select) DashboardPanel.current.select(select, hint);
       return DashboardPanel.current;
     }
     const panel = vscode.window.createWebviewPanel(
@@ -52,7 +56,7 @@ export class DashboardPanel extends Disposable {
       DashboardPanel.options(host),
     );
     const p = new DashboardPanel(panel, host);
-    if (select) p.select(select);
+    if (select) p.select(select, hint);
     return p;
   }
 
@@ -115,15 +119,27 @@ export class DashboardPanel extends Disposable {
     if (this.ready) void this.panel.webview.postMessage(m);
   }
 
-  select(runIds: string[]): void {
-    if (this.ready) this.post({ type: 'select', runIds });
-    else this.pendingSelect = runIds;
+  select(runIds: string[], hint?: string): void {
+    this.awaited = undefined;
+    if (this.ready) this.post({ type: 'select', runIds, hint });
+    else this.pendingSelect = { runIds, hint };
+  }
+
+  /** Selects a run that has just started, now if its folder is listed, else as soon as it is. */
+  selectWhenSeen(runId: string): void {
+    if (this.host.source()?.has(runId)) this.select([runId]);
+    else this.awaited = runId;
   }
 
   /** The run list changed (watcher or poll). */
   runsChanged(updated: RunInfo[], removed: string[]): void {
     for (const run of updated) this.post({ type: 'runUpdated', run });
     for (const runId of removed) this.post({ type: 'runRemoved', runId });
+    if (this.awaited && updated.some((r) => r.manifest.id === this.awaited)) this.select([this.awaited]);
+  }
+
+  queueChanged(): void {
+    this.post({ type: 'queue', queued: this.host.queued() });
   }
 
   /** New events of a run, read from its metrics file. */
@@ -133,24 +149,6 @@ export class DashboardPanel extends Disposable {
 
   get shownRuns(): readonly string[] {
     return this.ready ? this.selected : [];
-  }
-
-  /** Test-only: what the webview drew, asked through the `testQueryDrawn` message. */
-  queryDrawn(timeoutMs = 5000): Promise<DrawnChart[]> {
-    if (!this.ready) return Promise.reject(new Error('the dashboard is hidden or still loading'));
-    const requestId = this.nextRequest++;
-    return new Promise((resolve, reject) => {
-      const t = setTimeout(() => {
-        this.drawnWaiters.delete(requestId);
-        reject(new Error('the dashboard did not answer (is it visible and ready?)'));
-      }, timeoutMs);
-      this.drawnWaiters.set(requestId, (charts) => {
-        clearTimeout(t);
-        resolve(charts);
-      });
-      this.batcher.flushNow();
-      this.post({ type: 'testQueryDrawn', requestId });
-    });
   }
 
   private async onMessage(raw: unknown): Promise<void> {
@@ -177,59 +175,34 @@ export class DashboardPanel extends Disposable {
       case 'ready':
       case 'subscribe': {
         const source = this.host.source();
-        const select = this.pendingSelect;
+        const pending = this.pendingSelect;
         this.pendingSelect = undefined;
-        this.selected = select ?? m.selected;
+        this.selected = pending?.runIds ?? m.selected;
         this.ready = true;
         this.batcher.paused = false;
         this.batcher.clear();
+        const queued = this.host.queued();
         if (!source) {
-          this.post({ type: 'init', snapshot: { runs: [], events: {}, papers: [] } });
+          this.post({ type: 'init', snapshot: { runs: [], events: {}, papers: [], queued, hint: pending?.hint } });
           return;
         }
         await source.scan();
-        this.post({ type: 'init', snapshot: await source.snapshot(this.selected, select) });
+        const snapshot = await source.snapshot(this.selected, pending?.runIds);
+        this.post({ type: 'init', snapshot: { ...snapshot, queued, hint: pending?.hint } });
         return;
       }
-      case 'export':
-        return this.saveExport(m);
+      case 'export': {
+        const saved = await this.host.oneDialog(() => saveChartExport(m, this.host.log));
+        if (saved) this.post({ type: 'exported', ok: true, message: saved });
+        return;
+      }
       case 'exportReport':
         return this.host.exportReport(m.selected);
-      case 'drawn':
-        this.drawnWaiters.get(m.requestId)?.(m.charts);
-        this.drawnWaiters.delete(m.requestId);
-        return;
     }
-  }
-
-  private async saveExport(m: Extract<WebviewToHost, { type: 'export' }>): Promise<void> {
-    const filters: Record<string, Record<string, string[]>> = {
-      png: { 'PNG image': ['png'] },
-      csv: { CSV: ['csv'] },
-      json: { JSON: ['json'] },
-    };
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const fileName = `${m.suggestedName}.${m.format}`;
-    const uri = await vscode.window.showSaveDialog({
-      defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined,
-      filters: filters[m.format],
-      title: `Save chart as ${m.format.toUpperCase()}`,
-    });
-    if (!uri) return;
-    const bytes =
-      m.format === 'png'
-        ? Buffer.from(m.content.slice('data:image/png;base64,'.length), 'base64')
-        : Buffer.from(m.content, 'utf8');
-    if (uri.scheme === 'file') await writeFile(uri.fsPath, bytes);
-    else await vscode.workspace.fs.writeFile(uri, bytes);
-    this.host.log.info(`Dashboard: saved ${uri.toString(true)}`);
-    this.post({ type: 'exported', ok: true, message: `Saved ${vscode.workspace.asRelativePath(uri)}` });
   }
 
   override dispose(): void {
     if (DashboardPanel.current === this) DashboardPanel.current = undefined;
-    for (const w of this.drawnWaiters.values()) w([]);
-    this.drawnWaiters.clear();
     super.dispose();
     this.panel.dispose();
   }

@@ -2,7 +2,8 @@
  * The line of actions at the top of an experiment config: Run · Dashboard · Paper. In Restricted
  * Mode "Run" says why it is not available instead of disappearing, so the researcher knows what to do.
  * A runnable config's "Run" carries how long it will take here ("Run (~6 min)"), with what the
- * estimate rests on in its tooltip; without a basis for one it shows none.
+ * estimate rests on in its tooltip; without a basis for one it shows none. While the config's run
+ * trains, "Run" becomes "Stop" with its progress; while it waits, "Queued" (a click removes it).
  */
 import * as vscode from 'vscode';
 import { getPaper } from '../../papers';
@@ -13,10 +14,40 @@ import type { ConfigDiagnostics } from './diagnostics';
 import { RunEstimates } from './runEstimates';
 import { estimateRun } from '../../core/estimate/estimate';
 import { describeBasis, formatDuration } from '../../core/estimate/format';
+import type { RunManager, RunState } from '../runs/runManager';
+import { progressText } from '../runs/statusBar';
 
-export function registerCodeLens(diagnostics: ConfigDiagnostics): vscode.Disposable {
+/** Progress ticks come several times a second: the lens is redrawn at most this often. */
+const PROGRESS_REFRESH_MS = 1000;
+
+function runLens(top: vscode.Range, run: RunState): vscode.CodeLens {
+  if (run.status === 'queued')
+    return new vscode.CodeLens(top, {
+      title: `$(clock) Queued: waiting for a free core`,
+      tooltip: 'Click to remove it from the queue.',
+      command: Commands.stopRun,
+      arguments: [run.key],
+    });
+  return new vscode.CodeLens(top, {
+    title: `$(debug-stop) Stop (${progressText(run)})`,
+    tooltip: `"${run.name}" is training${run.adopted ? ' (it kept training across a window reload)' : ''}. Click to stop it after its current step; what it wrote so far is kept.`,
+    command: Commands.stopRun,
+    arguments: [run.key],
+  });
+}
+
+export function registerCodeLens(diagnostics: ConfigDiagnostics, runs?: RunManager): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
   const estimates = new RunEstimates();
+  let throttle: NodeJS.Timeout | undefined;
+  const onRuns = runs?.onDidUpdate((u) => {
+    if (u.kind === 'message' || u.kind === 'activity') return;
+    if (u.kind !== 'progress') return changed.fire();
+    throttle ??= setTimeout(() => {
+      throttle = undefined;
+      changed.fire();
+    }, PROGRESS_REFRESH_MS);
+  }) ?? { dispose: () => undefined };
   const provider: vscode.CodeLensProvider = {
     onDidChangeCodeLenses: changed.event,
     provideCodeLenses(doc) {
@@ -24,7 +55,10 @@ export function registerCodeLens(diagnostics: ConfigDiagnostics): vscode.Disposa
       const top = new vscode.Range(0, 0, 0, 0);
       const lenses: vscode.CodeLens[] = [];
       const errors = result?.findings.filter((f) => f.severity === 'error').length ?? 0;
-      if (!vscode.workspace.isTrusted) {
+      const own = runs?.runs().find((r) => r.sourceConfig === doc.uri.fsPath);
+      if (own) {
+        lenses.push(runLens(top, own));
+      } else if (!vscode.workspace.isTrusted) {
         lenses.push(
           new vscode.CodeLens(top, {
             title: '$(shield) Run: trust this workspace to run experiments',
@@ -80,6 +114,8 @@ export function registerCodeLens(diagnostics: ConfigDiagnostics): vscode.Disposa
     },
   };
   return vscode.Disposable.from(
+    onRuns,
+    { dispose: () => throttle && clearTimeout(throttle) },
     changed,
     estimates,
     estimates.onDidChange(() => changed.fire()),

@@ -17,11 +17,21 @@ const severities: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(f: Finding): vscode.Diagnostic {
+/** A link that opens a paper's page inside VS Code (the Paper CodeLens's page). */
+export function paperPageLink(paperId: string): vscode.Uri {
+  return vscode.Uri.parse(`command:paperlab.openPaper?${encodeURIComponent(JSON.stringify([paperId]))}`);
+}
+
+/**
+ * A finding as VS Code shows it. Its code links to the paper's page (what the paper claims, its
+ * setting and numbers, what our setting changes): the place inside the editor where a rule's
+ * reasons are written out, since the user's workspace holds none of Paperlab's own documents.
+ */
+export function toDiagnostic(f: Finding, paperId?: string): vscode.Diagnostic {
   const message = f.source ? `${f.message} (${f.source})` : f.message;
   const d = new vscode.Diagnostic(toRange(f.range), message, severities[f.severity]);
   d.source = 'paperlab';
-  d.code = f.code;
+  d.code = paperId ? { value: f.code, target: paperPageLink(paperId) } : f.code;
   return d;
 }
 

@@ -1,23 +1,35 @@
 /**
  * The Run / Stop / Install Native Backend command handlers, built by `createRunFeatures` and wired
- * in src/extension.ts. Run refuses in Restricted Mode (training executes code) and refuses configs
- * with lint errors (the same check the trainer repeats), then queues the run with the run manager.
+ * in src/extension.ts. Run refuses in Restricted Mode (training executes code), refuses configs with
+ * lint errors (the same check the trainer repeats), says so when the same config and seed already
+ * train, then queues the run. At activation the trainers that outlived the last window are followed
+ * again and the queue it left is restored.
  */
 import * as vscode from 'vscode';
 import path from 'node:path';
 import { lintText } from '../../core/config/index';
-import { isExperimentFile } from '../../core/files/experimentFile';
 import { isImplemented } from '../../core/paper/types';
 import type { BackendChoice } from '../../core/protocol/trainer';
 import type { TrainerExit } from '../../core/runs/trainerProcess';
+import { configHash } from '../../core/runs/folder';
 import { Commands } from '../commandIds';
 import { runsDirFor } from '../util/runsDir';
+import { isExperimentUri } from '../editor/documents';
 import { RunManager, type RunState } from './runManager';
-import { RunStatusBar } from './statusBar';
+import { RunStatusBar, progressText } from './statusBar';
 import { installNativeBackend } from './installNative';
+import { paperRegistry } from '../../papers';
+import type { WhenVSCodeCloses } from './lease';
+
+export const WHEN_CLOSES_SETTING = 'runs.whenVSCodeCloses';
+/** Set once the user has been asked what runs should do when VS Code closes. */
+const ASKED_KEY = 'paperlab.askedWhenVSCodeCloses';
 
 export interface RunFeatures {
   manager: RunManager;
+  statusBar: RunStatusBar;
+  /** Resolves once the trainers of the last window are followed again and its queue restored. */
+  adopted: Promise<void>;
   /** `paperlab.runExperiment` (optional Uri from CodeLens / explorer; else the active editor). */
   runExperiment(uri?: vscode.Uri): Promise<{ run: RunState; done: Promise<TrainerExit> } | undefined>;
   /** `paperlab.stopRun` (optional run key / run folder path; else asks when several run). */
@@ -27,10 +39,62 @@ export interface RunFeatures {
   dispose(): void;
 }
 
+const whenVSCodeCloses = (): WhenVSCodeCloses =>
+  vscode.workspace.getConfiguration('paperlab').get<string>(WHEN_CLOSES_SETTING) === 'stop' ? 'stop' : 'keepTraining';
+
 export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): RunFeatures {
   const nativeDir = path.join(context.globalStorageUri.fsPath, 'native');
-  const manager = new RunManager(context.asAbsolutePath(path.join('dist', 'trainer.js')), nativeDir, log);
+  const manager = new RunManager({
+    trainerPath: context.asAbsolutePath(path.join('dist', 'trainer.js')),
+    nativeModulesDir: nativeDir,
+    log,
+    whenVSCodeCloses,
+    queueFile: context.storageUri ? path.join(context.storageUri.fsPath, 'queue.json') : undefined,
+  });
   const statusBar = new RunStatusBar(manager);
+  const settings = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration(`paperlab.${WHEN_CLOSES_SETTING}`)) manager.policyChanged();
+  });
+
+  // After activation returns (activation stays fast): follow the trainers the last window left.
+  const adopted = new Promise<void>((resolve) =>
+    setTimeout(() => {
+      try {
+        for (const folder of vscode.workspace.workspaceFolders ?? []) {
+          for (const r of manager.adoptFrom(runsDirFor(folder.uri)))
+            log.info(`following ${r.name} again: it kept training while the window reloaded`);
+        }
+        if (vscode.workspace.isTrusted) {
+          const { restored, dropped } = manager.restoreQueue();
+          if (restored) log.info(`restored ${restored} queued run(s)`);
+          if (dropped)
+            void vscode.window.showInformationMessage(
+              `Paperlab: ${dropped} queued run${dropped === 1 ? ' was' : 's were'} not started: VS Code was closed, and paperlab.${WHEN_CLOSES_SETTING} says to stop runs then.`,
+            );
+        }
+      } catch (err) {
+        log.error(`could not follow the runs of the last window: ${(err as Error).message}`);
+      }
+      resolve();
+    }, 0),
+  );
+
+  /** VS Code cannot ask anything when it closes: ask once, when it first matters. */
+  const askWhatHappensOnClose = async (name: string) => {
+    if (context.globalState.get<boolean>(ASKED_KEY)) return;
+    await context.globalState.update(ASKED_KEY, true);
+    const keep = 'Keep Training';
+    const stop = 'Stop Runs When VS Code Closes';
+    const pick = await vscode.window.showInformationMessage(
+      `Paperlab: "${name}" trains in its own process. Reloading or updating VS Code does not stop it: the window follows it again. When you close VS Code, should runs keep training (the dashboard picks them up when you come back)?`,
+      keep,
+      stop,
+    );
+    if (pick)
+      await vscode.workspace
+        .getConfiguration('paperlab')
+        .update(WHEN_CLOSES_SETTING, pick === stop ? 'stop' : 'keepTraining', vscode.ConfigurationTarget.Global);
+  };
 
   const announce = async (run: RunState, exit: TrainerExit) => {
     const name = run.name;
@@ -63,7 +127,7 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
       return undefined;
     }
     const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
-    if (!target || !isExperimentFile(target.path)) {
+    if (!target || !isExperimentUri(target)) {
       await vscode.window.showWarningMessage(
         'Paperlab: open an experiment config (*.exp.yaml, *.exp.yml or *.exp.json) to run it.',
       );
@@ -71,11 +135,11 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
     }
     const doc = await vscode.workspace.openTextDocument(target);
     if (doc.isDirty) await doc.save();
-    const lint = lintText(doc.getText(), target.fsPath);
+    const lint = lintText(doc.getText(), target.fsPath, { papers: paperRegistry });
     const errors = lint.findings.filter((f) => f.severity === 'error');
     if (lint.ok && lint.paper && !isImplemented(lint.paper)) {
       await vscode.window.showInformationMessage(
-        `Paperlab: there is no schema or training recipe for "${lint.paper.id}" yet, so it can be linted but not run. The README's "Add a paper" says how to add one.`,
+        `Paperlab: there is no schema or training recipe for "${lint.paper.id}" yet, so it can be linted but not run. Its paper page (Paper, above the first line) says what it claims.`,
       );
       return undefined;
     }
@@ -88,6 +152,19 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
       if (pick) await vscode.commands.executeCommand('workbench.actions.view.problems');
       return undefined;
     }
+    // Same seed, same backend, same numbers: a second identical run only costs time. Say so first.
+    const twin = manager.sameAs(configHash(lint.config))[0];
+    if (twin) {
+      const again = 'Start Another';
+      const show = 'Show It';
+      const pick = await vscode.window.showWarningMessage(
+        `Paperlab: "${twin.name}" with this exact config and seed ${twin.seed} is already ${twin.status === 'queued' ? 'queued' : `training (${progressText(twin)})`}. The same config and seed train the same numbers; change the seed to see another draw. Start another one anyway?`,
+        again,
+        show,
+      );
+      if (pick === show) await vscode.commands.executeCommand(Commands.openDashboard, target);
+      if (pick !== again) return undefined;
+    }
     const backend = vscode.workspace.getConfiguration('paperlab', target).get<BackendChoice>('backend', 'auto');
     const { state, done } = manager.enqueue({
       config: lint.config,
@@ -96,7 +173,10 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
       sourceConfig: target.fsPath,
     });
     log.info(`queued ${state.name} from ${target.fsPath} (backend ${backend})`);
-    done.then((exit) => announce(manager.recent().find((r) => r.runDir && r.runDir === state.runDir) ?? state, exit));
+    void askWhatHappensOnClose(state.name);
+    void done.then((exit) =>
+      announce(manager.recent().find((r) => r.runDir && r.runDir === state.runDir) ?? state, exit),
+    );
     return { run: state, done };
   };
 
@@ -111,11 +191,7 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
       if (runs.length === 1) chosen = runs[0].key;
       else {
         const pick = await vscode.window.showQuickPick(
-          runs.map((r) => ({
-            label: r.name,
-            description: r.status === 'queued' ? 'queued' : (r.progress?.label ?? 'starting'),
-            key: r.key,
-          })),
+          runs.map((r) => ({ label: r.name, description: progressText(r), key: r.key })),
           { placeHolder: 'Which run should stop?' },
         );
         chosen = pick?.key;
@@ -126,10 +202,13 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
 
   return {
     manager,
+    statusBar,
+    adopted,
     runExperiment,
     stopRun,
     installNativeBackend: () => installNativeBackend(nativeDir, log),
     dispose: () => {
+      settings.dispose();
       statusBar.dispose();
       manager.dispose();
     },

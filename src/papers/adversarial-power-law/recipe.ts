@@ -18,7 +18,7 @@ import { buildConvNet, buildMlp, crossEntropy, type Activation, type Net } from 
 import { createOptimizer } from '../../trainer/optim';
 import { evaluate, train, type StepBatch, type TensorSplit } from '../../trainer/loop';
 import { oneStepErrorCurve, pgdErrorCurve, topLogitGaps } from '../../trainer/attacks';
-import { fitPowerLaw } from '../../core/stats';
+import { fitScaling } from '../../core/stats';
 import { epsilonGrid, type AdversarialPowerLawConfig, type ModelArm } from './schema';
 import { adversarialPowerLaw } from './index';
 
@@ -51,18 +51,16 @@ export function quantile(values: Float32Array, q: number): number {
   return s[i] + (s[Math.min(i + 1, s.length - 1)] - s[i]) * (pos - i);
 }
 
-/** The power-law fit over the points whose error lies inside [lo, hi]. */
+/** The power-law fit (core/stats fitScaling) over the points whose error lies inside [lo, hi]; ≥ 3 points. */
 export function windowFit(curve: Curve, lo: number, hi: number) {
-  const pts = curve.filter((p) => p.error >= lo && p.error <= hi);
-  const fit =
-    pts.length >= 3
-      ? fitPowerLaw(
-          pts.map((p) => p.eps),
-          pts.map((p) => p.error),
-        )
-      : undefined;
+  const found = fitScaling(
+    curve.map((p) => p.eps),
+    curve.map((p) => p.error),
+    { y: [lo, hi] },
+  );
+  const fit = found && found.used.length >= 3 ? found : undefined;
   return {
-    points: pts.length,
+    points: found?.used.length ?? curve.filter((p) => p.error >= lo && p.error <= hi).length,
     exponent: fit?.slope ?? NaN,
     exponent_low: fit?.slopeLow ?? NaN,
     exponent_high: fit?.slopeHigh ?? NaN,

@@ -5,7 +5,8 @@
  * the abstract's claims as numbers (`reproClaims`, judged over seeds by the seeds report). Pure.
  */
 import type { RunEvent, SummaryEvent } from '../../core/runs/events';
-import { claimsTable, type ClaimCheck } from '../common/claims';
+import { claimsMarkdown, type ClaimCheck } from '../common/claims';
+import { pct } from '../common/repro';
 
 type Fit = {
   exponent: number;
@@ -18,7 +19,6 @@ type Fit = {
 
 const f2 = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(2));
 const f3 = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(3));
-const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(1)}%`);
 
 function fits(events: RunEvent[]): { arm: string; attack: string; fit: Fit }[] {
   return events
@@ -135,7 +135,7 @@ export function reproTable(events: RunEvent[]): string {
       .join(', ')} |`,
     '| exponent ≈ 1 at small ε (recalled in the notes, NOT read in the paper) | see above |',
     '',
-    claimsTable(reproClaims(events)),
+    claimsMarkdown(reproClaims(events)),
   );
   return lines.join('\n');
 }

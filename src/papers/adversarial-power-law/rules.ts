@@ -6,7 +6,7 @@
  */
 import type { PaperRule, RuleFinding } from '../../core/paper';
 import { fmtInt, imageDataRules, pct, trainRules } from '../common/rules';
-import { epsilonGrid, type AdversarialPowerLawConfig } from './schema';
+import type { AdversarialPowerLawConfig } from './schema';
 
 type Rule = PaperRule<AdversarialPowerLawConfig>;
 
@@ -222,16 +222,29 @@ const shuffledMemorises: Rule = {
   },
 };
 
+/** Whether some point of the log-spaced ε grid lies in [lo, hi] (eps_min < eps_max). */
+export function gridHitsRange(a: { eps_min: number; eps_max: number; eps_count: number }, lo: number, hi: number) {
+  const n = Math.floor(a.eps_count);
+  if (!(n >= 1) || !(a.eps_min > 0)) return false;
+  if (n === 1) return a.eps_min >= lo && a.eps_min <= hi;
+  const at = (e: number) =>
+    ((Math.log(e) - Math.log(a.eps_min)) / (Math.log(a.eps_max) - Math.log(a.eps_min))) * (n - 1);
+  const first = Math.max(0, Math.ceil(at(lo) - 1e-9));
+  const last = Math.min(n - 1, Math.floor(at(hi) + 1e-9));
+  return first <= last;
+}
+
 const windowReachable: Rule = {
   code: 'adversarial-power-law/window-vs-grid',
   title: 'The ε grid must reach into the fit window',
   source: 'next-batches.md A11 (window 1–30% error inside ε ∈ [1e-3, 0.3])',
   check({ attack: a }) {
     if (a.eps_min >= a.eps_max) return [];
-    const grid = epsilonGrid(a);
     // On MNIST, one-step errors of clean models stay under 1% below ε ≈ 0.003 and pass 30% by ε ≈ 0.1
-    // (the example's runs): a grid entirely outside [0.003, 0.1] misses the window.
-    if (grid.some((e) => e >= 0.003 && e <= 0.1)) return [];
+    // (the example's runs): a grid entirely outside [0.003, 0.1] misses the window. The grid is
+    // log-spaced (epsilonGrid), so the indices inside the window are an interval: no grid is built
+    // (eps_count may be out of range, e.g. 1e9).
+    if (gridHitsRange(a, 0.003, 0.1)) return [];
     return [
       {
         path: ['attack', 'eps_max'],

@@ -1,8 +1,8 @@
 /**
- * A paper's claims as numbers measured in one run, so that several seeds can judge them: each claim
- * is a few tests `value op threshold`. The shape is the one the seeds report reads (helper "sweep"'s
- * src/core/repro/claims.ts, `reproClaims(events)` beside `reproTable(events)` in a paper's repro.ts);
- * declared here until that lands on main.
+ * A paper's claims as numbers measured from one run (`reproClaims(events)` in a paper's repro.ts), so
+ * the seed runner can judge them over several seeds: a claim holds when every test `value op threshold`
+ * does, and over seeds only beyond the seed-to-seed spread (docs/reproductions.md).
+ * Structurally the same as the seed runner's ClaimCheck (helper "sweep", src/core/repro/claims.ts).
  */
 export interface ClaimTest {
   label: string;
@@ -19,24 +19,30 @@ export interface ClaimCheck {
   tests: ClaimTest[];
 }
 
-/** Whether a test holds in this run (NaN never does). */
-export function testHolds(t: ClaimTest): boolean {
-  if (!Number.isFinite(t.value)) return false;
-  if (t.op === '>') return t.value > t.threshold;
-  if (t.op === '>=') return t.value >= t.threshold;
-  if (t.op === '<') return t.value < t.threshold;
-  return t.value <= t.threshold;
+export function holdsIn(c: ClaimCheck): boolean {
+  return c.tests.every((t) => {
+    if (!Number.isFinite(t.value)) return false;
+    switch (t.op) {
+      case '>':
+        return t.value > t.threshold;
+      case '>=':
+        return t.value >= t.threshold;
+      case '<':
+        return t.value < t.threshold;
+      default:
+        return t.value <= t.threshold;
+    }
+  });
 }
 
-/** The claims of one run as a markdown table: claim, each test's value against its threshold, verdict. */
-export function claimsTable(claims: ClaimCheck[]): string {
+/** The claims of one run as a markdown table: tests with their values, and the verdict for this run. */
+export function claimsMarkdown(claims: ClaimCheck[]): string {
   const fmt = (t: ClaimTest, v: number) =>
-    !Number.isFinite(v) ? '—' : t.percent ? `${(100 * v).toFixed(t.digits ?? 1)}%` : v.toFixed(t.digits ?? 2);
+    !Number.isFinite(v) ? '—' : t.percent ? `${(100 * v).toFixed(t.digits ?? 1)}%` : v.toFixed(t.digits ?? 3);
   const lines = ['| claim | measured (this run) | verdict |', '|---|---|---|'];
-  for (const c of claims) {
-    const parts = c.tests.map((t) => `${t.label} ${fmt(t, t.value)} ${t.op} ${fmt(t, t.threshold)}`);
-    const ok = c.tests.length > 0 && c.tests.every(testHolds);
-    lines.push(`| ${c.claim} | ${parts.join('; ')} | ${ok ? 'holds' : 'does not hold'} |`);
-  }
+  for (const c of claims)
+    lines.push(
+      `| ${c.claim} | ${c.tests.map((t) => `${t.label} = ${fmt(t, t.value)} (needs ${t.op} ${fmt(t, t.threshold)})`).join('; ')} | ${holdsIn(c) ? 'holds' : 'does NOT hold'} |`,
+    );
   return lines.join('\n');
 }

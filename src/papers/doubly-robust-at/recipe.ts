@@ -11,7 +11,7 @@
 import type * as tfNs from '@tensorflow/tfjs';
 import { defineRecipe, StopRequested } from '../../trainer/recipe';
 import { createRng, type Rng } from '../../trainer/rng';
-import { loadImageData, toTensors } from '../../trainer/data/index';
+import { loadImageTensors } from '../../trainer/data/index';
 import { buildMlp, crossEntropy, type Activation, type Net } from '../../trainer/model';
 import { createOptimizer } from '../../trainer/optim';
 import { train, type StepBatch, type TensorSplit } from '../../trainer/loop';
@@ -81,8 +81,7 @@ export const recipe = defineRecipe(doublyRobustAt, async (ctx) => {
   const c = ctx.config;
   const { tf } = ctx;
   const root = createRng(ctx.seed);
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  const splits = { train: toTensors(tf, data.train, data), test: toTensors(tf, data.test, data) };
+  const splits = loadImageTensors(tf, c.data, ctx.seed, (m) => ctx.log(m));
   const net = buildMlp(tf, {
     input: 784,
     hidden: c.model.hidden,
@@ -187,6 +186,6 @@ export const recipe = defineRecipe(doublyRobustAt, async (ctx) => {
     }
   } finally {
     net.dispose();
-    for (const s of [splits.train, splits.test]) (s.x.dispose(), s.y.dispose());
+    splits.dispose();
   }
 });

@@ -5,9 +5,8 @@
  * worst class is ≥ 2 pp more robust than plain AT's, at ≤ 1 pp lower average robust accuracy. Pure.
  */
 import type { RunEvent, SummaryEvent } from '../../core/runs/events';
-import { claimsTable, type ClaimCheck } from '../common/claims';
-
-const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(1)}%`);
+import { claimsMarkdown, type ClaimCheck } from '../common/claims';
+import { pct } from '../common/repro';
 
 function arms(events: RunEvent[]): Map<string, SummaryEvent['values']> {
   const m = new Map<string, SummaryEvent['values']>();
@@ -90,7 +89,7 @@ export function reproTable(events: RunEvent[]): string {
     `| better average robust performance than the baselines | DONE ${pct(a.get('done')?.robust_acc)} vs AT ${pct(a.get('at')?.robust_acc)} |`,
     `| better robustness on the weakest data points | worst class: DONE ${pct(a.get('done')?.worst_class_robust_acc)} vs AT ${pct(a.get('at')?.worst_class_robust_acc)} |`,
     '',
-    claimsTable(reproClaims(events)),
+    claimsMarkdown(reproClaims(events)),
   );
   return lines.join('\n');
 }

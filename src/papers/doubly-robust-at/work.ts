@@ -3,26 +3,26 @@
  * the batch (≈ 3 forward passes each), one forward for the weights and the training step; every
  * evaluation attacks `eval.points` digits with PGD-k.
  */
-import { evalsBetween, forwardWork, num, trainingWork } from '../../core/estimate/work';
+import { evalsBetween, forwardWork, trainingWork } from '../../core/estimate/work';
 import type { DoublyRobustAtConfig } from './schema';
 
 export function work(c: DoublyRobustAtConfig): number {
   const sizes = [784, ...c.model.hidden, 10];
-  const T = num(c.train.iterations);
-  const b = num(c.train.batch_size);
-  const evals = evalsBetween(0, T, num(c.train.eval_every, 1));
-  const points = Math.min(num(c.eval.points), num(c.data.test));
+  const T = c.train.iterations;
+  const b = c.train.batch_size;
+  const evals = evalsBetween(0, T, Math.max(1, c.train.eval_every));
+  const points = Math.min(c.eval.points, c.data.test);
   let w = 0;
   for (const arm of c.arms) {
     w += trainingWork({
       sizes,
       batch: b,
       steps: T,
-      evalExamples: evals * num(c.data.test),
+      evalExamples: evals * c.data.test,
       optimizer: c.train.optimizer,
     });
-    if (arm !== 'standard') w += forwardWork(sizes, T * b * (3 * num(c.attack.steps) + 1));
-    w += evals * forwardWork(sizes, points * (3 * num(c.eval.steps) + 2));
+    if (arm !== 'standard') w += forwardWork(sizes, T * b * (3 * c.attack.steps + 1));
+    w += evals * forwardWork(sizes, points * (3 * c.eval.steps + 2));
   }
   return w;
 }

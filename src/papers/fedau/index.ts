@@ -32,6 +32,8 @@ export const fedau = definePaper({
     { id: 'average_participating', label: 'FedAvg (average of participants)', role: 'control' },
     { id: 'known_prob', label: 'oracle (known 1/p)', role: 'control' },
     { id: 'average_all', label: 'average over all clients', role: 'control' },
+    // Not trained: one summary of the simulated population (participation probabilities, empty clients).
+    { id: 'clients', label: 'the simulated clients', role: 'control' },
   ],
   keySettings: [
     { label: 'participation', path: ['fed', 'participation'] },

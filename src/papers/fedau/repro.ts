@@ -4,21 +4,15 @@
  * numbers (`reproClaims`): FedAU beats FedAvg (the notes' prediction: by ≥ 3 pp) and ends within 1 pp
  * of the oracle that knows each participation probability. Pure.
  */
-import type { RunEvent, SummaryEvent } from '../../core/runs/events';
-import { claimsTable, type ClaimCheck } from '../common/claims';
+import type { RunEvent } from '../../core/runs/events';
+import { claimsMarkdown, type ClaimCheck } from '../common/claims';
+import { pct, summariesByArm } from '../common/repro';
 
-const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(1)}%`);
 const mib = (x: number | undefined) =>
   x === undefined || !Number.isFinite(x) ? '—' : `${(x / 2 ** 20).toFixed(2)} MiB`;
 
-function arms(events: RunEvent[]): Map<string, SummaryEvent['values']> {
-  const m = new Map<string, SummaryEvent['values']>();
-  for (const e of events) if (e.type === 'summary') m.set(String(e.series.arm), e.values);
-  return m;
-}
-
 export function reproClaims(events: RunEvent[]): ClaimCheck[] {
-  const a = arms(events);
+  const a = summariesByArm(events);
   const au = a.get('fedau')?.final_acc;
   const avg = a.get('average_participating')?.final_acc;
   const oracle = a.get('known_prob')?.final_acc;
@@ -39,7 +33,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
 }
 
 export function reproTable(events: RunEvent[]): string {
-  const a = arms(events);
+  const a = summariesByArm(events);
   const cl = a.get('clients');
   const rows = ['fedau', 'average_participating', 'known_prob', 'average_all'].filter((k) => a.has(k));
   if (!rows.length) return 'No weighting finished in this run.';
@@ -64,7 +58,7 @@ export function reproTable(events: RunEvent[]): string {
     `| FedAU improves on FedAvg under unknown heterogeneous participation (abstract; tables not read) | FedAU ${pct(a.get('fedau')?.final_acc)} vs FedAvg ${pct(a.get('average_participating')?.final_acc)} |`,
     `| FedAU approaches the known-probability weighting (notes' prediction: within 1 pp) | oracle ${pct(a.get('known_prob')?.final_acc)} |`,
     '',
-    claimsTable(reproClaims(events)),
+    claimsMarkdown(reproClaims(events)),
   );
   return lines.join('\n');
 }

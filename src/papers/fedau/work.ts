@@ -4,7 +4,7 @@
  * (~3 host↔backend passes over the parameters, 20 MAC-equivalents per value); plus evaluations.
  * mean(p) is taken as the configured mean (the floor raises it a little).
  */
-import { evalsBetween, forwardWork, num, stepsWork } from '../../core/estimate/work';
+import { evalsBetween, forwardWork, stepsWork } from '../../core/estimate/work';
 import type { FedauConfig } from './schema';
 
 const PER_PARAM_COPY = 60;
@@ -13,10 +13,9 @@ export function work(c: FedauConfig): number {
   const f = c.fed;
   const sizes = [784, ...c.model.hidden, 10];
   const params = sizes.slice(1).reduce((n, s, i) => n + s * (sizes[i] + 1), 0);
-  const participants = num(f.clients) * Math.max(num(f.participation_mean), num(f.participation_min));
-  const rounds = num(f.rounds);
-  const perParticipant =
-    stepsWork(sizes, num(f.local_steps), num(f.local_steps) * num(f.batch_size)) + PER_PARAM_COPY * params;
-  const evals = evalsBetween(0, rounds, num(f.eval_every, 1)) * num(c.data.test);
+  const participants = f.clients * Math.max(f.participation_mean, f.participation_min);
+  const rounds = f.rounds;
+  const perParticipant = stepsWork(sizes, f.local_steps, f.local_steps * f.batch_size) + PER_PARAM_COPY * params;
+  const evals = evalsBetween(0, rounds, Math.max(1, f.eval_every)) * c.data.test;
   return c.arms.length * (rounds * participants * perParticipant + forwardWork(sizes, evals));
 }

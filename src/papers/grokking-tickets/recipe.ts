@@ -30,7 +30,6 @@ import {
 } from '../../trainer/masks';
 import { trainSeries, type StepBudget } from '../../trainer/trainSeries';
 import type { EvalPoint } from '../../trainer/loop';
-import type { GrokkingTicketsConfig } from './schema';
 
 /** L2 norm of all weight matrices (biases excluded: they start at zero). */
 export function weightNorm(net: Net): number {
@@ -45,7 +44,7 @@ export function firstReaching(history: EvalPoint[], key: string, threshold: numb
 }
 
 export const recipe = defineRecipe(grokkingTickets, async (ctx) => {
-  const c = ctx.config as GrokkingTicketsConfig;
+  const c = ctx.config;
   const { tf } = ctx;
   const p = c.data.modulus;
   const data = modularData(

@@ -43,7 +43,7 @@ export const grokkingSetting: PaperSetting<GrokkingTicketsConfig>[] = [
     value: 'global',
     source: `${PRUNE} (scope)`,
     noteDeparture: true,
-    why: 'At our sizes a global ranking keeps ~1% of the unembedding, and that ticket cannot even fit the training pairs (docs/reproductions.md).',
+    why: 'At our sizes a global ranking keeps ~1% of the unembedding, and that ticket cannot even fit the training pairs (the paper page, "What our setting changes").',
   },
   { path: ['model', 'arch'], value: 'only_mlp', source: 'Grokking-Tickets model.py (OnlyMLP)', noteDeparture: true },
   {

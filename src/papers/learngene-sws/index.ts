@@ -32,6 +32,12 @@ export const learngeneSws = definePaper({
     { id: 'scratch', label: 'random init, same epochs', role: 'control' },
     { id: 'learngene_untied', label: 'learngene learned without sharing', role: 'control' },
     { id: 'scratch_long', label: 'random init, longer training', role: 'control' },
+    // The stages before the descendants, each one summary: the teacher, the auxiliary nets the learngene
+    // is distilled into (tied and untied), and the parameter count stored for descendants.
+    { id: 'teacher', label: 'teacher (distilled from)', role: 'control' },
+    { id: 'aux', label: 'auxiliary net, stage-tied (holds the learngene)', role: 'control' },
+    { id: 'aux_untied', label: 'auxiliary net, untied', role: 'control' },
+    { id: 'storage', label: 'parameters stored (learngene vs one model per size)', role: 'control' },
   ],
   keySettings: [
     { label: 'aux', path: ['aux', 'blocks_per_stage'] },

@@ -12,10 +12,10 @@
  */
 import { defineRecipe, StopRequested, type RecipeContext } from '../../trainer/recipe';
 import { createRng } from '../../trainer/rng';
-import { loadImageData, toTensors } from '../../trainer/data/index';
+import { loadImageTensors } from '../../trainer/data/index';
 import { buildMlp, type Net } from '../../trainer/model';
 import { createOptimizer } from '../../trainer/optim';
-import { train, type StepBatch, type TensorSplit } from '../../trainer/loop';
+import { train, type StepBatch } from '../../trainer/loop';
 import { kdLoss } from '../../trainer/distill';
 import { buildStagedNet, expandFromLearngene, type StagedNet } from '../../trainer/stageSharing';
 import type { LearngeneSwsConfig } from './schema';
@@ -30,9 +30,8 @@ export const recipe = defineRecipe(learngeneSws, async (ctx) => {
   const c = ctx.config;
   const { tf } = ctx;
   const root = createRng(ctx.seed);
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  const splits = { train: toTensors(tf, data.train, data), test: toTensors(tf, data.test, data) };
-  const n = data.train.n;
+  const splits = loadImageTensors(tf, c.data, ctx.seed, (m) => ctx.log(m));
+  const n = splits.data.train.n;
   const b = c.train.batch_size;
   const epochSteps = stepsFor(n, b, 1);
   const staged = (blocksPerStage: number[], tied: boolean, label: string) =>
@@ -169,7 +168,7 @@ export const recipe = defineRecipe(learngeneSws, async (ctx) => {
   } finally {
     teacher.dispose();
     for (const g of learngenes.values()) g.dispose();
-    for (const s of [splits.train, splits.test] as TensorSplit[]) (s.x.dispose(), s.y.dispose());
+    splits.dispose();
   }
 });
 

@@ -6,9 +6,8 @@
  * learned without sharing. Pure.
  */
 import type { RunEvent, SummaryEvent } from '../../core/runs/events';
-import { claimsTable, type ClaimCheck } from '../common/claims';
-
-const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(1)}%`);
+import { claimsMarkdown, type ClaimCheck } from '../common/claims';
+import { pct } from '../common/repro';
 
 function read(events: RunEvent[]) {
   const desc = new Map<number, Map<string, SummaryEvent['values']>>();
@@ -17,7 +16,7 @@ function read(events: RunEvent[]) {
     if (e.type !== 'summary') continue;
     if (e.series.stat === 'descendant') {
       const d = Number(e.series.depth);
-      const m = desc.get(d) ?? new Map();
+      const m = desc.get(d) ?? new Map<string, SummaryEvent['values']>();
       m.set(String(e.series.arm), e.values);
       desc.set(d, m);
     } else other.set(String(e.series.arm), e.values);
@@ -86,7 +85,7 @@ export function reproTable(events: RunEvent[]): string {
     `| consistently better than models trained from scratch | ${desc.map(([d, m]) => `depth ${d}: ${pct(m.get('sws')?.test_acc)} vs ${pct(m.get('scratch')?.test_acc)}`).join('; ')} |`,
     `| "in some cases, SWS performs better only after 1 epoch tuning" | vs scratch_long: ${desc.map(([d, m]) => `depth ${d}: ${pct(m.get('scratch_long')?.test_acc)}`).join('; ')} |`,
     '',
-    claimsTable(reproClaims(events)),
+    claimsMarkdown(reproClaims(events)),
   );
   return lines.join('\n');
 }

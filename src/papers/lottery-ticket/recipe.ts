@@ -7,14 +7,17 @@
  *            the init distribution, the paper's comparison) and `random_mask` (a random mask with the same
  *            per-layer counts, from θ_k).
  * Every training uses the same data order, so arms differ only in what the paper varies.
+ * Only the ticket chain is sequential: a round's controls feed nothing later, so when the run has arm
+ * workers (ctx.arms) they train in another process while the next round's ticket trains here, with the
+ * same numbers as in order (each control is a function of the config, the seed and the masks).
  * Metric events: { arm, round, density } every `eval_every`; one summary per (round, arm) with the
  * early-stop iteration (minimum validation loss) and the test accuracy there.
  */
 import type * as tfNs from '@tensorflow/tfjs';
 import { defineRecipe, StopRequested, type RecipeContext } from '../../trainer/recipe';
-import { createRng } from '../../trainer/rng';
-import { loadImageData, toTensors } from '../../trainer/data/index';
-import { buildMlp, reinitialize, type Activation, type Net } from '../../trainer/model';
+import { createRng, type Rng } from '../../trainer/rng';
+import { loadImageTensors, type ImageTensors } from '../../trainer/data/index';
+import { mlpFor, reinitialize, type Net } from '../../trainer/model';
 import {
   applyMasks,
   disposeMasks,
@@ -27,109 +30,217 @@ import {
 } from '../../trainer/masks';
 import { createOptimizer } from '../../trainer/optim';
 import { restore, snapshot, snapshotTensors, type Snapshot } from '../../trainer/snapshot';
-import { train, type TensorSplit } from '../../trainer/loop';
+import { train } from '../../trainer/loop';
 import type { LotteryTicketConfig } from './schema';
 import { lotteryTicket } from './index';
 
 type Arm = 'ticket' | 'random_reinit' | 'random_mask';
+type Ctx = RecipeContext<LotteryTicketConfig>;
+type Control = Exclude<Arm, 'ticket'>;
 
-interface Split3 {
-  train: TensorSplit;
-  val?: TensorSplit;
-  test: TensorSplit;
+/** What every training of a run shares: the data on the backend, the net, the seed's streams. */
+interface Setup {
+  c: LotteryTicketConfig;
+  splits: ImageTensors;
+  net: Net;
+  root: Rng;
+  T: number;
+  k: number;
 }
 
-export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
+function setUp(ctx: Ctx, quiet = false): Setup {
   const c = ctx.config;
   const { tf } = ctx;
   const root = createRng(ctx.seed);
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  if (!data.val)
+  const splits = loadImageTensors(tf, c.data, ctx.seed, (m) => !quiet && ctx.log(m));
+  const { data } = splits;
+  if (!data.val && !quiet)
     ctx.log(
       'No validation split (data.val): the early-stop iteration is taken at the minimum of the test loss instead.',
       'warn',
     );
-  const splits: Split3 = {
-    train: toTensors(tf, data.train, data),
-    val: data.val ? toTensors(tf, data.val, data) : undefined,
-    test: toTensors(tf, data.test, data),
-  };
-  const net = buildMlp(tf, {
-    input: data.inputShape[0],
-    hidden: c.model.hidden,
-    classes: data.numClasses,
-    init: c.model.init,
-    activation: c.model.activation as Activation,
-    rng: root.fork('init'),
-  });
+  const net = mlpFor(tf, c.model, data, root.fork('init'));
   const T = c.train.iterations;
-  const k = Math.min(c.prune.rewind_to, T);
-  const R = c.prune.rounds;
-  const controls = (c.controls ?? []) as Arm[];
-  // Ticket and random-mask arms retrain from θ_k (T − k iterations); random reinit trains from scratch.
-  const perRound = T - k + controls.reduce((n, a) => n + (a === 'random_reinit' ? T : T - k), 0);
-  const budget = { done: 0, total: T + R * perRound };
-  ctx.log(
-    `LeNet-${c.model.hidden.join('-')}: ${net.size()} parameters; ${R} rounds × (ticket + ${controls.length} controls); ${budget.total} iterations in all`,
+  return { c, splits, net, root, T, k: Math.min(c.prune.rewind_to, T) };
+}
+
+function tearDown(s: Setup): void {
+  s.net.dispose();
+  s.splits.dispose();
+}
+
+/**
+ * Trains the net as it stands for one (round, arm): masks applied, a fresh optimizer, the run's data
+ * order; emits its metric events and its summary. `onSteps` hears the steps taken so far.
+ */
+async function trainArm(
+  ctx: Ctx,
+  s: Setup,
+  arm: Arm,
+  round: number,
+  density: number,
+  m: Masks,
+  startStep: number,
+  onSteps: (done: number) => void,
+  at?: { step: number; fn: () => void },
+): Promise<void> {
+  const { tf } = ctx;
+  const { c, net } = s;
+  const series = { arm, round, density };
+  const opt = createOptimizer(
+    tf,
+    { name: c.train.optimizer, lr: c.train.lr, momentum: c.train.momentum, weight_decay: c.train.weight_decay },
+    net.variables(),
   );
+  try {
+    applyMasks(tf, net, m);
+    const r = await train({
+      tf,
+      net,
+      optimizer: opt,
+      masks: round > 0 ? m : undefined,
+      train: s.splits.train,
+      val: s.splits.val,
+      test: s.splits.test,
+      startStep,
+      endStep: s.T,
+      batchSize: c.train.batch_size,
+      evalEvery: c.train.eval_every,
+      rng: s.root.fork('data-order'),
+      shouldStop: ctx.shouldStop,
+      at,
+      onStep: (step) => onSteps(step - startStep),
+      onEval: (p) => ctx.emit({ type: 'metric', step: p.step, series, values: p.values }),
+    });
+    if (r.stopped) throw new StopRequested();
+    ctx.emit({
+      type: 'summary',
+      series,
+      values: {
+        density,
+        early_stop_iter: r.earlyStop.step,
+        test_acc_at_early_stop: r.earlyStop.values.test_acc,
+        val_loss_at_early_stop: r.earlyStop.values.val_loss,
+        final_test_acc: r.final.values.test_acc,
+        final_train_loss: r.final.values.train_loss ?? NaN,
+      },
+    });
+  } finally {
+    opt.dispose();
+  }
+}
+
+/**
+ * A control of round r at the ticket's masks: `random_reinit` trains fresh weights from iteration 0;
+ * `random_mask` trains a random mask with the same per-layer counts from θ_k. Nothing later reads
+ * what it trains, so it may run in another process (the `control` arm below).
+ */
+async function trainControl(
+  ctx: Ctx,
+  s: Setup,
+  arm: Control,
+  round: number,
+  density: number,
+  masks: Masks,
+  rewindPoint: Snapshot,
+  onSteps: (done: number) => void,
+): Promise<void> {
+  const { tf } = ctx;
+  if (arm === 'random_reinit') {
+    reinitialize(tf, s.net, s.c.model.init, s.root.fork(`reinit-${round}`));
+    await trainArm(ctx, s, arm, round, density, masks, 0, onSteps);
+  } else {
+    const rm = randomMasksLike(tf, masks, s.root.fork(`random-mask-${round}`));
+    try {
+      restore(tf, s.net, rewindPoint);
+      await trainArm(ctx, s, arm, round, density, rm, s.k, onSteps);
+    } finally {
+      disposeMasks(rm);
+    }
+  }
+}
+
+/** What a worker needs to train one control: host copies of the masks and of θ_k. */
+interface ControlJob {
+  arm: Control;
+  round: number;
+  density: number;
+  masks: [string, Float32Array, number[]][];
+  rewindPoint: Snapshot;
+}
+
+/** A worker keeps its data and net between the controls it trains (one run per worker). */
+let workerSetup: Setup | undefined;
+
+/** Arms the trainer may hand to other processes (src/trainer/arms/pool.ts). */
+export const arms = {
+  // A worker's context carries the config the run's trainer validated (sent with the job's init).
+  control: async (workerCtx: RecipeContext, payload: unknown) => {
+    const ctx = workerCtx as Ctx;
+    const job = payload as ControlJob;
+    const s = (workerSetup ??= setUp(ctx, true));
+    const masks: Masks = new Map(job.masks.map(([name, m, shape]) => [name, ctx.tf.tensor(m, shape)]));
+    try {
+      await trainControl(ctx, s, job.arm, job.round, job.density, masks, job.rewindPoint, (d) =>
+        ctx.progress(d, s.T, `${job.arm} round ${job.round}`),
+      );
+    } finally {
+      disposeMasks(masks);
+    }
+  },
+};
+
+export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
+  const { tf } = ctx;
+  const s = setUp(ctx);
+  const { c, net, T, k } = s;
+  const R = c.prune.rounds;
+  const controls = (c.controls ?? []) as Control[];
+  // Ticket and random-mask arms retrain from θ_k (T − k iterations); random reinit trains from scratch.
+  const stepsOf = (a: Arm, round: number) => (a === 'random_reinit' || round === 0 ? T : T - k);
+  const perRound = stepsOf('ticket', 1) + controls.reduce((n, a) => n + stepsOf(a, 1), 0);
+  const total = T + R * perRound;
+  const pool = controls.length && R > 0 ? ctx.arms : undefined;
+  ctx.log(
+    `LeNet-${c.model.hidden.join('-')}: ${net.size()} parameters; ${R} rounds × (ticket + ${controls.length} controls); ${total} iterations in all` +
+      (pool
+        ? `; controls train in ${pool.size} other process${pool.size > 1 ? 'es' : ''} beside the ticket chain`
+        : ''),
+  );
+
+  // Progress: steps of finished trainings, plus those of each training under way (here or in a worker).
+  let finished = 0;
+  const live = new Map<string, number>();
+  let label = '';
+  const report = () => ctx.progress(finished + [...live.values()].reduce((a, b) => a + b, 0), total, label);
+  const tracked = (key: string, steps: number, run: (onSteps: (d: number) => void) => Promise<void>) =>
+    run((d) => (live.set(key, d), report())).then(() => {
+      live.delete(key);
+      finished += steps;
+      report();
+    });
 
   let masks = fullMasks(tf, net);
   let rewindPoint: Snapshot = snapshot(net); // θ₀, replaced by θ_k when k > 0
   const rates = ratesByRole(c.prune.rate);
+  // Controls handed to workers: settled promises, the first failure kept to be thrown here.
+  const pending: Promise<void>[] = [];
+  let controlError: Error | undefined;
 
-  const trainArm = async (arm: Arm, round: number, density: number, m: Masks, startStep: number): Promise<void> => {
-    const series = { arm, round, density };
-    const opt = createOptimizer(
-      tf,
-      { name: c.train.optimizer, lr: c.train.lr, momentum: c.train.momentum, weight_decay: c.train.weight_decay },
-      net.variables(),
+  const ticket = (round: number, density: number, startStep: number) => {
+    label = `round ${round}/${R} · ticket · ${(density * 100).toFixed(1)}% weights`;
+    const at = round === 0 && k > 0 ? { step: k, fn: () => (rewindPoint = snapshot(net)) } : undefined;
+    return tracked(`ticket ${round}`, stepsOf('ticket', round), (on) =>
+      trainArm(ctx, s, 'ticket', round, density, masks, startStep, (d) => on(d), at),
     );
-    const label = `round ${round}/${R} · ${arm} · ${(density * 100).toFixed(1)}% weights`;
-    const startDone = budget.done;
-    try {
-      applyMasks(tf, net, m);
-      const r = await train({
-        tf,
-        net,
-        optimizer: opt,
-        masks: round > 0 ? m : undefined,
-        ...splits,
-        startStep,
-        endStep: T,
-        batchSize: c.train.batch_size,
-        evalEvery: c.train.eval_every,
-        rng: root.fork('data-order'),
-        shouldStop: ctx.shouldStop,
-        at: round === 0 && k > 0 ? { step: k, fn: () => (rewindPoint = snapshot(net)) } : undefined,
-        onStep: (s) => {
-          budget.done = startDone + (s - startStep);
-          ctx.progress(budget.done, budget.total, `${label} · iter ${s}/${T}`);
-        },
-        onEval: (p) => ctx.emit({ type: 'metric', step: p.step, series, values: p.values }),
-      });
-      if (r.stopped) throw new StopRequested();
-      ctx.emit({
-        type: 'summary',
-        series,
-        values: {
-          density,
-          early_stop_iter: r.earlyStop.step,
-          test_acc_at_early_stop: r.earlyStop.values.test_acc,
-          val_loss_at_early_stop: r.earlyStop.values.val_loss,
-          final_test_acc: r.final.values.test_acc,
-          final_train_loss: r.final.values.train_loss ?? NaN,
-        },
-      });
-    } finally {
-      opt.dispose();
-    }
   };
 
   try {
     // Round 0: the dense network, from θ₀.
-    await trainArm('ticket', 0, 1, masks, 0);
+    await ticket(0, 1, 0);
     let trained = snapshot(net);
     for (let round = 1; round <= R; round++) {
+      if (controlError) throw controlError;
       restore(tf, net, trained);
       const next = magnitudePrune(tf, net, masks, rates, c.prune.scope);
       disposeMasks(masks);
@@ -144,36 +255,50 @@ export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
       });
       ctx.log(
         `round ${round}: ${stats.kept}/${stats.total} weights kept (${Object.entries(stats.perLayer)
-          .map(([n, s]) => `${n} ${((100 * s.kept) / s.total).toFixed(1)}%`)
+          .map(([n, st]) => `${n} ${((100 * st.kept) / st.total).toFixed(1)}%`)
           .join(', ')})`,
       );
 
-      restore(tf, net, rewindPoint);
-      await trainArm('ticket', round, density, masks, k);
-      trained = snapshot(net);
-
-      for (const arm of controls) {
-        if (arm === 'random_reinit') {
-          reinitialize(tf, net, c.model.init, root.fork(`reinit-${round}`));
-          await trainArm(arm, round, density, masks, 0);
-        } else if (arm === 'random_mask') {
-          const rm = randomMasksLike(tf, masks, root.fork(`random-mask-${round}`));
-          try {
-            restore(tf, net, rewindPoint);
-            await trainArm(arm, round, density, rm, k);
-          } finally {
-            disposeMasks(rm);
-          }
+      if (pool) {
+        // This round's controls go to a worker now and train while the next ticket trains here.
+        const job = (arm: Control): ControlJob => ({
+          arm,
+          round,
+          density,
+          masks: [...masks].map(([name, m]) => [name, Float32Array.from(m.dataSync() as Float32Array), [...m.shape]]),
+          rewindPoint,
+        });
+        for (const arm of controls) {
+          const key = `${arm} ${round}`;
+          const steps = stepsOf(arm, round);
+          const done = tracked(key, steps, (on) => pool.run('control', job(arm), { onProgress: on }));
+          pending.push(
+            done.catch((e: unknown) => void (controlError ??= e instanceof Error ? e : new Error(String(e)))),
+          );
         }
       }
+
+      restore(tf, net, rewindPoint);
+      await ticket(round, density, k);
+      trained = snapshot(net);
+
+      if (!pool)
+        for (const arm of controls) {
+          label = `round ${round}/${R} · ${arm} · ${(density * 100).toFixed(1)}% weights`;
+          await tracked(`${arm} ${round}`, stepsOf(arm, round), (on) =>
+            trainControl(ctx, s, arm, round, density, masks, rewindPoint, on),
+          );
+        }
     }
+    label = 'controls of the last round';
+    await Promise.all(pending);
+    if (controlError) throw controlError;
     // Final artefacts: the last ticket's weights and masks, and the rewind point they reset to.
     restore(tf, net, trained);
     await saveWeights(ctx, net, masks, rewindPoint);
   } finally {
     disposeMasks(masks);
-    net.dispose();
-    for (const s of [splits.train, splits.val, splits.test]) if (s) (s.x.dispose(), s.y.dispose());
+    tearDown(s);
   }
 });
 

@@ -2,13 +2,16 @@
  * The lottery-ticket config (Frankle & Carbin 2019). The trainer reads exactly these keys:
  * `data`, `model`, `train`, `prune`, `controls` (src/papers/lottery-ticket/recipe.ts).
  *
- * Defaults are OUR small-scale setting, sized to finish on one CPU core in under 10 minutes with the
- * wasm backend (~3,000 samples/s for LeNet-300-100, notes/vscode-and-tfjs-facts.md):
- *   one training = 1,500 iterations × 60 examples = 90,000 samples ≈ 30 s, plus 15 evaluations of
- *   2,000 test digits (forward only) ≈ 3 s;
- *   trainings = 1 dense + 7 rounds × 2 arms (ticket, random_reinit) = 15 ⇒ 15 × ~33 s ≈ 8.3 min.
- * 7 rounds at 20% per hidden layer and 10% for the output layer leave 0.8^7 = 21.0% of the hidden
- * weights and 47.8% of the output layer: 21.1% overall — the paper's own Pm = 21.1% point (§2).
+ * Defaults are OUR small-scale setting, sized to finish on two CPU cores in under 10 minutes with the
+ * wasm backend (~12,000 samples per CPU second for LeNet-300-100 with our kernels, docs/performance.md):
+ *   one training = 1,500 iterations × 60 examples = 90,000 samples ≈ 8 s, plus 16 evaluations of
+ *   3,000 validation and test digits (forward only) ≈ 2 s;
+ *   trainings = 1 dense + 15 rounds × 2 arms (ticket, random_reinit) = 31, but a round's control
+ *   trains in a second process beside its ticket (src/trainer/arms), so the wall time is that of
+ *   ~16 trainings: a few minutes on an idle two-core machine, twice that on one core.
+ * 15 rounds at 20% per hidden layer and 10% for the output layer leave 0.8^15 = 3.5% of the hidden
+ * weights and 20.6% of the output layer: 3.6% overall — the paper's Pm = 3.6% point (§2, Figure 3),
+ * where winning tickets still match the dense net and reinitialised copies have fallen behind.
  * The paper's values (50K iterations, …) are in setting.ts and shown on hover.
  */
 import { Type, type Static } from '@sinclair/typebox';
@@ -57,7 +60,7 @@ export const lotteryTicketSchema = Type.Object(
         rounds: Type.Integer({
           minimum: 0,
           maximum: 40,
-          default: 7,
+          default: 15,
           description:
             'Pruning rounds after the dense run. 0 = train the dense network only. Weights kept after R rounds = (1 − rate)^R per layer.',
         }),

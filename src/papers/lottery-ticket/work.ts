@@ -2,17 +2,21 @@
  * The work of a lottery-ticket run (recipe.ts): the dense training, then per round the ticket and each
  * control. Ticket and random-mask arms retrain from the rewind iteration k, random reinit from 0.
  * Masked layers are still dense products, so density does not reduce the work.
+ * With arm workers (src/trainer/arms: one per spare core), a round's controls train in other processes
+ * beside its ticket, so a round takes as long as the longer of the two: the estimate is that critical
+ * path, which is what the run's wall time follows.
  */
-import { evalsBetween, num, trainingWork } from '../../core/estimate/work';
+import { evalsBetween, trainingWork } from '../../core/estimate/work';
 import type { LotteryTicketConfig } from './schema';
+import { defaultArmWorkers } from '../../trainer/arms/size';
 
-export function lotteryWork(c: LotteryTicketConfig): number {
-  const T = num(c.train.iterations);
-  const k = Math.min(num(c.prune.rewind_to), T);
-  const E = num(c.train.eval_every, 1);
+export function lotteryWork(c: LotteryTicketConfig, workers = defaultArmWorkers()): number {
+  const T = c.train.iterations;
+  const k = Math.min(c.prune.rewind_to, T);
+  const E = c.train.eval_every;
   const sizes = [784, ...c.model.hidden, 10];
-  const batch = Math.min(num(c.train.batch_size), num(c.data.train));
-  const evalSize = num(c.data.val) + num(c.data.test);
+  const batch = Math.min(c.train.batch_size, c.data.train);
+  const evalSize = (c.data.val ?? 0) + c.data.test;
   const training = (from: number) =>
     trainingWork({
       sizes,
@@ -21,7 +25,8 @@ export function lotteryWork(c: LotteryTicketConfig): number {
       evalExamples: evalsBetween(from, T, E) * evalSize,
       optimizer: c.train.optimizer,
     });
-  const perRound =
-    training(k) + (c.controls ?? []).reduce((w, arm) => w + training(arm === 'random_reinit' ? 0 : k), 0);
-  return training(0) + num(c.prune.rounds) * perRound;
+  const controls = (c.controls ?? []).reduce((w, arm) => w + training(arm === 'random_reinit' ? 0 : k), 0);
+  const beside = Math.min(workers, (c.controls ?? []).length);
+  const perRound = beside > 0 ? Math.max(training(k), controls / beside) : training(k) + controls;
+  return training(0) + c.prune.rounds * perRound;
 }

@@ -31,6 +31,8 @@ export const oneByteSpsa = definePaper({
     { id: 'spsa_one_byte', label: 'SPSA, one byte per scalar', role: 'method' },
     { id: 'spsa_float', label: 'SPSA, float32 scalars', role: 'control' },
     { id: 'backprop', label: 'backprop (full gradient)', role: 'control' },
+    // The shared starting point of the three fine-tunings: one summary of the pretrained net.
+    { id: 'pretrained', label: 'pretrained net (before fine-tuning)', role: 'control' },
   ],
   keySettings: [
     { label: 'machines', path: ['spsa', 'machines'] },

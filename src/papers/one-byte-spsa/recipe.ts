@@ -22,15 +22,14 @@ import { evaluate, train, type TensorSplit } from '../../trainer/loop';
 import { restore, snapshot } from '../../trainer/snapshot';
 import {
   applySpsaUpdate,
-  bitsPerScalar,
   drawPerturbation,
   flatParams,
   perturbationRng,
   projectedGradient,
-  quantizeLog,
   readFlat,
   type SpsaMessage,
 } from '../../trainer/spsa';
+import { bitsPerScalar, quantizeLog } from '../../trainer/logQuantizer';
 import type { OneByteSpsaConfig, SpsaArm } from './schema';
 import { oneByteSpsa } from './index';
 

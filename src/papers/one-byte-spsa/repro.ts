@@ -4,21 +4,15 @@
  * then the claims as numbers (`reproClaims`): one byte ends within 1 pp of float32 SPSA, SPSA gains
  * ≥ 10 pp, and it sends a tiny fraction of a full gradient's bytes. Pure.
  */
-import type { RunEvent, SummaryEvent } from '../../core/runs/events';
-import { claimsTable, type ClaimCheck } from '../common/claims';
+import type { RunEvent } from '../../core/runs/events';
+import { claimsMarkdown, type ClaimCheck } from '../common/claims';
+import { pct, summariesByArm } from '../common/repro';
 
-const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(1)}%`);
 const bytes = (x: number | undefined) =>
   x === undefined || !Number.isFinite(x) ? '—' : x >= 1024 ? `${(x / 1024).toFixed(1)} KiB` : `${x} B`;
 
-function arms(events: RunEvent[]): Map<string, SummaryEvent['values']> {
-  const m = new Map<string, SummaryEvent['values']>();
-  for (const e of events) if (e.type === 'summary') m.set(String(e.series.arm), e.values);
-  return m;
-}
-
 export function reproClaims(events: RunEvent[]): ClaimCheck[] {
-  const a = arms(events);
+  const a = summariesByArm(events);
   const one = a.get('spsa_one_byte');
   const flt = a.get('spsa_float');
   const bp = a.get('backprop');
@@ -55,7 +49,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
 }
 
 export function reproTable(events: RunEvent[]): string {
-  const a = arms(events);
+  const a = summariesByArm(events);
   const pre = a.get('pretrained');
   const rows = ['spsa_one_byte', 'spsa_float', 'backprop'].filter((k) => a.has(k));
   if (!rows.length) return 'No fine-tuning finished in this run.';
@@ -84,7 +78,7 @@ export function reproTable(events: RunEvent[]): string {
     `| machines exchange single-byte projected gradients (abstract) | ${bytes(a.get('spsa_one_byte')?.bytes_per_step)} per step per machine vs ${bytes(a.get('backprop')?.bytes_per_step)} for a full float32 gradient |`,
     '| accuracy at one byte (no number in the paper: a proof of concept) | see the claims below |',
     '',
-    claimsTable(reproClaims(events)),
+    claimsMarkdown(reproClaims(events)),
   );
   return lines.join('\n');
 }

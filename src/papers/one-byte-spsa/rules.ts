@@ -1,7 +1,7 @@
 /** What the one-byte-spsa setting implies across fields, each rule citing the paper or its code. */
 import type { PaperRule } from '../../core/paper';
 import { fmtInt, imageDataRules } from '../common/rules';
-import { bitsPerScalar } from '../../trainer/spsa';
+import { bitsPerScalar } from '../../trainer/logQuantizer';
 import type { OneByteSpsaConfig } from './schema';
 
 type Rule = PaperRule<OneByteSpsaConfig>;

@@ -5,7 +5,7 @@
  * parameters three times at ~20 per value). Fitted to the example's seed-1 run: 248 s of CPU for 64,000
  * perturbations of 25,450 parameters (≈ 3.4 ms each).
  */
-import { evalsBetween, forwardWork, num, trainingWork } from '../../core/estimate/work';
+import { evalsBetween, forwardWork, trainingWork } from '../../core/estimate/work';
 import type { OneByteSpsaConfig } from './schema';
 
 const PER_NORMAL_DRAW = 250;
@@ -15,23 +15,23 @@ const FIXED_PER_FORWARD = 4e6;
 export function work(c: OneByteSpsaConfig): number {
   const sizes = [784, ...c.model.hidden, 10];
   const params = sizes.slice(1).reduce((n, s, i) => n + s * (sizes[i] + 1), 0);
-  const test = num(c.data.test);
+  const test = c.data.test;
   const s = c.spsa;
-  const steps = num(s.steps);
-  const evals = evalsBetween(0, steps, num(s.eval_every, 1)) * test;
+  const steps = s.steps;
+  const evals = evalsBetween(0, steps, Math.max(1, s.eval_every)) * test;
   let w = trainingWork({
     sizes,
-    batch: num(c.pretrain.batch_size),
-    steps: num(c.pretrain.iterations),
+    batch: c.pretrain.batch_size,
+    steps: c.pretrain.iterations,
     evalExamples: 2 * test,
     optimizer: c.pretrain.optimizer,
   });
-  const K = num(s.machines) * num(s.perturbations);
+  const K = s.machines * s.perturbations;
   for (const arm of c.arms) {
     if (arm === 'backprop') {
       w += trainingWork({
         sizes,
-        batch: num(s.batch_size) * num(s.machines),
+        batch: s.batch_size * s.machines,
         steps,
         evalExamples: evals,
         optimizer: c.backprop.optimizer,
@@ -39,7 +39,7 @@ export function work(c: OneByteSpsaConfig): number {
       continue;
     }
     const perPerturbation =
-      forwardWork(sizes, 2 * num(s.batch_size)) +
+      forwardWork(sizes, 2 * s.batch_size) +
       2 * FIXED_PER_FORWARD +
       params * (2 * PER_NORMAL_DRAW + 3 * PER_PARAM_WRITE);
     w += steps * K * perPerturbation + forwardWork(sizes, evals);

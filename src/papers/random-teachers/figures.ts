@@ -13,7 +13,7 @@ export const figures: FigureSpec[] = [
     y: [
       { source: { kind: 'value', key: 'knn_acc' }, label: 'k-NN probe accuracy (%)', scale: 'linear', percent: true },
     ],
-    lineBy: ['arm'],
+    lineBy: ['arm', 'alpha'],
     references: ['rt-student-beats-teacher'],
   },
   {
@@ -45,6 +45,6 @@ export const figures: FigureSpec[] = [
     kind: 'curves',
     x: { source: { kind: 'step' }, label: 'distillation step', scale: 'linear' },
     y: [{ source: { kind: 'value', key: 'train_loss' }, label: 'loss', scale: 'linear' }],
-    lineBy: ['arm'],
+    lineBy: ['arm', 'alpha'],
   },
 ];

@@ -28,9 +28,11 @@ export const randomTeachers = definePaper({
   scaleNote:
     'The paper probes ResNet/VGG students on CIFAR10 (and more) with a 2048-2048 head and 65,536 outputs; here an MLP encoder (256-256) on Fashion-MNIST, a 256-wide head, a 64-wide bottleneck and 1,024 outputs, 600 steps on 20,000 unlabelled images, probed on 1,000 labelled ones. The lottery-ticket and loss-landscape analyses are not run.',
   arms: [
-    { id: 'student_alpha_0', label: 'student = teacher at init (α = 0)', role: 'method' },
-    { id: 'student_alpha_0.3', label: 'student near the teacher (α = 0.3)', role: 'method' },
-    { id: 'student_alpha_1', label: 'independent student (α = 1)', role: 'method' },
+    {
+      id: 'student',
+      label: 'distilled student (one line per init α: 0 = copy of the teacher, 1 = independent)',
+      role: 'method',
+    },
     { id: 'teacher', label: 'random teacher (frozen)', role: 'control' },
     { id: 'pixels', label: 'raw pixels', role: 'control' },
   ],

@@ -8,7 +8,7 @@
  *   - every `probe.every` steps the student's encoder embedding is probed: standardised features, k-NN
  *     (k = 20) fitted on the labelled examples (data.val) and scored on data.test; a linear probe at the end.
  * Baselines: the teacher's embedding and raw pixels, probed the same way.
- * Events: metric `{arm}` (knn_acc, train_loss) per probe; summary `{arm, alpha, probe: 'student'}` with
+ * Events: metric `{arm, alpha}` (knn_acc, train_loss) per probe (arm `student`, or a baseline); summary `{arm, alpha, probe: 'student'}` with
  * the final knn_acc and linear_acc; summaries for `teacher` and `pixels`.
  */
 import type * as tfNs from '@tensorflow/tfjs';
@@ -33,7 +33,8 @@ import { randomTeachers } from './index';
 
 type Tf = typeof tfNs;
 
-export const armOf = (alpha: number) => `student_alpha_${alpha}`;
+/** A student's label in logs and its random streams (kept from when each α was its own arm). */
+const studentLabel = (alpha: number) => `student_alpha_${alpha}`;
 
 interface Probe {
   labelled: tfNs.Tensor;
@@ -109,7 +110,8 @@ export const recipe = defineRecipe(randomTeachers, async (ctx) => {
     );
 
     for (const alpha of d.alphas) {
-      const arm = armOf(alpha);
+      const arm = 'student';
+      const label = studentLabel(alpha);
       const fresh = buildDinoNet(tf, spec(`student-draw-${alpha}`), false);
       const student = buildDinoNet(tf, spec(`student-shape-${alpha}`));
       interpolateWeights(tf, student, teacher, fresh, alpha);
@@ -139,25 +141,26 @@ export const recipe = defineRecipe(randomTeachers, async (ctx) => {
             target: dinoTargets(tf, teacher.forward(b.x), center, d.teacher_temp, d.center_momentum),
           }),
           objective: (b: StepBatch) => softTargetCrossEntropy(tf, student.forward(b.x), b.target!, d.student_temp),
-          onStep: (s) => ctx.progress((budget.done = start + s), budget.total, `${arm} · step ${s}/${d.steps}`),
+          onStep: (s) =>
+            ctx.progress((budget.done = start + s), budget.total, `student α = ${alpha} · step ${s}/${d.steps}`),
           onEval: (p) => {
             const [knn, a, b] = knnOf(tf, (x) => (student as DinoNet).embed(x), probe, dim, c.probe.k);
             finalKnn = knn;
             emb = [a, b];
             const values: Record<string, number> = { knn_acc: knn };
             if (p.values.train_loss !== undefined) values.train_loss = p.values.train_loss;
-            ctx.emit({ type: 'metric', step: p.step, series: { arm }, values });
+            ctx.emit({ type: 'metric', step: p.step, series: { arm, alpha }, values });
           },
         });
         if (r.stopped) throw new StopRequested();
-        const lin = await linearOf(emb![0], emb![1], dim, arm);
+        const lin = await linearOf(emb![0], emb![1], dim, label);
         ctx.emit({
           type: 'summary',
           series: { arm, alpha, probe: 'student' },
           values: { knn_acc: finalKnn, linear_acc: lin, teacher_knn_acc: teacherKnn, pixels_knn_acc: pixels },
         });
         ctx.log(
-          `${arm}: k-NN ${(100 * finalKnn).toFixed(1)}% (teacher ${(100 * teacherKnn).toFixed(1)}%), linear ${(100 * lin).toFixed(1)}%`,
+          `${label}: k-NN ${(100 * finalKnn).toFixed(1)}% (teacher ${(100 * teacherKnn).toFixed(1)}%), linear ${(100 * lin).toFixed(1)}%`,
         );
       } finally {
         opt.dispose();

@@ -6,9 +6,9 @@
  * (α = 1) by ≥ 1 pp. Pure.
  */
 import type { RunEvent, SummaryEvent } from '../../core/runs/events';
-import { claimsTable, type ClaimCheck } from '../common/claims';
+import { claimsMarkdown, type ClaimCheck } from '../common/claims';
+import { pct } from '../common/repro';
 
-const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(1)}%`);
 const pp = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)} pp` : '—');
 
 function read(events: RunEvent[]) {
@@ -71,7 +71,7 @@ export function reproTable(events: RunEvent[]): string {
     `| "a strong improvement of the distilled student over its teacher in terms of probing accuracy" | best student ${pct(Math.max(...students.map((s) => s.v.knn_acc)))} vs teacher ${pct(teacher?.knn_acc)} (k-NN) |`,
     `| "feature learning is strongly amplified if the student is initialized closely to the teacher" | ${students.map((s) => `α ${s.alpha}: ${pct(s.v.knn_acc)}`).join(', ')} |`,
     '',
-    claimsTable(reproClaims(events)),
+    claimsMarkdown(reproClaims(events)),
   );
   return lines.join('\n');
 }

@@ -12,11 +12,11 @@ export function reproTable(events: RunEvent[]): string {
   const sums = events.filter((e): e is SummaryEvent => e.type === 'summary');
   const metrics = events.filter((e): e is MetricEvent => e.type === 'metric');
   if (!sums.length) return 'No run finished.';
-  const ratios = [...new Set(sums.filter((s) => s.series.method !== 'full').map((s) => Number(s.series.ratio)))].sort(
+  const ratios = [...new Set(sums.filter((s) => s.series.arm !== 'full').map((s) => Number(s.series.ratio)))].sort(
     (a, b) => a - b,
   );
-  const methods = [...new Set(sums.filter((s) => s.series.method !== 'full').map((s) => String(s.series.method)))];
-  const get = (m: string, r: number) => sums.find((s) => s.series.method === m && s.series.ratio === r)?.values;
+  const methods = [...new Set(sums.filter((s) => s.series.arm !== 'full').map((s) => String(s.series.arm)))];
+  const get = (m: string, r: number) => sums.find((s) => s.series.arm === m && s.series.ratio === r)?.values;
   const ref = (m: string, r: number) =>
     references.find((x) => x.series?.method === m && x.x === r && x.id.startsWith('cifar'))?.y;
   const out = [
@@ -27,7 +27,7 @@ export function reproTable(events: RunEvent[]): string {
     out.push(
       `| ${pct(r)} | ${methods.map((m) => `${pct(get(m, r)?.final_acc)} (${sec(get(m, r)?.train_seconds)})`).join(' | ')} | ${methods.map((m) => pct(ref(m, r))).join(' / ')} |`,
     );
-  const full = sums.find((s) => s.series.method === 'full')?.values;
+  const full = sums.find((s) => s.series.arm === 'full')?.values;
   if (full)
     out.push(
       `| 100% (full data) | ${pct(full.final_acc)} (${sec(full.train_seconds)}) |${methods
@@ -44,7 +44,7 @@ export function reproTable(events: RunEvent[]): string {
       `| RS2 beats a static random subset at equal rounds | at ${wins.length} of ${ratios.length} ratios (${wins.map(pct).join(', ') || 'none'}) → ${wins.length === ratios.length ? 'reproduced' : wins.length ? 'partly reproduced' : 'NOT reproduced'} |`,
     );
   if (full && methods.includes('rs2')) {
-    const fullCurve = metrics.filter((m) => m.series.method === 'full').sort((a, b) => a.step - b.step);
+    const fullCurve = metrics.filter((m) => m.series.arm === 'full').sort((a, b) => a.step - b.step);
     for (const r of ratios) {
       const mine = get('rs2', r);
       if (!mine) continue;

@@ -3,21 +3,21 @@
  * over a subset of round(r·N) examples in ⌈rN/b⌉ steps, and a test evaluation before the first round
  * and after every round. Subset sizes and steps come from sampling.ts, as the recipe's.
  */
-import { forwardWork, num, stepsWork } from '../../core/estimate/work';
+import { forwardWork, stepsWork } from '../../core/estimate/work';
 import { iterationsPerRound, subsetSize } from './sampling';
 import type { Rs2Config } from './schema';
 
 export function rs2Work(c: Rs2Config): number {
   const sizes = [784, ...c.model.hidden, 10];
-  const n = num(c.data.train);
-  const rounds = num(c.train.rounds);
+  const n = c.data.train;
+  const rounds = c.train.rounds;
   const ratios = c.sampling.methods.flatMap((m) => (m === 'full' ? [1] : c.sampling.ratios));
   let work = 0;
   for (const r of ratios) {
     const k = subsetSize(n, r);
     work +=
-      rounds * stepsWork(sizes, iterationsPerRound(k, num(c.train.batch_size, 1)), k) +
-      forwardWork(sizes, (rounds + 1) * num(c.data.test));
+      rounds * stepsWork(sizes, iterationsPerRound(k, c.train.batch_size), k) +
+      forwardWork(sizes, (rounds + 1) * c.data.test);
   }
   return work;
 }

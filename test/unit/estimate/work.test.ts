@@ -13,13 +13,14 @@ import {
   mlpMacs,
   seriesEvals,
 } from '../../../src/core/estimate/work';
+import { paperRegistry } from '../../../src/papers';
 
 const LENET = 266_200;
 const STEP = 3 * STEP_COST_PER_LAYER;
 
 /** The paper's work for a YAML config, with the schema's defaults filled in as the editor does. */
 function work(yaml: string): number {
-  const r = lintText(yaml, 'x.exp.yaml');
+  const r = lintText(yaml, 'x.exp.yaml', { papers: paperRegistry });
   assert.ok(
     r.ok,
     r.findings
@@ -47,6 +48,8 @@ test('MACs and evaluation counts follow the training loop', () => {
 });
 
 test('lottery-ticket: dense + rounds × (ticket + controls), rewound arms shorter', () => {
+  const before = process.env.PAPERLAB_ARM_WORKERS;
+  process.env.PAPERLAB_ARM_WORKERS = '0'; // one core: every arm in turn
   const base = `paper: lottery-ticket
 data: { dataset: mnist, train: 1000, val: 100, test: 200 }
 model: { hidden: [300, 100] }
@@ -61,6 +64,20 @@ train: { optimizer: sgd, batch_size: 60, iterations: 100, eval_every: 50 }
   );
   const adam = work(base.replace('optimizer: sgd', 'optimizer: adam') + 'prune: { rounds: 0 }\ncontrols: []\n');
   close(adam, training(100, 3) + 100 * ADAM_COST_PER_PARAM * LENET);
+  // With arm workers a round's controls train beside its ticket: a round lasts as long as the longer side.
+  process.env.PAPERLAB_ARM_WORKERS = '1';
+  close(work(base + 'prune: { rounds: 1, rewind_to: 0 }\ncontrols: [random_reinit]\n'), 2 * training(100, 3));
+  close(
+    work(base + 'prune: { rounds: 2, rewind_to: 20 }\ncontrols: [random_reinit, random_mask]\n'),
+    training(100, 3) + 2 * (training(80, 3) + training(100, 3)),
+  );
+  process.env.PAPERLAB_ARM_WORKERS = '2';
+  close(
+    work(base + 'prune: { rounds: 2, rewind_to: 20 }\ncontrols: [random_reinit, random_mask]\n'),
+    training(100, 3) + 2 * Math.max(training(80, 3), (training(80, 3) + training(100, 3)) / 2),
+  );
+  if (before === undefined) delete process.env.PAPERLAB_ARM_WORKERS;
+  else process.env.PAPERLAB_ARM_WORKERS = before;
 });
 
 test('random-pruning: widths × (dense + densities × layerwise), every network the same steps', () => {
@@ -169,9 +186,9 @@ analysis: { k: [0, 10, 20], reps: 3 }
 });
 
 test('a paper without a work function, or a config it cannot read, gives no work', () => {
-  const lt = lintText('paper: lottery-ticket\n', 'x.exp.yaml');
+  const lt = lintText('paper: lottery-ticket\n', 'x.exp.yaml', { papers: paperRegistry });
   assert.equal(workOf(lt.paper, { paper: 'lottery-ticket' }), undefined); // throws inside: caught
   assert.equal(workOf(lt.paper, undefined), undefined);
-  assert.equal(workOf({ ...lt.paper!, work: undefined } as never, lt.config), undefined, 'no work function');
-  assert.equal(workOf({ ...lt.paper!, work: () => NaN } as never, lt.config), undefined, 'not a number');
+  assert.equal(workOf({ ...lt.paper!, work: undefined }, lt.config), undefined, 'no work function');
+  assert.equal(workOf({ ...lt.paper!, work: () => NaN }, lt.config), undefined, 'not a number');
 });

@@ -134,7 +134,7 @@ export function writeRun(runsDir: string, id: string, events = 5, over: Record<s
 
 export function mkfifo(file: string): void {
   const r = spawnSync('mkfifo', [file]);
-  if (r.status !== 0) throw new Error(`mkfifo ${file} failed: ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`mkfifo ${file} failed: ${String(r.stderr)}`);
 }
 
 /** Whether this machine lets an unprivileged process mount a tmpfs in its own namespaces (for the disk-full test). */

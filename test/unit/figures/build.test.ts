@@ -95,7 +95,7 @@ test('curves: one line per lineBy combination, percent applied, labels say arm a
       [10, 50],
     ],
   );
-  assert.equal(ticket.label, 'ticket · round 0');
+  assert.equal(ticket.label, 'dense · round 0');
   assert.equal(fig.lines.find((l) => l.tags.arm === 'random_reinit')!.label, 'random reinit · round 1');
 });
 
@@ -114,8 +114,8 @@ test('seeds of one config become one line with a band; another config gets its o
   assert.ok(
     Math.abs(a.points[0].y - 60) < 1e-9 && Math.abs(a.points[0].lo - 50) < 1e-9 && Math.abs(a.points[0].hi - 70) < 1e-9,
   );
-  assert.equal(a.label, 'adam (2 seeds) · ticket · round 0');
-  assert.equal(b.label, 'sgd · ticket · round 0');
+  assert.equal(a.label, 'adam (2 seeds) · dense · round 0');
+  assert.equal(b.label, 'sgd · dense · round 0');
   assert.equal(b.group, 1);
 });
 
@@ -128,7 +128,7 @@ test('summary figure on a log x axis: a point per round, zero density kept off t
         time: r,
         series: { arm: 'ticket', round: r, density: d },
         values: { early_stop_iter: 1000 - r * 100 },
-      } as RunEvent,
+      },
     ];
   });
   const fig = buildFigure(earlyStop, [{ id: 'r', name: 'n', configHash: 'h', events }]);
@@ -202,5 +202,5 @@ test('CSV has one row per point and quotes labels with commas', () => {
   const csv = figureToCsv(buildFigure(curves, [run, other]));
   const rows = csv.trim().split('\n');
   assert.equal(rows.length, 3);
-  assert.match(rows[1], /^acc,"a, b \(r\) · ticket · round 0",r,1,test accuracy \(%\),0,50,50,50$/);
+  assert.match(rows[1], /^acc,"a, b \(r\) · dense · round 0",r,1,test accuracy \(%\),0,50,50,50$/);
 });

@@ -6,7 +6,25 @@ import { adversarialPowerLaw as paper } from '../../../src/papers/adversarial-po
 import { gapHistogram, quantile, recipe, windowFit } from '../../../src/papers/adversarial-power-law/recipe';
 import { reproClaims, reproTable } from '../../../src/papers/adversarial-power-law/repro';
 import { epsilonGrid } from '../../../src/papers/adversarial-power-law/schema';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { gridHitsRange } from '../../../src/papers/adversarial-power-law/rules';
+import { runRecipe as runTiny, summaries, metrics, tinyConfig } from '../../support/papers';
+
+test('whether the ε grid reaches a range: the closed form agrees with building the grid, and needs no grid', () => {
+  let cases = 0;
+  for (const eps_min of [1e-4, 1e-3, 0.002, 0.02, 0.15])
+    for (const eps_max of [0.004, 0.05, 0.3, 0.9])
+      for (const eps_count of [1, 2, 3, 5, 15, 40]) {
+        if (eps_min >= eps_max) continue;
+        const a = { eps_min, eps_max, eps_count };
+        const built = epsilonGrid(a).some((e) => e >= 0.003 && e <= 0.1);
+        assert.equal(gridHitsRange(a, 0.003, 0.1), built, JSON.stringify(a));
+        cases++;
+      }
+  assert.ok(cases > 60);
+  // An out-of-range count (the rule contract's 1e9) is answered without a billion-point grid.
+  assert.equal(gridHitsRange({ eps_min: 1e-3, eps_max: 0.3, eps_count: 1e9 }, 0.003, 0.1), true);
+  assert.equal(gridHitsRange({ eps_min: 0.2, eps_max: 0.3, eps_count: 1e9 }, 0.003, 0.1), false);
+});
 
 test('the fit recovers a power law exactly over the window and ignores the points outside it', () => {
   const grid = epsilonGrid({ eps_min: 1e-3, eps_max: 0.3, eps_count: 15 });

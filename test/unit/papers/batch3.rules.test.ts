@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyTextEdits, lintText } from '../../../src/core/config';
-import { getPaper, isImplemented } from '../../../src/papers/index';
+import { getPaper, isImplemented, paperRegistry } from '../../../src/papers/index';
 
 interface Case {
   paper: string;
@@ -392,7 +392,7 @@ const cases: Case[] = [
 ];
 
 const P = (id: string, body: string) => `paper: ${id}\n${body}`;
-const codes = (text: string) => lintText(text, 'x.exp.yaml').findings;
+const codes = (text: string) => lintText(text, 'x.exp.yaml', { papers: paperRegistry }).findings;
 
 test('every rule of these papers has a case here, and each paper has at least three of its own', () => {
   const covered = new Set(cases.filter((c) => PAPERS.includes(c.paper)).map((c) => `${c.paper}:${c.code}`));
@@ -427,10 +427,10 @@ test('preferred fixes, applied, make their finding go away', () => {
   let applied = 0;
   for (const c of cases) {
     const text = P(c.paper, c.bad);
-    const r = lintText(text, 'fix.exp.yaml');
+    const r = lintText(text, 'fix.exp.yaml', { papers: paperRegistry });
     for (const f of r.findings.filter((x) => x.code === c.code && x.fixes?.some((fx) => fx.preferred))) {
       const fix = f.fixes!.find((fx) => fx.preferred)!;
-      const after = lintText(applyTextEdits(r.document, fix.edits), 'fix.exp.yaml').findings;
+      const after = lintText(applyTextEdits(r.document, fix.edits), 'fix.exp.yaml', { papers: paperRegistry }).findings;
       assert.ok(!after.some((a) => a.code === f.code), `"${fix.title}" did not fix ${f.code}`);
       applied++;
     }
@@ -442,7 +442,9 @@ test('the examples lint clean', () => {
   for (const id of PAPERS) {
     const p = getPaper(id);
     assert.ok(p && isImplemented(p));
-    const findings = lintText(p.exampleYaml, `${id}.exp.yaml`).findings.filter((f) => f.severity !== 'info');
+    const findings = lintText(p.exampleYaml, `${id}.exp.yaml`, { papers: paperRegistry }).findings.filter(
+      (f) => f.severity !== 'info',
+    );
     assert.deepEqual(
       findings.map((f) => `${f.code}: ${f.message}`),
       [],

@@ -10,7 +10,7 @@ import { reproClaims, reproTable } from '../../../src/papers/doubly-robust-at/re
 import { buildMlp } from '../../../src/trainer/model';
 import { createRng } from '../../../src/trainer/rng';
 import { pgd } from '../../../src/trainer/attacks';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe as runTiny, summaries, metrics, tinyConfig } from '../../support/papers';
 
 test('robust accuracy per class, chunked, equals attacking the whole set at once (no random start)', async () => {
   await tf.setBackend('cpu');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { fedau as paper } from '../../../src/papers/fedau';
 import { clientSplits, recipe } from '../../../src/papers/fedau/recipe';
 import { reproClaims, reproTable } from '../../../src/papers/fedau/repro';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe as runTiny, summaries, metrics, tinyConfig } from '../../support/papers';
 
 test('client splits hold exactly their examples, contiguous in one copy', () => {
   const train = {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { grokkingTickets as paper } from '../../../src/papers/grokking-tickets';
 import { recipe, firstReaching } from '../../../src/papers/grokking-tickets/recipe';
 import { reproTable } from '../../../src/papers/grokking-tickets/repro';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe, summaries, metrics, tinyConfig } from '../../support/papers';
 
 const tiny = () =>
   tinyConfig(paper, (c) => {
@@ -16,7 +16,7 @@ const tiny = () =>
   });
 
 test('tiny run: dense, ticket and all controls train; the ticket keeps the asked density and its pruned weights stay zero', async () => {
-  const r = await runTiny(recipe, tiny());
+  const r = await runRecipe(recipe, tiny());
   const arms = summaries(r).map((s) => s.series.arm);
   assert.deepEqual(arms, ['dense', 'ticket', 'random_mask', 'norm_matched_dense', 'ticket_no_weight_decay']);
   const ticket = summaries(r, (s) => s.arm === 'ticket')[0];
@@ -39,7 +39,7 @@ test('tiny run: dense, ticket and all controls train; the ticket keeps the asked
 });
 
 test('rewinding: the ticket starts from θ0 masked, so its initial norm is below dense θ0; the norm-matched control starts at exactly that norm', async () => {
-  const r = await runTiny(recipe, tiny());
+  const r = await runRecipe(recipe, tiny());
   const first = (arm: string) => metrics(r, (s) => s.arm === arm)[0].values.weight_norm;
   assert.ok(first('ticket') < first('dense'));
   assert.ok(Math.abs(first('norm_matched_dense') - first('ticket')) < 1e-4 * first('ticket'));
@@ -71,7 +71,7 @@ test('generalization epoch = first evaluation at the threshold; arms stop there;
   c.model.init = 'he_uniform';
   c.prune.mask_from = 'generalized';
   c.controls = [];
-  const r = await runTiny(recipe, c);
+  const r = await runRecipe(recipe, c);
   for (const s of summaries(r)) {
     assert.equal(s.values.generalization_epoch, 0);
     assert.equal(s.values.epochs_trained, 0, 'stopped at the first evaluation that reached the threshold');
@@ -79,7 +79,7 @@ test('generalization epoch = first evaluation at the threshold; arms stop there;
   assert.match(reproTable(r.events), /\| dense \| 100\.0% \|/);
   // With the paper's `final` checkpoint the dense run goes on to the end; the ticket still stops early.
   c.prune.mask_from = 'final';
-  const f = await runTiny(recipe, c);
+  const f = await runRecipe(recipe, c);
   assert.equal(summaries(f, (s) => s.arm === 'dense')[0].values.epochs_trained, 60);
   assert.equal(summaries(f, (s) => s.arm === 'ticket')[0].values.epochs_trained, 0);
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { learngeneSws as paper } from '../../../src/papers/learngene-sws';
 import { recipe, stepsFor } from '../../../src/papers/learngene-sws/recipe';
 import { reproClaims, reproTable } from '../../../src/papers/learngene-sws/repro';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe as runTiny, summaries, metrics, tinyConfig } from '../../support/papers';
 
 test('steps per epoch round up, and a batch larger than the data is one step', () => {
   assert.equal(stepsFor(1000, 128, 1), 8);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { oneByteSpsa as paper } from '../../../src/papers/one-byte-spsa';
 import { bytesPerStep, recipe, shard, shiftSplit } from '../../../src/papers/one-byte-spsa/recipe';
 import { reproClaims, reproTable } from '../../../src/papers/one-byte-spsa/repro';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe as runTiny, summaries, metrics, tinyConfig } from '../../support/papers';
 
 test('relabel shifts labels by one, invert flips pixels; shards partition the data', () => {
   const s = { x: Float32Array.from([0, 0.25, 1, 0.5, 0.2, 0.8]), labels: Int32Array.from([0, 9, 4]), n: 3 };

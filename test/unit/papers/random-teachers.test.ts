@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { randomTeachers as paper } from '../../../src/papers/random-teachers';
 import { recipe } from '../../../src/papers/random-teachers/recipe';
 import { reproClaims, reproTable } from '../../../src/papers/random-teachers/repro';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe as runTiny, summaries, metrics, tinyConfig } from '../../support/papers';
 
 test('tiny run: students from α = 0 (teacher copy) and α = 1, probed every 3 steps; baselines flat', async () => {
   const c = tinyConfig(paper, (c) => {
@@ -25,7 +25,7 @@ test('tiny run: students from α = 0 (teacher copy) and α = 1, probed every 3 s
   });
   const r = await runTiny(recipe, c);
   const teacher = summaries(r, (s) => s.arm === 'teacher')[0].values.knn_acc;
-  const s0 = metrics(r, (s) => s.arm === 'student_alpha_0');
+  const s0 = metrics(r, (s) => s.arm === 'student' && s.alpha === 0);
   assert.deepEqual(
     s0.map((m) => m.step),
     [0, 3, 6],

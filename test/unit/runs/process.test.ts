@@ -66,8 +66,9 @@ test('start → events → done, and the folder holds everything', async () => {
   assert.ok(m.endedAt && m.configHash.length === 64);
   const { events, badLines } = readMetricsSync(path.join(runDir, 'metrics.jsonl'));
   assert.equal(badLines, 0);
+  // A round's control may train in another process beside the next ticket: the order across arms is free.
   const summaries = events.filter((e) => e.type === 'summary').map((e) => `${e.series.arm}:${e.series.round}`);
-  assert.deepEqual(summaries, ['ticket:0', 'ticket:1', 'random_reinit:1']);
+  assert.deepEqual(summaries.sort(), ['random_reinit:1', 'ticket:0', 'ticket:1']);
   assert.equal(events.filter((e) => e.type === 'metric').length, 3 * 4);
   // What the host heard is what the file holds.
   assert.deepEqual(

@@ -4,7 +4,7 @@
 // step Σ ω Δ / D for each weighting.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRng } from '../../../src/trainer/rng';
+import { createRng, sampleGamma } from '../../../src/trainer/rng';
 import {
   IntervalWeights,
   aggregationWeight,
@@ -14,7 +14,6 @@ import {
   participationProbabilities,
   roundDivisor,
   sampleDirichlet,
-  sampleGamma,
   serverStep,
 } from '../../../src/trainer/federated';
 

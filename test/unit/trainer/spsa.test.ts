@@ -8,16 +8,14 @@ import * as tf from '@tensorflow/tfjs';
 import { createRng } from '../../../src/trainer/rng';
 import { buildMlp } from '../../../src/trainer/model';
 import {
-  JUSTONEBYTE_CODE_QUANTIZER,
   applySpsaUpdate,
-  bitsPerScalar,
   drawPerturbation,
   flatParams,
   perturbationRng,
   projectedGradient,
-  quantizeLog,
   readFlat,
 } from '../../../src/trainer/spsa';
+import { JUSTONEBYTE_CODE_QUANTIZER, bitsPerScalar, quantizeLog } from '../../../src/trainer/logQuantizer';
 
 before(async () => {
   await tf.setBackend('cpu');

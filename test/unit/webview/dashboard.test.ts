@@ -1,12 +1,13 @@
 /**
- * The dashboard webview in Chromium: handshake, drawing the selected runs, live increments, keyboard
- * selection, axis toggles kept in state, exports, the test-only query, and no CSP violation.
- * One browser for the file; about 3–5 s in all.
+ * The dashboard webview in Chromium: handshake, drawing the selected runs (read from the cards'
+ * `data-points`, as in the shipped bundle), live increments, keyboard selection, axis toggles kept in
+ * state, exports, the queue, the layout of a narrow panel, and no CSP violation.
+ * One browser for the file; about 5 s in all.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { launch, openDashboard } from './harness';
+import { launch, openDashboard, type DashboardPage } from './harness';
 import { syntheticEvents, syntheticManifest } from '../../../scripts/synthetic-runs';
 import type { DashboardSnapshot, PaperView, RunInfo } from '../../../src/core/protocol/dashboard';
 import { figures } from '../../../src/papers/lottery-ticket/figures';
@@ -27,6 +28,10 @@ const paper: PaperView = {
   figures,
   references,
   scaleNote: 'smaller data, fewer iterations',
+  arms: [
+    { id: 'ticket', label: 'winning ticket', role: 'method' },
+    { id: 'random_reinit', label: 'random reinit (same mask)', role: 'control' },
+  ],
 };
 const run = (id: string, seed: number, live = false): RunInfo => ({
   manifest: syntheticManifest(id, { seed, rounds: 2, iterations: 500 }, live ? 'running' : 'completed'),
@@ -37,6 +42,26 @@ const opts = { rounds: 2, iterations: 500, evalEvery: 100 };
 const metricsWith = (key: string, evs: ReturnType<typeof syntheticEvents>) =>
   evs.filter((e) => e.type === 'metric' && key in e.values).length;
 
+/** Points per chart as the cards show them, once every card is drawn (no card without `data-points`). */
+async function drawn(d: DashboardPage, count?: number): Promise<Record<string, number>> {
+  await d.page.waitForFunction(
+    (n) => {
+      const cards: any[] = [...(globalThis as any).document.querySelectorAll('section.card')];
+      return cards.length > 0 && (n === undefined || cards.length === n) && cards.every((c) => c.dataset.points);
+    },
+    count,
+    { timeout: 10_000 },
+  );
+  return d.page.evaluate(() =>
+    Object.fromEntries(
+      [...(globalThis as any).document.querySelectorAll('section.card')].map((c: any) => [
+        c.dataset.chart,
+        Number(c.dataset.points),
+      ]),
+    ),
+  );
+}
+
 test('handshake, then the selected run drawn: training curves and the paper figures with exact point counts', async () => {
   const d = await openDashboard(browser, { state: { selected: ['a'], smoothing: 0, scales: {} } });
   const ready = await d.waitFor('ready');
@@ -44,10 +69,7 @@ test('handshake, then the selected run drawn: training curves and the paper figu
   const evA = syntheticEvents({ ...opts, seed: 1 });
   const snapshot: DashboardSnapshot = { runs: [run('a', 1), run('b', 2)], events: { a: evA }, papers: [paper] };
   await d.send({ type: 'init', snapshot });
-  await d.send({ type: 'testQueryDrawn', requestId: 7 });
-  const drawn = await d.waitFor('drawn');
-  assert.ok(drawn.type === 'drawn' && drawn.requestId === 7);
-  const byId = Object.fromEntries(drawn.charts.map((c) => [c.id, c]));
+  const byId = await drawn(d);
   assert.deepEqual(
     Object.keys(byId).sort(),
     [
@@ -60,10 +82,17 @@ test('handshake, then the selected run drawn: training curves and the paper figu
     ].sort(),
   );
   const nAcc = metricsWith('test_acc', evA);
-  assert.equal(byId['live:live-test_acc'].points, nAcc);
-  assert.equal(byId['lottery-ticket:lth-fig3'].points, nAcc);
+  assert.equal(byId['live:live-test_acc'], nAcc);
+  assert.equal(byId['lottery-ticket:lth-fig3'], nAcc);
   // ticket at rounds 0,1,2 + reinit at rounds 1,2: one early-stop point each.
-  assert.equal(byId['lottery-ticket:lth-fig4a-iter'].points, 5);
+  assert.equal(byId['lottery-ticket:lth-fig4a-iter'], 5);
+  // How to read the lines, under the chart: the method solid, its control dashed, the paper's marks.
+  const rule = await d.page.locator('section[data-chart="lottery-ticket:lth-fig4a-iter"] .legend-rule').innerText();
+  assert.match(rule, /solid = winning ticket \(the method\); dashed = random reinit \(same mask\)/);
+  assert.match(rule, /P1, P2…: the paper's numbers/);
+  // Round 0 is the unpruned net: the legend says so rather than "ticket".
+  const fig3 = await d.page.locator('section[data-chart="lottery-ticket:lth-fig3"] .legend-rule').innerText();
+  assert.match(fig3, /Colour: weights remaining, from 100% \(blue\) to 64% \(red\)/);
   const texts = await d.page.locator('.refs li').allTextContents();
   assert.ok(
     texts.some((t) => /2\.51× sooner.*Frankle & Carbin 2019, §2/.test(t)),
@@ -86,18 +115,19 @@ test('live events are appended and drawn; a second seed of the same config is gr
   });
   const first = evA.filter((e) => e.type === 'metric').slice(0, 3);
   await d.send({ type: 'runEvents', runId: 'live', events: first });
-  await d.page.waitForFunction(
-    () => (globalThis as any).__paperlab.debug.eventCountAtRender >= (globalThis as any).__paperlab.store.eventCount,
-  );
-  const charts = await d.page.evaluate(() => (globalThis as any).__paperlab.drawn());
+  // Drawn when a pass has included every event received (the test build's probe).
+  await d.page.waitForFunction(() => {
+    const p = (globalThis as any).__paperlabProbe;
+    return p.log.length > 0 && p.log[p.log.length - 1].events >= p.model().eventCount && p.pending === 0;
+  });
+  const charts = await d.page.evaluate(() => (globalThis as any).__paperlabProbe.charts());
   const acc = charts.find((c: { id: string }) => c.id === 'live:live-test_acc');
   // Round 0 is averaged only where both seeds have reached (the live seed's 3 steps, not a's 5);
   // the later rounds come from the finished seed alone.
   const round0 = evA.filter((e) => e.type === 'metric' && e.series.round === 0).length;
   assert.equal(acc.points, metricsWith('test_acc', evA) - round0 + 3);
   assert.equal(acc.datasets, 5 + 2, 'five lines, plus the two edges of the round-0 band');
-  const legend = await d.page.evaluate(() => (globalThis as any).__paperlab.store.runs.size);
-  assert.equal(legend, 2);
+  assert.equal(await d.page.locator('.run-list .run').count(), 2);
   assert.deepEqual(d.problems, []);
   await d.page.close();
 });
@@ -151,7 +181,7 @@ test('exports post a PNG data URL and CSV/JSON text to the host', async () => {
   await card.getByRole('button', { name: 'JSON' }).click();
   const exports = (await d.posted()).filter((m) => m.type === 'export');
   assert.equal(exports.length, 3);
-  const [png, csv, json] = exports as Extract<(typeof exports)[number], { type: 'export' }>[];
+  const [png, csv, json] = exports;
   assert.ok(png.content.startsWith('data:image/png;base64,') && png.content.length > 5000);
   assert.equal(png.suggestedName, 'lottery-ticket-lth-fig4a-acc');
   assert.equal(csv.content.trim().split('\n').length, 1 + 5);
@@ -168,9 +198,84 @@ test('a static report draws from inlined data with no host and no network', asyn
     report: { runs: [run('a', 1)], events: { a: syntheticEvents(opts) }, papers: [paper], origin: 'test report' },
   });
   d.page.on('request', (r) => requests.push(r.url()));
-  await d.page.waitForFunction(() => (globalThis as any).__paperlab.drawn().length === 6);
+  assert.equal(Object.keys(await drawn(d, 6)).length, 6);
   assert.equal(await d.page.getByRole('button', { name: 'Export report…' }).count(), 0);
   assert.deepEqual(requests, []);
   assert.deepEqual(d.problems, []);
   await d.page.close();
 });
+
+test('queued runs are listed under the runs, in order, and are not selectable', async () => {
+  const d = await openDashboard(browser);
+  await d.waitFor('ready');
+  await d.send({
+    type: 'init',
+    snapshot: {
+      runs: [run('a', 1, true)],
+      events: {},
+      papers: [paper],
+      queued: [
+        { key: 'queued-1', name: 'seed 2', paper: 'lottery-ticket', seed: 2, position: 1 },
+        { key: 'queued-2', name: 'seed 3', paper: 'lottery-ticket', seed: 3, position: 2 },
+      ],
+    },
+  });
+  const rows = await d.page.locator('.queue-list .run.queued').allInnerTexts();
+  assert.equal(rows.length, 2);
+  assert.match(rows[0], /seed 2[\s\S]*starts next/);
+  await d.send({ type: 'queue', queued: [] });
+  assert.equal(await d.page.locator('.queue-list .run').count(), 0);
+  assert.equal(await d.page.locator('.run-list [role="option"]').count(), 1);
+  await d.page.close();
+});
+
+test('the host says why nothing is selected; the page says it instead of staying blank', async () => {
+  const d = await openDashboard(browser);
+  await d.waitFor('ready');
+  await d.send({
+    type: 'init',
+    snapshot: { runs: [run('a', 1)], events: {}, papers: [paper], select: [], hint: 'No run of x.exp.yaml yet.' },
+  });
+  assert.equal(await d.page.locator('.charts .empty').innerText(), 'No run of x.exp.yaml yet.');
+  await d.page.close();
+});
+
+for (const width of [400, 600]) {
+  test(`at ${width} px (a panel beside the editor) nothing is cut off: charts fit, the toolbar does not cover them`, async () => {
+    const d = await openDashboard(browser, {
+      width,
+      height: 800,
+      state: { selected: ['a'], smoothing: 0, scales: {} },
+    });
+    await d.waitFor('ready');
+    await d.send({
+      type: 'init',
+      snapshot: { runs: [run('a', 1), run('b', 2)], events: { a: syntheticEvents(opts) }, papers: [paper] },
+    });
+    await drawn(d);
+    const m = await d.page.evaluate(() => {
+      const doc = (globalThis as any).document;
+      const box = (s: string) => doc.querySelector(s).getBoundingClientRect();
+      const cards: any[] = [...doc.querySelectorAll('section.card')].map((c: any) => c.getBoundingClientRect());
+      return {
+        page: doc.documentElement.scrollWidth,
+        cardRight: Math.max(...cards.map((c) => c.right)),
+        cardWidth: Math.min(...cards.map((c) => c.width)),
+        smoothRight: box('.smooth').right,
+        toolbarBottom: box('.toolbar').bottom,
+        firstCardTop: cards[0].top,
+        listShown: (globalThis as any).getComputedStyle(doc.querySelector('.run-list')).display !== 'none',
+      };
+    });
+    assert.ok(m.page <= width, `no horizontal scroll (${m.page} px)`);
+    assert.ok(m.cardRight <= width, `cards end inside the panel (${m.cardRight} px)`);
+    assert.ok(m.cardWidth >= width - 60, `a chart takes the width (${m.cardWidth} px)`);
+    assert.ok(m.smoothRight <= width, `"Smoothing" is whole (${m.smoothRight} px)`);
+    assert.ok(m.firstCardTop >= m.toolbarBottom, 'the toolbar does not cover the first chart');
+    assert.equal(m.listShown, false, 'the run list folds away once a run is shown');
+    await d.page.getByRole('button', { name: /Show runs \(2\)/ }).click();
+    assert.equal(await d.page.locator('.run-list .run').count(), 2);
+    assert.deepEqual(d.problems, []);
+    await d.page.close();
+  });
+}

@@ -88,6 +88,8 @@ export function webviewBundle(): Promise<string> {
     target: 'es2022',
     minify: true,
     logLevel: 'silent',
+    // The test build: with the probe (webview/probe.ts) that the shipped bundle leaves out.
+    define: { __PAPERLAB_PROBE__: 'true' },
   }).then((r) => r.outputFiles[0].text);
   return bundle;
 }
@@ -163,8 +165,7 @@ export async function openDashboard(browser: Browser, o: OpenOptions = {}): Prom
     waitFor: async (type, count = 1) => {
       const handle = await page.waitForFunction(
         ([t, c]) =>
-          (globalThis as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === t).length >=
-          (c as number)
+          (globalThis as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === t).length >= c
             ? true
             : false,
         [type, count] as const,

@@ -27,6 +27,8 @@ export interface ServerOptions {
   disableWorkspaceTrust: boolean;
   /** User settings (settings.json) written into the fresh user-data dir. */
   userSettings?: Record<string, unknown>;
+  /** Extra environment for the server (and so for its extension host). */
+  env?: NodeJS.ProcessEnv;
   /** Receives each line the server prints (for --verbose runs and failure reports). */
   onOutput?: (line: string) => void;
   /** A .vsix installed into the fresh extensions dir before the server starts (`--install-extension`). */
@@ -138,6 +140,7 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
       XDG_DATA_HOME: path.join(home, 'xdg-data'),
       XDG_CONFIG_HOME: path.join(home, 'xdg-config'),
       ELECTRON_RUN_AS_NODE: '',
+      ...opts.env,
     },
   });
   const pid = child.pid!;
@@ -171,8 +174,8 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
         }
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('exit', (code, sig) => fail(`VS Code server exited early (${code ?? sig})`));
     function fail(msg: string) {
       clearTimeout(timer);

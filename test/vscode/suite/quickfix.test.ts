@@ -9,7 +9,7 @@ async function step<T>(what: string, p: Thenable<T>): Promise<T> {
   try {
     return await p;
   } catch (e) {
-    throw new Error(`${what}: ${e instanceof Error ? e.message : e}`);
+    throw new Error(`${what}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
@@ -97,4 +97,32 @@ suite('quick fixes', () => {
     );
     await step('reverting', vscode.commands.executeCommand('workbench.action.files.revert'));
   });
+
+  for (const [name, bad, code, good] of [
+    ['a wrong type (`lr: fast`)', 'lr: fast', 'schema/type', /lr: 0\.0012/],
+    ['an out-of-range value (`rate.hidden: 1.5`)', 'hidden: 1.5', 'schema/range', /hidden: 0\.2/],
+  ] as const) {
+    test(`${name} is fixed with the paper's value, the one the hover shows`, async () => {
+      const file = `fix-${code.replace('/', '-')}.exp.yaml`;
+      const uri = workspaceUri(file);
+      const text = (await vscode.workspace.openTextDocument(workspaceUri('lottery-ticket.exp.yaml'))).getText();
+      const broken = text
+        .replace(/lr: [^\s#]+/, bad.startsWith('lr') ? bad : '$&')
+        .replace(/hidden: 0\.2/, bad.startsWith('hidden') ? bad : '$&');
+      assert.notEqual(broken, text, 'the fixture has the key');
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(broken));
+      try {
+        const { doc } = await openDoc(file);
+        const fix = await fixFor(uri, code, /^Use the paper's value/);
+        assert.equal(fix.isPreferred, true);
+        assert.ok(fix.edit && (await step('applying the fix', vscode.workspace.applyEdit(fix.edit))));
+        assert.match(doc.getText(), good);
+        await diagnosticsWhere(uri, (x) => !ours(x).some((y) => codeOf(y) === code), `the ${code} error to go away`);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+        await vscode.workspace.fs.delete(uri);
+      }
+    });
+  }
 });

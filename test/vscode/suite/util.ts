@@ -130,3 +130,11 @@ export async function captureMessages<T>(
     for (const [kind, f] of saved) win[kind] = f;
   }
 }
+
+export async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
+}
+
+export async function lensTitles(uri: vscode.Uri): Promise<string[]> {
+  return (await lenses(uri)).map((l) => l.command?.title ?? '');
+}

@@ -1,0 +1,288 @@
+// Our own wasm kernels (src/trainer/wasmKernels): exact results where the order of operations is ours to
+// fix, agreement with the cpu backend elsewhere, no writes outside their outputs, the in-place optimizer
+// update leaving tensors that share a variable's buffer alone, and the committed module built from the
+// committed source.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { initBackend } from '../../../src/trainer/backend';
+import { createRng } from '../../../src/trainer/rng';
+import { createOptimizer, type OptimizerConfig } from '../../../src/trainer/optim';
+import { KERNELS_SOURCE_SHA256, KERNELS_WASM_BASE64 } from '../../../src/trainer/wasmKernels/kernels.wasm';
+import { wasmKernelsFor } from '../../../src/trainer/wasmKernels/index';
+
+const dir = path.resolve(__dirname, '../../../src/trainer/wasmKernels');
+// The project's TS lib (ES2022) has no WebAssembly types: the few members used here.
+const WA = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+interface WasmApi {
+  Module: { new (b: Uint8Array): object; imports(m: object): { module: string; name: string }[] };
+  Memory: new (d: { initial: number }) => { buffer: ArrayBuffer };
+  Instance: new (m: object, i: object) => { exports: unknown };
+}
+
+before(async () => {
+  assert.equal((await initBackend('wasm')).backend, 'wasm');
+});
+
+const randn = (n: number, seed: number) => {
+  const rng = createRng(seed);
+  return Float32Array.from({ length: n }, () => rng.normal());
+};
+
+/** C = op(A)·op(B) summed in k order in float32: the order kernels.c promises. */
+function reference(a: Float32Array, b: Float32Array, m: number, n: number, k: number, ta: boolean, tb: boolean) {
+  const c = new Float32Array(m * n);
+  for (let i = 0; i < m; i++)
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let p = 0; p < k; p++) {
+        const av = ta ? a[p * m + i] : a[i * k + p];
+        const bv = tb ? b[j * k + p] : b[p * n + j];
+        s = Math.fround(s + Math.fround(av * bv));
+      }
+      c[i * n + j] = s;
+    }
+  return c;
+}
+
+const shapes = [
+  [60, 300, 784],
+  [60, 10, 100],
+  [7, 13, 300],
+  [1, 1, 1],
+  [5, 4, 3],
+  [6, 25, 600],
+  [3, 150, 16],
+];
+for (const [m, n, k] of shapes)
+  for (const [ta, tb] of [
+    [false, false],
+    [true, false],
+    [false, true],
+    [true, true],
+  ] as const)
+    test(`matMul ${m}×${k}·${k}×${n} (transposeA ${ta}, transposeB ${tb}) on wasm: bit for bit the k-ordered float32 sum`, () => {
+      const a = randn(m * k, m * 7 + k);
+      const b = randn(k * n, n * 13 + k);
+      const got = tf.tidy(() =>
+        tf.matMul(tf.tensor2d(a, ta ? [k, m] : [m, k]), tf.tensor2d(b, tb ? [n, k] : [k, n]), ta, tb).dataSync(),
+      );
+      assert.deepEqual(got, reference(a, b, m, n, k, ta, tb));
+    });
+
+test('batched matMul on wasm: one side broadcast, and equal batches', () => {
+  const a = randn(3 * 4 * 5, 1);
+  const b = randn(5 * 6, 2);
+  const got = tf.tidy(() => tf.matMul(tf.tensor3d(a, [3, 4, 5]), tf.tensor3d(b, [1, 5, 6])).dataSync());
+  for (let i = 0; i < 3; i++)
+    assert.deepEqual(
+      got.slice(i * 24, (i + 1) * 24),
+      reference(a.slice(i * 20, (i + 1) * 20), b, 4, 6, 5, false, false),
+    );
+  const b3 = randn(3 * 5 * 6, 3);
+  const got3 = tf.tidy(() => tf.matMul(tf.tensor3d(a, [3, 4, 5]), tf.tensor3d(b3, [3, 5, 6])).dataSync());
+  for (let i = 0; i < 3; i++)
+    assert.deepEqual(
+      got3.slice(i * 24, (i + 1) * 24),
+      reference(a.slice(i * 20, (i + 1) * 20), b3.slice(i * 30, (i + 1) * 30), 4, 6, 5, false, false),
+    );
+});
+
+function onBackend<T>(backend: string, fn: () => T): T {
+  const prev = tf.getBackend();
+  tf.setBackend(backend);
+  try {
+    return fn();
+  } finally {
+    tf.setBackend(prev);
+  }
+}
+
+function close(got: ArrayLike<number>, want: ArrayLike<number>, what: string) {
+  assert.equal(got.length, want.length);
+  let maxErr = 0,
+    scale = 0;
+  for (let i = 0; i < want.length; i++) {
+    maxErr = Math.max(maxErr, Math.abs(got[i] - want[i]));
+    scale = Math.max(scale, Math.abs(want[i]));
+  }
+  assert.ok(scale > 0, `${what}: all zeros`);
+  assert.ok(maxErr <= 1e-5 * Math.max(1, scale), `${what}: max error ${maxErr} at scale ${scale}`);
+}
+
+for (const c of [
+  { x: [2, 12, 12, 6], f: [5, 5, 6, 16], stride: 1, pad: 'valid' },
+  { x: [2, 9, 8, 3], f: [3, 3, 3, 4], stride: 2, pad: 'same' },
+  { x: [3, 7, 7, 2], f: [2, 2, 2, 5], stride: 1, pad: 'same' },
+] as {
+  x: [number, number, number, number];
+  f: [number, number, number, number];
+  stride: number;
+  pad: 'valid' | 'same';
+}[]) {
+  test(`conv input gradient and max-pool gradient on wasm match cpu: x ${c.x.join('×')}, filter ${c.f.join('×')}, stride ${c.stride}, ${c.pad}`, () => {
+    const x = randn(
+      c.x.reduce((p, v) => p * v),
+      5,
+    );
+    const f = randn(
+      c.f.reduce((p, v) => p * v),
+      6,
+    );
+    const grads = () =>
+      tf.tidy(() => {
+        const xt = tf.tensor4d(x, [...c.x]);
+        const ft = tf.tensor4d(f, [...c.f]);
+        const loss = (xi: tf.Tensor) =>
+          tf.sum(tf.square(tf.maxPool(tf.relu(tf.conv2d(xi as tf.Tensor4D, ft, c.stride, c.pad)), 2, 2, 'same')));
+        return tf.grad(loss)(xt).dataSync();
+      });
+    close(onBackend('wasm', grads), onBackend('cpu', grads), 'dX');
+  });
+}
+
+test('max-pool gradient on wasm equals cpu exactly, ties included', () => {
+  // Quantized values make ties in a window common: the first maximum in row-major order gets the gradient.
+  const rng = createRng(9);
+  const x = Float32Array.from({ length: 2 * 6 * 6 * 3 }, () => rng.int(3));
+  const g = () =>
+    tf.tidy(() =>
+      tf
+        .grad((t: tf.Tensor) => tf.sum(tf.mul(tf.maxPool(t as tf.Tensor4D, 2, 2, 'valid'), 1.5)))(
+          tf.tensor4d(x, [2, 6, 6, 3]),
+        )
+        .dataSync(),
+    );
+  assert.deepEqual(onBackend('wasm', g), onBackend('cpu', g));
+});
+
+/** The optimizer's state after a few masked steps, on one backend. */
+function optimize(backend: string, cfg: OptimizerConfig) {
+  return onBackend(backend, () => {
+    const w = tf.variable(tf.tensor2d(randn(37 * 11, 1), [37, 11]), true, `w-${backend}-${cfg.name}`);
+    const b = tf.variable(tf.tensor1d(randn(11, 2)), true, `b-${backend}-${cfg.name}`);
+    const mask = tf.tensor2d(
+      Float32Array.from(randn(37 * 11, 3), (v) => (v > -0.3 ? 1 : 0)),
+      [37, 11],
+    );
+    const opt = createOptimizer(tf, cfg, [w, b]);
+    for (let s = 0; s < 4; s++) {
+      tf.tidy(() => {
+        const gw = tf.tensor2d(randn(37 * 11, 10 + s), [37, 11]);
+        const gb = tf.tensor1d(randn(11, 20 + s));
+        opt.apply({ [w.name]: gw, [b.name]: gb }, (v) => (v === w ? mask : undefined));
+      });
+    }
+    const out = [w.dataSync().slice(), b.dataSync().slice()];
+    opt.dispose();
+    w.dispose();
+    b.dispose();
+    mask.dispose();
+    return out;
+  });
+}
+
+for (const cfg of [
+  { name: 'adam', lr: 1.2e-3 },
+  { name: 'adam', lr: 3e-3, weight_decay: 1e-2, beta1: 0.8 },
+  { name: 'adamw', lr: 1e-3, weight_decay: 5e-2 },
+  { name: 'sgd', lr: 0.1 },
+  { name: 'sgd', lr: 0.05, momentum: 0.9, weight_decay: 5e-4 },
+  { name: 'sgd', lr: 0.05, momentum: 0.9, nesterov: true },
+] as OptimizerConfig[]) {
+  test(`fused ${JSON.stringify(cfg)} on wasm gives the bits of the tfjs ops it replaces (cpu backend)`, () => {
+    const [w, b] = optimize('wasm', cfg);
+    const [wc, bc] = optimize('cpu', cfg);
+    assert.deepEqual(w, wc);
+    assert.deepEqual(b, bc);
+  });
+}
+
+test('the in-place update leaves a tensor that shares the variable’s buffer untouched', () => {
+  const init = tf.tensor1d([1, 2, 3, 4]);
+  const v = tf.variable(init, true, 'shared-buffer'); // v and init share one buffer
+  const opt = createOptimizer(tf, { name: 'sgd', lr: 0.5 }, [v]);
+  tf.tidy(() => opt.apply({ [v.name]: tf.tensor1d([1, 1, 1, 1]) }));
+  assert.deepEqual([...init.dataSync()], [1, 2, 3, 4]);
+  assert.deepEqual([...v.dataSync()], [0.5, 1.5, 2.5, 3.5]);
+  opt.dispose();
+  v.dispose();
+  init.dispose();
+});
+
+test('the module owns no memory: no data or global use, and writes nothing outside its output', () => {
+  const bytes = Buffer.from(KERNELS_WASM_BASE64, 'base64');
+  // Section ids in order: a data section (11) would put static data somewhere in tfjs' heap.
+  const sections: number[] = [];
+  for (let p = 8; p < bytes.length;) {
+    const id = bytes[p++];
+    let size = 0,
+      shift = 0,
+      x: number;
+    do {
+      x = bytes[p++];
+      size |= (x & 127) << shift;
+      shift += 7;
+    } while (x & 128);
+    sections.push(id);
+    p += size;
+  }
+  assert.ok(!sections.includes(11), `data section present: ${sections}`);
+  assert.deepEqual(
+    WA.Module.imports(new WA.Module(bytes)).map((i) => `${i.module}.${i.name}`),
+    ['env.memory'],
+  );
+  // On a memory of its own filled with a pattern, a GEMM with transposes and tails changes only C.
+  const memory = new WA.Memory({ initial: 4 });
+  const k = new WA.Instance(new WA.Module(bytes), { env: { memory } }).exports as unknown as {
+    gemm(...a: number[]): void;
+    adam_update(...a: number[]): void;
+  };
+  const heap = new Float32Array(memory.buffer);
+  heap.fill(7.25);
+  const [M, N, K] = [9, 11, 6];
+  const A = 1024,
+    B = A + M * K,
+    C = B + K * N,
+    S = C + M * N;
+  heap.set(randn(M * K, 1), A);
+  heap.set(randn(K * N, 2), B);
+  const before = heap.slice();
+  k.gemm(M, N, K, A * 4, 1, B * 4, 1, C * 4, S * 4);
+  const scratchEnd = S + K * N + 256 * 8 + 32;
+  for (let i = 0; i < heap.length; i++)
+    if ((i < C || i >= C + M * N) && (i < S || i >= scratchEnd)) assert.equal(heap[i], before[i], `float ${i} changed`);
+  assert.deepEqual(
+    heap.slice(C, C + M * N),
+    reference(heap.slice(A, A + M * K), heap.slice(B, B + K * N), M, N, K, true, true),
+  );
+});
+
+test('kernels.wasm.ts was built from kernels.c as committed', () => {
+  const source = readFileSync(path.join(dir, 'kernels.c'));
+  assert.equal(
+    createHash('sha256').update(source).digest('hex'),
+    KERNELS_SOURCE_SHA256,
+    'kernels.c changed since kernels.wasm.ts was built: run `node src/trainer/wasmKernels/build.mjs`',
+  );
+});
+
+test('rebuilding kernels.c with clang gives the committed module byte for byte', (t) => {
+  try {
+    execFileSync('clang', ['--version'], { stdio: 'ignore' });
+    execFileSync('wasm-ld', ['--version'], { stdio: 'ignore' });
+  } catch {
+    t.skip('clang/wasm-ld not installed (apt-get install clang lld; .ci/run installs them)');
+    return;
+  }
+  execFileSync(process.execPath, [path.join(dir, 'build.mjs'), '--check'], { stdio: 'pipe' });
+});
+
+test('wasmKernelsFor is undefined off the wasm backend', () => {
+  assert.ok(wasmKernelsFor(tf));
+  onBackend('cpu', () => assert.equal(wasmKernelsFor(tf), undefined));
+});
