@@ -1,7 +1,7 @@
 /**
  * Residual MLPs whose blocks are grouped in stages, with weights tied inside a stage, and the
  * expansion of such a net into deeper untied ones (Xia et al., "Exploring Learngene via Stage-wise
- * Weight Sharing", IJCAI 2024, Fig. 2: an auxiliary model of several stages whose layers share weights
+ * Weight Sharing", IJCAI 2024, abstract: an auxiliary model of several stages whose layers share weights
  * within a stage is trained by distillation; its per-stage layers, the learngene, then initialise
  * descendant models of any depth, each stage's layers copied from that stage's learngene layer).
  *
