@@ -99,6 +99,12 @@ export interface StepBatch {
   y: tfNs.Tensor2D;
   /** The step being taken (0-based from `startStep`'s count). */
   step: number;
+  /**
+   * What a second party computed for this batch outside the gradient tape, for the objective to use as
+   * constants: soft targets of a frozen teacher ([batch, k]), per-example weights ([batch]).
+   */
+  target?: tfNs.Tensor2D;
+  weights?: tfNs.Tensor1D;
 }
 
 export interface TrainResult {

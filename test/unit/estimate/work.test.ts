@@ -234,6 +234,36 @@ repeats: 2
   close(w, 2 /* distributions */ * 3 * ops * 16);
 });
 
+test('doubly-robust-at: per arm its training, the training PGD (k gradients + 1 forward per example) except for standard, and the evaluation PGD', () => {
+  const w = work(`paper: doubly-robust-at
+data: { dataset: mnist, train: 1000, test: 200 }
+model: { hidden: [300, 100] }
+arms: [done, standard]
+train: { optimizer: sgd, batch_size: 50, iterations: 100, eval_every: 50 }
+attack: { steps: 5 }
+eval: { steps: 10, points: 100 }
+`);
+  // Evaluations at 0, 50, 100; an input gradient ≈ 3 forwards.
+  const training = 100 * (3 * 50 * LENET + STEP) + 3 * 200 * LENET;
+  const evalAttack = 3 * 100 * (3 * 10 + 2) * LENET;
+  const trainAttack = 100 * 50 * (3 * 5 + 1) * LENET;
+  close(w, 2 * (training + evalAttack) + trainAttack);
+});
+
+test('fedau: per arm and round, N·p participants each running local steps and copying the model in and out', () => {
+  const w = work(`paper: fedau
+data: { dataset: mnist, train: 1000, test: 200 }
+model: { hidden: [100] }
+arms: [fedau, known_prob]
+fed: { clients: 10, rounds: 4, local_steps: 2, batch_size: 8, eval_every: 2, participation_mean: 0.3, participation_min: 0.1 }
+`);
+  const macs = 784 * 100 + 100 * 10;
+  const params = macs + 100 + 10;
+  // 2 local steps of 8 examples on a 2-layer net, and 60 MAC-equivalents per parameter copied.
+  const perParticipant = 3 * 16 * macs + 2 * 2 * STEP_COST_PER_LAYER + 60 * params;
+  close(w, 2 * (4 * 3 * perParticipant + 3 * 200 * macs));
+});
+
 test('a paper without a work function, or a config it cannot read, gives no work', () => {
   const lt = lintText('paper: lottery-ticket\n', 'x.exp.yaml', { papers: paperRegistry });
   assert.equal(workOf(lt.paper, { paper: 'lottery-ticket' }), undefined); // throws inside: caught
