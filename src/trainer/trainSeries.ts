@@ -7,7 +7,7 @@
 import type { SeriesTags } from '../core/runs/events';
 import type { RecipeContext } from './recipe';
 import { StopRequested } from './recipe';
-import { evaluate, train, type EvalPoint, type TensorSplit } from './loop';
+import { evaluate, train, type EvalPoint, type TensorSplit, type TrainOptions } from './loop';
 import type { Net } from './model';
 import type { Masks } from './masks';
 import { createOptimizer, type OptimizerConfig } from './optim';
@@ -45,6 +45,8 @@ export interface SeriesRun {
   extra?: () => Record<string, number>;
   /** Called once when this step is reached (before the step is taken), e.g. to snapshot weights. */
   at?: { step: number; fn: () => void };
+  /** The loss a step minimises (loop.ts `objective`): e.g. cross-entropy plus a penalty. */
+  objective?: TrainOptions['objective'];
 }
 
 export interface SeriesResult {
@@ -89,6 +91,7 @@ export async function trainSeries(o: SeriesRun): Promise<SeriesResult> {
         evalEvery: o.evalEvery,
         rng: o.rng,
         at,
+        objective: o.objective,
         shouldStop: () => ctx.shouldStop() || reached,
         onStep: (step) => {
           o.budget.done = startDone + step;

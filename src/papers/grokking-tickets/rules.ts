@@ -182,7 +182,12 @@ const missingControl: PaperRule<GrokkingTicketsConfig> = {
   source: 'Grokking Tickets (abstract: tickets vs dense nets of the same L1/L2 norm, and vs pruning at initialisation)',
   check(c) {
     const controls = c.controls;
-    if (!Array.isArray(controls) || controls.includes('random_mask') || controls.includes('norm_matched_dense'))
+    if (
+      !Array.isArray(controls) ||
+      controls.includes('random_mask') ||
+      controls.includes('norm_matched_dense') ||
+      controls.includes('norm_matched_dense_l1')
+    )
       return [];
     return [
       {
