@@ -244,8 +244,15 @@ export class ChartView {
         backgroundColor: colour,
         borderDash: dash,
         borderWidth: 2,
-        pointStyle: marker,
-        pointRadius: few(line.points.length) ? 3.5 : 0,
+        // A point that is only a lower bound (the axis' lowerBoundIf: training ended first) is a ▲.
+        pointStyle: line.points.some((p) => p.bound)
+          ? (ctx: { raw?: { bound?: boolean } }) => (ctx.raw?.bound ? 'triangle' : marker)
+          : marker,
+        pointRadius: line.points.some((p) => p.bound)
+          ? (ctx: { raw?: { bound?: boolean } }) => (ctx.raw?.bound ? 6 : 3.5)
+          : few(line.points.length)
+            ? 3.5
+            : 0,
         pointHitRadius: 6,
         pointHoverRadius: 5,
         tension: 0,
