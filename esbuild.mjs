@@ -95,8 +95,8 @@ function copyAssets() {
   copyFileSync(css, path.join(dist, 'dashboard.css'));
 }
 
-function tsx(script, arg) {
-  execFileSync(process.execPath, ['--import', 'tsx', script, arg], { stdio: 'inherit', cwd: root });
+function tsx(script, ...args) {
+  execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { stdio: 'inherit', cwd: root });
 }
 
 function generateMnist() {
@@ -128,6 +128,8 @@ if (watch) {
     }),
   );
   copyAssets();
-  tsx(schemaScript, path.join(dist, 'schemas'));
+  // Also writes examples/<id>.exp.yaml from each paper's example.ts: the one source of the examples
+  // and of "New Experiment from Paper…".
+  tsx(schemaScript, path.join(dist, 'schemas'), path.join(root, 'examples'));
   generateMnist();
 }

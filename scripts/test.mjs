@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: build, type-check, unit tests (node's test runner), then the suites inside real VS Code.
+// `npm test`: build, type-check, format, layer rules, lint, copied code, unit tests (node's test runner),
+// then the suites inside real VS Code.
 // It works as the first command on a fresh clone: it installs the npm packages when node_modules is
 // missing or older than package-lock.json, names missing Debian packages with the apt-get command that
 // installs them (then stops), and installs VS Code server before the VS Code tier.
@@ -71,6 +72,26 @@ if (!only) {
   const fmt = run('npm', ['run', '--silent', 'format:check']);
   if (fmt.status === 0) console.log(`formatted (${took(s)})`);
   else fail('files not formatted: run `npm run format`');
+
+  // The layers point one way (.dependency-cruiser.cjs: core imports no other layer, papers never
+  // host or CLI, the registry reaches no tfjs, the webview only protocol and figure code).
+  s = step('layers (npm run deps)');
+  const deps = run('npm', ['run', '--silent', 'deps']);
+  if (deps.status === 0) console.log(`no import breaks a layer rule (${took(s)})`);
+  else fail('an import breaks a layer rule (see above and .dependency-cruiser.cjs)');
+
+  // ESLint, type-aware (eslint.config.mjs): no `any` at the plug-in points, floating promises, …
+  s = step('lint (npm run lint)');
+  const lint = run('npm', ['run', '--silent', 'lint']);
+  if (lint.status === 0) console.log(`no lint errors (${took(s)})`);
+  else fail('lint errors (see above; `npx eslint --fix` fixes some)');
+
+  // Copied blocks in src/ (scripts/dupes.mjs, .jscpd.json: 70 tokens ≈ 8 lines): one touching a paper
+  // folder fails, since a block two papers need is a shared block; others are listed for their owners.
+  s = step('copied code (npm run dupes)');
+  const dupes = run('npm', ['run', '--silent', 'dupes']);
+  if (dupes.status === 0) console.log(`no block copied in or out of a paper folder (${took(s)})`);
+  else fail('copied blocks in src/ (see above): move the block to papers/common, src/trainer or src/core');
 }
 
 // 3. Unit tests. Node 20's --test does not expand globs, so the files are listed here.

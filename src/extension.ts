@@ -53,16 +53,16 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
   command(Commands.lintWorkspace, 'Lint Workspace Experiments', workspaceLint.run);
   command(Commands.showLog, 'Show Log', () => log.show());
 
-  command(Commands.runExperiment, 'Run Experiment', runs.runExperiment);
-  command(Commands.stopRun, 'Stop Run', runs.stopRun);
-  command(Commands.installNativeBackend, 'Install Native Backend', runs.installNativeBackend);
+  command(Commands.runExperiment, 'Run Experiment', (uri?: vscode.Uri) => runs.runExperiment(uri));
+  command(Commands.stopRun, 'Stop Run', (key?: string | vscode.Uri) => runs.stopRun(key));
+  command(Commands.installNativeBackend, 'Install Native Backend', () => runs.installNativeBackend());
 
   // The run manager tells the dashboard of new metrics at once (lowest latency), of the queue, and of
   // runs that start; its file watcher covers CLI runs.
   const dashboard = registerDashboard(context, log, runs.manager);
-  command(Commands.openDashboard, 'Open Dashboard', dashboard.open);
-  command(Commands.compareRuns, 'Compare Runs', dashboard.compare);
-  command(Commands.exportReport, 'Export Report', dashboard.exportReport);
+  command(Commands.openDashboard, 'Open Dashboard', (select?: unknown) => dashboard.open(select));
+  command(Commands.compareRuns, 'Compare Runs', () => dashboard.compare());
+  command(Commands.exportReport, 'Export Report', (runIds?: unknown) => dashboard.exportReport(runIds));
 
   const start = typeof __paperlabLoadStart === 'number' ? __paperlabLoadStart : undefined;
   const activationMillis = start === undefined ? NaN : performance.now() - start;

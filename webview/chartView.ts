@@ -23,6 +23,11 @@ import type { FigureData } from '../src/core/figures/build';
 import type { ReferenceMark } from '../src/core/figures/marks';
 import { FigureStyles, palette, withAlpha, type ChartColours, type ThemeKind } from './theme';
 import { PAGE_ARMS, type ArmRole, type LegendKey } from './lineStyles';
+import { fitDatasets, lineKindStyle } from './figureKinds';
+
+/** A chart point drawn as only a lower bound (its figure axis' lowerBoundIf). */
+const isBound = (raw: unknown): boolean =>
+  typeof raw === 'object' && raw !== null && (raw as { bound?: unknown }).bound === true;
 
 Chart.register(
   LineController,
@@ -208,10 +213,12 @@ export class ChartView {
     const c = this.opts.colours;
     const styles = this.styles ?? new FigureStyles(fig.lines, palette(this.opts.kind));
     const datasets: Marked[] = [];
+    const colourOf = new Map<string, string>();
     // Markers where they help read values (summary points, a few short lines); plain lines otherwise.
     const few = (n: number) => fig.spec.kind === 'summary' || (n <= 40 && fig.lines.length <= 4);
     for (const line of fig.lines) {
       const { colour, dash, marker } = styles.styleOf(line);
+      colourOf.set(line.key, colour);
       const yAxisID = line.axis === 1 ? 'y1' : 'y';
       if (line.band) {
         // Seeds: a band from the lowest to the highest seed, filled between two invisible lines.
@@ -246,18 +253,20 @@ export class ChartView {
         borderWidth: 2,
         // A point that is only a lower bound (the axis' lowerBoundIf: training ended first) is a ▲.
         pointStyle: line.points.some((p) => p.bound)
-          ? (ctx: { raw?: { bound?: boolean } }) => (ctx.raw?.bound ? 'triangle' : marker)
+          ? (ctx: { raw: unknown }) => (isBound(ctx.raw) ? 'triangle' : marker)
           : marker,
         pointRadius: line.points.some((p) => p.bound)
-          ? (ctx: { raw?: { bound?: boolean } }) => (ctx.raw?.bound ? 6 : 3.5)
+          ? (ctx: { raw: unknown }) => (isBound(ctx.raw) ? 6 : 3.5)
           : few(line.points.length)
             ? 3.5
             : 0,
         pointHitRadius: 6,
         pointHoverRadius: 5,
         tension: 0,
-      } as Marked);
+        ...lineKindStyle(line, colour),
+      });
     }
+    datasets.push(...(fitDatasets(fig, (k) => colourOf.get(k)) as Marked[]));
     const shown = marks.filter((m) => !m.missing && m.kind === 'point');
     for (const axis of [0, 1]) {
       const pts = shown.filter((m) => m.axis === axis);

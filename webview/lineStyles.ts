@@ -222,7 +222,7 @@ function colourKey(group: number, tags: Record<string, unknown>): string {
   const rest = Object.keys(tags)
     .filter((k) => k !== 'arm')
     .sort()
-    .map((k) => `${k}=${tags[k]}`)
+    .map((k) => `${k}=${String(tags[k])}`)
     .join(',');
   return `${group}|${rest}`;
 }

@@ -1,9 +1,16 @@
 /**
  * The paper registry: every catalog paper, with its definition where one exists. The extension host,
- * the CLI and the trainer all resolve `paper:` here, so this file imports no tfjs (recipes are
- * registered separately in `src/papers/recipes.ts`).
+ * the CLI and the trainer resolve `paper:` here and hand `paperRegistry` to core (lint, language
+ * service, schema file, estimates), which never imports this folder. No tfjs here: recipes are
+ * registered separately in `src/papers/recipes.ts`.
  */
-import { isImplemented, type PaperDefinition, type PaperEntry, type PaperInfo } from '../core/paper';
+import {
+  isImplemented,
+  type PaperDefinition,
+  type PaperEntry,
+  type PaperInfo,
+  type PaperRegistry,
+} from '../core/paper';
 import { CATALOG } from './catalog';
 import { closest } from '../core/config/suggest';
 import { lotteryTicket } from './lottery-ticket';
@@ -16,6 +23,11 @@ import { trainLonger } from './train-longer';
 import { xorBenignGrokking } from './xor-benign-grokking';
 import { grokkingLazyRich } from './grokking-lazy-rich';
 import { rs2 } from './rs2';
+import { unsupervisedPretraining } from './unsupervised-pretraining';
+import { nngpScaleMixtures } from './nngp-scale-mixtures';
+import { bandlimitedRandomWeights } from './bandlimited-random-weights';
+import { randomFeatureAttention } from './random-feature-attention';
+import { localityWeightSharing } from './locality-weight-sharing';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -29,6 +41,11 @@ const DEFINITIONS = definitions(
   xorBenignGrokking,
   grokkingLazyRich,
   rs2,
+  unsupervisedPretraining,
+  nngpScaleMixtures,
+  bandlimitedRandomWeights,
+  randomFeatureAttention,
+  localityWeightSharing,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */
@@ -68,6 +85,14 @@ export function suggestPaperIds(unknown: string, max = 3): string[] {
     .slice(0, max)
     .map((p) => p.id);
 }
+
+/** What core receives: the same lookups as one object (core/paper/types.ts `PaperRegistry`). */
+export const paperRegistry: PaperRegistry = {
+  get: getPaper,
+  all: allPapers,
+  implemented: implementedPapers,
+  suggest: suggestPaperIds,
+};
 
 export { isImplemented };
 export type { PaperDefinition, PaperEntry, PaperInfo };

@@ -15,7 +15,7 @@ export async function loadRecipe(paperId: string): Promise<Recipe> {
     throw new NoRecipeError(`Paper "${paperId}" has no schema or training recipe in Paperlab yet.`);
   let mod: { recipe?: Recipe };
   try {
-    mod = await import(`./${paperId}/recipe.ts`);
+    mod = (await import(`./${paperId}/recipe.ts`)) as { recipe?: Recipe };
   } catch (e) {
     const msg = (e as Error).message ?? String(e);
     if (/Cannot find module|Could not resolve|No such module|not found/i.test(msg)) {

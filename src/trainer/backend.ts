@@ -69,6 +69,7 @@ export async function initBackend(
       if (choice === 'node') {
         throw new Error(
           `The native backend (tfjs-node) is not available: ${why}. Run "Paperlab: Install Native Backend", or choose backend "wasm".`,
+          { cause: e },
         );
       }
       notes.push(`native backend (tfjs-node) not installed or not loadable (${why}); using WebAssembly`);
@@ -88,7 +89,9 @@ export async function initBackend(
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       if (choice === 'wasm')
-        throw new Error(`The WebAssembly backend could not start: ${why}. Choose backend "cpu" to run without it.`);
+        throw new Error(`The WebAssembly backend could not start: ${why}. Choose backend "cpu" to run without it.`, {
+          cause: e,
+        });
       notes.push(`WebAssembly backend not available (${why}); using the pure-JavaScript cpu backend (slow)`);
     }
   }

@@ -50,7 +50,6 @@ export function denseTensors(tf: typeof tfNs, layers: DenseLayer[]): Record<stri
 
 /** Activations the trainer's MLP implements; a config naming another gets a clear message. */
 export function checkActivation(a: unknown): 'relu' | 'tanh' | 'sigmoid' {
-  if (a === undefined || a === 'relu' || a === 'tanh' || a === 'sigmoid')
-    return (a ?? 'relu') as 'relu' | 'tanh' | 'sigmoid';
+  if (a === undefined || a === 'relu' || a === 'tanh' || a === 'sigmoid') return a ?? 'relu';
   throw new Error(`model.activation "${String(a)}" is not implemented by the trainer yet: use relu, tanh or sigmoid.`);
 }

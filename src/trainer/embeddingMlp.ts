@@ -137,7 +137,7 @@ function buildOnlyMlp(tf: Tf, s: EmbeddingMlpSpec): Net {
   const [embed, inproj] = layers;
   const mids = layers.slice(2, layers.length - 2);
   const [outproj, unembed] = layers.slice(-2);
-  const mm = (a: tfNs.Tensor, l: Layer) => tf.matMul(a as tfNs.Tensor2D, l.weight as tfNs.Tensor2D);
+  const mm = (a: tfNs.Tensor, l: Layer) => tf.matMul(a, l.weight);
   return {
     layers,
     activation,

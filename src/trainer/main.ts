@@ -22,7 +22,7 @@ import {
   type TrainerProgress,
   type TrainerToHost,
 } from '../core/protocol/trainer';
-import { RUN_FILES, type RunEvent, type RunManifest } from '../core/runs/events';
+import { RUN_FILES, type RunManifest } from '../core/runs/events';
 import { MetricsWriter, configHash, isProcessAlive, writeManifest } from '../core/runs/folder';
 import { DivergenceWatch } from '../core/runs/divergence';
 import { resolveConfigPaths } from '../core/runs/resolvePaths';
@@ -35,6 +35,7 @@ import { createArmPool, defaultPoolSize } from './arms/pool';
 import { ARM_WORKER_ENV } from './arms/protocol';
 import { runArmWorker } from './arms/worker';
 import { version as paperlabVersion } from '../../package.json';
+import { paperRegistry } from '../papers';
 
 type StartMsg = Extract<HostToTrainer, { type: 'start' }>;
 
@@ -77,7 +78,7 @@ function describeFindings(
 async function run(msg: StartMsg): Promise<number> {
   const t0 = Date.now();
   // 1. Re-validate with the same core as the editor and the CLI: never train on a config with errors.
-  const lint = lintText(JSON.stringify(msg.config ?? null, null, 2), 'config.exp.json');
+  const lint = lintText(JSON.stringify(msg.config ?? null, null, 2), 'config.exp.json', { papers: paperRegistry });
   if (!lint.ok || !lint.config) {
     const text = describeFindings(lint.findings) || '  the config could not be read';
     send({ type: 'failed', message: `The config has errors, so the run did not start:\n${text}` });
@@ -163,7 +164,7 @@ async function run(msg: StartMsg): Promise<number> {
       runDir,
       backend: be.backend,
       emit: (e) => {
-        const event = { ...e, time: Date.now() - t0 } as RunEvent;
+        const event = { ...e, time: Date.now() - t0 };
         writer.append(event);
         send({ type: 'event', event });
         // Every recipe's curves pass here: a loss gone NaN or ∞ ends the run `failed`, whichever recipe.

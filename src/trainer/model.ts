@@ -164,6 +164,17 @@ function assemble(tf: Tf, layers: Layer[], activation: Activation, inputShape: n
   };
 }
 
+/** The config's `model` block (mlpModelBlock) for a dataset's input and classes, drawn from `rng`. */
+export function mlpFor(
+  tf: Tf,
+  model: { hidden: number[]; init: InitName | string; activation?: Activation },
+  data: { inputShape: number[]; numClasses: number },
+  rng: Rng,
+): Net {
+  const { hidden, init, activation } = model;
+  return buildMlp(tf, { input: data.inputShape[0], hidden, classes: data.numClasses, init, activation, rng });
+}
+
 /** A fully connected network, e.g. LeNet-300-100: input 784, hidden [300, 100], 10 classes. */
 export function buildMlp(tf: Tf, spec: MlpSpec): Net {
   const widths = [spec.input, ...spec.hidden, spec.classes];

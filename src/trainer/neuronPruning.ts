@@ -19,14 +19,6 @@ export function prunedWidths(hidden: number[], ratio: number): number[] {
   return hidden.map((w) => keptUnits(w, ratio));
 }
 
-/** Multiply–accumulates of one forward pass of an MLP: Σ fanIn·fanOut (biases and ReLUs are negligible). */
-export function mlpFlops(inputs: number, hidden: number[], outputs: number): number {
-  const sizes = [inputs, ...hidden, outputs];
-  let f = 0;
-  for (let l = 1; l < sizes.length; l++) f += sizes[l - 1] * sizes[l];
-  return f;
-}
-
 /**
  * Scratch-B's budget: the full model's iterations × FLOPs(full)/FLOPs(pruned), so that the small model
  * gets the same total compute (`l1-norm-pruning/main_B.py`: `epochs = int(160 * flops_full / flops_pruned)`;

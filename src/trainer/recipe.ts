@@ -21,14 +21,14 @@ export interface RecipeContext<C = unknown> {
   runDir: string;
   backend: string;
   /** Appends to metrics.jsonl (flushed) and streams to the host. `time` is added here. */
-  emit(event: Emitted): void;
+  emit: (event: Emitted) => void;
   /** Progress for the status bar and CLI progress bar; `label` e.g. "round 3/7 · ticket". */
-  progress(done: number, total: number, label: string): void;
-  log(message: string, level?: 'info' | 'warn' | 'error'): void;
+  progress: (done: number, total: number, label: string) => void;
+  log: (message: string, level?: 'info' | 'warn' | 'error') => void;
   /** True once a stop was asked for: finish the current step and return (throwing StopRequested is fine too). */
-  shouldStop(): boolean;
+  shouldStop: () => boolean;
   /** Saves named tensors under `weights/<name>/` in tfjs's save format. */
-  saveTensors(name: string, tensors: Record<string, tfNs.Tensor>): Promise<void>;
+  saveTensors: (name: string, tensors: Record<string, tfNs.Tensor>) => Promise<void>;
   /**
    * Other processes for arms that do not feed the rest of the recipe (arms/pool.ts); absent where the
    * run cannot fork (in-process tests) or has one core: then run those arms in order as before.
@@ -60,6 +60,6 @@ export function defineRecipe<S extends TSchema>(
   return async (ctx) => {
     const id = (ctx.config as { paper?: unknown } | null)?.paper;
     if (id !== paper.id) throw new Error(`The ${paper.id} recipe was given a config for paper "${String(id)}".`);
-    return run({ ...ctx, config: ctx.config as Static<S> });
+    return run({ ...ctx, config: ctx.config });
   };
 }

@@ -27,6 +27,6 @@ export function loadNamedTensors(tf: Tf, dir: string): Record<string, tfNs.Tenso
     weights: tfNs.io.WeightsManifestEntry[];
   }[];
   const buf = readFileSync(path.join(dir, manifest[0].paths[0]));
-  const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
-  return tf.io.decodeWeights(ab, manifest[0].weights) as Record<string, tfNs.Tensor>;
+  const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+  return tf.io.decodeWeights(ab, manifest[0].weights);
 }

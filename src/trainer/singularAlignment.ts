@@ -2,9 +2,9 @@
  * How well two weight matrices' singular vectors line up, rank by rank. Ito et al. argue that a
  * permutation changes a layer's singular vectors but not its singular values, and that weight matching
  * works by aligning the directions with LARGE singular values (the ones that dominate the function).
- * Plain TypeScript (uses the Jacobi SVD in core/linalg).
+ * Plain TypeScript (uses the Jacobi SVD in trainer/linalg).
  */
-import { svd } from '../core/linalg/svd';
+import { svd } from './linalg/svd';
 import type { DenseLayer } from './weightMatching';
 
 export interface RankAlignment {

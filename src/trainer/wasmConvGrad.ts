@@ -73,7 +73,7 @@ export function registerWasmConvFilterGrad(tf: Tf): void {
     backendName: 'wasm',
     kernelFunc: ({ inputs, attrs }) => {
       const { x, dy } = inputs as unknown as { x: tfNs.Tensor4D; dy: tfNs.Tensor4D };
-      return conv2dFilterGrad(tf, x, dy, attrs as unknown as FilterGradAttrs) as unknown as tfNs.TensorInfo;
+      return conv2dFilterGrad(tf, x, dy, attrs as unknown as FilterGradAttrs);
     },
   });
 }

@@ -8,7 +8,7 @@
  * Plain TypeScript over Float32Arrays (no tfjs): the recipe reads weights out with `dataSync()`.
  * Layout: `kernel` is row-major [fanIn, fanOut], as tfjs's dense kernel (y = x·W + b).
  */
-import { solveAssignmentMax } from '../core/linalg/assignment';
+import { solveAssignmentMax } from './linalg/assignment';
 
 export interface DenseLayer {
   kernel: Float32Array;

@@ -100,16 +100,16 @@ export function mutate(text: string, r: () => number): string {
       // Swap two values: the text after two different colons.
       const spots = [...text.matchAll(/: ?([^\n,}\]]+)/g)];
       if (spots.length < 2) return text;
-      const [a, b] = [pick(spots), pick(spots)].sort((x, y) => x.index! - y.index!);
+      const [a, b] = [pick(spots), pick(spots)].sort((x, y) => x.index - y.index);
       if (a.index === b.index) return text;
-      const [ai, bi] = [a.index! + a[0].indexOf(a[1]), b.index! + b[0].indexOf(b[1])];
+      const [ai, bi] = [a.index + a[0].indexOf(a[1]), b.index + b[0].indexOf(b[1])];
       return text.slice(0, ai) + b[1] + text.slice(ai + a[1].length, bi) + a[1] + text.slice(bi + b[1].length);
     }
     case 3: {
       const spots = [...text.matchAll(/: ?([^\n,}\]]+)/g)];
       if (!spots.length) return text;
       const s = pick(spots);
-      const i = s.index! + s[0].indexOf(s[1]);
+      const i = s.index + s[0].indexOf(s[1]);
       return text.slice(0, i) + pick(WRONG) + text.slice(i + s[1].length);
     }
     case 4: {
@@ -132,7 +132,7 @@ export function mutate(text: string, r: () => number): string {
       const spots = [...text.matchAll(/([\w"]+)\s*:/g)];
       if (!spots.length) return text;
       const s = pick(spots);
-      return text.slice(0, s.index!) + pick(KEYS) + text.slice(s.index! + s[1].length);
+      return text.slice(0, s.index) + pick(KEYS) + text.slice(s.index + s[1].length);
     }
   }
 }

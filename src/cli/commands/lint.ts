@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { lintText, type Finding } from '../../core/config';
 import { readExperimentFileSync } from '../../core/files/experimentFile';
 import { expandArgs } from '../files';
+import { paperRegistry } from '../../papers';
 
 interface LintCliOptions {
   format: string;
@@ -26,7 +27,10 @@ export function lintFiles(files: string[], departures = true): FileReport[] {
     // A FIFO, a device or a link to /dev/zero is refused before it is read (it would hang or never end).
     const read = readExperimentFileSync(file);
     if (!read.ok) return { file, findings: [], error: read.problem.message };
-    return { file, findings: lintText(read.text, file, { paperDepartures: departures }).findings };
+    return {
+      file,
+      findings: lintText(read.text, file, { papers: paperRegistry, paperDepartures: departures }).findings,
+    };
   });
 }
 

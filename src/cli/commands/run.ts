@@ -21,6 +21,7 @@ import { calibrate } from '../../core/estimate/calibrate';
 import { estimateRun } from '../../core/estimate/estimate';
 import { describeBasisShort, formatDuration } from '../../core/estimate/format';
 import { readPastRuns } from '../../core/estimate/pastRuns';
+import { paperRegistry } from '../../papers';
 
 const BACKENDS: BackendChoice[] = ['auto', 'node', 'wasm', 'cpu'];
 
@@ -39,13 +40,6 @@ function trainerPath(): string {
   return path.join(here, 'trainer.js');
 }
 
-function fmtTime(s: number | undefined): string {
-  if (s === undefined || !Number.isFinite(s)) return '--';
-  const total = Math.round(s);
-  const m = Math.floor(total / 60);
-  return m ? `${m}m${String(total % 60).padStart(2, '0')}s` : `${total}s`;
-}
-
 export async function runCommand(file: string, opts: RunCliOptions): Promise<number> {
   const backend = (opts.backend ?? 'auto') as BackendChoice;
   if (!BACKENDS.includes(backend)) {
@@ -57,7 +51,7 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
     console.error(`Cannot read ${file}: it ${read.problem.message}.`);
     return 2;
   }
-  const lint = lintText(read.text, file);
+  const lint = lintText(read.text, file, { papers: paperRegistry });
   for (const f of lint.findings.filter((x) => x.severity === 'error' || x.severity === 'warning')) {
     console.error(
       `${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`,
@@ -75,7 +69,7 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
   }
   const runsDir = path.resolve(opts.out ?? DEFAULT_RUNS_DIR);
   // Calibrated before this run's folder exists, so the estimate is what the editor showed.
-  const speed = calibrate(await readPastRuns(runsDir), backend);
+  const speed = calibrate(await readPastRuns(runsDir, paperRegistry), backend);
   const estimate = speed ? estimateRun(lint.paper, lint.config, speed) : undefined;
   let runDir: string;
   try {
@@ -117,7 +111,7 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
       else if (m.type === 'event' && m.event.type === 'metric' && m.event.values.test_acc !== undefined)
         acc = (100 * m.event.values.test_acc).toFixed(2) + '%';
       else if (m.type === 'progress') {
-        const payload = { label: m.label, etaText: fmtTime(m.etaSeconds), acc };
+        const payload = { label: m.label, etaText: formatDuration(m.etaSeconds ?? NaN, 'clock') || '--', acc };
         if (tty) {
           if (!barStarted) bar.start(m.total, m.done, payload);
           barStarted = true;

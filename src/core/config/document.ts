@@ -116,7 +116,7 @@ export class ConfigDocument {
           },
         ],
       };
-    } else if (/\u0000/.test(text.slice(0, 8192))) {
+    } else if (text.slice(0, 8192).includes('\u0000')) {
       parsed = {
         value: undefined,
         findings: [

@@ -3,11 +3,11 @@
  * `paper` is an enum of every catalog id, and each implemented paper adds an if/then with its own
  * schema. Generated from the TypeBox schemas, so editor help and Paperlab's own lint cannot disagree.
  */
-import { allPapers, isImplemented } from '../../papers/index';
+import { isImplemented, type PaperRegistry } from '../paper/types';
 import { publishedSchema } from './validate';
 
-export function experimentJsonSchema(): Record<string, unknown> {
-  const papers = allPapers();
+export function experimentJsonSchema(registry: PaperRegistry): Record<string, unknown> {
+  const papers = registry.all();
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://paperlab.invalid/schemas/experiment.schema.json',

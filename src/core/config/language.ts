@@ -5,9 +5,14 @@
  */
 import { getLocation } from 'jsonc-parser';
 import type { Position, Range } from './findings';
-import type { ConfigPath, PaperDefinition, PaperEntry } from '../paper/types';
+import {
+  isImplemented,
+  type ConfigPath,
+  type PaperDefinition,
+  type PaperEntry,
+  type PaperRegistry,
+} from '../paper/types';
 import { ConfigDocument } from './document';
-import { allPapers, getPaper, isImplemented } from '../../papers/index';
 import { schemaAt, schemaOf, keyMarkdown, settingFor, typeLabel, dottedPath } from './schemaInfo';
 import { yamlInline } from './edits';
 import { sameValue } from './lint';
@@ -33,6 +38,13 @@ export interface HoverResult {
   range?: Range;
 }
 
+export interface LanguageOptions {
+  /** The papers `paper:` may name (src/papers/index.ts `paperRegistry`). */
+  papers: PaperRegistry;
+  /** Read the text as YAML or JSON regardless of the file name. */
+  kind?: 'yaml' | 'json';
+}
+
 interface Context {
   /** The object (key completion) or the key (value completion) at the cursor. */
   path: ConfigPath;
@@ -50,16 +62,16 @@ export function complete(
   text: string,
   fileName: string,
   position: Position,
-  kind?: 'yaml' | 'json',
+  { papers, kind }: LanguageOptions,
 ): CompletionEntry[] {
   try {
     const doc = new ConfigDocument(text, fileName, kind);
     const offset = doc.lines.offsetAt(position);
     const ctx = doc.kind === 'json' ? jsonContext(doc, offset) : yamlContext(doc, offset, position);
     if (!ctx) return [];
-    const paper = paperOf(doc.value);
+    const paper = paperOf(doc.value, papers);
     const range = doc.lines.range(ctx.wordStart, offset);
-    const items = ctx.onKey ? keyItems(doc, paper, ctx) : valueItems(paper, ctx, doc.kind);
+    const items = ctx.onKey ? keyItems(doc, paper, ctx) : valueItems(paper, ctx, doc.kind, papers);
     return items.map((i) => ({ ...i, range }));
   } catch {
     return [];
@@ -70,7 +82,7 @@ export function hover(
   text: string,
   fileName: string,
   position: Position,
-  kind?: 'yaml' | 'json',
+  { papers, kind }: LanguageOptions,
 ): HoverResult | undefined {
   try {
     const doc = new ConfigDocument(text, fileName, kind);
@@ -83,10 +95,9 @@ export function hover(
         : at.node
           ? doc.lines.range(at.node.start, at.node.end)
           : undefined;
-    const paper = paperOf(doc.value);
+    const paper = paperOf(doc.value, papers);
     if (at.path.length === 1 && at.path[0] === 'paper') {
-      const id = (doc.value as Record<string, unknown>).paper;
-      const entry = typeof id === 'string' ? getPaper(id) : undefined;
+      const entry = paper;
       return {
         markdown: entry
           ? paperMarkdown(entry)
@@ -99,7 +110,7 @@ export function hover(
     if (!s) return undefined;
     let md = keyMarkdown(paper, at.path, s);
     if (!at.onKey && at.node?.type === 'scalar' && Array.isArray(s.enum) && s.enum.includes(at.node.value)) {
-      md = `\`${at.node.value}\` — value of ${md}`;
+      md = `\`${String(at.node.value)}\` — value of ${md}`;
     }
     return { markdown: md, range };
   } catch {
@@ -107,10 +118,10 @@ export function hover(
   }
 }
 
-function paperOf(value: unknown): PaperEntry | undefined {
+function paperOf(value: unknown, papers: PaperRegistry): PaperEntry | undefined {
   const id =
     value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).paper : undefined;
-  return typeof id === 'string' ? getPaper(id) : undefined;
+  return typeof id === 'string' ? papers.get(id) : undefined;
 }
 
 export function paperMarkdown(p: PaperEntry): string {
@@ -129,7 +140,7 @@ function yamlContext(doc: ConfigDocument, offset: number, position: Position): C
   const lineStart = doc.lines.lineStart(position.line);
   const indent = /^\s*/.exec(before)![0];
   const flow = innermostFlow(before);
-  const wordMatch = /[\w.\-]*$/.exec(before)!;
+  const wordMatch = /[\w.-]*$/.exec(before)!;
   const word = wordMatch[0];
   const wordStart = offset - word.length;
   if (flow) {
@@ -152,13 +163,12 @@ function yamlContext(doc: ConfigDocument, offset: number, position: Position): C
     return { path: containerPath, onKey: true, word, wordStart, indent, inString: false };
   }
   const valueMatch =
-    /^(\s*)(-\s+)?(["']?)([\w.\-]+)\3\s*:\s+(.*)$/.exec(before) ??
-    /^(\s*)(-\s+)?(["']?)([\w.\-]+)\3\s*:()$/.exec(before);
+    /^(\s*)(-\s+)?(["']?)([\w.-]+)\3\s*:\s+(.*)$/.exec(before) ?? /^(\s*)(-\s+)?(["']?)([\w.-]+)\3\s*:()$/.exec(before);
   const parent = parentPath(doc, position.line, indent.length);
   if (valueMatch) return { path: [...parent, valueMatch[4]], onKey: false, word, wordStart, indent, inString: false };
-  const itemMatch = /^(\s*)-\s+([\w.\-]*)$/.exec(before);
+  const itemMatch = /^(\s*)-\s+([\w.-]*)$/.exec(before);
   if (itemMatch) return { path: parent, onKey: false, word, wordStart, indent, inString: false };
-  if (/^\s*[\w\-]*$/.test(before)) return { path: parent, onKey: true, word, wordStart, indent, inString: false };
+  if (/^\s*[\w-]*$/.test(before)) return { path: parent, onKey: true, word, wordStart, indent, inString: false };
   return undefined;
 }
 
@@ -190,7 +200,7 @@ function parentPath(doc: ConfigDocument, line: number, indent: number): ConfigPa
     if (!t.trim() || /^\s*#/.test(t)) continue;
     const ind = /^\s*/.exec(t)![0].length;
     if (ind >= indent) continue;
-    const m = /^(\s*)(?:-\s+)?(["']?)([\w.\-]+)\2\s*:\s*(#.*)?$/.exec(t);
+    const m = /^(\s*)(?:-\s+)?(["']?)([\w.-]+)\2\s*:\s*(#.*)?$/.exec(t);
     if (!m) return [];
     const keyOffset = doc.lines.lineStart(l) + t.indexOf(m[3]);
     const at = doc.pathAt(keyOffset);
@@ -206,7 +216,7 @@ function jsonContext(doc: ConfigDocument, offset: number): Context | undefined {
   const before = doc.text.slice(Math.max(0, offset - 200), offset);
   const str = /"([^"\\]*)$/.exec(before);
   const inString = !!str && (before.split('"').length - 1) % 2 === 1;
-  const word = inString ? str![1] : /[\w.\-]*$/.exec(before)![0];
+  const word = inString ? str[1] : /[\w.-]*$/.exec(before)![0];
   const path = loc.path.filter((s) => s !== '') as ConfigPath;
   if (loc.isAtPropertyKey) {
     return {
@@ -278,10 +288,15 @@ function keyInsert(key: string, value: unknown, json: boolean, ctx: Context, blo
   return value === undefined ? `${key}: $0` : `${key}: \${1:${esc(yamlInline(value))}}`;
 }
 
-function valueItems(paper: PaperEntry | undefined, ctx: Context, kind: 'yaml' | 'json'): CompletionEntry[] {
+function valueItems(
+  paper: PaperEntry | undefined,
+  ctx: Context,
+  kind: 'yaml' | 'json',
+  papers: PaperRegistry,
+): CompletionEntry[] {
   const quote = (v: string) => (kind === 'json' && !ctx.inString ? JSON.stringify(v) : v);
   if (ctx.path.length === 1 && ctx.path[0] === 'paper') {
-    return allPapers().map((p, i) => ({
+    return papers.all().map((p, i) => ({
       label: p.id,
       kind: 'paper' as const,
       detail: `${p.title} (tier ${p.tier}${isImplemented(p) ? '' : ', schema not available yet'})`,
@@ -295,7 +310,7 @@ function valueItems(paper: PaperEntry | undefined, ctx: Context, kind: 'yaml' | 
   const s = schemaAt(schemaOf(paper), ctx.path);
   if (!s) return [];
   const itemSchema = s.type === 'array' ? s.items : s;
-  const setting = settingFor(paper, ctx.path as ConfigPath);
+  const setting = settingFor(paper, ctx.path);
   const values: unknown[] = Array.isArray(itemSchema?.enum)
     ? itemSchema.enum
     : itemSchema?.type === 'boolean'
@@ -318,7 +333,7 @@ function valueItems(paper: PaperEntry | undefined, ctx: Context, kind: 'yaml' | 
       kind: 'value',
       detail: [isPaper ? "the paper's value" : '', isDefault ? 'default' : ''].filter(Boolean).join(', ') || undefined,
       documentation: isPaper
-        ? `The paper: \`${yamlInline(setting!.value)}\` — ${setting!.source}`
+        ? `The paper: \`${yamlInline(setting.value)}\` — ${setting.source}`
         : `Value of \`${dottedPath(ctx.path)}\`.`,
       insertText: text,
       sortText: `${isPaper ? 0 : isDefault ? 1 : 2}${String(out.length).padStart(3, '0')}`,

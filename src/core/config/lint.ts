@@ -4,14 +4,22 @@
  * It never throws: a failure anywhere becomes a finding, and the extension keeps working.
  */
 import type { Finding, Fix } from './findings';
-import type { ConfigFix, PaperDefinition, PaperEntry, RuleFinding } from '../paper/types';
+import {
+  isImplemented,
+  type ConfigFix,
+  type PaperDefinition,
+  type PaperEntry,
+  type PaperRegistry,
+  type RuleFinding,
+} from '../paper/types';
 import { ConfigDocument } from './document';
 import { configEditsToTextEdits, yamlInline } from './edits';
 import { validateConfig, dotted } from './validate';
-import { getPaper, implementedPapers, isImplemented, suggestPaperIds } from '../../papers/index';
 import { orList } from './suggest';
 
 export interface LintOptions {
+  /** The papers `paper:` may name (src/papers/index.ts `paperRegistry`): core never imports them. */
+  papers: PaperRegistry;
   /** Information-level notes where the config departs from the paper's setting (setting `paperlab.lint.paperDepartures`). */
   paperDepartures?: boolean;
   /** Read the text as YAML or JSON regardless of the file name (e.g. an untitled editor's language). */
@@ -28,7 +36,7 @@ export interface LintResult {
   document: ConfigDocument;
 }
 
-export function lintText(text: string, fileName: string, options: LintOptions = {}): LintResult {
+export function lintText(text: string, fileName: string, options: LintOptions): LintResult {
   let doc: ConfigDocument;
   try {
     doc = new ConfigDocument(
@@ -48,6 +56,7 @@ export function lintText(text: string, fileName: string, options: LintOptions = 
 }
 
 function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
+  const { papers } = options;
   const findings: Finding[] = [...doc.findings];
   const value = doc.value;
   const toFixes = (fixes: ConfigFix[] | undefined): Fix[] | undefined => fixesFor(doc, fixes);
@@ -60,7 +69,7 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
           'This config is empty. Start with `paper:` and the id of the paper to reproduce (completion lists them), or run "Paperlab: New Experiment from Paper…".',
         range: doc.rangeOf([]),
         // The paper's own example, with its comments, replaces the (empty or comment-only) text.
-        fixes: implementedPapers().map((p) => ({
+        fixes: papers.implemented().map((p) => ({
           title: `Start from the ${p.id} example`,
           edits: [
             {
@@ -92,7 +101,7 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
         'Say which paper this experiment reproduces: add `paper:` with a paper id (completion lists them). It selects the keys, rules and figures.',
       range: doc.rangeOf(['paper']),
       fixes: toFixes(
-        implementedPapers().map((p) => ({
+        papers.implemented().map((p) => ({
           title: `Add \`paper: ${p.id}\``,
           edits: [{ kind: 'addKey', parent: [], key: 'paper', value: p.id }],
         })),
@@ -100,9 +109,9 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
     });
     return finish(doc, findings, undefined, undefined);
   }
-  const paper = typeof id === 'string' ? getPaper(id) : undefined;
+  const paper = typeof id === 'string' ? papers.get(id) : undefined;
   if (!paper) {
-    const sugg = typeof id === 'string' ? suggestPaperIds(id) : [];
+    const sugg = typeof id === 'string' ? papers.suggest(id) : [];
     findings.push({
       severity: 'error',
       code: 'config/unknown-paper',

@@ -94,7 +94,7 @@ export function parseWithYaml(text: string, lines: LineIndex): ParsedSyntax {
   let root: DocNode | undefined;
   try {
     root = doc.contents
-      ? convert(text, doc.contents as YNode, 0, (ks, ke) =>
+      ? convert(text, doc.contents, 0, (ks, ke) =>
           findings.push({
             severity: 'error',
             code: 'parse/duplicate-key',
@@ -145,8 +145,7 @@ function convert(text: string, n: YNode, depth: number, dup: (keyStart: number, 
   if (isSeq(n)) {
     const items: DocNode[] = [];
     for (const it of n.items) {
-      if (it && typeof it === 'object' && 'range' in (it as object))
-        items.push(convert(text, it as YNode, depth + 1, dup));
+      if (it && typeof it === 'object' && 'range' in it) items.push(convert(text, it as YNode, depth + 1, dup));
     }
     const node: DocNode = { type: 'array', start, end, flow: !!n.flow, items };
     if (!node.flow) node.end = blockEnd(text, node);

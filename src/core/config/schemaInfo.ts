@@ -35,7 +35,7 @@ export function settingFor(def: PaperDefinition, path: ConfigPath): PaperSetting
 /** "number", "whole number", "one of a | b", "list of whole numbers". */
 export function typeLabel(s: any): string {
   if (!s) return '';
-  if (Array.isArray(s.enum)) return `one of ${s.enum.map((v: unknown) => `\`${v}\``).join(' | ')}`;
+  if (Array.isArray(s.enum)) return `one of ${s.enum.map((v: unknown) => `\`${String(v)}\``).join(' | ')}`;
   if (s.const !== undefined) return `\`${s.const}\``;
   switch (s.type) {
     case 'integer':

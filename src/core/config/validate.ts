@@ -51,7 +51,8 @@ export interface Validated {
   unknownKeyPaths: string[];
   /**
    * True when every value has the type the schema gives it (errors, if any, are only about ranges,
-   * allowed values or unknown keys): the paper's rules may then read the config as `Static<S>`.
+   * allowed values or unknown keys) and every number is finite: the paper's rules may then read the
+   * config as `Static<S>`.
    */
   typesHold: boolean;
 }
@@ -104,7 +105,21 @@ export function validateConfig(
       fixes: toFixes(f.fixes),
     });
   }
+  // YAML's `.nan` and `.inf` are numbers to Ajv (range errors only), but no rule is written for them.
+  if (typesHold && hasNonFinite(resolved)) typesHold = false;
   return { findings, resolved, unknownKeyPaths, typesHold };
+}
+
+/** True when a number anywhere in the value is NaN or ±Infinity (iterative: configs can be deep). */
+function hasNonFinite(value: unknown): boolean {
+  const todo: unknown[] = [value];
+  while (todo.length) {
+    const v = todo.pop();
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return true;
+    } else if (v && typeof v === 'object') todo.push(...Object.values(v));
+  }
+  return false;
 }
 
 interface Described {
@@ -153,7 +168,7 @@ export function showValue(v: unknown): string {
 function describe(err: ErrorObject, data: unknown, def: PaperDefinition): Described | undefined {
   const path = pointerToPath(err.instancePath, data);
   const where = path.length ? `\`${dotted(path)}\`` : 'The config';
-  const p = err.params as Record<string, any>;
+  const p = err.params;
   switch (err.keyword) {
     case 'type': {
       const want = String(p.type)

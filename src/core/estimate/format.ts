@@ -4,9 +4,18 @@
  */
 import type { RunEstimate } from './estimate';
 
-/** `~40 s`, `~6 min`, `~1.5 h`. */
-export function formatDuration(seconds: number): string {
+/**
+ * A duration in words, the one formatter of the extension, CLI and status bar. `approx` (estimates and
+ * times left): `~40 s`, `~6 min`, `~1.5 h`. `clock` (a terminal's progress bar, which ticks): `45s`,
+ * `6m05s`. Empty for a time that is not known.
+ */
+export function formatDuration(seconds: number, style: 'approx' | 'clock' = 'approx'): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '';
+  if (style === 'clock') {
+    const total = Math.round(seconds);
+    const m = Math.floor(total / 60);
+    return m ? `${m}m${String(total % 60).padStart(2, '0')}s` : `${total}s`;
+  }
   const tens = Math.max(10, Math.round(seconds / 10) * 10);
   if (tens < 60) return `~${tens} s`;
   const min = seconds / 60;

@@ -5,7 +5,7 @@
  * read is skipped, never an error.
  */
 import path from 'node:path';
-import { getPaper } from '../../papers';
+import type { PaperRegistry } from '../paper/types';
 import { RUN_FILES } from '../runs/events';
 import { loadManifest } from '../runs/manifest';
 import { readTextFile } from '../files/read';
@@ -28,21 +28,21 @@ async function readConfigJson(file: string): Promise<unknown> {
 }
 
 /** One run folder as a PastRun, or undefined when its manifest is missing or not valid (core/runs/manifest.ts). */
-export async function readPastRun(dir: string): Promise<PastRun | undefined> {
+export async function readPastRun(dir: string, papers: PaperRegistry): Promise<PastRun | undefined> {
   const read = await loadManifest(dir);
   if (!read.ok) return undefined;
   const m = read.manifest;
   const run: PastRun = { status: m.status, backend: m.backend, startedAt: m.startedAt, endedAt: m.endedAt };
   if (m.status === 'completed')
-    run.work = workOf(getPaper(m.paper), await readConfigJson(path.join(dir, RUN_FILES.config)));
+    run.work = workOf(papers.get(m.paper), await readConfigJson(path.join(dir, RUN_FILES.config)));
   return run;
 }
 
 /** The newest runs under `runsDir`, newest first; [] when the folder does not exist. */
-export async function readPastRuns(runsDir: string): Promise<PastRun[]> {
+export async function readPastRuns(runsDir: string, papers: PaperRegistry): Promise<PastRun[]> {
   const names = (await childDirs(runsDir)).map((d) => d.name);
   const newest = names.sort().reverse().slice(0, MAX_FOLDERS);
-  const runs = await Promise.all(newest.map((n) => readPastRun(path.join(runsDir, n))));
+  const runs = await Promise.all(newest.map((n) => readPastRun(path.join(runsDir, n), papers)));
   return runs
     .filter((r): r is PastRun => r !== undefined)
     .sort((a, b) => (b.startedAt ?? '').localeCompare(a.startedAt ?? ''));

@@ -11,7 +11,7 @@
  * predicted 3.0 / 4.2 / 6.8 / 13 ms at widths ×0.125–×1 against 3 / 4 / 7 / 13 ms measured
  * (src/papers/random-pruning/schema.ts); 1.9 ms × 9.3 G/s ≈ 18 M MACs for 3 weight layers.
  *
- * Pure arithmetic: the paper folders' work.ts call these with numbers read from the resolved config.
+ * Pure arithmetic: the paper folders' work.ts call these with numbers read from the resolved, typed config.
  */
 
 /** MAC-equivalents of the fixed cost of one optimizer step, per weight layer (see above). */
@@ -101,9 +101,4 @@ export function forwardWork(sizes: number[], examples: number): number {
 /** Work of one training: forward + backward of every batch, the steps' fixed cost, and evaluation. */
 export function trainingWork(t: Training): number {
   return stepsWork(t.sizes, t.steps, t.steps * t.batch, t.optimizer) + forwardWork(t.sizes, t.evalExamples);
-}
-
-/** Reads a positive finite number from an untrusted config value, else the fallback. */
-export function num(v: unknown, fallback = 0): number {
-  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
 }

@@ -8,6 +8,8 @@
 import type { MetricEvent, RunEvent, SeriesTags, SummaryEvent } from '../runs/events';
 import type { AxisSource, AxisSpec, FigureSpec, SummaryDerivation } from './spec';
 import { aggregateSeeds, decimateMinMax, guardLog, smoothEma, type AggPoint, type Point } from './numeric';
+import { fitLines, type FitLine } from './fits';
+import { buildHistogram } from './histogram';
 
 /** One run's data as the figures need it. */
 export interface RunData {
@@ -32,6 +34,10 @@ export interface FigureLine {
   points: AggPoint[];
   /** True when more than one seed contributed: draw the [lo, hi] band. */
   band: boolean;
+  /** How to draw it when not a plain line: a histogram's bars, or a predicted density over them. */
+  style?: 'stepped' | 'overlay';
+  /** Which of the figure's overlays this line is (its dash pattern), for `overlay` lines. */
+  variant?: number;
 }
 
 export interface BuildOptions {
@@ -55,6 +61,8 @@ export interface FigureData {
   lines: FigureLine[];
   /** Points not drawn because a log axis cannot show values ≤ 0. */
   droppedForLog: number;
+  /** Power-law fits of the lines (FigureSpec.fit), drawn dashed with their slopes. */
+  fits?: FitLine[];
 }
 
 type Tags = SeriesTags | Record<string, string | number | boolean | undefined>;
@@ -199,6 +207,7 @@ const scaleOf = (axis: AxisSpec, override?: 'linear' | 'log') => override ?? axi
 
 /** Builds one figure's lines from the runs shown. Runs are grouped by config hash, in the order given. */
 export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOptions = {}): FigureData {
+  if (spec.kind === 'histogram') return buildHistogram(spec, runs);
   const xScale = scaleOf(spec.x, opts.scales?.x);
   const yScales = spec.y.map((a, i) => scaleOf(a, opts.scales?.[`y${i}`]));
   const armLabels = new Map((opts.arms ?? []).map((a) => [a.id, a.label]));
@@ -295,7 +304,8 @@ export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOption
     }
   });
   lines.sort((a, b) => a.group - b.group || compareTags(a.tags, b.tags, spec.lineBy, armRank) || a.axis - b.axis);
-  return { spec, xScale, yScales, lines, droppedForLog };
+  const fits = spec.fit ? fitLines(lines, spec.fit, spec.x.percent ? 100 : 1, spec.y[0].percent ? 100 : 1) : undefined;
+  return { spec, xScale, yScales, lines, droppedForLog, ...(fits ? { fits } : {}) };
 }
 
 /** Orders lines by their tags in `lineBy` order (numbers numerically, descending density first). */

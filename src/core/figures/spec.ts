@@ -40,8 +40,10 @@ export interface FigureSpec {
   /**
    * `curves`: metric events, one line per distinct combination of `lineBy` tags.
    * `summary`: summary events, one point per series, lines joining points that share `lineBy` tags.
+   * `histogram`: metric events as samples of the `x` value, binned per distinct `lineBy` combination
+   * (seeds pooled) and drawn as densities; see `histogram`.
    */
-  kind: 'curves' | 'summary';
+  kind: 'curves' | 'summary' | 'histogram';
   x: AxisSpec;
   /** One or two y axes (the second is drawn on the right). */
   y: AxisSpec[];
@@ -56,6 +58,44 @@ export interface FigureSpec {
    * when present, always wins.
    */
   derive?: SummaryDerivation[];
+  /**
+   * `summary` figures: a power law y = a·x^slope fitted per line (least squares in log–log over the
+   * points inside `window`, in the axes' source units), drawn as a dashed line labelled with its
+   * slope and 95% interval — sample-complexity and width-scaling plots.
+   */
+  fit?: FitSpec;
+  /** `histogram` figures: bins and the paper's predicted densities drawn over ours. */
+  histogram?: HistogramSpec;
+}
+
+export interface FitSpec {
+  model: 'power-law';
+  window?: { x?: [number, number]; y?: [number, number] };
+  /** What the slope means, for the legend: "slope" by default, e.g. "exponent of n". */
+  label?: string;
+}
+
+export interface HistogramSpec {
+  /** Number of equal-width bins over the shown range (default 40). */
+  bins?: number;
+  /**
+   * The range binned: fixed, or `central` (default) = the pooled samples' 0.5–99.5% quantiles, so a
+   * few heavy-tail draws do not squeeze every bin into one (they are counted as outside, and said so).
+   */
+  range?: [number, number] | 'central';
+  /**
+   * Densities drawn over each line's histogram, with parameters read from a summary event of the same
+   * series (by key), e.g. the Student-t the paper predicts: `{ family: 'student_t', label: 'predicted',
+   * params: { df: 't_df', scale: 't_scale' } }`.
+   */
+  overlays?: HistogramOverlay[];
+}
+
+export interface HistogramOverlay {
+  family: 'normal' | 'student_t';
+  label: string;
+  /** Summary-value keys: `scale` (sd for normal), `loc` (default 0), `df` (student_t). */
+  params: { scale: string; loc?: string; df?: string };
 }
 
 /** A summary value computed from one series' metric events. */

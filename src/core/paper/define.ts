@@ -5,7 +5,7 @@
  * work estimate and key settings only with a config that the same schema has validated (with its
  * defaults filled in), so the narrowing below is what validation already proved.
  */
-import type { Static, TSchema } from '@sinclair/typebox';
+import type { TSchema } from '@sinclair/typebox';
 import type { ConfigPath, KeySetting, PaperRule, PaperSetting, PaperSpec, TypedPaperDefinition } from './types';
 
 export function definePaper<S extends TSchema>(spec: PaperSpec<S>): TypedPaperDefinition<S> {
@@ -15,7 +15,7 @@ export function definePaper<S extends TSchema>(spec: PaperSpec<S>): TypedPaperDe
     rules: rules.map((r) => eraseRule(r)),
     paperSetting: paperSetting.map((s): PaperSetting => ({ ...s, path: [...(s.path as ConfigPath)] })),
     keySettings: keySettings.map((k): KeySetting => ({ label: k.label, path: [...(k.path as ConfigPath)] })),
-    ...(work ? { work: (config: unknown) => work(config as Static<S>) } : {}),
+    ...(work ? { work: (config: unknown) => work(config) } : {}),
   };
 }
 

@@ -92,16 +92,28 @@ export interface PaperRule<C> {
   check: (config: C) => RuleFinding[];
 }
 
-/** The paper's own value for a key: drives hover, "use the paper's value" and departure notes. */
-export interface PaperSetting<C = unknown> {
-  path: unknown extends C ? ConfigPath : PathOf<C>;
-  value: unknown;
+/** The type of the value a config of type C holds at path P: `ValueAt<C, ['train', 'lr']>` is `number`. */
+export type ValueAt<C, P> = P extends [infer K, ...infer Rest]
+  ? K extends keyof NonNullable<C>
+    ? ValueAt<NonNullable<C>[K], Rest>
+    : never
+  : C;
+
+/** One `{ path, value }` pair per path of C, the value typed by its path (distributes over the union). */
+type PathValue<C, P> = P extends unknown ? { path: P; value: ValueAt<C, P> } : never;
+
+/**
+ * The paper's own value for a key: drives hover, "use the paper's value" and departure notes. Typed by
+ * the config: the path must exist and the value must have that key's type (`value: 'fast'` for
+ * `train.lr` does not compile).
+ */
+export type PaperSetting<C = unknown> = {
   source: string;
   /** Whether departing from it deserves an information-level note (not an error). */
   noteDeparture?: boolean;
   /** Why it matters, one line. */
   why?: string;
-}
+} & (unknown extends C ? { path: ConfigPath; value: unknown } : PathValue<C, PathOf<C>>);
 
 /**
  * An experimental condition a recipe emits as `series.arm`. The dashboard draws `method` arms solid
@@ -136,7 +148,7 @@ export interface PaperSpec<S extends TSchema> extends PaperInfo {
   arms: readonly ArmSpec[];
   /** The settings shown beside each run in the dashboard's run list, most telling first. */
   keySettings: readonly KeySetting<Static<S>>[];
-  /** The example config, YAML with comments: used by "New Experiment from Paper…" and `examples/`. */
+  /** The example config, YAML with comments: "New Experiment from Paper…" offers it; the build writes it to `examples/<id>.exp.yaml`. */
   exampleYaml: string;
   /** What our small-scale setting changes relative to the paper's, said plainly (dashboard, report). */
   scaleNote: string;

@@ -65,7 +65,7 @@ export function expandRunDirs(args: string[], cwd = process.cwd()): { dirs: stri
   };
   for (const a of args) {
     const dir = path.resolve(cwd, a);
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = statSync(dir).isDirectory();
     } catch {

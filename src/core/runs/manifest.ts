@@ -87,7 +87,7 @@ export function checkManifest(value: unknown, dir: string): ManifestRead {
   return {
     ok: true,
     manifest: {
-      ...(m as object),
+      ...m,
       id: m.id ?? id,
       paper: m.paper,
       name: m.name ?? m.id ?? id,
@@ -97,7 +97,7 @@ export function checkManifest(value: unknown, dir: string): ManifestRead {
       versions: { paperlab: '', tfjs: '', node: '', ...m.versions },
       status: m.status,
       startedAt: m.startedAt,
-    } as RunManifest,
+    },
   };
 }
 

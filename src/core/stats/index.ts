@@ -1,3 +1,7 @@
 /** Statistics for reproduction claims: summaries over seeds, comparisons, equivalence, line fits. */
 export * from './summary';
 export * from './fit';
+export * from './scaling';
+export * from './distributions';
+export * from './ncx2';
+export * from './optimize';

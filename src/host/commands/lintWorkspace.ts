@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { lintText, type Finding } from '../../core/config';
 import { EXPERIMENT_GLOB, MAX_CONFIG_FILE_BYTES, readExperimentFile } from '../../core/files/experimentFile';
 import { toDiagnostic } from '../editor/convert';
+import { paperRegistry } from '../../papers';
 
 /** Findings of configs that are not open live in their own collection, so closing a file does not hide them. */
 export function createWorkspaceLint(): {
@@ -20,7 +21,7 @@ export function createWorkspaceLint(): {
     collection.clear();
     for (const uri of uris) {
       const read = await readConfig(uri);
-      const linted = read.ok ? lintText(read.text, uri.fsPath) : undefined;
+      const linted = read.ok ? lintText(read.text, uri.fsPath, { papers: paperRegistry }) : undefined;
       const findings: Finding[] = linted ? linted.findings : [unreadable(read.ok ? '' : read.message)];
       const paper = linted?.paper;
       errors += findings.filter((f) => f.severity === 'error').length;

@@ -1,6 +1,6 @@
 /** "Paper" CodeLens / "Paperlab: Open Paper Page": the paper's page as a rendered Markdown preview. */
 import * as vscode from 'vscode';
-import { allPapers, getPaper } from '../../papers';
+import { allPapers, getPaper, paperRegistry } from '../../papers';
 import { paperPageMarkdown } from '../../papers/page';
 import { lintText } from '../../core/config';
 import { isExperimentDocument } from '../editor/documents';
@@ -25,7 +25,8 @@ export async function openPaperPage(paperId?: unknown): Promise<void> {
   let id = typeof paperId === 'string' ? paperId : undefined;
   if (!id) {
     const doc = vscode.window.activeTextEditor?.document;
-    if (doc && isExperimentDocument(doc)) id = lintText(doc.getText(), doc.fileName).paper?.id;
+    if (doc && isExperimentDocument(doc))
+      id = lintText(doc.getText(), doc.fileName, { papers: paperRegistry }).paper?.id;
   }
   if (!id) {
     const pick = await vscode.window.showQuickPick(

@@ -9,6 +9,7 @@ import { lintText, type LintResult } from '../../core/config';
 import { Disposable } from '../util/dispose';
 import { isExperimentDocument } from './documents';
 import { toDiagnostic } from './convert';
+import { paperRegistry } from '../../papers';
 
 const DEBOUNCE_MS = 150;
 
@@ -86,7 +87,7 @@ export class ConfigDiagnostics extends Disposable {
       .get<boolean>('lint.paperDepartures', true);
     let result: LintResult;
     try {
-      result = lintText(doc.getText(), doc.fileName, { paperDepartures });
+      result = lintText(doc.getText(), doc.fileName, { papers: paperRegistry, paperDepartures });
     } catch (err) {
       // The core is built never to throw; if it does, say so in the log rather than break the editor.
       this.log.error(`lint of ${doc.uri.fsPath} threw: ${err instanceof Error ? err.stack : String(err)}`);

@@ -8,6 +8,7 @@ import type { Finding } from '../../core/config/findings';
 import { experimentSelector } from './documents';
 import { toDiagnostic, toPosition, toRange, toWorkspaceEdit } from './convert';
 import type { ConfigDiagnostics } from './diagnostics';
+import { paperRegistry } from '../../papers';
 
 const kinds: Record<CompletionEntry['kind'], vscode.CompletionItemKind> = {
   key: vscode.CompletionItemKind.Property,
@@ -47,7 +48,10 @@ export function registerLanguageFeatures(
       provideCompletionItems(doc, position) {
         return safe(
           'completion',
-          () => complete(doc.getText(), doc.fileName, toPosition(position)).map(toCompletionItem),
+          () =>
+            complete(doc.getText(), doc.fileName, toPosition(position), { papers: paperRegistry }).map(
+              toCompletionItem,
+            ),
           [],
         );
       },
@@ -63,7 +67,7 @@ export function registerLanguageFeatures(
       return safe(
         'hover',
         () => {
-          const h = hover(doc.getText(), doc.fileName, toPosition(position));
+          const h = hover(doc.getText(), doc.fileName, toPosition(position), { papers: paperRegistry });
           if (!h) return undefined;
           const md = new vscode.MarkdownString(h.markdown);
           return new vscode.Hover(md, h.range ? toRange(h.range) : undefined);

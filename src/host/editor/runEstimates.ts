@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { calibrate, type Speed } from '../../core/estimate/calibrate';
 import { readPastRuns } from '../../core/estimate/pastRuns';
 import { runsDirFor } from '../util/runsDir';
+import { paperRegistry } from '../../papers';
 
 /** A cached speed older than this is re-read in the background the next time it is asked for. */
 const REFRESH_MS = 60_000;
@@ -64,7 +65,7 @@ export class RunEstimates implements vscode.Disposable {
     entry.loading = true;
     try {
       const backend = vscode.workspace.getConfiguration('paperlab', uri).get<string>('backend', 'auto');
-      entry.speed = calibrate(await readPastRuns(dir), backend);
+      entry.speed = calibrate(await readPastRuns(dir, paperRegistry), backend);
     } catch {
       entry.speed = undefined;
     } finally {

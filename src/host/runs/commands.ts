@@ -18,6 +18,7 @@ import { isExperimentUri } from '../editor/documents';
 import { RunManager, type RunState } from './runManager';
 import { RunStatusBar, progressText } from './statusBar';
 import { installNativeBackend } from './installNative';
+import { paperRegistry } from '../../papers';
 import type { WhenVSCodeCloses } from './lease';
 
 export const WHEN_CLOSES_SETTING = 'runs.whenVSCodeCloses';
@@ -134,7 +135,7 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
     }
     const doc = await vscode.workspace.openTextDocument(target);
     if (doc.isDirty) await doc.save();
-    const lint = lintText(doc.getText(), target.fsPath);
+    const lint = lintText(doc.getText(), target.fsPath, { papers: paperRegistry });
     const errors = lint.findings.filter((f) => f.severity === 'error');
     if (lint.ok && lint.paper && !isImplemented(lint.paper)) {
       await vscode.window.showInformationMessage(
@@ -173,7 +174,9 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
     });
     log.info(`queued ${state.name} from ${target.fsPath} (backend ${backend})`);
     void askWhatHappensOnClose(state.name);
-    done.then((exit) => announce(manager.recent().find((r) => r.runDir && r.runDir === state.runDir) ?? state, exit));
+    void done.then((exit) =>
+      announce(manager.recent().find((r) => r.runDir && r.runDir === state.runDir) ?? state, exit),
+    );
     return { run: state, done };
   };
 

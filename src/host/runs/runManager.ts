@@ -187,7 +187,7 @@ export class RunManager extends Disposable {
       this.active.set(r.dir, entry);
       this.leases.hold(r.dir);
       entry.link = adoptTrainer(r.dir, m.pid, m.startedAt, this.listenerFor(entry));
-      entry.link.exited.then((exit) => this.finish(entry, exit));
+      void entry.link.exited.then((exit) => this.finish(entry, exit));
       this.o.log.info(`run ${m.id}: still training (pid ${m.pid}); following it again`);
       this.emitter.fire({ kind: 'started', run: { ...entry.state } });
       adopted.push(entry.state);
@@ -269,7 +269,7 @@ export class RunManager extends Disposable {
       );
       state.pid = e.link.pid;
       this.emitter.fire({ kind: 'started', run: { ...state } });
-      e.link.exited.then((exit) => this.finish(e, exit));
+      void e.link.exited.then((exit) => this.finish(e, exit));
     } catch (err) {
       state.message = `Could not start the run: ${(err as Error).message}`;
       this.finish(e, { status: 'failed', message: state.message, code: null, signal: null });

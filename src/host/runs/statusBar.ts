@@ -12,10 +12,11 @@ import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
 import { Disposable } from '../util/dispose';
 import type { RunManager, RunState } from './runManager';
+import { formatDuration } from '../../core/estimate/format';
 
 function eta(s: number | undefined): string {
-  if (s === undefined || !Number.isFinite(s)) return '';
-  return s >= 60 ? ` · ${Math.round(s / 60)} min left` : ` · ${Math.max(1, Math.round(s))} s left`;
+  const left = formatDuration(s ?? NaN);
+  return left ? ` · ${left} left` : '';
 }
 
 export function percent(r: RunState): number {

@@ -208,6 +208,7 @@ export function adoptTrainer(
   let progressAt = 0;
   let metricsSize = -1;
   let killTimer: NodeJS.Timeout | undefined;
+  // eslint-disable-next-line prefer-const -- read by the callbacks above before it is set below
   let timer: NodeJS.Timeout | undefined;
   let resolveExit!: (e: TrainerExit) => void;
   const exited = new Promise<TrainerExit>((r) => (resolveExit = r));

@@ -7,16 +7,6 @@ import type { PaperRule, RuleFinding } from '../../core/paper';
 import { defineRule } from '../../core/paper';
 import { FASHION_MNIST_SIZE, MNIST_PACKAGE_SIZE, type ImageDataset, type Optimizer } from './schema';
 
-/** A finite number, or undefined. */
-export function num(x: unknown): number | undefined {
-  return typeof x === 'number' && Number.isFinite(x) ? x : undefined;
-}
-export function int(x: unknown): number | undefined {
-  return Number.isInteger(x) ? (x as number) : undefined;
-}
-export function obj(x: unknown): Record<string, any> {
-  return x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, any>) : {};
-}
 /** 0.2097 → "21%", 0.0448 → "4.5%", 0.0031 → "0.31%". */
 export function pct(x: number): string {
   const p = x * 100;
@@ -38,11 +28,17 @@ export interface Layer {
   output: boolean;
 }
 
-/** The weight matrices of an MLP: input → hidden… → classes. Undefined when `hidden` cannot be read. */
-export function mlpLayers(hidden: unknown, input = IMAGE_INPUT, classes = IMAGE_CLASSES): Layer[] | undefined {
-  if (!Array.isArray(hidden) || hidden.length === 0 || !hidden.every((h) => Number.isInteger(h) && h > 0))
-    return undefined;
-  const sizes = [input, ...(hidden as number[]), classes];
+/**
+ * The weight matrices of an MLP: input → hidden… → classes. Undefined for no hidden layer or a layer
+ * without units (schema errors already, which do not stop the rules from running).
+ */
+export function mlpLayers(
+  hidden: readonly number[],
+  input = IMAGE_INPUT,
+  classes = IMAGE_CLASSES,
+): Layer[] | undefined {
+  if (hidden.length === 0 || !hidden.every((h) => h > 0)) return undefined;
+  const sizes = [input, ...hidden, classes];
   const layers: Layer[] = [];
   for (let i = 0; i + 1 < sizes.length; i++) {
     const output = i + 2 === sizes.length;

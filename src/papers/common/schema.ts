@@ -113,9 +113,10 @@ export function imageDataBlock(d: {
 export const INITS = ['glorot_normal', 'glorot_uniform', 'he_normal', 'he_uniform', 'lecun_normal'] as const;
 export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'gelu'] as const;
 
-export function mlpModelBlock(
+/** The MLP `model` block; `extra` adds a paper's own keys (typed: they appear in the config type). */
+export function mlpModelBlock<E extends TProperties = Record<never, never>>(
   d: { hidden: number[]; init: (typeof INITS)[number]; activation?: (typeof ACTIVATIONS)[number] },
-  extra: TProperties = {},
+  extra?: E,
 ) {
   return Block(
     {
@@ -138,7 +139,7 @@ export function mlpModelBlock(
         default: d.activation ?? 'relu',
         description: 'Nonlinearity after each hidden layer.',
       }),
-      ...extra,
+      ...(extra as E),
     },
     { description: 'The network that is trained (and pruned).' },
   );

@@ -1,4 +1,4 @@
-/** The example config; `examples/grokking-lazy-rich.exp.yaml` holds the same text (a unit test checks it). */
+/** The example config: "New Experiment from Paper…" offers it, and the build writes it to examples/grokking-lazy-rich.exp.yaml. */
 export const exampleYaml = `# Kumar et al., "Grokking as the transition from lazy to rich training dynamics" (ICLR 2024), Fig. 1 sizes.
 # The test loss first sits near the initial-kernel (lazy) solution and drops later, once features move;
 # the larger the output scale alpha, the lazier the network and the later the drop.

@@ -26,7 +26,7 @@ export const figures: FigureSpec[] = [
       { source: { kind: 'value', key: 'test_mse' }, label: 'test MSE', scale: 'log' },
       { source: { kind: 'value', key: 'alignment' }, label: 'kernel–target alignment (centred)', scale: 'linear' },
     ],
-    lineBy: ['arm'],
+    lineBy: ['arm', 'alpha'],
     references: ['a1-test-10k', 'a1-test-30k', 'a1-test-60k', 'a4-test-30k', 'a05-test-30k', 'a1-test-peak'],
   },
   {
@@ -36,7 +36,7 @@ export const figures: FigureSpec[] = [
     kind: 'curves',
     x: step,
     y: [{ source: { kind: 'value', key: 'train_mse' }, label: 'train MSE', scale: 'log' }],
-    lineBy: ['arm'],
+    lineBy: ['arm', 'alpha'],
     references: ['a1-train-10k', 'a1-train-30k', 'a4-train-30k', 'a05-train-30k'],
   },
   {
@@ -46,7 +46,7 @@ export const figures: FigureSpec[] = [
     kind: 'curves',
     x: step,
     y: [{ source: { kind: 'value', key: 'weight_change' }, label: '‖W − W₀‖ / ‖W₀‖', scale: 'log' }],
-    lineBy: ['arm'],
+    lineBy: ['arm', 'alpha'],
   },
   {
     id: 'final-vs-alpha',

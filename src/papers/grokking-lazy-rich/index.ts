@@ -59,7 +59,10 @@ export const grokkingLazyRich = definePaper({
     "instead of Fig. 3's nine values, so the largest-α run stops before it leaves the lazy plateau. The reference marks come from our notes' re-implementation, " +
     'not from the paper, whose abstract gives no numbers.',
   work: lazyRichWork,
-  arms: [{ id: 'kernel regression (initial NTK)', label: 'kernel regression at the initial NTK', role: 'control' }],
+  arms: [
+    { id: 'network', label: 'network', role: 'method' },
+    { id: 'kernel', label: 'kernel regression at the initial NTK', role: 'control' },
+  ],
   keySettings: [
     { label: 'alphas', path: ['train', 'alphas'] },
     { label: 'steps', path: ['train', 'steps'] },

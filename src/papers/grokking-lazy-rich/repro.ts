@@ -64,7 +64,7 @@ export function reproTable(events: RunEvent[]): string {
   const monotone = known.every((e, i) => i === 0 || e >= known[i - 1]);
   out.push('', '| claim | this run |', '|---|---|');
   out.push(
-    `| the late drop in test loss comes later for larger α (lazier) | ${monotone ? 'reproduced' : 'NOT reproduced'}: ${alphas.map((a, i) => `α=${a}: ${escapes[i] === undefined ? 'not yet' : escapes[i]!.toFixed(0)}`).join(', ')} |`,
+    `| the late drop in test loss comes later for larger α (lazier) | ${monotone ? 'reproduced' : 'NOT reproduced'}: ${alphas.map((a, i) => `α=${a}: ${escapes[i] === undefined ? 'not yet' : escapes[i].toFixed(0)}`).join(', ')} |`,
   );
   return out.join('\n');
 }

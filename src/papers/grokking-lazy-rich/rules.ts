@@ -5,25 +5,23 @@
 import type { LazyRichConfig } from './schema';
 import type { PaperRule } from '../../core/paper';
 
-const NB = "Kumar et al. 2024, authors' notebook (research notes §1)";
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+type Rule = PaperRule<LazyRichConfig>;
 
-export const scaledLr: PaperRule<LazyRichConfig> = {
+const NB = "Kumar et al. 2024, authors' notebook (research notes §1)";
+
+export const scaledLr: Rule = {
   code: 'grokking-lazy-rich/scaled-lr',
   title: 'Keep η·α²/N fixed across an α sweep',
   source: `${NB}: lr = N/α²`,
-  check(c) {
-    const alphas: unknown = c?.train?.alphas;
-    if (c?.train?.lr_mode !== 'fixed' || !Array.isArray(alphas) || new Set(alphas).size < 2) return [];
+  check({ train }) {
+    if (train.lr_mode !== 'fixed' || new Set(train.alphas).size < 2) return [];
     return [
       {
         path: ['train', 'lr_mode'],
         target: 'value',
         severity: 'warning',
-        code: this.code,
         message:
           'With one η for every α, the effective step size in function space (η·α²/N) changes with α, so laziness and step size are confounded: a large-α run may diverge and a small-α one crawl. Use lr_mode: scaled (η = lr·N/α²).',
-        source: this.source,
         fixes: [
           {
             title: 'Use lr_mode: scaled with lr = 1 (η = N/α²)',
@@ -39,21 +37,19 @@ export const scaledLr: PaperRule<LazyRichConfig> = {
   },
 };
 
-export const epsilonPositive: PaperRule<LazyRichConfig> = {
+export const epsilonPositive: Rule = {
   code: 'grokking-lazy-rich/epsilon-positive',
   title: 'ε must be positive: with ε = 0 the network is linear',
   source: `${NB}: φ(z) = z + εz²/2, ε = 0.02`,
-  check(c) {
-    if (num(c?.model?.epsilon) !== 0) return [];
+  check({ model }) {
+    if (model.epsilon !== 0) return [];
     return [
       {
         path: ['model', 'epsilon'],
         target: 'value',
         severity: 'error',
-        code: this.code,
         message:
           'With ε = 0, φ(z) = z and the network is linear in x: it can never fit the quadratic target y = (β·x)²/2, so there is no rich phase to see. The paper uses ε = 0.02 (0.25 in Fig. 4).',
-        source: this.source,
         fixes: [
           {
             title: 'Set epsilon to 0.02',
@@ -66,23 +62,20 @@ export const epsilonPositive: PaperRule<LazyRichConfig> = {
   },
 };
 
-export const centerLargeAlpha: PaperRule<LazyRichConfig> = {
+export const centerLargeAlpha: Rule = {
   code: 'grokking-lazy-rich/center-large-alpha',
   title: 'Centre the output (f − f₀) when α is large',
   source: `${NB}: output is centred`,
-  check(c) {
-    const alphas: unknown = c?.train?.alphas;
-    if (c?.model?.center !== false || !Array.isArray(alphas)) return [];
-    const big = alphas.filter((a) => typeof a === 'number' && a > 1);
+  check({ model, train }) {
+    if (model.center) return [];
+    const big = train.alphas.filter((a) => a > 1);
     if (!big.length) return [];
     return [
       {
         path: ['model', 'center'],
         target: 'value',
         severity: 'warning',
-        code: this.code,
         message: `Without centring, the network starts at f₀ ≈ α·O(1) for α = ${big.join(', ')}: the initial loss is dominated by f₀ and lazy training spends its time undoing it. The paper trains f − f₀.`,
-        source: this.source,
         fixes: [
           {
             title: 'Set center: true',
@@ -95,22 +88,18 @@ export const centerLargeAlpha: PaperRule<LazyRichConfig> = {
   },
 };
 
-export const enoughData: PaperRule<LazyRichConfig> = {
+export const enoughData: Rule = {
   code: 'grokking-lazy-rich/enough-data',
   title: 'Use at least as many training points as dimensions (P ≥ D), a heuristic',
   source: `${NB}: P = 550, D = 100; the cut-off is the notes' heuristic`,
-  check(c) {
-    const p = num(c?.data?.train);
-    const d = num(c?.data?.dim);
-    if (p === undefined || d === undefined || p >= d) return [];
+  check({ data: { train: p, dim: d } }) {
+    if (p >= d) return [];
     return [
       {
         path: ['data', 'train'],
         target: 'value',
         severity: 'warning',
-        code: this.code,
         message: `P = ${p} < D = ${d}: with fewer points than dimensions even the rich network cannot pin down β, so the late drop in test loss may never come. The paper uses P = 5.5·D.`,
-        source: this.source,
         fixes: [
           {
             title: `Set train to ${Math.ceil(5.5 * d)}`,
@@ -127,15 +116,12 @@ export const enoughData: PaperRule<LazyRichConfig> = {
  * and λ_max the top eigenvalue of the kernel matrix ≈ XXᵀ, which for x ~ N(0, I/D) is about
  * (1 + √(P/D))² (Marchenko–Pastur edge). Warn at half that limit: the rich phase is less forgiving.
  */
-export const stableStep: PaperRule<LazyRichConfig> = {
+export const stableStep: Rule = {
   code: 'grokking-lazy-rich/stable-step',
   title: 'The step size must stay below the kernel stability limit',
   source: 'Paperlab: linearized-GD stability, λ_max ≈ (1 + √(P/D))²',
-  check(c) {
-    const p = num(c?.data?.train);
-    const d = num(c?.data?.dim);
-    const lr = num(c?.train?.lr);
-    if (p === undefined || d === undefined || lr === undefined || c?.train?.lr_mode !== 'scaled') return [];
+  check({ data: { train: p, dim: d }, train: { lr, lr_mode } }) {
+    if (lr_mode !== 'scaled') return [];
     const limit = p / (1 + Math.sqrt(p / d)) ** 2;
     if (lr <= limit / 2) return [];
     const safe = Math.floor(limit / 4);
@@ -144,9 +130,7 @@ export const stableStep: PaperRule<LazyRichConfig> = {
         path: ['train', 'lr'],
         target: 'value',
         severity: 'warning',
-        code: this.code,
         message: `lr = ${lr} means η = ${lr}·N/α²; for P = ${p}, D = ${d} the lazy dynamics diverge near lr ≈ ${limit.toFixed(0)}, and the rich phase earlier. Use lr ≤ ${safe} (more steps instead).`,
-        source: this.source,
         fixes:
           safe >= 1
             ? [{ title: `Set lr to ${safe}`, edits: [{ kind: 'setValue', path: ['train', 'lr'], value: safe }] }]
@@ -156,4 +140,4 @@ export const stableStep: PaperRule<LazyRichConfig> = {
   },
 };
 
-export const rules: PaperRule<LazyRichConfig>[] = [scaledLr, epsilonPositive, centerLargeAlpha, enoughData, stableStep];
+export const rules: Rule[] = [scaledLr, epsilonPositive, centerLargeAlpha, enoughData, stableStep];

@@ -1,4 +1,4 @@
-/** The example config ("New Experiment from Paper…" and examples/grokking-tickets.exp.yaml). */
+/** The example config: "New Experiment from Paper…" offers it, and the build writes it to examples/grokking-tickets.exp.yaml. */
 export const grokkingExampleYaml = `# Grokking Tickets: Lottery Tickets Accelerate Grokking (Minegishi et al.)
 # A dense MLP learns (a + b) mod 67: it memorizes at once and generalizes ("groks") much later.
 # The magnitude mask of its final weights, on the weights' initial values, generalizes about

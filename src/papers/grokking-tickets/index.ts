@@ -33,5 +33,12 @@ export const grokkingTickets = definePaper({
     { id: 'norm_matched_dense_l1', label: 'dense, L1 norm matched', role: 'control' },
     { id: 'ticket_no_weight_decay', label: 'ticket without weight decay', role: 'control' },
   ],
-  keySettings: [],
+  keySettings: [
+    { label: 'density', path: ['prune', 'density'] },
+    { label: 'mask from', path: ['prune', 'mask_from'] },
+    { label: 'wd', path: ['train', 'weight_decay'] },
+    { label: 'train frac', path: ['data', 'train_fraction'] },
+    { label: 'p', path: ['data', 'modulus'] },
+    { label: 'epochs', path: ['train', 'iterations'] },
+  ],
 });

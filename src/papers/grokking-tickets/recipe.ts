@@ -35,7 +35,6 @@ import {
 import { trainSeries, type StepBudget } from '../../trainer/trainSeries';
 import type { EvalPoint, StepBatch } from '../../trainer/loop';
 import { crossEntropy } from '../../trainer/model';
-import type { GrokkingTicketsConfig } from './schema';
 import { normMatchingFactor, summedNorm } from './norms';
 
 /** L2 norm of all weight matrices (biases excluded: they start at zero). */
@@ -54,7 +53,7 @@ export function firstReaching(history: EvalPoint[], key: string, threshold: numb
 }
 
 export const recipe = defineRecipe(grokkingTickets, async (ctx) => {
-  const c = ctx.config as GrokkingTicketsConfig;
+  const c = ctx.config;
   const { tf } = ctx;
   const p = c.data.modulus;
   const data = modularData(

@@ -1,7 +1,9 @@
 /** What Grokking Tickets implies across fields (pruning-lottery.md §6), each rule citing its source. */
 import type { GrokkingTicketsConfig } from './schema';
 import type { PaperRule, RuleFinding } from '../../core/paper';
-import { fmtInt, int, num, obj, pct, momentumIgnored, evalAfterEnd } from '../common/rules';
+import { fmtInt, pct, momentumIgnored, evalAfterEnd } from '../common/rules';
+
+type Rule = PaperRule<GrokkingTicketsConfig>;
 
 const CODE =
   'Grokking-Tickets config/config_pruning.py and pruner.py (sparsity = fraction kept; the CLI flag -p/--prune_rate writes it)';
@@ -9,23 +11,24 @@ const CODE =
 /** Keys from the paper's code that mean "fraction kept" but read like "fraction removed". */
 const KEPT_ALIASES = ['sparsity', 'prune_rate', 'pruning_rate'];
 
-const keptFraction: PaperRule<GrokkingTicketsConfig> = {
+const keptFraction: Rule = {
   code: 'grokking-tickets/kept-fraction',
   title: '"sparsity" in the paper\'s code is the fraction KEPT: use `density`',
   source: CODE,
-  check(c) {
-    const p = obj(c.prune);
+  check({ prune }) {
     const out: RuleFinding[] = [];
     for (const key of KEPT_ALIASES) {
-      if (!(key in p)) continue;
-      const v = num(p[key]);
+      // Keys the schema does not have (the paper's own names): their values are untyped.
+      const own = Object.getOwnPropertyDescriptor(prune, key);
+      if (!own) continue;
+      const raw: unknown = own.value;
+      const v = typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
       const shown = v === undefined ? '' : `: ${v}`;
       const reading = v === undefined ? '' : `: ${pct(v)} of the weights kept, ${pct(1 - v)} pruned`;
       out.push({
         path: ['prune', key],
         severity: 'error',
         message: `\`${key}${shown}\` is read as the fraction KEPT (Grokking Tickets, config.py)${reading}. Here the kept fraction is called \`density\` — did you mean \`density\`?`,
-        source: CODE,
         fixes: [
           {
             title: 'Rename to `density` (fraction kept)',
@@ -39,17 +42,14 @@ const keptFraction: PaperRule<GrokkingTicketsConfig> = {
   },
 };
 
-const maskIteration: PaperRule<GrokkingTicketsConfig> = {
+const maskIteration: Rule = {
   code: 'grokking-tickets/ticket-before-generalization',
   title: 'A grokking ticket is taken after the dense network generalizes',
   source:
     'Grokking Tickets (abstract: no speedup for tickets from the memorization or transition phase); config_pruning.py checkpoint: final',
-  check(c) {
-    const p = obj(c.prune);
-    const t = obj(c.train);
-    const its = int(t.iterations);
-    if (p.mask_from !== 'iteration') return [];
-    const at = int(p.mask_iteration);
+  check({ prune, train: { iterations: its } }) {
+    if (prune.mask_from !== 'iteration') return [];
+    const at = prune.mask_iteration;
     if (at === undefined) {
       return [
         {
@@ -68,7 +68,7 @@ const maskIteration: PaperRule<GrokkingTicketsConfig> = {
         },
       ];
     }
-    if (its !== undefined && at > its) {
+    if (at > its) {
       return [
         {
           path: ['prune', 'mask_iteration'],
@@ -95,15 +95,13 @@ const maskIteration: PaperRule<GrokkingTicketsConfig> = {
   },
 };
 
-const finalWithoutDecay: PaperRule<GrokkingTicketsConfig> = {
+const finalWithoutDecay: Rule = {
   code: 'grokking-tickets/dense-may-not-generalize',
   title:
     'Without weight decay the dense run may never generalize, so a final-checkpoint ticket is a memorization ticket',
   source: 'Grokking Tickets (abstract; the dense baseline groks with weight decay); config.py weight_decay',
-  check(c) {
-    const wd = num(obj(c.train).weight_decay);
-    const from = obj(c.prune).mask_from;
-    if (wd !== 0 || from === undefined) return [];
+  check({ train, prune: { mask_from: from } }) {
+    if (train.weight_decay !== 0) return [];
     const msg =
       from === 'generalized'
         ? 'With weight_decay 0 the dense network may never reach generalized_accuracy, and then there is no grokking ticket to take: the run will say so and stop. The paper finds tickets from a dense run trained with weight decay; only the TICKET groks without it (use the `ticket_no_weight_decay` control).'
@@ -113,9 +111,7 @@ const finalWithoutDecay: PaperRule<GrokkingTicketsConfig> = {
         path: ['train', 'weight_decay'],
         target: 'value',
         severity: 'warning',
-        code: 'grokking-tickets/dense-may-not-generalize',
         message: msg,
-        source: finalWithoutDecay.source,
       },
     ];
   },
@@ -127,13 +123,12 @@ function isPrime(n: number): boolean {
   return true;
 }
 
-const primeModulus: PaperRule<GrokkingTicketsConfig> = {
+const primeModulus: Rule = {
   code: 'grokking-tickets/modulus-not-prime',
   title: 'The modulus is a prime',
   source: 'Grokking-Tickets config.py (p = 67; primality is not enforced by the code)',
-  check(c) {
-    const p = int(obj(c.data).modulus);
-    if (p === undefined || p < 3 || isPrime(p)) return [];
+  check({ data: { modulus: p } }) {
+    if (p < 3 || isPrime(p)) return [];
     let next = p + 1;
     while (!isPrime(next)) next++;
     return [
@@ -150,13 +145,12 @@ const primeModulus: PaperRule<GrokkingTicketsConfig> = {
   },
 };
 
-const subtractionSymmetric: PaperRule<GrokkingTicketsConfig> = {
+const subtractionSymmetric: Rule = {
   code: 'grokking-tickets/asymmetric-task',
   title: 'Only symmetric operations may keep just the pairs a ≤ b',
   source: 'Grokking-Tickets config.py (is_symmetric_input)',
-  check(c) {
-    const d = obj(c.data);
-    if (d.task !== 'modular_subtraction' || d.symmetric !== true) return [];
+  check({ data }) {
+    if (data.task !== 'modular_subtraction' || !data.symmetric) return [];
     return [
       {
         path: ['data', 'symmetric'],
@@ -176,14 +170,12 @@ const subtractionSymmetric: PaperRule<GrokkingTicketsConfig> = {
   },
 };
 
-const missingControl: PaperRule<GrokkingTicketsConfig> = {
+const missingControl: Rule = {
   code: 'grokking-tickets/missing-control',
   title: 'A control that separates the mask from the weight norm',
   source: 'Grokking Tickets (abstract: tickets vs dense nets of the same L1/L2 norm, and vs pruning at initialisation)',
-  check(c) {
-    const controls = c.controls;
+  check({ controls }) {
     if (
-      !Array.isArray(controls) ||
       controls.includes('random_mask') ||
       controls.includes('norm_matched_dense') ||
       controls.includes('norm_matched_dense_l1')
@@ -217,16 +209,12 @@ const missingControl: PaperRule<GrokkingTicketsConfig> = {
   },
 };
 
-const tinyTrainSet: PaperRule<GrokkingTicketsConfig> = {
+const tinyTrainSet: Rule = {
   code: 'grokking-tickets/train-pairs',
   title: 'Enough training pairs to generalize from',
   source: 'Grokking-Tickets config.py (frac_train 0.4 of p(p+1)/2 pairs)',
-  check(c) {
-    const d = obj(c.data);
-    const p = int(d.modulus);
-    const f = num(d.train_fraction);
-    if (p === undefined || f === undefined) return [];
-    const pairs = d.symmetric === false ? p * p : (p * (p + 1)) / 2;
+  check({ data: { modulus: p, train_fraction: f, symmetric } }) {
+    const pairs = symmetric ? (p * (p + 1)) / 2 : p * p;
     const train = Math.floor(pairs * f);
     if (train >= p) return [];
     return [
@@ -240,7 +228,7 @@ const tinyTrainSet: PaperRule<GrokkingTicketsConfig> = {
   },
 };
 
-export const grokkingRules: PaperRule<GrokkingTicketsConfig>[] = [
+export const grokkingRules: Rule[] = [
   keptFraction,
   maskIteration,
   finalWithoutDecay,

@@ -150,7 +150,7 @@ export const grokkingTicketsSchema = Type.Object(
     ),
     controls: Type.Array(StringEnum(GROK_CONTROLS, { description: 'A control arm.' }), {
       uniqueItems: true,
-      default: ['random_mask', 'norm_matched_dense', 'ticket_no_weight_decay'],
+      default: ['random_mask', 'norm_matched_dense', 'norm_matched_dense_l1', 'ticket_no_weight_decay'],
       description:
         "Arms trained beside the ticket (the dense run is always there). `random_mask`: same density, random mask at init. `norm_matched_dense`: the dense θ0 rescaled to the ticket's initial L2 norm; `norm_matched_dense_l1`: to its L1 norm (the code's `weight_ratio`, one factor for every matrix; norms summed over matrices as its get_weight_norm does). `ticket_no_weight_decay`: the ticket retrained with weight_decay 0.",
     }),

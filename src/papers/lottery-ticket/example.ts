@@ -1,4 +1,4 @@
-/** The example config ("New Experiment from Paper…" and examples/lottery-ticket.exp.yaml). */
+/** The example config: "New Experiment from Paper…" offers it, and the build writes it to examples/lottery-ticket.exp.yaml. */
 export const lotteryExampleYaml = `# The Lottery Ticket Hypothesis (Frankle & Carbin, ICLR 2019)
 # Iterative magnitude pruning of LeNet-300-100 on MNIST: winning tickets vs random reinitialisation.
 # Sized for a laptop: 1 dense run + 15 rounds x 2 arms of 1,500 iterations or more (random reinits train on
@@ -24,7 +24,7 @@ train:
   iterations: 1500        # the paper trains 50,000; tickets are pruned from their weights at 1,500
   eval_every: 100
   patience: 500           # ...but a training goes on while its validation loss fell in the last 500
-  max_iterations: 6000    # iterations (up to 6,000), so every early stop lies inside training
+                          # iterations (up to max_iterations, default 4 x 1,500), so early stops lie inside training
 prune:
   method: imp             # iterative magnitude pruning
   rounds: 15              # 0.8^15 leaves 3.5% of the hidden weights, 3.6% of all (the paper's Pm = 3.6%)

@@ -20,8 +20,8 @@
 import type * as tfNs from '@tensorflow/tfjs';
 import { defineRecipe, StopRequested, type RecipeContext } from '../../trainer/recipe';
 import { createRng, type Rng } from '../../trainer/rng';
-import { loadImageData, toTensors } from '../../trainer/data/index';
-import { buildMlp, reinitialize, type Activation, type Net } from '../../trainer/model';
+import { loadImageTensors, type ImageTensors } from '../../trainer/data/index';
+import { mlpFor, reinitialize, type Net } from '../../trainer/model';
 import {
   applyMasks,
   disposeMasks,
@@ -34,7 +34,7 @@ import {
 } from '../../trainer/masks';
 import { createOptimizer } from '../../trainer/optim';
 import { restore, snapshot, snapshotTensors, type Snapshot } from '../../trainer/snapshot';
-import { train, type StepHook, type TensorSplit } from '../../trainer/loop';
+import { train, type StepHook } from '../../trainer/loop';
 import type { LotteryTicketConfig } from './schema';
 import { lotteryTicket } from './index';
 
@@ -42,16 +42,10 @@ type Arm = 'ticket' | 'random_reinit' | 'random_mask';
 type Ctx = RecipeContext<LotteryTicketConfig>;
 type Control = Exclude<Arm, 'ticket'>;
 
-interface Split3 {
-  train: TensorSplit;
-  val?: TensorSplit;
-  test: TensorSplit;
-}
-
 /** What every training of a run shares: the data on the backend, the net, the seed's streams. */
 interface Setup {
   c: LotteryTicketConfig;
-  splits: Split3;
+  splits: ImageTensors;
   net: Net;
   root: Rng;
   T: number;
@@ -64,25 +58,14 @@ function setUp(ctx: Ctx, quiet = false): Setup {
   const c = ctx.config;
   const { tf } = ctx;
   const root = createRng(ctx.seed);
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => !quiet && ctx.log(m) });
+  const splits = loadImageTensors(tf, c.data, ctx.seed, (m) => !quiet && ctx.log(m));
+  const { data } = splits;
   if (!data.val && !quiet)
     ctx.log(
       'No validation split (data.val): the early-stop iteration is taken at the minimum of the test loss instead.',
       'warn',
     );
-  const splits: Split3 = {
-    train: toTensors(tf, data.train, data),
-    val: data.val ? toTensors(tf, data.val, data) : undefined,
-    test: toTensors(tf, data.test, data),
-  };
-  const net = buildMlp(tf, {
-    input: data.inputShape[0],
-    hidden: c.model.hidden,
-    classes: data.numClasses,
-    init: c.model.init,
-    activation: c.model.activation as Activation,
-    rng: root.fork('init'),
-  });
+  const net = mlpFor(tf, c.model, data, root.fork('init'));
   const T = c.train.iterations;
   const maxT = Math.max(T, c.train.max_iterations ?? 4 * T);
   return { c, splits, net, root, T, maxT, k: Math.min(c.prune.rewind_to, T) };
@@ -90,7 +73,7 @@ function setUp(ctx: Ctx, quiet = false): Setup {
 
 function tearDown(s: Setup): void {
   s.net.dispose();
-  for (const x of [s.splits.train, s.splits.val, s.splits.test]) if (x) (x.x.dispose(), x.y.dispose());
+  s.splits.dispose();
 }
 
 /**
@@ -123,7 +106,9 @@ async function trainArm(
       net,
       optimizer: opt,
       masks: round > 0 ? m : undefined,
-      ...s.splits,
+      train: s.splits.train,
+      val: s.splits.val,
+      test: s.splits.test,
       startStep,
       endStep: s.T,
       extendWhileImproving: c.train.patience > 0 ? { patience: c.train.patience, maxStep: s.maxT } : undefined,
@@ -262,7 +247,7 @@ export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
   const rates = ratesByRole(c.prune.rate);
   // Controls handed to workers: settled promises, the first failure kept to be thrown here.
   const pending: Promise<void>[] = [];
-  let controlError: unknown;
+  let controlError: Error | undefined;
 
   // The weights the next round prunes: the ticket's at iteration T, even when training went on past T.
   let trained: Snapshot | undefined;
@@ -311,7 +296,9 @@ export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
           const key = `${arm} ${round}`;
           const steps = stepsOf(arm, round);
           const done = tracked(key, steps, (on) => pool.run('control', job(arm), { onProgress: on }));
-          pending.push(done.catch((e) => void (controlError ??= e)));
+          pending.push(
+            done.catch((e: unknown) => void (controlError ??= e instanceof Error ? e : new Error(String(e)))),
+          );
         }
       }
 

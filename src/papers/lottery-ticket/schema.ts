@@ -45,7 +45,7 @@ export const lotteryTicketSchema = Type.Object(
         patience: Type.Integer({
           minimum: 0,
           maximum: 1_000_000,
-          default: 0,
+          default: 500,
           description:
             "After `iterations`, training goes on while the minimum of the validation loss is less than `patience` iterations old (up to `max_iterations`), so the early-stop iteration (§2: the minimum of the validation loss) lies inside training; a minimum at the last iteration is only a lower bound. Pruning still uses each ticket's weights at `iterations`. 0 = train exactly `iterations` (the paper's 50K iterations are far past every early stop).",
         }),

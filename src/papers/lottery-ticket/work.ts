@@ -8,18 +8,18 @@
  * `iterations`; how far is only known as they train, so controls (random reinits at low density are the
  * ones still improving) are counted `patience` longer — a typical case, not the upper limit.
  */
-import { evalsBetween, num, trainingWork } from '../../core/estimate/work';
+import { evalsBetween, trainingWork } from '../../core/estimate/work';
 import type { LotteryTicketConfig } from './schema';
 import { defaultArmWorkers } from '../../trainer/arms/size';
 
 export function lotteryWork(c: LotteryTicketConfig, workers = defaultArmWorkers()): number {
-  const T = num(c.train.iterations);
-  const k = Math.min(num(c.prune.rewind_to), T);
-  const E = num(c.train.eval_every, 1);
+  const T = c.train.iterations;
+  const k = Math.min(c.prune.rewind_to, T);
+  const E = c.train.eval_every;
   const sizes = [784, ...c.model.hidden, 10];
-  const batch = Math.min(num(c.train.batch_size), num(c.data.train));
-  const evalSize = num(c.data.val) + num(c.data.test);
-  const extra = Math.min(num(c.train.patience), Math.max(0, num(c.train.max_iterations, 4 * T) - T));
+  const batch = Math.min(c.train.batch_size, c.data.train);
+  const evalSize = (c.data.val ?? 0) + c.data.test;
+  const extra = Math.min(c.train.patience, Math.max(0, (c.train.max_iterations ?? 4 * T) - T));
   const training = (from: number, to = T) =>
     trainingWork({
       sizes,
@@ -31,5 +31,5 @@ export function lotteryWork(c: LotteryTicketConfig, workers = defaultArmWorkers(
   const controls = (c.controls ?? []).reduce((w, arm) => w + training(arm === 'random_reinit' ? 0 : k, T + extra), 0);
   const beside = Math.min(workers, (c.controls ?? []).length);
   const perRound = beside > 0 ? Math.max(training(k), controls / beside) : training(k) + controls;
-  return training(0) + num(c.prune.rounds) * perRound;
+  return training(0) + c.prune.rounds * perRound;
 }

@@ -1,4 +1,4 @@
-/** The example config ("New Experiment from Paper…" and examples/random-pruning.exp.yaml). */
+/** The example config: "New Experiment from Paper…" offers it, and the build writes it to examples/random-pruning.exp.yaml. */
 export const randomPruningExampleYaml = `# The Unreasonable Effectiveness of Random Pruning (Liu et al., ICLR 2022)
 # Static random masks on MLPs of growing width: the gap to the dense network closes as the
 # network widens, and ER (denser small layers) beats uniform. 20 trainings, 7-10 minutes.

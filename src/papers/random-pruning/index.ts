@@ -32,5 +32,11 @@ export const randomPruning = definePaper({
     { id: 'sparse', label: 'randomly pruned', role: 'method' },
     { id: 'dense', label: 'dense', role: 'control' },
   ],
-  keySettings: [],
+  keySettings: [
+    { label: 'densities', path: ['mask', 'densities'] },
+    { label: 'ratios', path: ['mask', 'layerwise'] },
+    { label: 'widths', path: ['widths'] },
+    { label: 'iters', path: ['train', 'iterations'] },
+    { label: 'lr', path: ['train', 'lr'] },
+  ],
 });

@@ -12,15 +12,14 @@ import { randomPruning } from './index';
  * final accuracy.
  */
 import type { RecipeContext } from '../../trainer/recipe';
-import { loadImageData, toTensors } from '../../trainer/data';
-import { buildMlp } from '../../trainer/model';
+import { loadImageTensors } from '../../trainer/data';
+import { mlpFor } from '../../trainer/model';
 import { createRng, type Rng } from '../../trainer/rng';
 import { restore, snapshot } from '../../trainer/snapshot';
 import { applyMasks, disposeMasks, maskStats, type Masks } from '../../trainer/masks';
 import { trainSeries, type StepBudget } from '../../trainer/trainSeries';
 import { checkActivation } from '../../trainer/denseLayers';
-import { keptCount, layerDensities, type LayerRatio } from '../../trainer/layerDensity';
-import type { RandomPruningConfig } from './schema';
+import { keptCount, layerDensities } from '../../trainer/layerDensity';
 
 /** Hidden widths at a multiplier (at least one unit). */
 export function widthsAt(hidden: number[], multiplier: number): number[] {
@@ -80,11 +79,10 @@ export function rescaleToMaskedFanIn(
 }
 
 export const recipe = defineRecipe(randomPruning, async (ctx) => {
-  const c = ctx.config as RandomPruningConfig;
+  const c = ctx.config;
   const { tf } = ctx;
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  const train = toTensors(tf, data.train, data);
-  const test = toTensors(tf, data.test, data);
+  const splits = loadImageTensors(tf, c.data, ctx.seed, (m) => ctx.log(m));
+  const { data, train, test } = splits;
   const activation = checkActivation(c.model.activation);
   const withDense = c.controls.includes('dense');
   const sparseArms = c.mask.densities.flatMap((density) =>
@@ -97,18 +95,11 @@ export const recipe = defineRecipe(randomPruning, async (ctx) => {
     for (const width of [...c.widths].sort((a, b) => a - b)) {
       const hidden = widthsAt(c.model.hidden, width);
       const wRng = root.fork(`width-${width}`);
-      const net = buildMlp(tf, {
-        input: data.inputShape[0],
-        hidden,
-        classes: data.numClasses,
-        init: c.model.init,
-        activation,
-        rng: wRng.fork('init'),
-      });
+      const net = mlpFor(tf, { ...c.model, hidden, activation }, data, wRng.fork('init'));
       const theta0 = snapshot(net);
       const shapes = net.layers.map((l) => ({
         name: l.name,
-        fanIn: l.weight.shape[0] as number,
+        fanIn: l.weight.shape[0],
         fanOut: l.weight.shape[1] as number,
       }));
       const common = {
@@ -150,7 +141,7 @@ export const recipe = defineRecipe(randomPruning, async (ctx) => {
         }
         for (const { density, layerwise } of sparseArms) {
           restore(tf, net, theta0);
-          const ld = layerDensities(shapes, density, layerwise as LayerRatio, c.mask.erk_power_scale);
+          const ld = layerDensities(shapes, density, layerwise, c.mask.erk_power_scale);
           const masks = randomLayerMasks(tf, shapes, ld.densities, wRng.fork(`mask-${density}-${layerwise}`));
           try {
             // Pruned at init: the removed weights are zero from the first forward pass on.
@@ -198,6 +189,6 @@ export const recipe = defineRecipe(randomPruning, async (ctx) => {
       }
     }
   } finally {
-    for (const s of [train, test]) (s.x.dispose(), s.y.dispose());
+    splits.dispose();
   }
 });

@@ -1,7 +1,9 @@
 /** What Random Pruning implies across fields (pruning-lottery.md §3), each rule citing its source. */
 import type { PaperRule, RuleFinding } from '../../core/paper';
 import type { RandomPruningConfig } from './schema';
-import { fmtInt, imageDataRules, mlpLayers, num, obj, pct, trainRules, type Layer } from '../common/rules';
+import { fmtInt, imageDataRules, mlpLayers, pct, trainRules, type Layer } from '../common/rules';
+
+type Rule = PaperRule<RandomPruningConfig>;
 
 const ERK_SOURCE =
   'Liu et al. 2022, §3 (ER/ERK layerwise ratios); Random_Pruning sparselearning/core.py (a layer whose density would exceed 1 is made dense and ε re-solved)';
@@ -40,30 +42,25 @@ export function erDensities(layers: Layer[], density: number, power = 1): LayerD
   return layers.map((layer) => ({ layer, density: 1, forcedDense: true }));
 }
 
-export function widthLayers(hidden: unknown, width: number): Layer[] | undefined {
-  if (!Array.isArray(hidden)) return undefined;
-  return mlpLayers(hidden.map((h) => (typeof h === 'number' ? Math.max(1, Math.round(h * width)) : h)));
+/** The MLP's layers at a width multiplier, as the recipe builds them (each hidden layer at least one unit). */
+export function widthLayers(hidden: readonly number[], width: number): Layer[] | undefined {
+  return mlpLayers(hidden.map((h) => Math.max(1, Math.round(h * width))));
 }
 
-const erkDense: PaperRule<RandomPruningConfig> = {
+const erkDense: Rule = {
   code: 'random-pruning/erk-dense-layers',
   title: 'Warn when ER/ERK forces layers dense',
   source: ERK_SOURCE,
-  check(c) {
-    const m = obj(c.mask);
-    const ratios = Array.isArray(m.layerwise) ? m.layerwise : [];
-    if (!ratios.includes('er') && !ratios.includes('erk')) return [];
-    const densities = Array.isArray(m.densities)
-      ? m.densities.filter((d: unknown): d is number => typeof d === 'number' && d > 0 && d < 1)
-      : [];
-    const widths = Array.isArray(c.widths)
-      ? c.widths.filter((w: unknown): w is number => typeof w === 'number' && w > 0)
-      : [1];
-    const power = num(m.erk_power_scale) ?? 1;
+  check({ mask, widths: allWidths, model }) {
+    if (!mask.layerwise.includes('er') && !mask.layerwise.includes('erk')) return [];
+    // Out-of-range densities and widths are schema errors already; the others can still be checked.
+    const densities = mask.densities.filter((d) => d > 0 && d < 1);
+    const widths = allWidths.filter((w) => w > 0);
+    const power = mask.erk_power_scale;
     const hits: string[] = [];
     let worst: { text: string; share: number } | undefined;
     for (const w of widths) {
-      const layers = widthLayers(obj(c.model).hidden, w);
+      const layers = widthLayers(model.hidden, w);
       if (!layers) return [];
       for (const d of densities) {
         const res = erDensities(layers, d, power);
@@ -87,19 +84,17 @@ const erkDense: PaperRule<RandomPruningConfig> = {
       target: 'value',
       severity: 'warning',
       message: `ER/ERK forces dense layers in ${hits.length} of the ${widths.length * densities.length} width × density settings (${hits.slice(0, 4).join('; ')}${hits.length > 4 ? '; …' : ''}). Worst: ${worst.text}. The comparison with uniform is then between different layer budgets, as in the paper — but say so when reading the result.`,
-      source: ERK_SOURCE,
     };
     return [out];
   },
 };
 
-const densityOne: PaperRule<RandomPruningConfig> = {
+const densityOne: Rule = {
   code: 'random-pruning/density-one',
   title: 'Density 1 keeps every weight',
   source: 'Liu et al. 2022 (density in (0, 1]; Random_Pruning CIFAR/main.py --density)',
-  check(c) {
-    const ds = obj(c.mask).densities;
-    if (!Array.isArray(ds) || !ds.includes(1)) return [];
+  check({ mask: { densities: ds } }) {
+    if (!ds.includes(1)) return [];
     return [
       {
         path: ['mask', 'densities', ds.indexOf(1)],
@@ -112,13 +107,12 @@ const densityOne: PaperRule<RandomPruningConfig> = {
   },
 };
 
-const missingDense: PaperRule<RandomPruningConfig> = {
+const missingDense: Rule = {
   code: 'random-pruning/missing-control',
   title: 'The dense network of the same width',
   source: 'Liu et al. 2022 (results are reported against the dense network of the same architecture)',
-  check(c) {
-    const controls = c.controls;
-    if (!Array.isArray(controls) || controls.includes('dense')) return [];
+  check({ controls }) {
+    if (controls.includes('dense')) return [];
     return [
       {
         path: ['controls'],
@@ -137,18 +131,13 @@ const missingDense: PaperRule<RandomPruningConfig> = {
   },
 };
 
-const tinyWidth: PaperRule<RandomPruningConfig> = {
+const tinyWidth: Rule = {
   code: 'random-pruning/width-too-small',
   title: 'Every hidden layer keeps at least a few units and weights',
   source: 'Paperlab model builder',
-  check(c) {
-    const hidden = obj(c.model).hidden;
-    const widths = Array.isArray(c.widths) ? c.widths : [];
-    const ds = Array.isArray(obj(c.mask).densities)
-      ? (obj(c.mask).densities as unknown[]).filter((d): d is number => typeof d === 'number')
-      : [];
-    if (!Array.isArray(hidden) || !widths.length || !ds.length) return [];
-    const w = Math.min(...widths.filter((x: unknown): x is number => typeof x === 'number'));
+  check({ model: { hidden }, widths, mask: { densities: ds } }) {
+    if (!widths.length || !ds.length) return [];
+    const w = Math.min(...widths);
     const layers = widthLayers(hidden, w);
     if (!layers) return [];
     const d = Math.min(...ds);
@@ -166,13 +155,12 @@ const tinyWidth: PaperRule<RandomPruningConfig> = {
   },
 };
 
-const erIsErk: PaperRule<RandomPruningConfig> = {
+const erIsErk: Rule = {
   code: 'random-pruning/er-equals-erk',
   title: 'ER and ERK are the same for an MLP',
   source: 'Liu et al. 2022, §3 (ERK adds the kernel dimensions to ER; an MLP has none) — pruning-lottery.md §3',
-  check(c) {
-    const ratios = obj(c.mask).layerwise;
-    if (!Array.isArray(ratios) || !ratios.includes('er') || !ratios.includes('erk')) return [];
+  check({ mask: { layerwise: ratios } }) {
+    if (!ratios.includes('er') || !ratios.includes('erk')) return [];
     return [
       {
         path: ['mask', 'layerwise'],
@@ -183,9 +171,7 @@ const erIsErk: PaperRule<RandomPruningConfig> = {
         fixes: [
           {
             title: 'Keep only `er`',
-            edits: [
-              { kind: 'setValue', path: ['mask', 'layerwise'], value: ratios.filter((r: unknown) => r !== 'erk') },
-            ],
+            edits: [{ kind: 'setValue', path: ['mask', 'layerwise'], value: ratios.filter((r) => r !== 'erk') }],
             preferred: true,
           },
         ],
@@ -197,18 +183,13 @@ const erIsErk: PaperRule<RandomPruningConfig> = {
 /** Below this many epochs the sparse − dense gap mostly measures how fast each network trains. */
 export const SHORT_TRAINING_EPOCHS = 30;
 
-const shortTraining: PaperRule<RandomPruningConfig> = {
+const shortTraining: Rule = {
   code: 'random-pruning/short-training',
   title: 'Sparse networks need to be trained to convergence',
   source:
     'Random_Pruning CIFAR/main.py (160 epochs, lr ×0.1 at epochs 80 and 120; pruning-lottery.md §3 (a)); Paperlab runs of this example (the paper page, "What our setting changes")',
-  check(c) {
-    const t = obj(c.train);
-    const d = obj(c.data);
-    const iters = num(t.iterations);
-    const batch = num(t.batch_size);
-    const n = num(d.train);
-    if (iters === undefined || batch === undefined || !n) return [];
+  check({ train: { iterations: iters, batch_size: batch }, data: { train: n } }) {
+    if (n === 0) return []; // a schema error already: no epochs to count
     const epochs = (iters * batch) / n;
     if (epochs >= SHORT_TRAINING_EPOCHS) return [];
     return [
@@ -222,7 +203,7 @@ const shortTraining: PaperRule<RandomPruningConfig> = {
   },
 };
 
-export const randomPruningRules: PaperRule<RandomPruningConfig>[] = [
+export const randomPruningRules: Rule[] = [
   erIsErk,
   erkDense,
   densityOne,

@@ -3,14 +3,14 @@
  * (density, layerwise ratio), each trained for `iterations` with the learning-rate drops. Masks do not
  * reduce the work: the masked layers are still dense products.
  */
-import { num, seriesEvals, trainingWork } from '../../core/estimate/work';
+import { seriesEvals, trainingWork } from '../../core/estimate/work';
 import type { RandomPruningConfig } from './schema';
 
 export function randomPruningWork(c: RandomPruningConfig): number {
-  const T = num(c.train.iterations);
+  const T = c.train.iterations;
   const arms = c.mask.densities.length * c.mask.layerwise.length + (c.controls.includes('dense') ? 1 : 0);
-  const batch = Math.min(num(c.train.batch_size), num(c.data.train));
-  const evalExamples = seriesEvals(T, num(c.train.eval_every, 1), c.train.lr_drops) * num(c.data.test);
+  const batch = Math.min(c.train.batch_size, c.data.train);
+  const evalExamples = seriesEvals(T, c.train.eval_every, c.train.lr_drops) * c.data.test;
   let work = 0;
   for (const w of c.widths) {
     // As recipe.ts's widthsAt: each hidden layer × the multiplier, at least one unit.

@@ -1,4 +1,4 @@
-/** The example config; `examples/rethinking-pruning.exp.yaml` holds the same text (a unit test checks it). */
+/** The example config: "New Experiment from Paper…" offers it, and the build writes it to examples/rethinking-pruning.exp.yaml. */
 export const exampleYaml = `# Rethinking the Value of Network Pruning (Liu et al., ICLR 2019), on LeNet-300-100.
 # Prune whole neurons by the L1 norm of their incoming weights (50% and 75% of each hidden layer),
 # then get a trained small network three ways: fine-tune the pruned weights, or train the small

@@ -38,5 +38,11 @@ export const rethinkingPruning = definePaper({
     { id: 'finetune', label: 'fine-tuned', role: 'control' },
     { id: 'full', label: 'full model', role: 'control' },
   ],
-  keySettings: [],
+  keySettings: [
+    { label: 'pruned', path: ['prune', 'ratios'] },
+    { label: 'iters', path: ['train', 'iterations'] },
+    { label: 'ft iters', path: ['finetune', 'iterations'] },
+    { label: 'lr', path: ['train', 'lr'] },
+    { label: 'scratch init', path: ['scratch_init'] },
+  ],
 });

@@ -9,26 +9,22 @@ import { rethinkingPruning } from './index';
  * Events: metric `{arm: full|finetune|scratch_e|scratch_b, ratio}`; summary per (arm, ratio) with
  * `final_test_acc`, `best_test_acc`, `iterations`; the full model is `{arm: full, ratio: 0}`.
  */
-import { loadImageData, toTensors } from '../../trainer/data';
+import { loadImageTensors } from '../../trainer/data';
 import { buildMlp, type Net } from '../../trainer/model';
 import { evaluate, type EvalPoint } from '../../trainer/loop';
 import { createRng } from '../../trainer/rng';
 import { trainSeries, type SeriesRun, type StepBudget } from '../../trainer/trainSeries';
 import { checkActivation, readDense, writeDense } from '../../trainer/denseLayers';
-import { extractSubnetwork, mlpFlops, scratchBIterations, selectUnitsByL1 } from '../../trainer/neuronPruning';
-import type { DenseLayer } from '../../trainer/weightMatching';
+import { extractSubnetwork, prunedWidths, scratchBIterations, selectUnitsByL1 } from '../../trainer/neuronPruning';
+import { mlpMacs } from '../../core/estimate/work';
 import type { RethinkingConfig } from './schema';
 
 /** Steps the whole recipe will take, for the progress bar (Scratch-B dominates). */
 export function plannedSteps(c: RethinkingConfig, input: number, classes: number): number {
-  const full = mlpFlops(input, c.model.hidden, classes);
+  const full = mlpMacs([input, ...c.model.hidden, classes]);
   let total = c.train.iterations;
   for (const r of c.prune.ratios) {
-    const small = mlpFlops(
-      input,
-      c.model.hidden.map((h) => Math.max(1, Math.round(h * (1 - r)))),
-      classes,
-    );
+    const small = mlpMacs([input, ...prunedWidths(c.model.hidden, r), classes]);
     if (c.regimes.includes('finetune')) total += c.finetune.iterations;
     if (c.regimes.includes('scratch_e')) total += c.train.iterations;
     if (c.regimes.includes('scratch_b')) total += scratchBIterations(c.train.iterations, full, small);
@@ -37,11 +33,10 @@ export function plannedSteps(c: RethinkingConfig, input: number, classes: number
 }
 
 export const recipe = defineRecipe(rethinkingPruning, async (ctx) => {
-  const c = ctx.config as RethinkingConfig;
+  const c = ctx.config;
   const { tf } = ctx;
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  const train = toTensors(tf, data.train, data);
-  const test = toTensors(tf, data.test, data);
+  const splits = loadImageTensors(tf, c.data, ctx.seed, (m) => ctx.log(m));
+  const { data, train, test } = splits;
   const input = data.inputShape[0];
   const classes = data.numClasses;
   const activation = checkActivation(c.model.activation);
@@ -82,14 +77,14 @@ export const recipe = defineRecipe(rethinkingPruning, async (ctx) => {
       rng: root.fork('batches-full'),
       label: 'full model',
     });
-    const flopsFull = mlpFlops(input, c.model.hidden, classes);
+    const flopsFull = mlpMacs([input, ...c.model.hidden, classes]);
     summarize({ arm: 'full', ratio: 0 }, fullRun.history, { iterations: c.train.iterations, flops: flopsFull });
     const trained = readDense(full);
 
     for (const ratio of c.prune.ratios) {
       const kept = selectUnitsByL1(trained, ratio);
       const hidden = kept.map((k) => k.length);
-      const flops = mlpFlops(input, hidden, classes);
+      const flops = mlpMacs([input, ...hidden, classes]);
       const pct = `${Math.round(ratio * 100)}% pruned`;
       ctx.log(
         `${pct}: hidden ${JSON.stringify(c.model.hidden)} → ${JSON.stringify(hidden)}, FLOPs ×${(flopsFull / flops).toFixed(2)} fewer`,
@@ -135,7 +130,7 @@ export const recipe = defineRecipe(rethinkingPruning, async (ctx) => {
         const net = small(hidden, `${arm}-init-${ratio}`);
         nets.push(net);
         // `original`: the full model's initial values of the surviving units (the lottery-ticket control).
-        if (c.scratch_init === 'original') writeDense(tf, net, extractSubnetwork(theta0 as DenseLayer[], kept));
+        if (c.scratch_init === 'original') writeDense(tf, net, extractSubnetwork(theta0, kept));
         return net;
       };
       if (c.regimes.includes('scratch_e')) {
@@ -160,6 +155,6 @@ export const recipe = defineRecipe(rethinkingPruning, async (ctx) => {
     }
   } finally {
     nets.forEach((n) => n.dispose());
-    for (const s of [train, test]) (s.x.dispose(), s.y.dispose());
+    splits.dispose();
   }
 });

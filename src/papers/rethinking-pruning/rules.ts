@@ -1,32 +1,23 @@
 /**
  * What a rethinking-pruning experiment implies across fields (notes §2 "Lints"; the reference code
- * Eric-mingjie/rethinking-network-pruning `l1-norm-pruning/main_B.py`, `main_E.py`). Rules read defensively.
+ * Eric-mingjie/rethinking-network-pruning `l1-norm-pruning/main_B.py`, `main_E.py`).
  */
 import type { RethinkingConfig } from './schema';
 import type { PaperRule, RuleFinding } from '../../core/paper';
-import { mlpFlops, prunedWidths, scratchBIterations } from '../../trainer/neuronPruning';
+import { mlpMacs } from '../../core/estimate/work';
+import { IMAGE_CLASSES, IMAGE_INPUT } from '../common/rules';
+import { prunedWidths, scratchBIterations } from '../../trainer/neuronPruning';
 
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const INPUTS = 784;
-const CLASSES = 10;
+type Rule = PaperRule<RethinkingConfig>;
 
-function hiddenOf(c: any): number[] | undefined {
-  const h: unknown = c?.model?.hidden;
-  return Array.isArray(h) && h.length > 0 && h.every((w) => Number.isInteger(w) && w > 0) ? (h as number[]) : undefined;
-}
+/** MACs of one forward pass of the MLP with these hidden widths (the FLOPs of `main_B.py`'s ratio). */
+const macsOf = (hidden: number[]) => mlpMacs([IMAGE_INPUT, ...hidden, IMAGE_CLASSES]);
 
-function ratiosOf(c: any): number[] | undefined {
-  const r: unknown = c?.prune?.ratios;
-  return Array.isArray(r) && r.every((x) => typeof x === 'number' && x > 0 && x < 1) ? (r as number[]) : undefined;
-}
-
-export const comparisonNeedsBothSides: PaperRule<RethinkingConfig> = {
+export const comparisonNeedsBothSides: Rule = {
   code: 'rethinking-pruning/comparison-needs-both-sides',
   title: 'The claim compares fine-tuning with training from scratch: both must run',
   source: 'Liu et al. 2019, abstract and §4 (fine-tuned vs Scratch-E / Scratch-B)',
-  check(c) {
-    const regimes: unknown = c?.regimes;
-    if (!Array.isArray(regimes)) return [];
+  check({ regimes }) {
     const hasFt = regimes.includes('finetune');
     const scratch = regimes.filter((r) => r === 'scratch_e' || r === 'scratch_b');
     if (hasFt && scratch.length > 0) return [];
@@ -35,11 +26,9 @@ export const comparisonNeedsBothSides: PaperRule<RethinkingConfig> = {
       {
         path: ['regimes'],
         severity: 'warning',
-        code: this.code,
         message: hasFt
           ? "Only the fine-tuned arm runs: the paper's question — does training the small architecture from scratch match fine-tuning? — cannot be answered. Add scratch_e and scratch_b."
           : 'No fine-tuned arm: the scratch runs have nothing to be compared with. Add finetune.',
-        source: this.source,
         fixes: [
           {
             title: `Add the missing arm${add.length > 1 ? 's' : ''} (${add.join(', ')})`,
@@ -52,21 +41,19 @@ export const comparisonNeedsBothSides: PaperRule<RethinkingConfig> = {
   },
 };
 
-export const scratchFreshInit: PaperRule<RethinkingConfig> = {
+export const scratchFreshInit: Rule = {
   code: 'rethinking-pruning/scratch-fresh-init',
   title: 'Scratch runs use a fresh random initialisation',
   source: 'Liu et al. 2019, §4 (scratch-trained models start from a random initialisation); notes §2 Lints',
-  check(c) {
-    if (c?.scratch_init !== 'original') return [];
+  check({ scratch_init }) {
+    if (scratch_init !== 'original') return [];
     return [
       {
         path: ['scratch_init'],
         target: 'value',
         severity: 'info',
-        code: this.code,
         message:
           "Scratch runs will start from the full model's initial values of the surviving units: that is the lottery-ticket comparison (§6), not the paper's Scratch-E/B, which draw a fresh random init.",
-        source: this.source,
         fixes: [
           {
             title: "Use a fresh init (the paper's Scratch-E/B)",
@@ -80,52 +67,43 @@ export const scratchFreshInit: PaperRule<RethinkingConfig> = {
 };
 
 /** Scratch-B's budget spelled out, so the run length is no surprise. */
-export const scratchBBudget: PaperRule<RethinkingConfig> = {
+export const scratchBBudget: Rule = {
   code: 'rethinking-pruning/scratch-b-budget',
   title: "Scratch-B trains for the full model's compute",
   source: 'rethinking-network-pruning l1-norm-pruning/main_B.py: epochs = int(160 · FLOPs_full / FLOPs_pruned), no cap',
-  check(c) {
-    const hidden = hiddenOf(c);
-    const ratios = ratiosOf(c);
-    const iters = num(c?.train?.iterations);
-    const regimes: unknown = c?.regimes;
-    if (!hidden || !ratios || iters === undefined || !Array.isArray(regimes) || !regimes.includes('scratch_b'))
-      return [];
-    const full = mlpFlops(INPUTS, hidden, CLASSES);
+  check({ model: { hidden }, prune: { ratios }, train: { iterations: iters }, regimes }) {
+    if (!regimes.includes('scratch_b')) return [];
+    // Empty layers and ratios outside (0, 1) are schema errors already; there is no budget to state.
+    if (!hidden.length || hidden.some((w) => w <= 0) || ratios.some((r) => !(r > 0 && r < 1))) return [];
+    const full = macsOf(hidden);
     const parts = ratios.map((r) => {
-      const small = mlpFlops(INPUTS, prunedWidths(hidden, r), CLASSES);
+      const small = macsOf(prunedWidths(hidden, r));
       return `${Math.round(r * 100)}% pruned → ${scratchBIterations(iters, full, small).toLocaleString('en-US')} iterations (×${(full / small).toFixed(2)})`;
     });
     return [
       {
         path: ['regimes'],
         severity: 'hint',
-        code: this.code,
         message: `Scratch-B budget = ${iters.toLocaleString('en-US')} × FLOPs(full)/FLOPs(pruned): ${parts.join('; ')}.`,
-        source: this.source,
       },
     ];
   },
 };
 
-export const finetuneLrBelowTraining: PaperRule<RethinkingConfig> = {
+export const finetuneLrBelowTraining: Rule = {
   code: 'rethinking-pruning/finetune-lr',
   title: 'Fine-tuning uses a small learning rate',
   source:
     'Liu et al. 2019, §3 (the prune → fine-tune pipeline continues training the pruned weights); Li et al. 2017 retrain at lr 0.001 (not confirmed by our notes)',
-  check(c) {
-    const ft = num(c?.finetune?.lr);
-    const lr = num(c?.train?.lr);
-    if (ft === undefined || lr === undefined || ft < lr) return [];
+  check({ finetune: { lr: ft }, train: { lr } }) {
+    if (ft < lr) return [];
     const suggestion = Number((lr / 50).toPrecision(2));
     return [
       {
         path: ['finetune', 'lr'],
         target: 'value',
         severity: 'warning',
-        code: this.code,
         message: `finetune.lr (${ft}) is not below the training learning rate (${lr}): fine-tuning at a large rate throws away what the pruned weights learned, which turns the fine-tuned arm into a scratch run and blurs the comparison.`,
-        source: this.source,
         fixes: [
           {
             title: `Set finetune.lr to ${suggestion}`,
@@ -137,21 +115,17 @@ export const finetuneLrBelowTraining: PaperRule<RethinkingConfig> = {
   },
 };
 
-export const lrDropsIncreasing: PaperRule<RethinkingConfig> = {
+export const lrDropsIncreasing: Rule = {
   code: 'rethinking-pruning/lr-drops-order',
   title: 'Learning-rate drops are listed in increasing order',
   source: 'Liu et al. 2019 code (weight-level/cifar_B.py: LR ×0.1 at 50% and 75% of the epochs)',
-  check(c) {
-    const d: unknown = c?.train?.lr_drops;
-    if (!Array.isArray(d) || d.some((x) => typeof x !== 'number')) return [];
-    const sorted = [...new Set(d as number[])].sort((a, b) => a - b);
+  check({ train: { lr_drops: d } }) {
+    const sorted = [...new Set(d)].sort((a, b) => a - b);
     if (sorted.length === d.length && sorted.every((x, i) => x === d[i])) return [];
     const out: RuleFinding = {
       path: ['train', 'lr_drops'],
       severity: 'warning',
-      code: this.code,
       message: `lr_drops ${JSON.stringify(d)} are not strictly increasing: each entry is the fraction of a run at which the rate drops ×0.1, so order matters for reading and duplicates drop it twice at once.`,
-      source: this.source,
       fixes: [
         {
           title: `Sort them: ${JSON.stringify(sorted)}`,
@@ -164,7 +138,7 @@ export const lrDropsIncreasing: PaperRule<RethinkingConfig> = {
   },
 };
 
-export const rules: PaperRule<RethinkingConfig>[] = [
+export const rules: Rule[] = [
   comparisonNeedsBothSides,
   scratchFreshInit,
   scratchBBudget,

@@ -4,15 +4,15 @@
  * many more iterations of the small net). The widths and Scratch-B's iterations come from the same
  * functions the recipe uses (plain arithmetic, no tfjs), so the estimate follows the recipe.
  */
-import { num, seriesEvals, trainingWork } from '../../core/estimate/work';
-import { mlpFlops, prunedWidths, scratchBIterations } from '../../trainer/neuronPruning';
+import { mlpMacs, seriesEvals, trainingWork } from '../../core/estimate/work';
+import { prunedWidths, scratchBIterations } from '../../trainer/neuronPruning';
 import type { RethinkingConfig } from './schema';
 
 export function rethinkingWork(c: RethinkingConfig): number {
-  const T = num(c.train.iterations);
-  const E = num(c.train.eval_every, 1);
-  const batch = Math.min(num(c.train.batch_size), num(c.data.train));
-  const test = num(c.data.test);
+  const T = c.train.iterations;
+  const E = c.train.eval_every;
+  const batch = Math.min(c.train.batch_size, c.data.train);
+  const test = c.data.test;
   const run = (hidden: number[], steps: number, drops?: number[]) =>
     trainingWork({
       sizes: [784, ...hidden, 10],
@@ -22,15 +22,15 @@ export function rethinkingWork(c: RethinkingConfig): number {
       optimizer: c.train.optimizer,
     });
   let work = run(c.model.hidden, T, c.train.lr_drops);
-  const full = mlpFlops(784, c.model.hidden, 10);
+  const full = mlpMacs([784, ...c.model.hidden, 10]);
   for (const ratio of c.prune.ratios) {
     const hidden = prunedWidths(c.model.hidden, ratio);
     // Fine-tuning: one evaluation of the pruned net before it, no learning-rate drops.
     if (c.regimes.includes('finetune'))
-      work += run(hidden, num(c.finetune.iterations)) + test * mlpFlops(784, hidden, 10);
+      work += run(hidden, c.finetune.iterations) + test * mlpMacs([784, ...hidden, 10]);
     if (c.regimes.includes('scratch_e')) work += run(hidden, T, c.train.lr_drops);
     if (c.regimes.includes('scratch_b'))
-      work += run(hidden, scratchBIterations(T, full, mlpFlops(784, hidden, 10)), c.train.lr_drops);
+      work += run(hidden, scratchBIterations(T, full, mlpMacs([784, ...hidden, 10])), c.train.lr_drops);
   }
   return work;
 }

@@ -1,4 +1,4 @@
-/** The example config; `examples/rs2.exp.yaml` holds the same text (a unit test checks it). */
+/** The example config: "New Experiment from Paper…" offers it, and the build writes it to examples/rs2.exp.yaml. */
 export const exampleYaml = `# Okanovic et al., "Repeated Random Sampling for Minimizing the Time-to-Accuracy of Learning" (ICLR 2024).
 # Each round trains on a random r-fraction of the data: RS2 draws a NEW subset every round (without
 # replacement across rounds), the static baseline keeps ONE subset. Same rounds, same init, cosine lr.

@@ -21,7 +21,7 @@ export const figures: FigureSpec[] = [
     kind: 'summary',
     x: { source: { kind: 'tag', tag: 'ratio' }, label: 'subset ratio r (per round)', scale: 'log', percent: true },
     y: [{ source: { kind: 'value', key: 'final_acc' }, label: 'final test accuracy', scale: 'linear', percent: true }],
-    lineBy: ['method'],
+    lineBy: ['arm'],
     references: [
       'cifar-rs2-1',
       'cifar-rs2-5',
@@ -52,7 +52,7 @@ export const figures: FigureSpec[] = [
     kind: 'curves',
     x: { source: { kind: 'value', key: 'train_cpu_seconds' }, label: 'training CPU time (s)', scale: 'log' },
     y: [acc],
-    lineBy: ['arm'],
+    lineBy: ['arm', 'ratio'],
   },
   {
     id: 'accuracy-vs-round',
@@ -60,6 +60,6 @@ export const figures: FigureSpec[] = [
     kind: 'curves',
     x: { source: { kind: 'value', key: 'round' }, label: 'round', scale: 'linear' },
     y: [acc],
-    lineBy: ['arm'],
+    lineBy: ['arm', 'ratio'],
   },
 ];

@@ -47,6 +47,17 @@ export const rs2 = definePaper({
     '1% of the data still fills a batch). MNIST is easy, so every method ends higher and the gaps are smaller; the reference marks are CIFAR-10 values ' +
     "read off the paper's plot, for the shape of the comparison only. Training time excludes evaluation.",
   work: rs2Work,
-  arms: [{ id: 'full data', label: 'full data', role: 'control' }],
-  keySettings: [],
+  arms: [
+    { id: 'rs2', label: 'RS2 (new subset each round, without replacement)', role: 'method' },
+    { id: 'rs2_wr', label: 'RS2 with replacement across rounds', role: 'method' },
+    { id: 'static', label: 'static random subset', role: 'control' },
+    { id: 'full', label: 'full data', role: 'control' },
+  ],
+  keySettings: [
+    { label: 'ratios', path: ['sampling', 'ratios'] },
+    { label: 'methods', path: ['sampling', 'methods'] },
+    { label: 'rounds', path: ['train', 'rounds'] },
+    { label: 'batch', path: ['train', 'batch_size'] },
+    { label: 'lr', path: ['train', 'lr'] },
+  ],
 });

@@ -14,7 +14,7 @@ import type * as tfNs from '@tensorflow/tfjs';
 import type { RecipeContext } from '../../trainer/recipe';
 import { StopRequested } from '../../trainer/recipe';
 import { createRng } from '../../trainer/rng';
-import { buildMlp, crossEntropy } from '../../trainer/model';
+import { mlpFor, crossEntropy, type Net } from '../../trainer/model';
 import { createOptimizer } from '../../trainer/optim';
 import { loadImageData } from '../../trainer/data';
 import {
@@ -66,7 +66,7 @@ function hostBatch(
 
 export const recipe = defineRecipe(rs2, async (ctx) => {
   const { tf } = ctx;
-  const c = ctx.config as Rs2Config;
+  const c = ctx.config;
   const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
   const n = data.train.n;
   const b = c.train.batch_size;
@@ -80,7 +80,7 @@ export const recipe = defineRecipe(rs2, async (ctx) => {
   // One schedule for every arm, up to the longest arm's examples (full data's).
   const grid = evalGrid(b, Math.max(...arms.map(work)));
 
-  const testAcc = (net: ReturnType<typeof buildMlp>) => {
+  const testAcc = (net: Net) => {
     let hits = 0;
     for (let s = 0; s < data.test.n; s += 1000) {
       const m = Math.min(1000, data.test.n - s);
@@ -98,20 +98,10 @@ export const recipe = defineRecipe(rs2, async (ctx) => {
   try {
     for (const arm of arms) {
       const ratio = arm.method === 'full' ? 1 : arm.ratio;
-      const series = {
-        arm: arm.method === 'full' ? 'full data' : `${arm.method} r=${ratio}`,
-        method: arm.method,
-        ratio,
-      };
+      // The arm is the method (declared in index.ts); the ratio is a tag of its own.
+      const series = { arm: arm.method, ratio };
       // Same initialization for every run; the sampler's stream depends on the method and ratio only.
-      const net = buildMlp(tf, {
-        input: data.inputShape[0],
-        hidden: c.model.hidden,
-        classes: data.numClasses,
-        init: c.model.init,
-        activation: c.model.activation as 'relu',
-        rng: rng.fork('init'),
-      });
+      const net = mlpFor(tf, c.model, data, rng.fork('init'));
       const optCfg = {
         name: 'sgd' as const,
         lr: c.train.lr,
@@ -188,7 +178,7 @@ export const recipe = defineRecipe(rs2, async (ctx) => {
           ctx.progress(
             done,
             total,
-            `${series.arm} · round ${round}/${c.train.rounds} · test ${(100 * acc).toFixed(1)}%`,
+            `${series.arm} r=${ratio} · round ${round}/${c.train.rounds} · test ${(100 * acc).toFixed(1)}%`,
           );
           await new Promise((r) => setImmediate(r));
         }

@@ -24,13 +24,13 @@ export function reproTable(events: RunEvent[]): string {
   const sums = events.filter((e): e is SummaryEvent => e.type === 'summary');
   const metrics = events.filter((e): e is MetricEvent => e.type === 'metric');
   if (!sums.length) return 'No run finished.';
-  const ratios = [...new Set(sums.filter((s) => s.series.method !== 'full').map((s) => Number(s.series.ratio)))].sort(
+  const ratios = [...new Set(sums.filter((s) => s.series.arm !== 'full').map((s) => Number(s.series.ratio)))].sort(
     (a, b) => a - b,
   );
-  const methods = [...new Set(sums.filter((s) => s.series.method !== 'full').map((s) => String(s.series.method)))];
-  const get = (m: string, r: number) => sums.find((s) => s.series.method === m && s.series.ratio === r)?.values;
+  const methods = [...new Set(sums.filter((s) => s.series.arm !== 'full').map((s) => String(s.series.arm)))];
+  const get = (m: string, r: number) => sums.find((s) => s.series.arm === m && s.series.ratio === r)?.values;
   const ref = (m: string, r: number) =>
-    references.find((x) => x.series?.method === m && x.x === r && x.id.startsWith('cifar'))?.y;
+    references.find((x) => x.series?.arm === m && x.x === r && x.id.startsWith('cifar'))?.y;
   const out = [
     `| ratio | ${methods.map((m) => `${m}: acc (training CPU time)`).join(' | ')} | paper CIFAR-10 ≈ ${methods.join(' / ')} |`,
     `|---|${methods.map(() => '---|').join('')}---|`,
@@ -39,7 +39,7 @@ export function reproTable(events: RunEvent[]): string {
     out.push(
       `| ${pct(r)} | ${methods.map((m) => `${pct(get(m, r)?.final_acc)} (${sec(get(m, r)?.train_cpu_seconds ?? get(m, r)?.train_seconds)})`).join(' | ')} | ${methods.map((m) => pct(ref(m, r))).join(' / ')} |`,
     );
-  const full = sums.find((s) => s.series.method === 'full')?.values;
+  const full = sums.find((s) => s.series.arm === 'full')?.values;
   if (full)
     out.push(
       `| 100% (full data) | ${pct(full.final_acc)} (${sec(full.train_cpu_seconds ?? full.train_seconds)}) |${methods
@@ -57,7 +57,7 @@ export function reproTable(events: RunEvent[]): string {
   if (full && methods.includes('rs2')) {
     const curve = (m: string, r: number) =>
       metrics
-        .filter((e) => e.series.method === m && (m === 'full' || e.series.ratio === r))
+        .filter((e) => e.series.arm === m && (m === 'full' || e.series.ratio === r))
         .sort((a, b) => a.step - b.step);
     const tta = [
       '',

@@ -3,20 +3,18 @@ import type { Rs2Config } from './schema';
 import type { PaperRule, RuleFinding } from '../../core/paper';
 import { cosineSteps, subsetSize } from './sampling';
 
-const CODE = 'PatrikOkanovic/RS2 (utils.py L320–331: CosineAnnealingLR, T_max = len(loader)·rounds)';
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const ratiosOf = (c: any): number[] =>
-  Array.isArray(c?.sampling?.ratios) ? c.sampling.ratios.filter((r: unknown) => typeof r === 'number' && r > 0) : [];
+type Rule = PaperRule<Rs2Config>;
 
-export const cosineLength: PaperRule<Rs2Config> = {
+const CODE = 'PatrikOkanovic/RS2 (utils.py L320–331: CosineAnnealingLR, T_max = len(loader)·rounds)';
+
+export const cosineLength: Rule = {
   code: 'rs2/cosine-length',
   title: 'The cosine schedule must last rounds·⌈rN/b⌉ iterations',
   source: CODE,
-  check(c) {
-    const fixed = num(c?.train?.cosine_steps);
-    const [n, b, rounds] = [num(c?.data?.train), num(c?.train?.batch_size), num(c?.train?.rounds)];
-    if (fixed === undefined || n === undefined || b === undefined || rounds === undefined) return [];
-    const ratios = ratiosOf(c);
+  check({ train: { cosine_steps: fixed, batch_size: b, rounds }, data: { train: n }, sampling }) {
+    if (fixed === 'auto') return [];
+    // A ratio ≤ 0 is a schema error already.
+    const ratios = sampling.ratios.filter((r) => r > 0);
     const wrong = ratios.filter((r) => cosineSteps(n, r, b, rounds) !== fixed);
     if (!wrong.length) return [];
     const want = wrong.map((r) => `${cosineSteps(n, r, b, rounds)} for r = ${r}`).join(', ');
@@ -25,9 +23,7 @@ export const cosineLength: PaperRule<Rs2Config> = {
         path: ['train', 'cosine_steps'],
         target: 'value',
         severity: 'error',
-        code: this.code,
         message: `cosine_steps = ${fixed} does not match rounds·⌈rN/b⌉ (${want}): the schedule would end early (lr stuck at η_min) or never anneal. Use auto.`,
-        source: this.source,
         fixes: [
           {
             title: 'Compute it per ratio (auto)',
@@ -40,25 +36,20 @@ export const cosineLength: PaperRule<Rs2Config> = {
   },
 };
 
-export const subsetAtLeastBatch: PaperRule<Rs2Config> = {
+export const subsetAtLeastBatch: Rule = {
   code: 'rs2/subset-at-least-batch',
   title: "Each round's subset must hold at least one batch (rN ≥ b)",
   source: 'research notes §8 (lint: rN ≥ b)',
-  check(c) {
-    const [n, b] = [num(c?.data?.train), num(c?.train?.batch_size)];
-    if (n === undefined || b === undefined) return [];
+  check({ data: { train: n }, train: { batch_size: b }, sampling: { ratios } }) {
     const out: RuleFinding[] = [];
-    const raw: unknown[] = Array.isArray(c?.sampling?.ratios) ? c.sampling.ratios : [];
-    raw.forEach((r, i) => {
-      if (typeof r !== 'number' || r <= 0 || subsetSize(n, r) >= b) return;
+    ratios.forEach((r, i) => {
+      if (r <= 0 || subsetSize(n, r) >= b) return;
       const minRatio = Math.ceil((b / n) * 1000) / 1000;
       out.push({
         path: ['sampling', 'ratios', i],
         target: 'value',
         severity: 'error',
-        code: this.code,
         message: `r = ${r} gives ${subsetSize(n, r)} examples per round, fewer than one batch of ${b}: a round would be a single short batch. Use r ≥ ${minRatio}, a smaller batch_size, or more data.train.`,
-        source: this.source,
         fixes: [
           {
             title: `Set this ratio to ${minRatio}`,
@@ -71,22 +62,19 @@ export const subsetAtLeastBatch: PaperRule<Rs2Config> = {
   },
 };
 
-export const needsBaseline: PaperRule<Rs2Config> = {
+export const needsBaseline: Rule = {
   code: 'rs2/needs-baseline',
   title: 'Compare RS2 against a baseline at equal rounds',
   source: 'research notes §8 (lint: compare methods at equal rounds and report wall-clock time); Okanovic et al. §5',
-  check(c) {
-    const methods: unknown = c?.sampling?.methods;
-    if (!Array.isArray(methods) || methods.some((m) => m === 'static' || m === 'full')) return [];
+  check({ sampling: { methods } }) {
+    if (methods.some((m) => m === 'static' || m === 'full')) return [];
     return [
       {
         path: ['sampling', 'methods'],
         target: 'value',
         severity: 'warning',
-        code: this.code,
         message:
           "No baseline: without a static subset or full-data run at the same rounds, RS2's accuracy and time-to-accuracy have nothing to be compared with.",
-        source: this.source,
         fixes: [
           {
             title: 'Add the static-subset and full-data baselines',
@@ -101,4 +89,4 @@ export const needsBaseline: PaperRule<Rs2Config> = {
   },
 };
 
-export const rules: PaperRule<Rs2Config>[] = [cosineLength, subsetAtLeastBatch, needsBaseline];
+export const rules: Rule[] = [cosineLength, subsetAtLeastBatch, needsBaseline];

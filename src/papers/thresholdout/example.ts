@@ -1,4 +1,4 @@
-/** The example config; `examples/thresholdout.exp.yaml` holds the same text (a unit test checks it). */
+/** The example config: "New Experiment from Paper…" offers it, and the build writes it to examples/thresholdout.exp.yaml. */
 export const exampleYaml = `# Dwork et al., "The reusable holdout" (Science 2015), Fig. 2 at n = d = 2000.
 # An analyst selects features using the training set AND a holdout, then builds a classifier from the
 # top k of them. Reading the holdout directly overfits it; reading it through Thresholdout does not.

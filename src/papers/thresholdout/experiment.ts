@@ -9,7 +9,7 @@
  * correlation, and for each k builds the classifier sign(Σ_top-k sign(corr_j)·x_j). The holdout is
  * read either directly (standard holdout) or through Thresholdout.
  */
-import { Thresholdout, type NoiseDist } from '../../core/thresholdout/thresholdout';
+import { Thresholdout, type NoiseDist } from './mechanism';
 
 export interface ExperimentSettings {
   n: number;

@@ -60,5 +60,11 @@ export const thresholdout = definePaper({
     { id: 'thresholdout', label: 'Thresholdout', role: 'method' },
     { id: 'standard', label: 'standard holdout', role: 'control' },
   ],
-  keySettings: [],
+  keySettings: [
+    { label: 'n', path: ['data', 'n'] },
+    { label: 'd', path: ['data', 'd'] },
+    { label: 'reps', path: ['analysis', 'reps'] },
+    { label: 'noise', path: ['thresholdout', 'noise_dist'] },
+    { label: 'threshold', path: ['thresholdout', 'threshold'] },
+  ],
 });

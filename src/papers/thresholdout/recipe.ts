@@ -31,7 +31,7 @@ export function settingsFrom(c: ThresholdoutConfig): ExperimentSettings {
 }
 
 export const recipe = defineRecipe(thresholdout, async (ctx) => {
-  const c = ctx.config as ThresholdoutConfig;
+  const c = ctx.config;
   const s = settingsFrom(c);
   const reps = c.analysis.reps;
   const conditions = c.data.conditions;

@@ -1,31 +1,27 @@
 /**
  * What the reusable-holdout experiment implies across fields (research notes §13 "Lints"; the
- * authors' thresholdout.py). Rules read the config defensively: a field the schema already flagged
- * is simply skipped.
+ * authors' thresholdout.py).
  */
 import type { ThresholdoutConfig } from './schema';
 import type { PaperRule, RuleFinding } from '../../core/paper';
 
+type Rule = PaperRule<ThresholdoutConfig>;
+
 const SOURCE = 'Dwork et al. 2015, thresholdout.py (Science supplement)';
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const round = (v: number): number => Number(v.toPrecision(4));
 
-export const thresholdAboveNoise: PaperRule<ThresholdoutConfig> = {
+export const thresholdAboveNoise: Rule = {
   code: 'thresholdout/threshold-above-noise',
   title: 'The threshold T must exceed the noise scale σ',
   source: `${SOURCE}: T = 4/√n, σ = 1/√n`,
-  check(c) {
-    const t = num(c?.thresholdout?.threshold);
-    const s = num(c?.thresholdout?.sigma);
-    if (t === undefined || s === undefined || t > s) return [];
+  check({ thresholdout: { threshold: t, sigma: s } }) {
+    if (t > s) return [];
     return [
       {
         path: ['thresholdout', 'threshold'],
         target: 'value',
         severity: 'warning',
-        code: this.code,
         message: `threshold (${t}) is not above sigma (${s}): the noisy comparison is decided by noise, so almost every query spends the budget and returns a noisy holdout value. The paper uses T = 4σ.`,
-        source: this.source,
         fixes: [
           {
             title: `Set threshold to 4 × sigma (${round(4 * s)})`,
@@ -38,24 +34,19 @@ export const thresholdAboveNoise: PaperRule<ThresholdoutConfig> = {
   },
 };
 
-export const kWithinD: PaperRule<ThresholdoutConfig> = {
+export const kWithinD: Rule = {
   code: 'thresholdout/k-within-d',
   title: 'No k may exceed the number of features d',
   source: `${SOURCE}: krange ≤ d`,
-  check(c) {
-    const d = num(c?.data?.d);
-    const ks: unknown = c?.analysis?.k;
-    if (d === undefined || !Array.isArray(ks)) return [];
+  check({ data: { d }, analysis: { k: ks } }) {
     const out: RuleFinding[] = [];
     ks.forEach((k, i) => {
-      if (typeof k === 'number' && k > d) {
+      if (k > d) {
         out.push({
           path: ['analysis', 'k', i],
           target: 'value',
           severity: 'error',
-          code: this.code,
           message: `k = ${k} asks for more features than exist (d = ${d}). Use k ≤ ${d}, or raise data.d.`,
-          source: this.source,
           fixes: [{ title: `Set k to ${d}`, edits: [{ kind: 'setValue', path: ['analysis', 'k', i], value: d }] }],
         });
       }
@@ -64,22 +55,18 @@ export const kWithinD: PaperRule<ThresholdoutConfig> = {
   },
 };
 
-export const signalWithinD: PaperRule<ThresholdoutConfig> = {
+export const signalWithinD: Rule = {
   code: 'thresholdout/signal-vars-within-d',
   title: 'The signal features must be among the d features',
   source: `${SOURCE}: createhighsignaldata, nbiased = 20 ≤ d`,
-  check(c) {
-    const d = num(c?.data?.d);
-    const v = num(c?.data?.signal_vars);
-    if (d === undefined || v === undefined || v <= d) return [];
+  check({ data: { d, signal_vars: v } }) {
+    if (v <= d) return [];
     return [
       {
         path: ['data', 'signal_vars'],
         target: 'value',
         severity: 'error',
-        code: this.code,
         message: `signal_vars (${v}) is larger than d (${d}); only ${d} features exist.`,
-        source: this.source,
         fixes: [
           {
             title: `Set signal_vars to ${Math.min(20, d)}`,
@@ -92,30 +79,26 @@ export const signalWithinD: PaperRule<ThresholdoutConfig> = {
 };
 
 /** T and σ are absolute; the paper ties them to 1/√n, so a changed n silently changes their meaning. */
-export const rescaleWithN: PaperRule<ThresholdoutConfig> = {
+export const rescaleWithN: Rule = {
   code: 'thresholdout/rescale-with-n',
   title: 'Rescale T and σ when n changes (T = 4/√n, σ = 1/√n)',
   source: `${SOURCE}: threshold = 4/sqrt(n), tolerance = 1/sqrt(n)`,
-  check(c) {
-    const n = num(c?.data?.n);
-    if (n === undefined || n <= 0) return [];
+  check({ data: { n }, thresholdout }) {
+    if (n <= 0) return [];
     const out: RuleFinding[] = [];
     const pairs: ['threshold' | 'sigma', number][] = [
       ['threshold', 4],
       ['sigma', 1],
     ];
     for (const [key, units] of pairs) {
-      const v = num(c?.thresholdout?.[key]);
-      if (v === undefined) continue;
+      const v = thresholdout[key];
       const want = units / Math.sqrt(n);
       if (Math.abs(v / want - 1) <= 0.15) continue;
       out.push({
         path: ['thresholdout', key],
         target: 'value',
         severity: 'warning',
-        code: this.code,
         message: `${key} = ${v} is ${round(v * Math.sqrt(n))}/√n for n = ${n}; the paper uses ${units}/√n = ${round(want)}. If you changed n, rescale ${key} with it.`,
-        source: this.source,
         fixes: [
           {
             title: `Set ${key} to ${units}/√n = ${round(want)}`,
@@ -130,14 +113,11 @@ export const rescaleWithN: PaperRule<ThresholdoutConfig> = {
 };
 
 /** Three n×d float32 sets live in memory at once; past ~1 GB a run would fail far into its work. */
-export const memoryFits: PaperRule<ThresholdoutConfig> = {
+export const memoryFits: Rule = {
   code: 'thresholdout/memory',
   title: 'The three n×d data sets must fit in memory',
   source: 'Paperlab: training, holdout and fresh sets are held as float32',
-  check(c) {
-    const n = num(c?.data?.n);
-    const d = num(c?.data?.d);
-    if (n === undefined || d === undefined) return [];
+  check({ data: { n, d } }) {
     const gb = (3 * n * d * 4) / 1e9;
     if (gb <= 1) return [];
     return [
@@ -145,18 +125,10 @@ export const memoryFits: PaperRule<ThresholdoutConfig> = {
         path: ['data', 'd'],
         target: 'value',
         severity: 'error',
-        code: this.code,
         message: `n = ${n} and d = ${d} need ${gb.toFixed(1)} GB for the three data sets; keep 3·n·d·4 bytes under 1 GB (e.g. n = d = 5000). The paper's n = d = 10000 needs a bigger machine.`,
-        source: this.source,
       },
     ];
   },
 };
 
-export const rules: PaperRule<ThresholdoutConfig>[] = [
-  thresholdAboveNoise,
-  kWithinD,
-  signalWithinD,
-  rescaleWithN,
-  memoryFits,
-];
+export const rules: Rule[] = [thresholdAboveNoise, kWithinD, signalWithinD, rescaleWithN, memoryFits];

@@ -3,7 +3,6 @@
  * repetition and condition: three n × d Gaussian data sets, two correlation passes over n × d, and six
  * top-k accuracy passes (2 arms × 3 sets) over n × (largest k) — so the work is ∝ values touched.
  */
-import { num } from '../../core/estimate/work';
 import type { ThresholdoutConfig } from './schema';
 
 /**
@@ -14,9 +13,9 @@ import type { ThresholdoutConfig } from './schema';
 const JS_VALUE_COST = 200;
 
 export function thresholdoutWork(c: ThresholdoutConfig): number {
-  const n = num(c.data.n);
-  const d = num(c.data.d);
-  const maxK = Math.min(d, Math.max(0, ...c.analysis.k.map((k) => num(k))));
+  const n = c.data.n;
+  const d = c.data.d;
+  const maxK = Math.min(d, Math.max(0, ...c.analysis.k));
   const perRep = 3 * n * d + 2 * n * d + 6 * n * maxK;
-  return num(c.analysis.reps) * c.data.conditions.length * perRep * JS_VALUE_COST;
+  return c.analysis.reps * c.data.conditions.length * perRep * JS_VALUE_COST;
 }

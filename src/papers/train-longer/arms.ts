@@ -29,9 +29,7 @@ export function lrScale(mode: string, big: number, small: number): number {
 export function armPlans(c: TrainLongerConfig): ArmPlan[] {
   const b = c.large_batch.small_batch;
   const B = c.large_batch.batch_size;
-  // The schema adds batch_norm through mlpModelBlock's extra keys, which its static type does not carry.
-  const batchNorm = (c.model as { batch_norm?: boolean }).batch_norm !== false;
-  const g = batchNorm ? c.large_batch.ghost_batch : B;
+  const g = c.model.batch_norm ? c.large_batch.ghost_batch : B;
   const scaled = c.train.lr * lrScale(c.large_batch.lr_scaling, B, b);
   const E = c.train.epochs;
   const drops = c.train.lr_drop_epochs;

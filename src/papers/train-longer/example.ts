@@ -1,4 +1,4 @@
-/** The example config ("New Experiment from Paper…" and examples/train-longer.exp.yaml). */
+/** The example config: "New Experiment from Paper…" offers it, and the build writes it to examples/train-longer.exp.yaml. */
 export const trainLongerExampleYaml = `# Train longer, generalize better (Hoffer, Hubara & Soudry, NeurIPS 2017)
 # The large-batch generalization gap, and the three remedies of Table 1 added one at a time:
 # sqrt learning-rate scaling, ghost batch norm, and regime adaptation (as many updates as small batch).

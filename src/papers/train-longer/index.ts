@@ -35,5 +35,12 @@ export const trainLonger = definePaper({
     { id: 'lb', label: 'large batch', role: 'control' },
     { id: 'sb', label: 'small batch', role: 'control' },
   ],
-  keySettings: [],
+  keySettings: [
+    { label: 'B', path: ['large_batch', 'batch_size'] },
+    { label: 'b', path: ['large_batch', 'small_batch'] },
+    { label: 'ghost', path: ['large_batch', 'ghost_batch'] },
+    { label: 'epochs', path: ['train', 'epochs'] },
+    { label: 'lr', path: ['train', 'lr'] },
+    { label: 'lr scaling', path: ['large_batch', 'lr_scaling'] },
+  ],
 });

@@ -17,7 +17,7 @@ import { createOptimizer } from '../../trainer/optim';
 import { crossEntropy } from '../../trainer/model';
 import { createBatchNorm, type BatchNorm } from '../../trainer/ghostBatchNorm';
 import { loadImageData } from '../../trainer/data';
-import { evalSteps } from '../xor-benign-grokking/data';
+import { evalSteps } from '../../trainer/logSteps';
 import { armPlans, epochBatches, type ArmPlan } from './arms';
 import type { TrainLongerConfig } from './schema';
 
@@ -74,8 +74,8 @@ export function buildBnMlp(
 
 export const recipe = defineRecipe(trainLonger, async (ctx) => {
   const { tf } = ctx;
-  const c = ctx.config as TrainLongerConfig;
-  const batchNorm = (c.model as { batch_norm?: boolean }).batch_norm !== false;
+  const c = ctx.config;
+  const batchNorm = c.model.batch_norm;
   const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
   const n = data.train.n;
   const plans = armPlans(c);

@@ -1,29 +1,20 @@
 /** What Train longer, generalize better implies across fields (dynamics-random-weights.md §7). */
 import type { TrainLongerConfig } from './schema';
 import type { PaperRule } from '../../core/paper';
-import { fmtInt, imageDataRules, int, num, obj, optimizerRules } from '../common/rules';
+import { fmtInt, imageDataRules, optimizerRules } from '../common/rules';
+
+type Rule = PaperRule<TrainLongerConfig>;
 
 /** Samples per second of a small MLP on the wasm backend, one core (notes/vscode-and-tfjs-facts.md). */
 const WASM_SAMPLES_PER_S = 3000;
 
-function batches(c: any) {
-  const lb = obj(c.large_batch);
-  return {
-    B: int(lb.batch_size),
-    b: int(lb.small_batch),
-    g: int(lb.ghost_batch),
-    arms: Array.isArray(c.arms) ? (c.arms as string[]) : [],
-  };
-}
-
-const ghostDivides: PaperRule<TrainLongerConfig> = {
+const ghostDivides: Rule = {
   code: 'train-longer/ghost-divides-batch',
   title: 'The ghost batch divides the batch',
   source:
     'Hoffer et al. 2017, §4.1 (Algorithm 1: the batch is split into B/|B_S| ghost batches); bigBatch main_gbn.py ghost loop',
-  check(c) {
-    const { B, g } = batches(c);
-    if (B === undefined || g === undefined || B % g === 0) return [];
+  check({ large_batch: { batch_size: B, ghost_batch: g } }) {
+    if (B % g === 0) return [];
     const divisors: number[] = [];
     for (let d = 1; d <= B; d++) if (B % d === 0) divisors.push(d);
     const nearest = divisors.reduce(
@@ -51,13 +42,12 @@ const ghostDivides: PaperRule<TrainLongerConfig> = {
   },
 };
 
-const ghostNeedsBn: PaperRule<TrainLongerConfig> = {
+const ghostNeedsBn: Rule = {
   code: 'train-longer/ghost-needs-batch-norm',
   title: 'Ghost batch norm needs batch normalization',
   source: 'Hoffer et al. 2017, §4.1 (Ghost Batch Normalization)',
-  check(c) {
-    const { arms } = batches(c);
-    if (obj(c.model).batch_norm !== false || !arms.some((a) => a.includes('gbn'))) return [];
+  check({ model, arms }) {
+    if (model.batch_norm || !arms.some((a) => a.includes('gbn'))) return [];
     return [
       {
         path: ['model', 'batch_norm'],
@@ -77,16 +67,13 @@ const ghostNeedsBn: PaperRule<TrainLongerConfig> = {
   },
 };
 
-const sqrtScaling: PaperRule<TrainLongerConfig> = {
+const sqrtScaling: Rule = {
   code: 'train-longer/lr-scaling',
   title: 'The learning rate is scaled by √(B/b), not linearly',
   source:
     'Hoffer et al. 2017, §4 (η ∝ √(batch size), to keep the gradient-noise covariance); bigBatch main_gbn.py lr_bb_fix',
-  check(c) {
-    const { B, b, arms } = batches(c);
-    const lr = num(obj(c.train).lr);
-    const how = obj(c.large_batch).lr_scaling;
-    if (B === undefined || b === undefined || lr === undefined || b === 0) return [];
+  check({ large_batch: { batch_size: B, small_batch: b, lr_scaling: how }, train: { lr }, arms }) {
+    if (b === 0) return [];
     const k = B / b;
     const sqrtLr = Number((lr * Math.sqrt(k)).toPrecision(3));
     if (how === 'linear') {
@@ -127,18 +114,15 @@ const sqrtScaling: PaperRule<TrainLongerConfig> = {
   },
 };
 
-const regimeCompute: PaperRule<TrainLongerConfig> = {
+const regimeCompute: Rule = {
   code: 'train-longer/regime-compute',
   title: 'Regime adaptation multiplies compute by B/b',
   source:
     'Hoffer et al. 2017, §5 (regime adaptation: train B/b times longer); bigBatch main_gbn.py regime_bb_fix (epochs × ceil(B/b))',
-  check(c) {
-    const { B, b, arms } = batches(c);
-    const epochs = int(obj(c.train).epochs);
-    const n = int(obj(c.data).train);
-    const ra = obj(c.large_batch).regime_adaptation;
+  check({ large_batch: { batch_size: B, small_batch: b, regime_adaptation: ra }, train: { epochs }, data, arms }) {
+    const n = data.train;
     if (!arms.includes('lb_lr_gbn_ra')) return [];
-    if (ra === false) {
+    if (!ra) {
       return [
         {
           path: ['large_batch', 'regime_adaptation'],
@@ -149,7 +133,7 @@ const regimeCompute: PaperRule<TrainLongerConfig> = {
         },
       ];
     }
-    if (B === undefined || b === undefined || epochs === undefined || n === undefined || B <= b) return [];
+    if (B <= b) return [];
     const k = Math.ceil(B / b);
     const raSamples = k * epochs * n;
     const others = arms.filter((a) => a !== 'lb_lr_gbn_ra').length * epochs * n;
@@ -165,14 +149,12 @@ const regimeCompute: PaperRule<TrainLongerConfig> = {
   },
 };
 
-const fewSteps: PaperRule<TrainLongerConfig> = {
+const fewSteps: Rule = {
   code: 'train-longer/few-steps-per-epoch',
   title: 'At least about 5 steps per epoch',
   source: 'dynamics-random-weights.md §7 (lint: warn below about 5 steps per epoch)',
-  check(c) {
-    const { B } = batches(c);
-    const n = int(obj(c.data).train);
-    if (B === undefined || n === undefined || n / B >= 5) return [];
+  check({ large_batch: { batch_size: B }, data: { train: n } }) {
+    if (n / B >= 5) return [];
     return [
       {
         path: ['large_batch', 'batch_size'],
@@ -184,13 +166,12 @@ const fewSteps: PaperRule<TrainLongerConfig> = {
   },
 };
 
-const noGap: PaperRule<TrainLongerConfig> = {
+const noGap: Rule = {
   code: 'train-longer/batch-not-large',
   title: 'The large batch is larger than the small batch',
   source: 'Hoffer et al. 2017, Table 1 (SB 128 vs LB 4096)',
-  check(c) {
-    const { B, b } = batches(c);
-    if (B === undefined || b === undefined || B > b) return [];
+  check({ large_batch: { batch_size: B, small_batch: b } }) {
+    if (B > b) return [];
     return [
       {
         path: ['large_batch', 'batch_size'],
@@ -202,15 +183,12 @@ const noGap: PaperRule<TrainLongerConfig> = {
   },
 };
 
-const dropsAfterEnd: PaperRule<TrainLongerConfig> = {
+const dropsAfterEnd: Rule = {
   code: 'train-longer/lr-drop-after-end',
   title: 'Learning-rate drops happen during training',
   source: 'bigBatch models/mnist_f1.py (regime: drops at epochs 10, 20, 30)',
-  check(c) {
-    const t = obj(c.train);
-    const epochs = int(t.epochs);
-    const drops = Array.isArray(t.lr_drop_epochs) ? t.lr_drop_epochs : [];
-    const i = drops.findIndex((d: unknown) => typeof d === 'number' && epochs !== undefined && d >= epochs);
+  check({ train: { epochs, lr_drop_epochs: drops } }) {
+    const i = drops.findIndex((d) => d >= epochs);
     if (i < 0) return [];
     return [
       {
@@ -223,7 +201,7 @@ const dropsAfterEnd: PaperRule<TrainLongerConfig> = {
   },
 };
 
-export const trainLongerRules: PaperRule<TrainLongerConfig>[] = [
+export const trainLongerRules: Rule[] = [
   ghostDivides,
   ghostNeedsBn,
   sqrtScaling,

@@ -5,17 +5,16 @@
  * backward) and gradient clipping (~4 per parameter per step) are counted too: on the example they add
  * about a quarter to the products.
  */
-import { ELEMENTWISE_COST, forwardWork, mlpMacs, num, stepsWork } from '../../core/estimate/work';
+import { ELEMENTWISE_COST, forwardWork, mlpMacs, stepsWork } from '../../core/estimate/work';
 import { armPlans, epochBatches } from './arms';
 import type { TrainLongerConfig } from './schema';
 
 export function trainLongerWork(c: TrainLongerConfig): number {
   const sizes = [784, ...c.model.hidden, 10];
-  const n = num(c.data.train);
-  const every = Math.max(1, num(c.train.eval_every_epochs, 1));
-  const batchNorm = (c.model as { batch_norm?: boolean }).batch_norm !== false;
-  const bnOps = batchNorm ? 30 * c.model.hidden.reduce((a, h) => a + h, 0) : 0;
-  const clipOps = num(c.train.grad_clip) > 0 ? 4 * mlpMacs(sizes) : 0;
+  const n = c.data.train;
+  const every = Math.max(1, c.train.eval_every_epochs);
+  const bnOps = c.model.batch_norm ? 30 * c.model.hidden.reduce((a, h) => a + h, 0) : 0;
+  const clipOps = c.train.grad_clip > 0 ? 4 * mlpMacs(sizes) : 0;
   let work = 0;
   for (const plan of armPlans(c)) {
     const batches = epochBatches(n, plan.batch, plan.ghost);
@@ -24,7 +23,7 @@ export function trainLongerWork(c: TrainLongerConfig): number {
     const extra = ELEMENTWISE_COST * (bnOps * examples + clipOps * batches.length);
     work +=
       plan.epochs * (stepsWork(sizes, batches.length, examples, c.train.optimizer) + extra) +
-      forwardWork(sizes, evals * num(c.data.test));
+      forwardWork(sizes, evals * c.data.test);
   }
   return work;
 }

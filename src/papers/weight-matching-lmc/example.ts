@@ -1,4 +1,4 @@
-/** The example config; `examples/weight-matching-lmc.exp.yaml` holds the same text (a unit test checks it). */
+/** The example config: "New Experiment from Paper…" offers it, and the build writes it to examples/weight-matching-lmc.exp.yaml. */
 export const exampleYaml = `# Linear mode connectivity after weight matching (Ito et al.; Ainsworth et al., "Git Re-Basin").
 # Two MLPs trained from different seeds sit in different "basins": the loss rises between them on
 # the straight line. Permuting B's hidden units to match A's (the same function as B) removes most

@@ -1,7 +1,7 @@
 /**
  * Figures of the weight-matching experiment (notes §9(b), plots 1–3). The recipe emits summary events:
  *   { arm: naive|permuted, lambda }          → train/test loss and accuracy at θ(λ)
- *   { arm: distance, layer }                 → ‖θA − θB‖, ‖θA − π(θB)‖ and their ratio per layer
+ *   { arm: permuted, layer }                 → ‖θA − θB‖, ‖θA − π(θB)‖ and their ratio per layer
  *   { arm: naive|permuted, layer, rank }     → |cos| of A's and B's singular vectors at that rank
  * and metric events { arm: model_a|model_b } while the two models train.
  */
@@ -34,7 +34,6 @@ export const figures: FigureSpec[] = [
     caption:
       'Ratio ‖θ_A − π(θ_B)‖ / ‖θ_A − θ_B‖ for each layer (weights and biases). Ito et al.: matching removes the barrier while barely shortening the distance.',
     kind: 'summary',
-    filter: { arm: 'distance' },
     x: { source: { kind: 'tag', tag: 'layer' }, label: 'layer (0 = input side)', scale: 'linear' },
     y: [{ source: { kind: 'value', key: 'distance_ratio' }, label: 'distance ratio', scale: 'linear' }],
     lineBy: ['arm'],

@@ -38,6 +38,15 @@ export const weightMatchingLmc = definePaper({
   arms: [
     { id: 'permuted', label: 'after weight matching', role: 'method' },
     { id: 'naive', label: 'naive interpolation', role: 'control' },
+    // The two endpoint networks while they train (their own curves, not a comparison).
+    { id: 'model_a', label: 'model A', role: 'method' },
+    { id: 'model_b', label: 'model B', role: 'method' },
   ],
-  keySettings: [],
+  keySettings: [
+    { label: 'seed A', path: ['seeds', 'a'] },
+    { label: 'seed B', path: ['seeds', 'b'] },
+    { label: 'model', path: ['model', 'hidden'] },
+    { label: 'iters', path: ['train', 'iterations'] },
+    { label: 'lr', path: ['train', 'lr'] },
+  ],
 });

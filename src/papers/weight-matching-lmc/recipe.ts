@@ -10,8 +10,8 @@ import { weightMatchingLmc } from './index';
  */
 import type { RecipeContext } from '../../trainer/recipe';
 import { StopRequested } from '../../trainer/recipe';
-import { loadImageData, toTensors } from '../../trainer/data';
-import { buildMlp, type Net } from '../../trainer/model';
+import { loadImageTensors } from '../../trainer/data';
+import { mlpFor, type Net } from '../../trainer/model';
 import { evaluate, type TensorSplit } from '../../trainer/loop';
 import { createRng } from '../../trainer/rng';
 import { trainSeries, type StepBudget } from '../../trainer/trainSeries';
@@ -25,16 +25,15 @@ import {
   type DenseLayer,
 } from '../../trainer/weightMatching';
 import { singularAlignment } from '../../trainer/singularAlignment';
-import { lambdaGrid, type WeightMatchingConfig } from './schema';
+import { lambdaGrid } from './schema';
 
 const yieldToIpc = () => new Promise((resolve) => setImmediate(resolve));
 
 export const recipe = defineRecipe(weightMatchingLmc, async (ctx) => {
-  const c = ctx.config as WeightMatchingConfig;
+  const c = ctx.config;
   const { tf } = ctx;
-  const data = loadImageData(c.data, ctx.seed, { log: (m) => ctx.log(m) });
-  const train = toTensors(tf, data.train, data);
-  const test = toTensors(tf, data.test, data);
+  const splits = loadImageTensors(tf, c.data, ctx.seed, (m) => ctx.log(m));
+  const { data, train, test } = splits;
   const lambdas = lambdaGrid(c);
   const activation = checkActivation(c.model.activation);
   const budget: StepBudget = { done: 0, total: 2 * c.train.iterations + 2 * lambdas.length };
@@ -46,14 +45,7 @@ export const recipe = defineRecipe(weightMatchingLmc, async (ctx) => {
       ['model_b', c.seeds.b],
     ] as const) {
       const rng = createRng(seed);
-      const net = buildMlp(tf, {
-        input: data.inputShape[0],
-        hidden: c.model.hidden,
-        classes: data.numClasses,
-        init: c.model.init,
-        activation,
-        rng: rng.fork('init'),
-      });
+      const net = mlpFor(tf, { ...c.model, activation }, data, rng.fork('init'));
       nets.push(net);
       await trainSeries({
         ctx,
@@ -125,7 +117,8 @@ export const recipe = defineRecipe(weightMatchingLmc, async (ctx) => {
     naiveDist.forEach((d, layer) => {
       ctx.emit({
         type: 'summary',
-        series: { arm: 'distance', layer },
+        // The distance to the permuted B, beside the naive one: a property of the permuted arm per layer.
+        series: { arm: 'permuted', layer },
         values: { distance_naive: d, distance_permuted: permDist[layer], distance_ratio: permDist[layer] / d },
       });
     });
@@ -178,7 +171,7 @@ export const recipe = defineRecipe(weightMatchingLmc, async (ctx) => {
     }
   } finally {
     nets.forEach((n) => n.dispose());
-    for (const s of [train, test]) (s.x.dispose(), s.y.dispose());
+    splits.dispose();
   }
 });
 

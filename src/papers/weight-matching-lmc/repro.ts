@@ -43,7 +43,7 @@ export function reproTable(events: RunEvent[]): string {
   out.push(`| L2 distance ‖θA − θB‖ (all layers) | ${f(tn?.distance)} | ${f(tp?.distance)} |`);
 
   const layers = sums
-    .filter((s) => s.series.arm === 'distance')
+    .filter((s) => s.series.layer !== undefined && s.values.distance_naive !== undefined)
     .sort((a, b) => Number(a.series.layer) - Number(b.series.layer));
   if (layers.length) {
     out.push('', '| layer | distance naive | distance permuted | ratio |', '|---|---|---|---|');

@@ -4,21 +4,21 @@
  * B keeps its test loss. Weight matching and the singular vectors are JavaScript on the hidden layers'
  * n × n matrices — O(n³) per pass, ~10⁸ operations for n = 256 — left out as small beside training.
  */
-import { forwardWork, num, seriesEvals, trainingWork } from '../../core/estimate/work';
+import { forwardWork, seriesEvals, trainingWork } from '../../core/estimate/work';
 import { lambdaGrid, type WeightMatchingConfig } from './schema';
 
 export function weightMatchingWork(c: WeightMatchingConfig): number {
   const sizes = [784, ...c.model.hidden, 10];
-  const T = num(c.train.iterations);
-  const test = num(c.data.test);
-  const batch = Math.min(num(c.train.batch_size), num(c.data.train));
+  const T = c.train.iterations;
+  const test = c.data.test;
+  const batch = Math.min(c.train.batch_size, c.data.train);
   const model = trainingWork({
     sizes,
     batch,
     steps: T,
-    evalExamples: seriesEvals(T, num(c.train.eval_every, 1)) * test,
+    evalExamples: seriesEvals(T, c.train.eval_every) * test,
     optimizer: c.train.optimizer,
   });
-  const paths = 2 * lambdaGrid(c).length * (num(c.data.train) + test);
+  const paths = 2 * lambdaGrid(c).length * (c.data.train + test);
   return 2 * model + forwardWork(sizes, paths + 2 * test);
 }

@@ -76,16 +76,3 @@ export function clusterCounts(data: XorData): number[] {
   for (const c of data.cluster) counts[c]++;
   return counts;
 }
-
-/** Steps 1–10, then `perDecade` log-spaced steps per factor of 10, and the last step. */
-export function evalSteps(total: number, perDecade: number): number[] {
-  const out = new Set<number>();
-  for (let s = 1; s <= Math.min(10, total); s++) out.add(s);
-  for (let k = perDecade; ; k++) {
-    const s = Math.round(10 ** (k / perDecade));
-    if (s > total) break;
-    if (s > 10) out.add(s);
-  }
-  out.add(total);
-  return [...out].sort((a, b) => a - b);
-}

@@ -1,4 +1,4 @@
-/** The example config; `examples/xor-benign-grokking.exp.yaml` holds the same text (a unit test checks it). */
+/** The example config: "New Experiment from Paper…" offers it, and the build writes it to examples/xor-benign-grokking.exp.yaml. */
 export const exampleYaml = `# Xu et al., "Benign Overfitting and Grokking in ReLU Networks for XOR Cluster Data" (ICLR 2024).
 # One GD step fits every training label (flipped ones too) with near-chance clean test accuracy;
 # later the test accuracy goes to ~100% while the flipped labels stay fitted.

@@ -57,5 +57,12 @@ export const xorBenignGrokking = definePaper({
     'independent flips at n = 40 the number flipped is 1–8 by chance, and our seed 1 (6 flips, unevenly spread) reached only 89% clean test accuracy by step 1000.',
   work: xorWork,
   arms: [{ id: 'gd', label: 'gradient descent', role: 'method' }],
-  keySettings: [],
+  keySettings: [
+    { label: 'd', path: ['data', 'd'] },
+    { label: 'n', path: ['data', 'n'] },
+    { label: 'flip', path: ['data', 'label_flip'] },
+    { label: 'flips', path: ['data', 'flip_mode'] },
+    { label: 'width', path: ['model', 'width'] },
+    { label: 'lr', path: ['train', 'lr'] },
+  ],
 });

@@ -11,8 +11,8 @@ import type * as tfNs from '@tensorflow/tfjs';
 import type { RecipeContext } from '../../trainer/recipe';
 import { StopRequested } from '../../trainer/recipe';
 import { createRng } from '../../trainer/rng';
-import { clusterCounts, evalSteps, makeXor } from './data';
-import type { XorConfig } from './schema';
+import { clusterCounts, makeXor } from './data';
+import { evalSteps } from '../../trainer/logSteps';
 
 const SERIES = { arm: 'gd' };
 
@@ -35,12 +35,12 @@ export function logisticGradient(
     .reshape([n, 1])
     .mul(a.reshape([1, -1]))
     .mul(H.step(0));
-  return tf.matMul(XT, dH as tfNs.Tensor2D);
+  return tf.matMul(XT, dH);
 }
 
 export const recipe = defineRecipe(xorBenignGrokking, async (ctx) => {
   const { tf } = ctx;
-  const c = ctx.config as XorConfig;
+  const c = ctx.config;
   const { d, n } = c.data;
   const m = c.model.width;
   const rng = createRng(ctx.seed);

@@ -5,24 +5,22 @@
 import type { XorConfig } from './schema';
 import type { PaperRule } from '../../core/paper';
 
-const PAPER = 'Xu et al. 2024, §2 (assumptions on data and initialization)';
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+type Rule = PaperRule<XorConfig>;
 
-export const orthogonalMeans: PaperRule<XorConfig> = {
+const PAPER = 'Xu et al. 2024, §2 (assumptions on data and initialization)';
+
+export const orthogonalMeans: Rule = {
   code: 'xor-benign-grokking/orthogonal-means',
   title: 'The two cluster means must be orthogonal (μ₁·μ₂ = 0)',
   source: PAPER,
-  check(c) {
-    const cos = num(c?.data?.means_cosine);
-    if (cos === undefined || cos === 0) return [];
+  check({ data: { means_cosine: cos } }) {
+    if (cos === 0) return [];
     return [
       {
         path: ['data', 'means_cosine'],
         target: 'value',
         severity: 'warning',
-        code: this.code,
         message: `The cluster means are at cosine ${cos}; the paper's results assume orthogonal means (cosine 0). Expect the grokking picture to change.`,
-        source: this.source,
         fixes: [
           {
             title: 'Use orthogonal means (0)',
@@ -35,45 +33,37 @@ export const orthogonalMeans: PaperRule<XorConfig> = {
   },
 };
 
-export const highDimension: PaperRule<XorConfig> = {
+export const highDimension: Rule = {
   code: 'xor-benign-grokking/high-dimension',
   title: 'The input dimension must be much larger than the number of training points (d ≫ n)',
   source: `${PAPER}; the cut-off d ≥ 100·n is a heuristic (the notes' sim: d = 20000, n = 40)`,
-  check(c) {
-    const d = num(c?.data?.d);
-    const n = num(c?.data?.n);
-    if (d === undefined || n === undefined || d >= 100 * n) return [];
+  check({ data: { d, n } }) {
+    if (d >= 100 * n) return [];
     return [
       {
         path: ['data', 'd'],
         target: 'value',
         severity: 'warning',
-        code: this.code,
         message: `d = ${d} is only ${(d / n).toFixed(1)}× n = ${n}. Benign overfitting needs the noise vectors to be nearly orthogonal, i.e. d ≫ n; try d ≥ ${100 * n}.`,
-        source: this.source,
         fixes: [{ title: `Set d to ${100 * n}`, edits: [{ kind: 'setValue', path: ['data', 'd'], value: 100 * n }] }],
       },
     ];
   },
 };
 
-export const smallInit: PaperRule<XorConfig> = {
+export const smallInit: Rule = {
   code: 'xor-benign-grokking/small-init',
   title: 'The initialization scale must be much smaller than the step size (ω_init ≪ α)',
   source: `${PAPER}; the cut-off ω_init ≤ α/100 is a heuristic (the notes' sim: 1e-4 vs 0.08)`,
-  check(c) {
-    const w = num(c?.model?.init_scale);
-    const lr = num(c?.train?.lr);
-    if (w === undefined || lr === undefined || w <= lr / 100) return [];
+  check({ model: { init_scale: w }, train: { lr } }) {
+    if (w <= lr / 100) return [];
     const fix = Number((lr / 800).toPrecision(2));
     return [
       {
         path: ['model', 'init_scale'],
         target: 'value',
         severity: 'warning',
-        code: this.code,
         message: `init_scale = ${w} is not ≪ lr = ${lr}. The first step only memorizes the training set when the initialization is negligible next to one gradient step; use ω_init ≤ α/100.`,
-        source: this.source,
         fixes: [
           {
             title: `Set init_scale to ${fix} (lr/800, as in the notes' sim)`,
@@ -98,15 +88,12 @@ export function smallClusterProbability(n: number): number {
   return Math.min(1, 4 * p);
 }
 
-export const balancedClusters: PaperRule<XorConfig> = {
+export const balancedClusters: Rule = {
   code: 'xor-benign-grokking/balanced-clusters',
   title: 'Every cluster needs enough training points (at least n/8)',
   source:
     'research notes §2: in the sim, a cluster with 5 of 40 points was never learned and test accuracy stalled at 0.75',
-  check(c) {
-    const n = num(c?.data?.n);
-    const mode = c?.data?.clusters;
-    if (n === undefined) return [];
+  check({ data: { n, clusters: mode } }) {
     if (mode === 'balanced' && n % 4 !== 0) {
       const fixed = Math.max(4, Math.floor(n / 4) * 4);
       return [
@@ -114,9 +101,7 @@ export const balancedClusters: PaperRule<XorConfig> = {
           path: ['data', 'n'],
           target: 'value',
           severity: 'error',
-          code: this.code,
           message: `clusters: balanced puts n/4 points in each of the four clusters, so n must be a multiple of 4 (got ${n}).`,
-          source: this.source,
           fixes: [
             {
               title: `Set n to ${fixed}`,
@@ -135,9 +120,7 @@ export const balancedClusters: PaperRule<XorConfig> = {
         path: ['data', 'clusters'],
         target: 'value',
         severity: 'warning',
-        code: this.code,
         message: `With n = ${n} points assigned at random, some cluster gets fewer than n/8 points with probability up to ${(100 * p).toFixed(0)}%; such a cluster may never be learned. Use balanced clusters.`,
-        source: this.source,
         fixes: [
           {
             title: 'Use balanced clusters',
@@ -150,4 +133,4 @@ export const balancedClusters: PaperRule<XorConfig> = {
   },
 };
 
-export const rules: PaperRule<XorConfig>[] = [orthogonalMeans, highDimension, smallInit, balancedClusters];
+export const rules: Rule[] = [orthogonalMeans, highDimension, smallInit, balancedClusters];

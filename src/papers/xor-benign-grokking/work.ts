@@ -4,8 +4,8 @@
  * every checkpoint of evalSteps. Generating the data in JavaScript is left out (well under a second
  * for the example's 540 × 20,000 values).
  */
-import { ELEMENTWISE_COST, STEP_COST_PER_LAYER, num } from '../../core/estimate/work';
-import { evalSteps } from './data';
+import { ELEMENTWISE_COST, STEP_COST_PER_LAYER } from '../../core/estimate/work';
+import { evalSteps } from '../../trainer/logSteps';
 import type { XorConfig } from './schema';
 
 /**
@@ -17,12 +17,12 @@ import type { XorConfig } from './schema';
 const W_ELEMENT_COST = 180;
 
 export function xorWork(c: XorConfig): number {
-  const d = num(c.data.d);
-  const n = num(c.data.n);
-  const m = num(c.model.width);
-  const steps = num(c.train.steps);
+  const d = c.data.d;
+  const n = c.data.n;
+  const m = c.model.width;
+  const steps = c.train.steps;
   // Forward and backward products; the n × m gradient ops; W ← W − lr·g on d·m elements.
   const step = 2 * n * d * m + ELEMENTWISE_COST * 6 * n * m + W_ELEMENT_COST * d * m + STEP_COST_PER_LAYER;
-  const evals = 1 + evalSteps(steps, num(c.train.evals_per_decade, 1)).length;
-  return steps * step + evals * (n + num(c.data.test)) * d * m;
+  const evals = 1 + evalSteps(steps, c.train.evals_per_decade).length;
+  return steps * step + evals * (n + c.data.test) * d * m;
 }

@@ -80,8 +80,9 @@ export function parseIdx(buf: Uint8Array, what = 'IDX file'): IdxArray {
       if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
         throw new Error(
           `${what} decompresses to more than the ${h.start + h.size} bytes its header declares (${h.dims.join(' × ')} values): the file is damaged or is a decompression bomb. Replace it.`,
+          { cause: e },
         );
-      throw new Error(`${what} cannot be decompressed (${(e as Error).message}); the file is damaged.`);
+      throw new Error(`${what} cannot be decompressed (${(e as Error).message}); the file is damaged.`, { cause: e });
     }
     return checkSize(bytes, h, what);
   }

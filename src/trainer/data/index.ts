@@ -155,3 +155,35 @@ export function toTensors(
   // through typed arrays (seconds for a 6M-float training set).
   return { ...tensors, n: split.n, host: { x: split.x, labels: split.labels, classes: d.numClasses } };
 }
+
+/** A dataset and its splits on the backend, released together by `dispose`. */
+export interface ImageTensors {
+  data: Dataset;
+  train: TensorSplit;
+  /** Present when the config asks for a validation split (`data.val`). */
+  val?: TensorSplit;
+  test: TensorSplit;
+  dispose(): void;
+}
+
+/** Loads the config's image data and puts every split on the backend: what the image recipes start with. */
+export function loadImageTensors(
+  tf: typeof tfNs,
+  cfg: ImageDataConfig,
+  seed: number,
+  log: (m: string) => void,
+): ImageTensors {
+  const data = loadImageData(cfg, seed, { log });
+  const train = toTensors(tf, data.train, data);
+  const val = data.val ? toTensors(tf, data.val, data) : undefined;
+  const test = toTensors(tf, data.test, data);
+  return {
+    data,
+    train,
+    val,
+    test,
+    dispose: () => {
+      for (const s of [train, val, test]) if (s) (s.x.dispose(), s.y.dispose());
+    },
+  };
+}

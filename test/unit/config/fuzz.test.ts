@@ -10,6 +10,7 @@ import { implementedPapers } from '../../../src/papers/index';
 import { parse as parseYaml } from 'yaml';
 import { mulberry32 } from '../../support/mulberry32';
 import { mutate } from '../../support/mutate';
+import { paperRegistry } from '../../../src/papers';
 
 const CASES = Number(process.env.FUZZ_CASES ?? 10_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_127);
@@ -45,9 +46,9 @@ test(`${CASES} seeded mutations of the example configs: lint never throws, every
     const where = `seed ${SEED}, case ${n} (${file}):\n${text.slice(0, 2000)}`;
     let result;
     try {
-      result = lintText(text, file);
+      result = lintText(text, file, { papers: paperRegistry });
     } catch (err) {
-      assert.fail(`lintText threw ${err} — ${where}`);
+      assert.fail(`lintText threw ${String(err)} — ${where}`);
     }
     const lines = new LineIndex(text);
     for (const f of result.findings) {
@@ -62,8 +63,8 @@ test(`${CASES} seeded mutations of the example configs: lint never throws, every
       // The language service gets the same treatment at a random position.
       const line = Math.floor(r() * lines.lineCount);
       const pos = { line, character: Math.floor(r() * (lines.lineText(line).length + 1)) };
-      assert.ok(Array.isArray(complete(text, file, pos)), where);
-      const h = hover(text, file, pos);
+      assert.ok(Array.isArray(complete(text, file, pos, { papers: paperRegistry })), where);
+      const h = hover(text, file, pos, { papers: paperRegistry });
       if (h?.range) assert.ok(inside(lines, h.range), `hover range outside — ${where}`);
     }
   }
@@ -96,20 +97,20 @@ test('pathological inputs: empty, 10 MB, binary, deep nesting, alias bomb, long 
   ];
   for (const [text, file] of inputs) {
     const t0 = performance.now();
-    const res = lintText(text, file);
+    const res = lintText(text, file, { papers: paperRegistry });
     const ms = performance.now() - t0;
     const lines = new LineIndex(text);
     for (const f of res.findings) assert.ok(inside(lines, f.range), `${file}: ${f.code} outside`);
     assert.ok(ms < 5000, `${file} took ${ms.toFixed(0)} ms`);
   }
   assert.equal(({} as Record<string, unknown>).polluted, undefined, 'no prototype pollution');
-  const big10 = lintText(big, 'big.exp.yaml');
+  const big10 = lintText(big, 'big.exp.yaml', { papers: paperRegistry });
   assert.equal(big10.findings[0].code, 'parse/too-large');
-  assert.equal(lintText('['.repeat(100_000), 'deep.exp.yaml').ok, false);
+  assert.equal(lintText('['.repeat(100_000), 'deep.exp.yaml', { papers: paperRegistry }).ok, false);
   assert.equal(
-    lintText('paper: lottery-ticket\r\ntrain:\r\n  lr: x\r\n', 'crlf.exp.yaml').findings.find(
-      (f) => f.code === 'schema/type',
-    )?.range.start.line,
+    lintText('paper: lottery-ticket\r\ntrain:\r\n  lr: x\r\n', 'crlf.exp.yaml', {
+      papers: paperRegistry,
+    }).findings.find((f) => f.code === 'schema/type')?.range.start.line,
     2,
   );
 });

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { complete, hover, type CompletionEntry } from '../../../src/core/config';
 import { lotteryExampleYaml } from '../../../src/papers/lottery-ticket/example';
+import { paperRegistry } from '../../../src/papers';
 
 /** `|` marks the cursor. */
 function at(marked: string) {
@@ -16,11 +17,11 @@ function at(marked: string) {
 }
 const completeAt = (marked: string, file = 'c.exp.yaml') => {
   const { text, pos } = at(marked);
-  return complete(text, file, pos);
+  return complete(text, file, pos, { papers: paperRegistry });
 };
 const hoverAt = (marked: string, file = 'c.exp.yaml') => {
   const { text, pos } = at(marked);
-  return hover(text, file, pos);
+  return hover(text, file, pos, { papers: paperRegistry });
 };
 const labels = (xs: CompletionEntry[]) => xs.map((x) => x.label);
 const first = (xs: CompletionEntry[]) => [...xs].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''))[0];

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintText, applyTextEdits, type Finding } from '../../../src/core/config';
 import { getPaper, isImplemented } from '../../../src/papers/index';
+import { paperRegistry } from '../../../src/papers';
 
 interface Case {
   paper: string;
@@ -249,7 +250,7 @@ const cases: Case[] = [
   },
 ];
 
-const codes = (text: string, file = 'case.exp.yaml') => lintText(text, file).findings;
+const codes = (text: string, file = 'case.exp.yaml') => lintText(text, file, { papers: paperRegistry }).findings;
 
 test('every rule of the four papers has a case here', () => {
   const covered = new Set(cases.map((c) => c.code));
@@ -287,11 +288,11 @@ test('preferred fixes, applied, make their finding go away (YAML block and flow,
     'fix.exp.json',
   ]);
   for (const [text, file] of texts) {
-    const r = lintText(text, file);
+    const r = lintText(text, file, { papers: paperRegistry });
     for (const f of r.findings.filter((x: Finding) => x.fixes?.some((fx) => fx.preferred))) {
       const fix = f.fixes!.find((fx) => fx.preferred)!;
       const fixed = applyTextEdits(r.document, fix.edits);
-      const after = lintText(fixed, file).findings;
+      const after = lintText(fixed, file, { papers: paperRegistry }).findings;
       assert.ok(!after.some((a) => a.code.startsWith('parse/')), `"${fix.title}" broke the syntax:\n${fixed}`);
       assert.ok(
         !after.some((a) => a.code === f.code && a.message === f.message),
@@ -307,6 +308,7 @@ test("unknown keys get a did-you-mean with a rename, also for other codebases' n
   const r = lintText(
     P('lottery-ticket', 'train:\n  lerning_rate: 0.001\n  batchsize: 60\nprune:\n  levels: 5\n'),
     'x.exp.yaml',
+    { papers: paperRegistry },
   );
   const msgs = r.findings.filter((f) => f.code === 'schema/unknown-key').map((f) => f.message);
   assert.ok(
@@ -323,7 +325,9 @@ test("unknown keys get a did-you-mean with a rename, also for other codebases' n
 });
 
 test('enum errors list the allowed values; type errors say what was given', () => {
-  const r = lintText(P('lottery-ticket', 'model:\n  init: xavier\ntrain:\n  lr: fast\n'), 'x.exp.yaml');
+  const r = lintText(P('lottery-ticket', 'model:\n  init: xavier\ntrain:\n  lr: fast\n'), 'x.exp.yaml', {
+    papers: paperRegistry,
+  });
   const e = r.findings.find((f) => f.code === 'schema/enum')!;
   assert.match(
     e.message,
@@ -337,17 +341,20 @@ test('enum errors list the allowed values; type errors say what was given', () =
 
 test('departure notes: info, only where the user wrote a value, off with the option, with a "use the paper\'s value" fix', () => {
   const text = P('lottery-ticket', 'train:\n  lr: 0.01\n');
-  const on = lintText(text, 'x.exp.yaml').findings.filter((f) => f.code === 'paper/departure');
+  const on = lintText(text, 'x.exp.yaml', { papers: paperRegistry }).findings.filter(
+    (f) => f.code === 'paper/departure',
+  );
   assert.equal(on.length, 1);
   assert.equal(on[0].severity, 'info');
   assert.match(on[0].fixes![0].title, /Use the paper's value \(0\.0012\)/);
   assert.equal(
-    lintText(text, 'x.exp.yaml', { paperDepartures: false }).findings.filter((f) => f.code === 'paper/departure')
-      .length,
+    lintText(text, 'x.exp.yaml', { papers: paperRegistry, paperDepartures: false }).findings.filter(
+      (f) => f.code === 'paper/departure',
+    ).length,
     0,
   );
   assert.equal(
-    lintText(P('lottery-ticket', ''), 'x.exp.yaml').findings.length,
+    lintText(P('lottery-ticket', ''), 'x.exp.yaml', { papers: paperRegistry }).findings.length,
     0,
     'a bare config uses our defaults silently',
   );
@@ -355,11 +362,11 @@ test('departure notes: info, only where the user wrote a value, off with the opt
 
 test("an empty config offers to start from each paper's example, in YAML or JSON", () => {
   for (const file of ['new.exp.yaml', 'new.exp.json']) {
-    const r = lintText('', file);
+    const r = lintText('', file, { papers: paperRegistry });
     const f = r.findings.find((x) => x.code === 'config/empty')!;
     const start = f.fixes!.find((x) => x.title === 'Start from the lottery-ticket example')!;
     const filled = applyTextEdits(r.document, start.edits);
-    const after = lintText(filled, file);
+    const after = lintText(filled, file, { papers: paperRegistry });
     assert.equal(after.ok, true, filled);
     assert.equal((after.config as any).prune.rounds, 15); // the example's value
   }

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyTextEdits, lintText } from '../../../src/core/config';
+import { paperRegistry } from '../../../src/papers';
 
 const base = (train: string, rate = '{ hidden: 0.2, output: 0.1 }') => `paper: lottery-ticket
 name: fixes
@@ -12,7 +13,7 @@ controls: [random_reinit]
 `;
 
 function fixed(text: string, code: string, title: RegExp): string {
-  const r = lintText(text, 'x.exp.yaml');
+  const r = lintText(text, 'x.exp.yaml', { papers: paperRegistry });
   const f = r.findings.find((x) => x.code === code);
   assert.ok(f, `a ${code} finding; got ${r.findings.map((x) => x.code).join(', ')}`);
   const fix = f.fixes?.find((x) => title.test(x.title));
@@ -24,7 +25,7 @@ function fixed(text: string, code: string, title: RegExp): string {
 test('`lr: fast` (a wrong type): "Use the paper\'s value", and the error goes away', () => {
   const after = fixed(base('lr: fast'), 'schema/type', /^Use the paper's value `0\.0012`/);
   assert.match(after, /lr: 0\.0012/);
-  assert.ok(!lintText(after, 'x.exp.yaml').findings.some((f) => f.code === 'schema/type'));
+  assert.ok(!lintText(after, 'x.exp.yaml', { papers: paperRegistry }).findings.some((f) => f.code === 'schema/type'));
 });
 
 test('`rate.hidden: 1.5` (out of range): "Use the paper\'s value 0.2"', () => {
@@ -34,7 +35,7 @@ test('`rate.hidden: 1.5` (out of range): "Use the paper\'s value 0.2"', () => {
     /^Use the paper's value `0\.2`/,
   );
   assert.match(after, /hidden: 0\.2/);
-  assert.ok(!lintText(after, 'x.exp.yaml').findings.some((f) => f.code === 'schema/range'));
+  assert.ok(!lintText(after, 'x.exp.yaml', { papers: paperRegistry }).findings.some((f) => f.code === 'schema/range'));
 });
 
 test('`rate.hidden: 20` (a percentage): "Use 0.2" comes first', () => {

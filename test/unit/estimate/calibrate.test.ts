@@ -18,6 +18,7 @@ import { estimateRun } from '../../../src/core/estimate/estimate';
 import { readPastRuns } from '../../../src/core/estimate/pastRuns';
 import { getPaper } from '../../../src/papers';
 import { lintText } from '../../../src/core/config';
+import { paperRegistry } from '../../../src/papers';
 
 const T0 = Date.parse('2026-01-01T00:00:00Z');
 /** A completed run that did `work` in `seconds` of training (plus startup), started `ago` minutes before T0. */
@@ -78,18 +79,20 @@ test('the median over recent runs of the same backend; the default when there ar
 });
 
 test('the estimate: startup plus work at the speed; none without a work function', () => {
-  const r = lintText('paper: lottery-ticket\n', 'x.exp.yaml');
+  const r = lintText('paper: lottery-ticket\n', 'x.exp.yaml', { papers: paperRegistry });
   const speed = { perSecond: 1e10, basis: 'default' as const, n: 0 };
   const e = estimateRun(r.paper, r.config, speed)!;
   assert.equal(e.basis, 'default');
   assert.ok(e.seconds > STARTUP_SECONDS && Number.isFinite(e.seconds));
-  assert.equal(estimateRun({ ...r.paper!, work: undefined } as never, r.config, speed), undefined);
+  assert.equal(estimateRun({ ...r.paper!, work: undefined }, r.config, speed), undefined);
   assert.equal(estimateRun(getPaper('lottery-ticket'), r.config, { ...speed, perSecond: 0 }), undefined);
 });
 
 test('reading a runs folder: corrupt, missing and unfinished manifests are skipped, not errors', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'paperlab-estimate-'));
-  const config = lintText('paper: lottery-ticket\nprune: { rounds: 0 }\n', 'x.exp.yaml').config;
+  const config = lintText('paper: lottery-ticket\nprune: { rounds: 0 }\n', 'x.exp.yaml', {
+    papers: paperRegistry,
+  }).config;
   const put = (name: string, manifest: string | object, cfg: unknown = config) => {
     mkdirSync(path.join(dir, name));
     writeFileSync(
@@ -113,7 +116,7 @@ test('reading a runs folder: corrupt, missing and unfinished manifests are skipp
   put('20260101-000400-e', m('completed', '2026-01-01T00:04:00Z', '2026-01-01T00:05:00Z'), null); // no config.json
   mkdirSync(path.join(dir, '20260101-000500-f')); // no manifest at all
   writeFileSync(path.join(dir, 'stray-file'), '');
-  const runs = await readPastRuns(dir);
+  const runs = await readPastRuns(dir, paperRegistry);
   assert.deepEqual(
     runs.map((r) => r.status),
     ['completed', 'running', 'failed', 'completed'],
@@ -123,5 +126,5 @@ test('reading a runs folder: corrupt, missing and unfinished manifests are skipp
   assert.equal(speed.n, 1);
   const work = runs[3].work!;
   assert.ok(Math.abs(speed.perSecond - work / 30) < 1e-6 * speed.perSecond);
-  assert.deepEqual(await readPastRuns(path.join(dir, 'does-not-exist')), []);
+  assert.deepEqual(await readPastRuns(path.join(dir, 'does-not-exist'), paperRegistry), []);
 });

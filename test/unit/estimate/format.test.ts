@@ -7,6 +7,10 @@ test('durations are rounded coarsely, in the unit a researcher would say', () =>
   assert.equal(formatDuration(44), '~40 s');
   assert.equal(formatDuration(59), '~1 min');
   assert.equal(formatDuration(397), '~7 min');
+  // The clock style of the CLI's progress bar, and no text for an unknown time.
+  assert.equal(formatDuration(45, 'clock'), '45s');
+  assert.equal(formatDuration(365, 'clock'), '6m05s');
+  assert.equal(formatDuration(NaN), '');
   assert.equal(formatDuration(3599), '~1 h');
   assert.equal(formatDuration(5400), '~1.5 h');
   assert.equal(formatDuration(40 * 3600), '~40 h');

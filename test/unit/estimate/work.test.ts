@@ -13,13 +13,14 @@ import {
   mlpMacs,
   seriesEvals,
 } from '../../../src/core/estimate/work';
+import { paperRegistry } from '../../../src/papers';
 
 const LENET = 266_200;
 const STEP = 3 * STEP_COST_PER_LAYER;
 
 /** The paper's work for a YAML config, with the schema's defaults filled in as the editor does. */
 function work(yaml: string): number {
-  const r = lintText(yaml, 'x.exp.yaml');
+  const r = lintText(yaml, 'x.exp.yaml', { papers: paperRegistry });
   assert.ok(
     r.ok,
     r.findings
@@ -52,7 +53,7 @@ test('lottery-ticket: dense + rounds × (ticket + controls), rewound arms shorte
   const base = `paper: lottery-ticket
 data: { dataset: mnist, train: 1000, val: 100, test: 200 }
 model: { hidden: [300, 100] }
-train: { optimizer: sgd, batch_size: 60, iterations: 100, eval_every: 50 }
+train: { optimizer: sgd, batch_size: 60, iterations: 100, eval_every: 50, patience: 0 }
 `;
   const training = (steps: number, evals: number) => steps * (3 * 60 * LENET + STEP) + evals * 300 * LENET;
   close(work(base + 'prune: { rounds: 1, rewind_to: 0 }\ncontrols: [random_reinit]\n'), 3 * training(100, 3));
@@ -187,9 +188,9 @@ analysis: { k: [0, 10, 20], reps: 3 }
 });
 
 test('a paper without a work function, or a config it cannot read, gives no work', () => {
-  const lt = lintText('paper: lottery-ticket\n', 'x.exp.yaml');
+  const lt = lintText('paper: lottery-ticket\n', 'x.exp.yaml', { papers: paperRegistry });
   assert.equal(workOf(lt.paper, { paper: 'lottery-ticket' }), undefined); // throws inside: caught
   assert.equal(workOf(lt.paper, undefined), undefined);
-  assert.equal(workOf({ ...lt.paper!, work: undefined } as never, lt.config), undefined, 'no work function');
-  assert.equal(workOf({ ...lt.paper!, work: () => NaN } as never, lt.config), undefined, 'not a number');
+  assert.equal(workOf({ ...lt.paper!, work: undefined }, lt.config), undefined, 'no work function');
+  assert.equal(workOf({ ...lt.paper!, work: () => NaN }, lt.config), undefined, 'not a number');
 });

@@ -134,7 +134,7 @@ export function writeRun(runsDir: string, id: string, events = 5, over: Record<s
 
 export function mkfifo(file: string): void {
   const r = spawnSync('mkfifo', [file]);
-  if (r.status !== 0) throw new Error(`mkfifo ${file} failed: ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`mkfifo ${file} failed: ${String(r.stderr)}`);
 }
 
 /** Whether this machine lets an unprivileged process mount a tmpfs in its own namespaces (for the disk-full test). */
@@ -157,7 +157,7 @@ export function tinyConfig(over = ''): string {
     'seed: 1',
     'data: { dataset: mnist, train: 300, val: 100, test: 100 }',
     'model: { hidden: [16] }',
-    'train: { iterations: 40, eval_every: 2, batch_size: 20 }',
+    'train: { iterations: 40, eval_every: 2, batch_size: 20, patience: 0 }',
     'prune: { rounds: 1 }',
     'controls: [random_reinit]',
     over,

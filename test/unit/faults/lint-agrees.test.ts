@@ -4,13 +4,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintText } from '../../../src/core/config';
+import { paperRegistry } from '../../../src/papers';
 
 test('fashion-mnist: train + val over 60,000 is an error with a fix, as the run would refuse it', () => {
-  const r = lintText('paper: lottery-ticket\ndata: { dataset: fashion-mnist, train: 60000 }\n', 'fm.exp.yaml');
+  const r = lintText('paper: lottery-ticket\ndata: { dataset: fashion-mnist, train: 60000 }\n', 'fm.exp.yaml', {
+    papers: paperRegistry,
+  });
   assert.equal(r.ok, false);
   const f = r.findings.find((x) => x.code === 'data/dataset-size');
   assert.ok(f, r.findings.map((x) => x.code).join(', '));
   assert.match(f.message, /train \(60,000\) \+ val \(1,000\) = 61,000/);
   assert.equal(f.fixes?.[0].title, 'Use 59,000 training examples');
-  assert.ok(lintText('paper: lottery-ticket\ndata: { dataset: fashion-mnist, train: 59000 }\n', 'fm.exp.yaml').ok);
+  assert.ok(
+    lintText('paper: lottery-ticket\ndata: { dataset: fashion-mnist, train: 59000 }\n', 'fm.exp.yaml', {
+      papers: paperRegistry,
+    }).ok,
+  );
 });

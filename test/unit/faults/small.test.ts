@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lintText } from '../../../src/core/config';
 import { cli, cliMain, collect, root, tmp, tsxLoader, writeRun } from './helpers';
+import { paperRegistry } from '../../../src/papers';
 
 test('paperlab lint … | head: the closed pipe ends the command quietly (no EPIPE stack)', async () => {
   // 200 copies of an example in one file: ~1,600 duplicate-key findings, far more than a pipe holds.
@@ -27,7 +28,7 @@ test('paperlab lint … | head: the closed pipe ends the command quietly (no EPI
 });
 
 test('a !!binary value is a finding about the tag, not an internal error', () => {
-  const r = lintText('paper: lottery-ticket\nname: !!binary aGVsbG8=\n', 'b.exp.yaml');
+  const r = lintText('paper: lottery-ticket\nname: !!binary aGVsbG8=\n', 'b.exp.yaml', { papers: paperRegistry });
   assert.deepEqual(
     r.findings.filter((f) => f.code.startsWith('internal')),
     [],
@@ -40,7 +41,7 @@ test('a !!binary value is a finding about the tag, not an internal error', () =>
 test('a UTF-8 byte-order mark in an .exp.json is accepted, by the core and by the CLI', async () => {
   const text = '\ufeff' + JSON.stringify({ paper: 'lottery-ticket', name: 'bom' });
   assert.deepEqual(
-    lintText(text, 'bom.exp.json').findings.filter((f) => f.severity === 'error'),
+    lintText(text, 'bom.exp.json', { papers: paperRegistry }).findings.filter((f) => f.severity === 'error'),
     [],
   );
   const file = path.join(tmp(), 'bom.exp.json');

@@ -128,7 +128,7 @@ test('summary figure on a log x axis: a point per round, zero density kept off t
         time: r,
         series: { arm: 'ticket', round: r, density: d },
         values: { early_stop_iter: 1000 - r * 100 },
-      } as RunEvent,
+      },
     ];
   });
   const fig = buildFigure(earlyStop, [{ id: 'r', name: 'n', configHash: 'h', events }]);

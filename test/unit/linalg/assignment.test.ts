@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { solveAssignment, solveAssignmentMax } from '../../../src/core/linalg/assignment';
+import { solveAssignment, solveAssignmentMax } from '../../../src/trainer/linalg/assignment';
 import { mulberry32 } from '../../support/mulberry32';
 
 const rng = mulberry32;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cholesky, choleskySolve, kernelRegression } from '../../../src/core/linalg/cholesky';
+import { cholesky, choleskySolve, kernelRegression } from '../../../src/trainer/linalg/cholesky';
 import { createRng } from '../../../src/trainer/rng';
 
 test('cholesky of a known 3×3 matrix', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { svd, reconstruct, column } from '../../../src/core/linalg/svd';
+import { svd, reconstruct, column } from '../../../src/trainer/linalg/svd';
 import { mulberry32 } from '../../support/mulberry32';
 
 const rng = mulberry32;

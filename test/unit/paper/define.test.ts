@@ -8,8 +8,10 @@ import ts from 'typescript';
 import { lintText } from '../../../src/core/config';
 import { defineRecipe, type RecipeContext } from '../../../src/trainer/recipe';
 import { lotteryTicket } from '../../../src/papers/lottery-ticket';
+import { paperRegistry } from '../../../src/papers';
 
-const codes = (yaml: string) => lintText(`paper: lottery-ticket\n${yaml}`, 'x.exp.yaml').findings.map((f) => f.code);
+const codes = (yaml: string) =>
+  lintText(`paper: lottery-ticket\n${yaml}`, 'x.exp.yaml', { papers: paperRegistry }).findings.map((f) => f.code);
 
 test("a paper's rules wait while a value has the wrong type, and run again once it is fixed", () => {
   const wrongType = codes('train:\n  lr: fast\n  iterations: 100\n  eval_every: 500\n');
@@ -85,6 +87,14 @@ export const r: PaperRule<LotteryTicketConfig> = {
   const pathErrors = typeErrors(`
 import type { PaperSetting } from '../../core/paper';
 import type { LotteryTicketConfig } from './schema';
+import { paperRegistry } from '../../../src/papers';
 export const s: PaperSetting<LotteryTicketConfig> = { path: ['prune', 'rouds'], value: 7, source: 'x' };`);
   assert.ok(pathErrors.length > 0, 'a paper setting at a path the schema does not have type-checked');
+  const setting = (value: string) =>
+    typeErrors(`
+import type { PaperSetting } from '../../core/paper';
+import type { LotteryTicketConfig } from './schema';
+export const s: PaperSetting<LotteryTicketConfig> = { path: ['train', 'lr'], value: ${value}, source: 'x' };`);
+  assert.deepEqual(setting('1.2e-3'), []);
+  assert.ok(setting("'fast'").length > 0, "a paper setting whose value has the wrong type (lr: 'fast') type-checked");
 });

@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { grokkingTickets as paper } from '../../../src/papers/grokking-tickets';
 import { recipe, firstReaching } from '../../../src/papers/grokking-tickets/recipe';
 import { reproTable } from '../../../src/papers/grokking-tickets/repro';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe, summaries, metrics, tinyConfig } from '../../support/papers';
 import { normMatchingFactor, summedNorm } from '../../../src/papers/grokking-tickets/norms';
 import { lintText } from '../../../src/core/config/lint';
+import { paperRegistry } from '../../../src/papers';
 
 const tiny = () =>
   tinyConfig(paper, (c) => {
@@ -18,7 +19,7 @@ const tiny = () =>
   });
 
 test('tiny run: dense, ticket and all controls train; the ticket keeps the asked density and its pruned weights stay zero', async () => {
-  const r = await runTiny(recipe, tiny());
+  const r = await runRecipe(recipe, tiny());
   const arms = summaries(r).map((s) => s.series.arm);
   assert.deepEqual(arms, [
     'dense',
@@ -48,7 +49,7 @@ test('tiny run: dense, ticket and all controls train; the ticket keeps the asked
 });
 
 test("rewinding: the ticket starts from θ0 masked, so its initial norm is below dense θ0; each norm-matched control starts at exactly the ticket's norm of its kind", async () => {
-  const r = await runTiny(recipe, tiny());
+  const r = await runRecipe(recipe, tiny());
   const first = (arm: string, key = 'weight_norm') => metrics(r, (s) => s.arm === arm)[0].values[key];
   assert.ok(first('ticket') < first('dense'));
   // The code's norms (utils.py get_weight_norm: per-matrix norms summed): L2 for one control, L1 for the other.
@@ -85,7 +86,7 @@ test('generalization epoch = first evaluation at the threshold; arms stop there;
   c.model.init = 'he_uniform';
   c.prune.mask_from = 'generalized';
   c.controls = [];
-  const r = await runTiny(recipe, c);
+  const r = await runRecipe(recipe, c);
   for (const s of summaries(r)) {
     assert.equal(s.values.generalization_epoch, 0);
     assert.equal(s.values.epochs_trained, 0, 'stopped at the first evaluation that reached the threshold');
@@ -93,7 +94,7 @@ test('generalization epoch = first evaluation at the threshold; arms stop there;
   assert.match(reproTable(r.events), /\| dense \| 100\.0% \|/);
   // With the paper's `final` checkpoint the dense run goes on to the end; the ticket still stops early.
   c.prune.mask_from = 'final';
-  const f = await runTiny(recipe, c);
+  const f = await runRecipe(recipe, c);
   assert.equal(summaries(f, (s) => s.arm === 'dense')[0].values.epochs_trained, 60);
   assert.equal(summaries(f, (s) => s.arm === 'ticket')[0].values.epochs_trained, 0);
 });
@@ -142,12 +143,12 @@ test('summed norms and the matching factor follow the closed forms', () => {
 test("l1_penalty (the code's train.py lp_reg) shrinks the dense run's weights", async () => {
   const base = tiny();
   base.controls = [];
-  const plain = await runTiny(recipe, base);
+  const plain = await runRecipe(recipe, base);
   const pen = tiny();
   pen.controls = [];
   pen.train.l1_penalty = 0.5;
-  const penalized = await runTiny(recipe, pen);
-  const last = (r: Awaited<ReturnType<typeof runTiny>>, arm: string) =>
+  const penalized = await runRecipe(recipe, pen);
+  const last = (r: Awaited<ReturnType<typeof runRecipe>>, arm: string) =>
     metrics(r, (s) => s.arm === arm).at(-1).values.l1_norm;
   assert.ok(
     last(penalized, 'dense') < 0.9 * last(plain, 'dense'),
@@ -159,7 +160,7 @@ test('prune.method accepts only magnitude: a random mask is the random_mask cont
   const text = (method: string) =>
     `paper: grokking-tickets\nprune:\n  method: ${method}\ncontrols: [random_mask, norm_matched_dense]\n`;
   const errors = (method: string) =>
-    lintText(text(method), 'g.exp.yaml').findings.filter((f) => f.severity === 'error');
+    lintText(text(method), 'g.exp.yaml', { papers: paperRegistry }).findings.filter((f) => f.severity === 'error');
   assert.deepEqual(errors('magnitude'), []);
   const bad = errors('random');
   assert.equal(bad.length, 1);

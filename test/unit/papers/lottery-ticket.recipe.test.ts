@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lotteryTicket as paper } from '../../../src/papers/lottery-ticket';
 import { recipe } from '../../../src/papers/lottery-ticket/recipe';
-import { runTiny, summaries, tinyConfig } from './pruning-recipe-context';
+import { runRecipe, summaries, tinyConfig } from '../../support/papers';
 
 const tiny = (patience: number) =>
   tinyConfig(paper, (c) => {
@@ -21,8 +21,8 @@ const tiny = (patience: number) =>
   });
 
 test('patience extends a training until its early stop is inside it; the masks are those of the fixed horizon', async () => {
-  const fixed = await runTiny(recipe, tiny(0));
-  const extended = await runTiny(recipe, tiny(40));
+  const fixed = await runRecipe(recipe, tiny(0));
+  const extended = await runRecipe(recipe, tiny(40));
   for (const s of summaries(fixed)) assert.equal(s.values.iterations_trained, 30);
   const sums = summaries(extended);
   assert.equal(sums.length, 1 + 2 * 2);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomPruning as paper } from '../../../src/papers/random-pruning';
 import { recipe, rescaleToMaskedFanIn, widthsAt } from '../../../src/papers/random-pruning/recipe';
 import { reproTable } from '../../../src/papers/random-pruning/repro';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe, summaries, metrics, tinyConfig } from '../../support/papers';
 
 const tiny = () =>
   tinyConfig(paper, (c) => {
@@ -17,7 +17,7 @@ const tiny = () =>
   });
 
 test('tiny run: every width trains dense and each (density, ratio) mask; masks hold through training; gaps are sparse − dense', async () => {
-  const r = await runTiny(recipe, tiny());
+  const r = await runRecipe(recipe, tiny());
   const dense = summaries(r, (s) => s.arm === 'dense');
   const sparse = summaries(r, (s) => s.arm === 'sparse');
   assert.deepEqual(
@@ -57,7 +57,7 @@ test('ER keeps small layers denser than uniform at the same overall density (rea
   const c = tiny();
   c.widths = [1];
   c.mask.densities = [0.1];
-  const r = await runTiny(recipe, c);
+  const r = await runRecipe(recipe, c);
   const note = (lw: string) => r.events.find((e) => e.type === 'phase' && e.series.layerwise === lw).label as string;
   const pct = (s: string) => [...s.matchAll(/([\d.]+)%/g)].map((m) => Number(m[1]));
   assert.deepEqual(pct(note('uniform')), [10, 10, 10]);
@@ -94,13 +94,13 @@ test('rescale_init in a run: sparse nets report their mean init scale (> 1), the
   c.widths = [1];
   c.mask.densities = [0.25];
   c.mask.rescale_init = true;
-  const r = await runTiny(recipe, c);
+  const r = await runRecipe(recipe, c);
   const sparse = summaries(r, (s) => s.arm === 'sparse');
   for (const e of sparse) {
     assert.ok(e.values.init_scale > 1.5 && e.values.init_scale < 3, `init_scale ${e.values.init_scale}`);
     assert.ok(e.values.nonzero_after_training <= e.values.actual_density + 1e-12);
   }
-  const off = await runTiny(recipe, { ...c, mask: { ...c.mask, rescale_init: false } });
+  const off = await runRecipe(recipe, { ...c, mask: { ...c.mask, rescale_init: false } });
   assert.ok(summaries(off, (s) => s.arm === 'sparse').every((e) => e.values.init_scale === 1));
   // The dense control does not depend on the option.
   assert.equal(
@@ -117,7 +117,7 @@ test("lr_drops: the rate is ×0.1 after each fraction of every run (the paper's 
   c.train.iterations = 40;
   c.train.eval_every = 10;
   c.train.lr_drops = [0.5, 0.75];
-  const r = await runTiny(recipe, c);
+  const r = await runRecipe(recipe, c);
   const lrs = metrics(r, (s) => s.arm === 'sparse').map((e) => [e.step, e.values.lr]);
   const lr = c.train.lr;
   for (const [step, v] of lrs) {

@@ -3,20 +3,20 @@ import assert from 'node:assert/strict';
 import {
   extractSubnetwork,
   keptUnits,
-  mlpFlops,
   prunedWidths,
   scratchBIterations,
   selectUnitsByL1,
 } from '../../../src/trainer/neuronPruning';
 import type { DenseLayer } from '../../../src/trainer/weightMatching';
+import { mlpMacs } from '../../../src/core/estimate/work';
 
 test('LeNet-300-100 FLOPs and the Scratch-B budget at 50% and 75% of units pruned (hand-computed)', () => {
-  const full = mlpFlops(784, [300, 100], 10);
+  const full = mlpMacs([784, 300, 100, 10]);
   assert.equal(full, 784 * 300 + 300 * 100 + 100 * 10); // 266,200
   assert.deepEqual(prunedWidths([300, 100], 0.5), [150, 50]);
   assert.deepEqual(prunedWidths([300, 100], 0.75), [75, 25]);
-  const half = mlpFlops(784, [150, 50], 10); // 125,600
-  const quarter = mlpFlops(784, [75, 25], 10); // 60,925
+  const half = mlpMacs([784, 150, 50, 10]); // 125,600
+  const quarter = mlpMacs([784, 75, 25, 10]); // 60,925
   assert.equal(half, 125600);
   assert.equal(quarter, 60925);
   // Scratch-B trains the small net for the full model's compute: 3000 × 266200/125600 = 6358.28… → 6358.

@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rethinkingPruning as paper } from '../../../src/papers/rethinking-pruning';
 import { recipe, plannedSteps } from '../../../src/papers/rethinking-pruning/recipe';
-import { mlpFlops, scratchBIterations } from '../../../src/trainer/neuronPruning';
+import { scratchBIterations } from '../../../src/trainer/neuronPruning';
+import { mlpMacs } from '../../../src/core/estimate/work';
 import { reproTable } from '../../../src/papers/rethinking-pruning/repro';
-import { runTiny, summaries, metrics, tinyConfig } from './pruning-recipe-context';
+import { runRecipe, summaries, metrics, tinyConfig } from '../../support/papers';
 
 const tiny = () =>
   tinyConfig(paper, (c) => {
@@ -18,15 +19,15 @@ const tiny = () =>
 
 test('tiny run: full model, then per ratio fine-tuned, Scratch-E and Scratch-B with the FLOPs budget', async () => {
   const c = tiny();
-  const r = await runTiny(recipe, c);
+  const r = await runRecipe(recipe, c);
   const s = (arm: string, ratio: number) => summaries(r, (x) => x.arm === arm && x.ratio === ratio)[0];
   assert.ok(s('full', 0));
-  const full = mlpFlops(784, [40, 20], 10);
+  const full = mlpMacs([784, 40, 20, 10]);
   for (const [ratio, hidden] of [
     [0.5, [20, 10]],
     [0.75, [10, 5]],
   ] as const) {
-    const small = mlpFlops(784, [...hidden], 10);
+    const small = mlpMacs([784, ...hidden, 10]);
     assert.equal(s('finetune', ratio).values.iterations, 10);
     assert.equal(s('scratch_e', ratio).values.iterations, 20);
     // Scratch-B = 20 × FLOPs(full)/FLOPs(pruned), and the run really took that many steps.
@@ -48,8 +49,8 @@ test('tiny run: full model, then per ratio fine-tuned, Scratch-E and Scratch-B w
     plannedSteps(c, 784, 10),
     20 +
       2 * (10 + 20) +
-      scratchBIterations(20, full, mlpFlops(784, [20, 10], 10)) +
-      scratchBIterations(20, full, mlpFlops(784, [10, 5], 10)),
+      scratchBIterations(20, full, mlpMacs([784, 20, 10, 10])) +
+      scratchBIterations(20, full, mlpMacs([784, 10, 5, 10])),
   );
 });
 
@@ -57,7 +58,7 @@ test('learning-rate drops happen at 50% and 75% of each run, Scratch-B included'
   const c = tiny();
   c.prune.ratios = [0.5];
   c.regimes = ['finetune', 'scratch_b'];
-  const r = await runTiny(recipe, c);
+  const r = await runRecipe(recipe, c);
   const lrAt = (arm: string) => metrics(r, (x) => x.arm === arm).map((e) => [e.step, e.values.lr]);
   const full = lrAt('full');
   // Evaluations at 0, 10, 15, 20 (segment ends are evaluated); each reports the rate of the steps that led to it.

@@ -6,7 +6,7 @@ import { trainLonger as paper } from '../../../src/papers/train-longer';
 import { armPlans, epochBatches, updatesPerEpoch } from '../../../src/papers/train-longer/arms';
 import { buildBnMlp, recipe } from '../../../src/papers/train-longer/recipe';
 import { reproTable } from '../../../src/papers/train-longer/repro';
-import { exampleConfig, runRecipe, withDefaults } from './h5-helpers';
+import { exampleConfig, runRecipe, withDefaults } from '../../support/papers';
 
 test('arm plans: √ scaling, ghost batch, regime adaptation multiply what they should', () => {
   const c = exampleConfig(paper);

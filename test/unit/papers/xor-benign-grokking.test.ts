@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { initBackend } from '../../../src/trainer/backend';
 import { createRng } from '../../../src/trainer/rng';
 import { xorBenignGrokking as paper } from '../../../src/papers/xor-benign-grokking';
-import { clusterCounts, evalSteps, makeXor } from '../../../src/papers/xor-benign-grokking/data';
+import { clusterCounts, makeXor } from '../../../src/papers/xor-benign-grokking/data';
 import { logisticGradient, recipe } from '../../../src/papers/xor-benign-grokking/recipe';
 import { reproTable } from '../../../src/papers/xor-benign-grokking/repro';
 import { smallClusterProbability } from '../../../src/papers/xor-benign-grokking/rules';
-import { exampleConfig, exampleFileText, ruleFindings, runRecipe, schemaErrors, withDefaults } from './h5-helpers';
+import { exampleConfig, ruleFindings, runRecipe, schemaErrors, withDefaults } from '../../support/papers';
 
 test('data: balanced clusters, stratified flips, means at the asked norm and angle', () => {
   const data = makeXor(
@@ -30,13 +30,6 @@ test('data: balanced clusters, stratified flips, means at the asked norm and ang
   assert.ok(Math.abs(mean(2, 1) - 10) < 0.5 && Math.abs(mean(3, 1) + 10) < 0.5);
   for (let i = 0; i < 400; i++) assert.equal(data.y[i], data.flipped[i] ? -data.clean[i] : data.clean[i]);
   assert.deepEqual([...data.clean.slice(0, 4)], [1, 1, -1, -1]); // ±μ₁ → +1, ±μ₂ → −1
-});
-
-test('evaluation steps: 1–10 then log-spaced, ending at the last step', () => {
-  const s = evalSteps(1000, 10);
-  assert.deepEqual(s.slice(0, 12), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 16]);
-  assert.equal(s.at(-1), 1000);
-  assert.deepEqual(evalSteps(3, 10), [1, 2, 3]);
 });
 
 test('the hand-written logistic-loss gradient equals autodiff', async () => {
@@ -88,8 +81,7 @@ test('recipe on a tiny config: fits the training labels at step 1 and reports bo
   assert.equal(tf.memory().numTensors < 50, true, 'tensors are disposed');
 });
 
-test('example config: same text as examples/, valid, and no rule fires', () => {
-  assert.equal(exampleFileText('xor-benign-grokking'), paper.exampleYaml);
+test('example config: valid, and no rule fires (examples/ = the definition: test/unit/config/examples.test.ts)', () => {
   const c = exampleConfig(paper);
   assert.deepEqual(schemaErrors(paper.schema, c), []);
   for (const r of paper.rules) assert.deepEqual(r.check(c), [], r.code);
@@ -146,7 +138,6 @@ test('rule balanced-clusters', () => {
   assert.ok(Math.abs(smallClusterProbability(8) - 4 * 0.75 ** 8) < 1e-12);
 });
 
-test('rules read a broken config without throwing', () => {
-  for (const r of paper.rules) assert.doesNotThrow(() => r.check({ data: null, model: 3 }), r.code);
+test('the schema rejects a flip rate of 0.5 or more (rules never see a wrong type: test/unit/paper/contract.test.ts)', () => {
   assert.ok(schemaErrors(paper.schema, { paper: 'xor-benign-grokking', data: { label_flip: 0.7 } }).length > 0);
 });

@@ -181,7 +181,7 @@ test('exports post a PNG data URL and CSV/JSON text to the host', async () => {
   await card.getByRole('button', { name: 'JSON' }).click();
   const exports = (await d.posted()).filter((m) => m.type === 'export');
   assert.equal(exports.length, 3);
-  const [png, csv, json] = exports as Extract<(typeof exports)[number], { type: 'export' }>[];
+  const [png, csv, json] = exports;
   assert.ok(png.content.startsWith('data:image/png;base64,') && png.content.length > 5000);
   assert.equal(png.suggestedName, 'lottery-ticket-lth-fig4a-acc');
   assert.equal(csv.content.trim().split('\n').length, 1 + 5);

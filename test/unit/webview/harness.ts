@@ -165,8 +165,7 @@ export async function openDashboard(browser: Browser, o: OpenOptions = {}): Prom
     waitFor: async (type, count = 1) => {
       const handle = await page.waitForFunction(
         ([t, c]) =>
-          (globalThis as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === t).length >=
-          (c as number)
+          (globalThis as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === t).length >= c
             ? true
             : false,
         [type, count] as const,

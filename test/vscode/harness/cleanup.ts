@@ -28,7 +28,7 @@ export function runCleanups(): Promise<void> {
       try {
         await fn();
       } catch (e) {
-        console.error(`[harness] cleanup step failed: ${e instanceof Error ? e.message : e}`);
+        console.error(`[harness] cleanup step failed: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
   })();

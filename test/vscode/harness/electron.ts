@@ -72,6 +72,6 @@ export async function runWithElectron(o: {
     // the suite's result file tells the two apart.
     const started = existsSync(resultsFile);
     if (started) o.onLine(`${RESULT_MARKER} ${readFileSync(resultsFile, 'utf8')}`);
-    return { code: 1, started, reason: `test-electron: ${e instanceof Error ? e.message : e}` };
+    return { code: 1, started, reason: `test-electron: ${e instanceof Error ? e.message : String(e)}` };
   }
 }

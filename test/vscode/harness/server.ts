@@ -174,8 +174,8 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
         }
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('exit', (code, sig) => fail(`VS Code server exited early (${code ?? sig})`));
     function fail(msg: string) {
       clearTimeout(timer);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { lintText } from '../../../src/core/config';
 import { activated, codeOf, diagnosticsWhere, describe, openDoc, ours, workspaceUri } from './util';
+import { paperRegistry } from '../../../src/papers';
 
 /** "code line:col-line:col", 0-based like the core's ranges, for readable assertions. */
 function at(d: vscode.Diagnostic): string {
@@ -54,7 +55,10 @@ suite('diagnostics', () => {
   test('the editor shows exactly what the core finds (same codes, ranges and severities)', async () => {
     for (const name of ['rewind-after-end.exp.yaml', 'typo.exp.yaml', 'unknown-paper.exp.json']) {
       const uri = workspaceUri(name);
-      const expected = lintText(readFileSync(uri.fsPath, 'utf8'), uri.fsPath, { paperDepartures: true }).findings.map(
+      const expected = lintText(readFileSync(uri.fsPath, 'utf8'), uri.fsPath, {
+        papers: paperRegistry,
+        paperDepartures: true,
+      }).findings.map(
         (f) =>
           `${f.code} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`,
       );

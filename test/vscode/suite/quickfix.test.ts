@@ -9,7 +9,7 @@ async function step<T>(what: string, p: Thenable<T>): Promise<T> {
   try {
     return await p;
   } catch (e) {
-    throw new Error(`${what}: ${e instanceof Error ? e.message : e}`);
+    throw new Error(`${what}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 

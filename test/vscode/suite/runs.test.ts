@@ -119,6 +119,7 @@ suite('runs', function () {
     const longUri = await longConfig('long-run.exp.yaml', 'long run');
     const { result } = await captureMessages(async () => {
       // Stop once the trainer has sent its first metric: the stop then lands mid-training.
+      // eslint-disable-next-line prefer-const -- read by the listener above before it is assigned below
       let key: string | undefined;
       const firstMetric = nextUpdate(
         (u) => u.kind === 'message' && u.message.type === 'event' && (!key || u.run.key === key),

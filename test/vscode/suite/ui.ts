@@ -75,7 +75,7 @@ export async function dashboardWhere(
   ms = 30_000,
   title?: string,
 ): Promise<DashboardView> {
-  let last: DashboardView | string = 'no answer yet';
+  let last: DashboardView | string;
   const deadline = Date.now() + ms;
   for (;;) {
     try {

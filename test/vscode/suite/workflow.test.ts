@@ -103,8 +103,8 @@ suite('workflow', () => {
       if (run) break;
     }
     assert.ok(run, 'an estimate appears on Run');
-    assert.match(run!.command!.title, RUN);
-    assert.match(run!.command!.tooltip ?? '', /No finished runs here yet|median speed of \d+ past runs?/);
+    assert.match(run.command!.title, RUN);
+    assert.match(run.command!.tooltip ?? '', /No finished runs here yet|median speed of \d+ past runs?/);
   });
 
   test("the paper page opens beside the config, with the paper's title and claims", async () => {

@@ -13,8 +13,8 @@
  *  - `gaussian`: the variant in the authors' experiment code (thresholdout.py in the Science
  *    supplement) — fixed threshold, N(0, σ) noise on the comparison and on the answer.
  *
- * Pure TypeScript, no dependencies: used by the `thresholdout` paper's recipe and, beyond the paper,
- * wherever many runs are compared on one validation set (see `pickBest`).
+ * Pure TypeScript, no dependencies: the `thresholdout` paper's mechanism, used by its experiment (and,
+ * beyond the paper, usable wherever many runs are compared on one validation set: see `pickBest`).
  */
 
 export type NoiseDist = 'laplace' | 'gaussian';
