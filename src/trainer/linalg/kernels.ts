@@ -113,7 +113,8 @@ export function kernelAlignment(k1: ArrayLike<number>, k2: ArrayLike<number>): n
 
 /**
  * Centred kernel–target alignment A = ỹᵀK̃ỹ / (‖K̃‖_F ‖ỹ‖²), K̃ = HKH, ỹ = y − ȳ (H the centring
- * matrix): near 1 when the kernel's top direction is the target (Kumar et al.'s `kalignment`).
+ * matrix), centred on both sides as in Cortes et al. 2012: near 1 when the kernel's top direction is
+ * the target. Kumar et al.'s notebook (`kalignment`) centres one side only: `columnCentredAlignment`.
  */
 export function centredAlignment(k: ArrayLike<number>, p: number, y: ArrayLike<number>): number {
   // K̃ = K − row means − column means + grand mean (K symmetric, so row means = column means).
@@ -136,6 +137,32 @@ export function centredAlignment(k: ArrayLike<number>, p: number, y: ArrayLike<n
     yy += yi * yi;
     for (let j = 0; j < p; j++) {
       const kc = k[i * p + j] - rowMean[i] - rowMean[j] + grand;
+      fro += kc * kc;
+      num += yi * kc * (y[j] - yMean);
+    }
+  }
+  return fro > 0 && yy > 0 ? num / (Math.sqrt(fro) * yy) : 0;
+}
+
+/**
+ * Kernel–target alignment as Kumar et al.'s notebook computes it (`kalignment`: `Kc = K - K.mean(axis=0)`):
+ * only the column means are removed, K̃ = K − 1 mᵀ with m_j = mean_i K_ij, and A = ỹᵀK̃ỹ / (‖K̃‖_F ‖ỹ‖²).
+ * The numerator equals ỹᵀKỹ (ỹ sums to zero); the norm keeps the kernel's row-constant part, so A is
+ * smaller than the doubly centred value wherever K has a large mean (K = yyᵀ gives ‖ỹ‖ / ‖y‖, not 1).
+ */
+export function columnCentredAlignment(k: ArrayLike<number>, p: number, y: ArrayLike<number>): number {
+  const colMean = new Float64Array(p);
+  for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) colMean[j] += k[i * p + j] / p;
+  let yMean = 0;
+  for (let i = 0; i < p; i++) yMean += y[i] / p;
+  let num = 0,
+    fro = 0,
+    yy = 0;
+  for (let i = 0; i < p; i++) {
+    const yi = y[i] - yMean;
+    yy += yi * yi;
+    for (let j = 0; j < p; j++) {
+      const kc = k[i * p + j] - colMean[j];
       fro += kc * kc;
       num += yi * kc * (y[j] - yMean);
     }
