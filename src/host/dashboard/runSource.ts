@@ -14,7 +14,7 @@ import { RUN_FILES, type RunEvent } from '../../core/runs/events';
 import { effectiveStatus, scanRunsFolder } from '../../core/runs/folder';
 import { loadManifest } from '../../core/runs/manifest';
 import { readMetricsAsync } from '../../core/runs/metrics';
-import { readKeySettings, type KeySettingsOf } from '../../core/runs/settings';
+import { readKeySettings, readPaperSetting, type KeySettingsOf } from '../../core/runs/settings';
 import {
   packEvents,
   type DashboardSnapshot,
@@ -45,6 +45,8 @@ export interface RunSourceOptions {
   paperView?: (paperId: string) => PaperView | undefined;
   /** The settings each paper shows in the run list (from the registry, too). */
   keySettingsOf?: KeySettingsOf;
+  /** The keys each paper states its own value for (`paperSetting`, by dotted path), read from each run's config. */
+  paperSettingOf?: KeySettingsOf;
   /** A run folder (or its metrics log) that cannot be read, in words naming it; each message once. */
   onProblem?: (message: string) => void;
 }
@@ -91,6 +93,7 @@ export class RunSource {
       const info: RunInfo = {
         manifest,
         settings: old?.info.settings ?? (await readKeySettings(r.dir, this.options.keySettingsOf?.(r.manifest.paper))),
+        setting: old?.info.setting ?? (await readPaperSetting(r.dir, this.options.paperSettingOf?.(r.manifest.paper))),
         live: r.status === 'running',
       };
       if (old) {
