@@ -127,6 +127,11 @@ export function centredAlignment(k: ArrayLike<number>, p: number, y: ArrayLike<n
     grand += s;
   }
   grand /= p * p;
+  return alignmentOf(p, y, (i, j) => k[i * p + j] - rowMean[i] - rowMean[j] + grand);
+}
+
+/** ỹᵀK̃ỹ / (‖K̃‖_F ‖ỹ‖²) for a centred kernel given entry by entry. */
+function alignmentOf(p: number, y: ArrayLike<number>, centred: (i: number, j: number) => number): number {
   let yMean = 0;
   for (let i = 0; i < p; i++) yMean += y[i] / p;
   let num = 0,
@@ -136,7 +141,7 @@ export function centredAlignment(k: ArrayLike<number>, p: number, y: ArrayLike<n
     const yi = y[i] - yMean;
     yy += yi * yi;
     for (let j = 0; j < p; j++) {
-      const kc = k[i * p + j] - rowMean[i] - rowMean[j] + grand;
+      const kc = centred(i, j);
       fro += kc * kc;
       num += yi * kc * (y[j] - yMean);
     }
@@ -153,19 +158,5 @@ export function centredAlignment(k: ArrayLike<number>, p: number, y: ArrayLike<n
 export function columnCentredAlignment(k: ArrayLike<number>, p: number, y: ArrayLike<number>): number {
   const colMean = new Float64Array(p);
   for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) colMean[j] += k[i * p + j] / p;
-  let yMean = 0;
-  for (let i = 0; i < p; i++) yMean += y[i] / p;
-  let num = 0,
-    fro = 0,
-    yy = 0;
-  for (let i = 0; i < p; i++) {
-    const yi = y[i] - yMean;
-    yy += yi * yi;
-    for (let j = 0; j < p; j++) {
-      const kc = k[i * p + j] - colMean[j];
-      fro += kc * kc;
-      num += yi * kc * (y[j] - yMean);
-    }
-  }
-  return fro > 0 && yy > 0 ? num / (Math.sqrt(fro) * yy) : 0;
+  return alignmentOf(p, y, (i, j) => k[i * p + j] - colMean[j]);
 }
