@@ -60,7 +60,7 @@ export function reproTable(events: RunEvent[]): string {
   const rw: string[] = [];
   if (verdicts.length)
     rw.push(
-      `| ‖w_t − w_0‖ grows like log t (random walk on a random potential, §3) | log t fits better in ${count('log t')} of ${verdicts.length} arms, a power law t^a in ${count('power law')}, neither clearly in ${count('neither')} (|ΔAIC| < 2; points along one run are correlated, so ΔAIC describes the curve, it is not a test) → ${count('log t') === verdicts.length ? 'consistent with log t' : count('power law') === verdicts.length ? 'NOT reproduced: a power law fits better' : 'not decided by these runs'} |`,
+      `| ‖w_t − w_0‖ grows like log t (random walk on a random potential, §3) | log t fits better in ${count('log t')} of ${verdicts.length} arms, a power law t^a in ${count('power law')}, neither clearly in ${count('neither')} (ΔAIC within ±2; points along one run are correlated, so ΔAIC describes the curve, it is not a test) → ${count('log t') === verdicts.length ? 'consistent with log t' : count('power law') === verdicts.length ? 'NOT reproduced: a power law fits better' : 'not decided by these runs'} |`,
     );
   const get = (arm: string) => sums.find((s) => s.series.arm === arm)?.values.final_test_err;
   const [lb, gbn, ra] = [get('lb'), get('lb_lr_gbn'), get('lb_lr_gbn_ra')];

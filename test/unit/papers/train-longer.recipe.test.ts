@@ -76,7 +76,12 @@ test('recipe on a tiny config trains every arm from one init and reports the pap
     (e) => e.type === 'metric' && e.series.arm === 'sb' && e.values.weight_dist !== undefined,
   );
   assert.ok(dist.length > 3 && dist.at(-1).values.weight_dist > dist[1].values.weight_dist);
-  assert.match(reproTable(rec.events), /\| lb_lr_gbn \| 128 \/ 32 \|/);
+  const table = reproTable(rec.events);
+  assert.match(table, /\| lb_lr_gbn \| 128 \/ 32 \|/);
+  // The random-walk claim is one row of two cells (no stray '|' inside a cell).
+  const claim = table.split('\n').find((l) => l.startsWith('| ‖w_t − w_0‖ grows like log t'));
+  assert.ok(claim, table);
+  assert.equal(claim.split('|').length, 4, claim);
   // Everything is disposed except one tensor per trainable variable per arm (6 × 5), which the trainer's
   // SGD-momentum first step leaks in src/trainer/optim.ts (b.assign(g) at t = 1; reported, not ours).
   assert.ok(tf.memory().numTensors - before <= 30, `tensors left: ${tf.memory().numTensors - before}`);
