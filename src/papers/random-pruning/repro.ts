@@ -5,6 +5,7 @@
  */
 import type { RunEvent, SummaryEvent } from '../../core/runs/events';
 import { bonferroniZ } from '../../core/stats';
+import type { ClaimCheck } from '../../core/repro/claims';
 
 const pct = (x: number | undefined, d = 2) =>
   x === undefined || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(d)}%`;
@@ -113,4 +114,69 @@ export function reproTable(events: RunEvent[]): string {
     `| ER is at least as good as uniform | yes (numbers ✗) | ER ≥ uniform in ${erWins} of ${pairs.length} (width, density) pairs${pairs.every((p) => Number.isFinite(p.band)) ? `; better beyond noise (±${zPairs.toFixed(2)} SE, Bonferroni over ${pairs.length} pairs) in ${erClear}, worse beyond noise in ${uniClear}` : ''} |`,
   );
   return lines.join('\n');
+}
+
+/**
+ * The two claims as numbers for the seeds rule (src/core/repro/claims.ts): per line, the gap to dense
+ * shrinks from the narrowest to the widest width (|gap| narrow − |gap| wide > 0), and again from the
+ * second-narrowest (so a line resting on one width shows); per (width, density), ER − uniform ≥ 0.
+ * Each test carries its family's size, so the bound over seeds is Bonferroni-corrected (one-sided
+ * 0.05 / family), as the single-seed bands of reproTable are.
+ */
+export function reproClaims(events: RunEvent[]): ClaimCheck[] {
+  const sums = events.filter((e): e is SummaryEvent => e.type === 'summary');
+  const sparse = sums.filter((s) => s.series.arm === 'sparse');
+  const widths = [...new Set(sums.map((s) => Number(s.series.width)))].sort((a, b) => a - b);
+  const keys = [...new Set(sparse.map((s) => `${s.series.density}|${s.series.layerwise}`))];
+  const gapAt = (w: number, k: string) =>
+    sparse.find((s) => Number(s.series.width) === w && `${s.series.density}|${s.series.layerwise}` === k)?.values.gap;
+  const lines = keys
+    .map((k) => ({ k, ws: widths.filter((w) => Number.isFinite(gapAt(w, k))) }))
+    .filter((l) => l.ws.length >= 2);
+  const out: ClaimCheck[] = [];
+  const closing = (k: string, wa: number, wb: number, family: number, suffix: string): ClaimCheck => ({
+    id: `closes ${k}${suffix}`,
+    claim: `${k.replace('|', ' ')}: the gap to dense shrinks from ×${wa} to ×${wb}${suffix ? ' (without the narrowest width)' : ''}`,
+    tests: [
+      {
+        label: `|gap| at ×${wa} − |gap| at ×${wb}`,
+        value: Math.abs(gapAt(wa, k)!) - Math.abs(gapAt(wb, k)!),
+        op: '>',
+        threshold: 0,
+        percent: true,
+        digits: 2,
+        family,
+      },
+    ],
+  });
+  for (const { k, ws } of lines) out.push(closing(k, ws[0], ws[ws.length - 1], lines.length, ''));
+  const longer = lines.filter((l) => l.ws.length >= 3);
+  for (const { k, ws } of longer) out.push(closing(k, ws[1], ws[ws.length - 1], longer.length, ' rest'));
+  const pairs: { w: number; d: number; er: number; uni: number }[] = [];
+  for (const w of widths)
+    for (const d of new Set(sparse.map((s) => Number(s.series.density)))) {
+      const at = (l: (x: unknown) => boolean) =>
+        sparse.find((s) => Number(s.series.width) === w && Number(s.series.density) === d && l(s.series.layerwise))
+          ?.values.final_test_acc;
+      const er = at((l) => l === 'er' || l === 'erk');
+      const uni = at((l) => l === 'uniform');
+      if (er !== undefined && uni !== undefined) pairs.push({ w, d, er, uni });
+    }
+  for (const p of pairs)
+    out.push({
+      id: `er-vs-uniform ${p.w} ${p.d}`,
+      claim: `ER at least as good as uniform at ×${p.w}, ${100 * p.d}% density`,
+      tests: [
+        {
+          label: 'ER − uniform',
+          value: p.er - p.uni,
+          op: '>=',
+          threshold: 0,
+          percent: true,
+          digits: 2,
+          family: pairs.length,
+        },
+      ],
+    });
+  return out;
 }
