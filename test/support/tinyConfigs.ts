@@ -8,7 +8,7 @@ export const TINY_CONFIGS: Record<string, Record<string, unknown>> = {
   'lottery-ticket': {
     data: { dataset: 'mnist', train: 200, val: 50, test: 100 },
     model: { hidden: [16, 8] },
-    train: { iterations: 20, eval_every: 10 },
+    train: { iterations: 20, eval_every: 10, patience: 0 },
     prune: { rounds: 1 },
     controls: ['random_reinit', 'random_mask'],
   },
@@ -16,7 +16,7 @@ export const TINY_CONFIGS: Record<string, Record<string, unknown>> = {
     data: { modulus: 7 },
     model: { embedding_dim: 8, hidden: [16] },
     train: { iterations: 40, eval_every: 10 },
-    controls: ['random_mask', 'norm_matched_dense', 'ticket_no_weight_decay'],
+    controls: ['random_mask', 'norm_matched_dense', 'norm_matched_dense_l1', 'ticket_no_weight_decay'],
   },
   'random-pruning': {
     data: { dataset: 'mnist', train: 300, test: 100 },

@@ -53,7 +53,7 @@ test('lottery-ticket: dense + rounds × (ticket + controls), rewound arms shorte
   const base = `paper: lottery-ticket
 data: { dataset: mnist, train: 1000, val: 100, test: 200 }
 model: { hidden: [300, 100] }
-train: { optimizer: sgd, batch_size: 60, iterations: 100, eval_every: 50 }
+train: { optimizer: sgd, batch_size: 60, iterations: 100, eval_every: 50, patience: 0 }
 `;
   const training = (steps: number, evals: number) => steps * (3 * 60 * LENET + STEP) + evals * 300 * LENET;
   close(work(base + 'prune: { rounds: 1, rewind_to: 0 }\ncontrols: [random_reinit]\n'), 3 * training(100, 3));
@@ -125,16 +125,18 @@ arms: [sb, lb_lr_gbn_ra]
   close(w, 2 * epoch(10) + evals(2) + 8 * epoch(3) + evals(8));
 });
 
-test('rs2: rounds over a subset of r·N examples in ⌈rN/b⌉ steps, evaluated every round', () => {
+test('rs2: rounds over a subset of r·N examples in ⌈rN/b⌉ steps, evaluated every round and on the shared schedule', () => {
   const w = work(`paper: rs2
 data: { dataset: mnist, train: 1000, test: 200 }
 model: { hidden: [300, 100] }
 train: { batch_size: 60, rounds: 3 }
 sampling: { ratios: [0.1], methods: [rs2, full] }
 `);
-  // r = 0.1: 100 examples in 2 steps per round; full: 1000 examples in 17 steps per round.
-  const arm = (k: number, steps: number) => 3 * (3 * k * LENET + steps * STEP) + 4 * 200 * LENET;
-  close(w, arm(100, 2) + arm(1000, 17));
+  // r = 0.1: 100 examples in 2 steps per round; full: 1000 examples in 17 steps per round. Evaluations:
+  // before and after each round (4), plus the schedule's points 60·2^(j/6) up to the arm's examples:
+  // 14 up to 300 (j ≤ 13), 34 up to 3000 (j ≤ 33).
+  const arm = (k: number, steps: number, grid: number) => 3 * (3 * k * LENET + steps * STEP) + (4 + grid) * 200 * LENET;
+  close(w, arm(100, 2, 14) + arm(1000, 17, 34));
 });
 
 test('weight-matching-lmc: two trainings, then both paths evaluated on train and test at every λ', () => {
