@@ -16,7 +16,7 @@ export const datasetDistillationTrajectories = definePaper({
   claims:
     'Dataset distillation by trajectory matching depends on the experts as much as on the student. Smoother expert trajectories — obtained with a clipping loss and a gradient penalty that regulate how fast parameters change — are better targets; representative initialization of the synthetic images and a balanced inner-loop loss reduce sensitivity to the random start; intermediate matching and weight perturbation limit accumulated errors. The method significantly outperforms prior distillation methods.',
   citation:
-    'Jiyuan Shen, Wenzhuo Yang, Kwok-Yan Lam. Efficient Dataset Distillation through Alignment with Smooth and High-Quality Expert Trajectories. arXiv 2310.10541, 2023.',
+    'Shen et al. Efficient Dataset Distillation through Alignment with Smooth and High-Quality Expert Trajectories. arXiv 2310.10541, 2023.',
   schema: ddSchema,
   rules,
   paperSetting: setting,

@@ -68,8 +68,13 @@ test("the resolved config of a bare `paper:` line is the example's setting (defa
   }
 });
 
-test('the registry lists the whole catalog, with did-you-mean for unknown ids', () => {
-  const catalog = readFileSync('/work/shared/papers/CATALOG.md', 'utf8');
+// The catalog the project was briefed with lives beside the repository, not in it (src/papers/catalog.ts
+// is the project's copy); where it is absent there is nothing to compare with, and the test says so.
+const SHARED_CATALOG = '/work/shared/papers/CATALOG.md';
+const noSharedCatalog = !existsSync(SHARED_CATALOG) && `${SHARED_CATALOG} is not on this machine`;
+
+test('the registry lists the whole catalog, with did-you-mean for unknown ids', { skip: noSharedCatalog }, () => {
+  const catalog = readFileSync(SHARED_CATALOG, 'utf8');
   const ids = [...catalog.matchAll(/^\| ([a-z0-9-]+) \|/gm)].map((m) => m[1]).filter((x) => x !== 'id');
   assert.ok(ids.length >= 50);
   assert.deepEqual(
