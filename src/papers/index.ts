@@ -28,6 +28,7 @@ import { nngpScaleMixtures } from './nngp-scale-mixtures';
 import { bandlimitedRandomWeights } from './bandlimited-random-weights';
 import { randomFeatureAttention } from './random-feature-attention';
 import { localityWeightSharing } from './locality-weight-sharing';
+import { connectivityRank } from './connectivity-rank';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -46,6 +47,7 @@ const DEFINITIONS = definitions(
   bandlimitedRandomWeights,
   randomFeatureAttention,
   localityWeightSharing,
+  connectivityRank,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

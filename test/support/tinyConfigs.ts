@@ -95,4 +95,10 @@ export const TINY_CONFIGS: Record<string, Record<string, unknown>> = {
     baseline: { lambdas: 3 },
     fit: { window: [10, 20] },
   },
+  'connectivity-rank': {
+    model: { hidden: 12, ranks: [1, 12], aligned: true },
+    task: { batch_size: 8 },
+    train: { iterations: 30, eval_every: 10 },
+    probe: { trials: 16, kernel_trials: 4 },
+  },
 };
