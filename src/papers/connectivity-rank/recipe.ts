@@ -22,7 +22,8 @@ import {
 } from '../../trainer/rnn';
 import { tangentKernel } from '../../trainer/tangentKernel';
 import { alignedRankOne } from './aligned';
-import { matrixCosine, signSimilarity } from './measures';
+import { signSimilarity } from './measures';
+import { kernelAlignment } from '../../trainer/linalg/kernels';
 import { connectivityRank } from './index';
 import type { ConnectivityRankConfig } from './schema';
 
@@ -146,8 +147,8 @@ export const recipe = defineRecipe(connectivityRank, async (ctx) => {
           values: {
             weight_change: Math.sqrt(dw),
             rel_weight_change: Math.sqrt(dw) / norm0,
-            kernel_alignment: matrixCosine(before.kernel, after.kernel),
-            rep_alignment: matrixCosine(before.rep, after.rep),
+            kernel_alignment: kernelAlignment(before.kernel, after.kernel),
+            rep_alignment: kernelAlignment(before.rep, after.rep),
             sign_similarity: signSimilarity(before.activity, after.activity),
             accuracy_before: before.accuracy,
             accuracy: after.accuracy,
