@@ -29,6 +29,7 @@ import { bandlimitedRandomWeights } from './bandlimited-random-weights';
 import { randomFeatureAttention } from './random-feature-attention';
 import { localityWeightSharing } from './locality-weight-sharing';
 import { connectivityRank } from './connectivity-rank';
+import { inductiveBias } from './inductive-bias';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -48,6 +49,7 @@ const DEFINITIONS = definitions(
   randomFeatureAttention,
   localityWeightSharing,
   connectivityRank,
+  inductiveBias,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -101,4 +101,9 @@ export const TINY_CONFIGS: Record<string, Record<string, unknown>> = {
     train: { iterations: 30, eval_every: 10 },
     probe: { trials: 16, kernel_trials: 4 },
   },
+  'inductive-bias': {
+    data: { train: 60, test: 40 },
+    nn: { trials: 5, width: 8, epochs: 1, batch_size: 20 },
+    kernel: { samples: 5 },
+  },
 };

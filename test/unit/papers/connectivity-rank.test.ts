@@ -62,13 +62,17 @@ test('sign similarity against a hand computation', () => {
   assert.equal(signSimilarity([0, 1, 2, 0], [0, 0, 3, 1]), 0.5);
 });
 
-test('work: training steps dominate and scale with iterations and arms', () => {
+test('work: the example written out by hand', () => {
   const c = exampleConfig(paper);
-  const w = connectivityRankWork(c);
-  const longer = connectivityRankWork({ ...c, train: { ...c.train, iterations: 4000 } });
-  const noAligned = connectivityRankWork({ ...c, model: { ...c.model, aligned: false } });
-  assert.ok(longer > 1.8 * w && longer < 2 * w, `${longer / w}`);
-  assert.ok(Math.abs(noAligned / w - 4 / 5) < 1e-12);
+  // N = 100, T = 8 steps, 3 inputs and outputs: 8 × (3·100 + 100² + 100·3) MACs per trial.
+  const perTrial = 8 * (300 + 10_000 + 300);
+  const step = 3 * 32 * perTrial + 6e6 * 8;
+  // Kernel: one backward pass per (step, output) on 32 trials, then the 768-row Jacobian's Gram.
+  const kernel = 24 * (3 * 32 * perTrial + 6e6 * 8) + 768 ** 2 * 100 ** 2;
+  const probe = 320 * perTrial + 320 ** 2 * 100;
+  const expected = 5 * (2000 * step + 2 * (kernel + probe));
+  assert.ok(Math.abs(connectivityRankWork(c) / expected - 1) < 1e-12, `${connectivityRankWork(c)} vs ${expected}`);
+  assert.ok(Math.abs(connectivityRankWork({ ...c, model: { ...c.model, aligned: false } }) / expected - 4 / 5) < 1e-12);
 });
 
 test('recipe through the trainer process: every arm and rank, equal norms, losses fall, claims computed', async () => {
