@@ -16,7 +16,7 @@ function grid(events: RunEvent[]) {
   const widths = new Set<number>();
   for (const s of events) {
     if (s.type !== 'summary') continue;
-    const v = (s).values.test_rmse;
+    const v = s.values.test_rmse;
     const k = Number(s.series.frequency);
     const l = Number(s.series.bandwidth);
     const w = Number(s.series.width);

@@ -16,7 +16,7 @@ function nStars(events: RunEvent[]) {
     if (s.type !== 'summary') continue;
     if (s.series.curve === 'n_star') {
       ks.add(Number(s.series.k));
-      m.set(`${s.series.arm}|${s.series.k}`, (s).values.n_star);
+      m.set(`${s.series.arm}|${s.series.k}`, s.values.n_star);
     } else if (s.series.n !== undefined) nMax = Math.max(Number.isFinite(nMax) ? nMax : 0, Number(s.series.n));
   }
   return { at: (a: string, k: number) => m.get(`${a}|${k}`) ?? NaN, ks: [...ks].sort((a, b) => a - b), nMax };

@@ -17,7 +17,7 @@ function cells(events: RunEvent[]) {
     if (s.type !== 'summary') continue;
     targets.add(String(s.series.target));
     ns.add(Number(s.series.n));
-    m.set(`${s.series.arm}|${s.series.target}|${s.series.n}`, (s).values.test_mse);
+    m.set(`${s.series.arm}|${s.series.target}|${s.series.n}`, s.values.test_mse);
   }
   return {
     at: (a: string, t: string, n: number) => m.get(`${a}|${t}|${n}`),
