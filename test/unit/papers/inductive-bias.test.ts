@@ -88,6 +88,6 @@ test('recipe through the trainer process: samples, reference target, bias agains
   assert.match(reproTable(r.events), /\| kernel \| fashion-mnist \|/);
   assert.deepEqual(
     reproClaims(r.events).map((c) => c.id),
-    ['harder-task', 'networks-encode-bias', 'ncx2-fits'],
+    ['harder-task', 'harder-task-kernel', 'networks-encode-bias', 'ncx2-fits'],
   );
 });
