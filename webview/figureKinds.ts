@@ -40,19 +40,16 @@ export function lineKindStyle(line: FigureLine, colour: string): Partial<LineDat
 
 /** The fitted power laws, one dashed two-point line per fit, in the colour of the line it fits. */
 export function fitDatasets(fig: FigureData, colourOf: (lineKey: string) => string | undefined): LineDataset[] {
-  return (fig.fits ?? []).map(
-    (f) =>
-      ({
-        label: `fit · ${f.label}`,
-        data: f.points,
-        yAxisID: 'y',
-        borderColor: colourOf(f.lineKey) ?? '#888888',
-        backgroundColor: colourOf(f.lineKey) ?? '#888888',
-        borderDash: [2, 3],
-        borderWidth: 1.5,
-        pointRadius: 0,
-        tension: 0,
-        fill: false,
-      }),
-  );
+  return (fig.fits ?? []).map((f) => ({
+    label: `fit · ${f.label}`,
+    data: f.points,
+    yAxisID: 'y',
+    borderColor: colourOf(f.lineKey) ?? '#888888',
+    backgroundColor: colourOf(f.lineKey) ?? '#888888',
+    borderDash: [2, 3],
+    borderWidth: 1.5,
+    pointRadius: 0,
+    tension: 0,
+    fill: false,
+  }));
 }

@@ -21,7 +21,6 @@ async function loadArms(paper: string): Promise<Record<string, ArmRunner>> {
 
 export function runArmWorker(): void {
   let stop = false;
-  let busy = false;
   let setup: Promise<{
     be: BackendResult;
     arms: Record<string, ArmRunner>;
@@ -30,18 +29,17 @@ export function runArmWorker(): void {
   const send = (m: FromWorker) => {
     if (process.connected) process.send!(m, undefined, undefined, () => undefined);
   };
-  const quitIfIdle = () => {
-    if (!busy) process.exit(0);
-  };
+  // Without its channel or its parent, nothing this worker computes can reach anyone (it never writes
+  // the run folder): it exits at once rather than finishing its arm, whose next stop check can be
+  // seconds away on a loaded machine.
   const parent = process.ppid;
   setInterval(() => {
-    if (process.ppid !== parent || !isProcessAlive(parent)) ((stop = true), quitIfIdle());
+    if (process.ppid !== parent || !isProcessAlive(parent)) process.exit(0);
   }, 500).unref();
-  process.on('disconnect', () => ((stop = true), quitIfIdle()));
+  process.on('disconnect', () => process.exit(0));
   process.on('SIGINT', () => undefined); // Ctrl-C goes to the trainer, which stops us in order
 
   const runJob = async (m: Extract<ToWorker, { type: 'arm-job' }>) => {
-    busy = true;
     const cpu0 = process.cpuUsage();
     try {
       const { be, arms, init } = await setup;
@@ -78,7 +76,6 @@ export function runArmWorker(): void {
         stopped: e instanceof StopRequested,
       });
     } finally {
-      busy = false;
       if (!process.connected) process.exit(0);
     }
   };
