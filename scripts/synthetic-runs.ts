@@ -19,7 +19,8 @@ export interface SyntheticOptions {
   iterations?: number;
   evalEvery?: number;
   arms?: string[];
-  configHash?: string;
+  /** Seed-group key: runs sharing it are seeds of one config (default: the same for equal rounds and iterations). */
+  groupKey?: string;
 }
 
 const rng = mulberry32;
@@ -87,7 +88,8 @@ export function syntheticManifest(
     id,
     paper: 'lottery-ticket',
     name: o.name ?? 'synthetic lenet-300-100 imp',
-    configHash: o.configHash ?? 'synthetic-' + (o.rounds ?? 6) + '-' + (o.iterations ?? 2000),
+    configHash: `synthetic-${o.rounds ?? 6}-${o.iterations ?? 2000}-seed${o.seed ?? 1}`,
+    groupKey: o.groupKey ?? 'synthetic-' + (o.rounds ?? 6) + '-' + (o.iterations ?? 2000),
     seed: o.seed ?? 1,
     backend: 'synthetic',
     versions: { paperlab: '0.1.0', tfjs: 'none', node: process.version },
@@ -136,7 +138,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
       writeSyntheticRun(dir, `20261127-0900${String(i).padStart(2, '0')}-synthetic-seed${i}`, {
         seed: i,
         iterations: Number(iterations),
-        configHash: 'synthetic-demo',
+        groupKey: 'synthetic-demo',
       }),
     );
 }

@@ -13,6 +13,7 @@ import { createWorkspaceLint } from './host/commands/lintWorkspace';
 import { createLog, guarded } from './host/util/log';
 import { createRunFeatures, type RunFeatures } from './host/runs/commands';
 import { registerDashboard, type DashboardApi } from './host/dashboard';
+import { createSweepFeatures, type SweepFeatures } from './host/sweeps/commands';
 
 declare const __paperlabLoadStart: number | undefined;
 
@@ -22,8 +23,9 @@ export interface PaperlabApi {
   activationMillis: number;
   /** Registered command ids, for the test that compares them with package.json. */
   commands: string[];
-  /** For tests inside VS Code: the run manager and the dashboard. */
+  /** For tests inside VS Code: the run manager, the sweeps and the dashboard. */
   runs: RunFeatures;
+  sweeps: SweepFeatures;
   dashboard: DashboardApi;
 }
 
@@ -34,12 +36,14 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
   const diagnostics = new ConfigDiagnostics(log);
   const workspaceLint = createWorkspaceLint();
   const runs = createRunFeatures(context, log);
+  const sweeps = createSweepFeatures(context, runs.manager, log);
   context.subscriptions.push(
     runs,
+    sweeps,
     diagnostics,
     workspaceLint.disposable,
     ...registerLanguageFeatures(diagnostics, log),
-    registerCodeLens(diagnostics, runs.manager),
+    registerCodeLens(diagnostics, runs.manager, sweeps.controller),
     registerPaperPages(),
   );
 
@@ -56,6 +60,10 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
   command(Commands.runExperiment, 'Run Experiment', (uri?: vscode.Uri) => runs.runExperiment(uri));
   command(Commands.stopRun, 'Stop Run', (key?: string | vscode.Uri) => runs.stopRun(key));
   command(Commands.installNativeBackend, 'Install Native Backend', () => runs.installNativeBackend());
+  command(Commands.runSweep, 'Run Sweep', (uri?: vscode.Uri, executor?: 'local' | 'slurm') =>
+    sweeps.runSweep(uri, executor),
+  );
+  command(Commands.cancelSweep, 'Cancel Sweep', (target?: string | vscode.Uri) => sweeps.cancelSweep(target));
 
   // The run manager tells the dashboard of new metrics at once (lowest latency), of the queue, and of
   // runs that start; its file watcher covers CLI runs.
@@ -69,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): PaperlabApi {
   log.info(
     `Paperlab activated in ${activationMillis.toFixed(1)} ms (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'in Restricted Mode'})`,
   );
-  return { activationMillis, commands: registered, runs, dashboard };
+  return { activationMillis, commands: registered, runs, sweeps, dashboard };
 }
 
 export function deactivate(): void {

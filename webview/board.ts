@@ -90,6 +90,8 @@ export class ChartBoard {
     }
     if (next.view.smoothing !== prev.view.smoothing)
       for (const c of this.cards) if (c.plan.spec.kind === 'curves') this.redraw(c);
+    // The seed groups' band (range or 95% CI) is chosen in the experiments table: every chart draws it.
+    if (next.view.experiments?.band !== prev.view.experiments?.band) for (const c of this.cards) this.redraw(c);
     if (next.view.scales !== prev.view.scales)
       for (const c of this.cards) if (next.view.scales[c.chartKey()] !== prev.view.scales[c.chartKey()]) this.redraw(c);
     for (const id of next.view.selected) if (next.events.get(id) !== prev.events.get(id)) this.dirtyRuns.add(id);
@@ -187,12 +189,13 @@ export class ChartBoard {
   }
 
   /** What each card drew (the test build's probe). */
-  drawnCharts(): { id: string; datasets: number; points: number }[] {
+  drawnCharts(): { id: string; datasets: number; points: number; labels: string[] }[] {
     this.finish();
     return this.cards.map((c) => ({
       id: c.chartKey(),
       datasets: c.view.chart.data.datasets.length,
       points: c.view.pointCount(),
+      labels: c.view.chart.data.datasets.map((d) => String(d.label ?? '')),
     }));
   }
 }

@@ -135,6 +135,7 @@ export class ChartCard {
       smoothing: model.view.smoothing,
       scales,
       maxPointsPerLine: scales.x === 'log' ? 1500 : 20000,
+      band: model.view.experiments?.band,
     });
     const marks = placeReferences(fig, this.plan.paper?.references ?? []);
     // Room for the legend (Chart.js puts as many entries on a row as fit), so many rounds never

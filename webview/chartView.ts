@@ -198,7 +198,7 @@ export class ChartView {
     this.compact = this.styles.compactLegend(format);
     const texts = this.compact
       ? this.compact.map((k) => k.text)
-      : fig.lines.map((l) => l.label + (l.band ? ' (mean ± range of N seeds)' : ''));
+      : fig.lines.map((l) => l.label + (l.band ? ` (mean ± ${bandWord(fig)} of N seeds)` : ''));
     return { entries: texts.length + 1, longest: texts.reduce((n, t) => Math.max(n, t.length), 14) };
   }
 
@@ -217,7 +217,7 @@ export class ChartView {
       colourOf.set(line.key, colour);
       const yAxisID = line.axis === 1 ? 'y1' : 'y';
       if (line.band) {
-        // Seeds: a band from the lowest to the highest seed, filled between two invisible lines.
+        // Seeds: a band (their range, or the mean's 95% CI), filled between two invisible lines.
         datasets.push({
           label: `${line.label} (min)`,
           data: line.points.map((p) => ({ x: p.x, y: p.lo })),
@@ -239,7 +239,7 @@ export class ChartView {
         } as Marked);
       }
       datasets.push({
-        label: line.band ? `${line.label} (mean ± range of ${line.runIds.length} seeds)` : line.label,
+        label: line.band ? `${line.label} (mean ± ${bandWord(fig)} of ${line.runIds.length} seeds)` : line.label,
         // Our points already have x and y: handed over as they are (no copy of 5,000-point lines).
         data: line.points,
         yAxisID,
@@ -349,4 +349,9 @@ export function fmt(v: number): string {
   if (a !== 0 && (a < 1e-3 || a >= 1e6)) return v.toExponential(1);
   if (Number.isInteger(v)) return String(v);
   return String(+v.toPrecision(3));
+}
+
+/** How a legend names the band of a seed group. */
+function bandWord(fig: FigureData): string {
+  return fig.band === 'ci95' ? '95% CI' : 'range';
 }

@@ -14,6 +14,7 @@ import { ChartBoard } from './board';
 import { connectHost } from './host';
 import { chartColours, themeKind } from './theme';
 import { installProbe } from './probe';
+import { ExperimentsTable, initialExperimentsState } from './experiments';
 
 /** True only in the test build (test/unit/webview/harness.ts, the benchmark): see probe.ts. */
 declare const __PAPERLAB_PROBE__: boolean;
@@ -68,7 +69,14 @@ function start(): void {
   const header = el('div', 'paper-notes');
   const chartsEl = el('div', 'charts');
   const origin = el('p', 'origin');
-  main.append(origin, toolbar, header, chartsEl);
+  // The experiments table: every run as a row, grouped by sweep and seed group; its boxes choose what is plotted.
+  const xpPanel = el('section', 'experiments-panel');
+  const xpToggle = document.createElement('button');
+  xpToggle.type = 'button';
+  xpToggle.className = 'experiments-toggle';
+  const xpBody = el('div', 'experiments-body');
+  xpPanel.append(xpToggle, xpBody);
+  main.append(origin, toolbar, xpPanel, header, chartsEl);
   app.append(aside, main);
 
   // ---- Views ----
@@ -85,6 +93,19 @@ function start(): void {
     },
   );
   const probe = __PAPERLAB_PROBE__ ? installProbe(() => model, board) : undefined;
+  const experiments = new ExperimentsTable(xpBody, model.view.experiments ?? initialExperimentsState(), {
+    onSelect: (ids, on) => dispatch({ type: 'selectRuns', ids, on }),
+    onState: (state) => dispatch({ type: 'setExperiments', state }),
+  });
+  xpToggle.addEventListener('click', () => {
+    const state = model.view.experiments ?? initialExperimentsState();
+    dispatch({ type: 'setExperiments', state: { ...state, collapsed: !state.collapsed } });
+  });
+  let figuresOf: { papers: unknown; list: { id: string; figures: import('../src/core/figures/spec').FigureSpec[] }[] } =
+    {
+      papers: undefined,
+      list: [],
+    };
 
   // The run list folds away on narrow panels (a panel beside the editor), so the charts get the width.
   let userToggled = false;
@@ -114,10 +135,35 @@ function start(): void {
       status.textContent = model.status.message;
       status.className = model.status.ok ? 'status' : 'status error';
     }
+    drawExperiments(prev);
     origin.textContent = model.origin ?? '';
     origin.hidden = !model.origin;
     if (!userToggled) setCollapsed(narrow.matches && model.view.selected.length > 0);
     board.render(model);
+  }
+
+  /** Only when runs, papers, the selection or the table's own state changed: not on every live event. */
+  function drawExperiments(prev: Model | undefined): void {
+    const collapsed = model.view.experiments?.collapsed === true;
+    xpToggle.textContent = `${collapsed ? '▸' : '▾'} Experiments (${model.runs.size} run${model.runs.size === 1 ? '' : 's'})`;
+    xpToggle.setAttribute('aria-expanded', String(!collapsed));
+    xpBody.hidden = collapsed;
+    xpPanel.hidden = model.runs.size === 0;
+    if (collapsed || model.runs.size === 0) return;
+    const same =
+      prev &&
+      !prev.view.experiments?.collapsed &&
+      prev.runs === model.runs &&
+      prev.papers === model.papers &&
+      prev.view.selected === model.view.selected &&
+      prev.view.experiments === model.view.experiments;
+    if (same) return;
+    if (figuresOf.papers !== model.papers)
+      figuresOf = {
+        papers: model.papers,
+        list: [...model.papers.values()].map((p) => ({ id: p.id, figures: p.figures })),
+      };
+    experiments.render(orderedRuns(model), figuresOf.list, model.view.selected, model.view.experiments);
   }
 
   function dispatch(a: Action): void {
@@ -126,7 +172,10 @@ function start(): void {
     if (model === prev) return;
     if (model.view !== prev.view) host.setState(model.view);
     // The host sends the events of the selected runs: tell it when the user (or its own `select`) changed them.
-    if ((a.type === 'toggleRun' || a.type === 'select') && model.view.selected !== prev.view.selected)
+    if (
+      (a.type === 'toggleRun' || a.type === 'select' || a.type === 'selectRuns') &&
+      model.view.selected !== prev.view.selected
+    )
       host.post({ type: 'subscribe', selected: model.view.selected });
     draw(prev);
   }

@@ -8,6 +8,7 @@ import type {
   ArmView,
   DashboardSnapshot,
   DashboardState,
+  ExperimentsView,
   HostToWebview,
   PaperView,
   QueuedRun,
@@ -43,7 +44,10 @@ export interface Model {
 export type UiAction =
   | { type: 'toggleRun'; id: string; additive: boolean }
   | { type: 'setSmoothing'; value: number }
-  | { type: 'setScale'; chart: string; axis: string; scale: 'linear' | 'log' };
+  | { type: 'setScale'; chart: string; axis: string; scale: 'linear' | 'log' }
+  /** Check boxes of the experiments table: a seed group's box adds or removes all its seeds. */
+  | { type: 'selectRuns'; ids: string[]; on: boolean }
+  | { type: 'setExperiments'; state: ExperimentsView };
 
 export type Action = HostToWebview | UiAction;
 
@@ -141,6 +145,15 @@ export function reduce(m: Model, a: Action): Model {
       return { ...m, status: { ok: a.ok, message: a.message } };
     case 'toggleRun':
       return { ...m, view: { ...m.view, selected: toggle(m.view.selected, a.id, a.additive) }, hint: undefined };
+    case 'selectRuns': {
+      const ids = a.ids.filter((id) => m.runs.has(id));
+      const selected = a.on
+        ? [...m.view.selected, ...ids.filter((id) => !m.view.selected.includes(id))]
+        : m.view.selected.filter((id) => !ids.includes(id));
+      return { ...m, view: { ...m.view, selected }, hint: undefined };
+    }
+    case 'setExperiments':
+      return { ...m, view: { ...m.view, experiments: a.state } };
     case 'setSmoothing':
       return { ...m, view: { ...m.view, smoothing: Math.min(0.99, Math.max(0, a.value)) } };
     case 'setScale':
@@ -169,7 +182,8 @@ export function runData(m: Model, id: string): RunData | undefined {
   return {
     id,
     name: r.manifest.name,
-    configHash: r.manifest.configHash,
+    // Seeds of one experiment share the group key; a folder from before it existed is a group of its own.
+    groupKey: r.manifest.groupKey ?? id,
     events: (m.events.get(id) ?? []) as RunEvent[],
   };
 }

@@ -15,7 +15,7 @@ export interface Probe {
   /** Cards not drawn yet. */
   readonly pending: number;
   model(): Model;
-  charts(): { id: string; datasets: number; points: number }[];
+  charts(): { id: string; datasets: number; points: number; labels: string[] }[];
 }
 
 export function installProbe(model: () => Model, board: ChartBoard): Probe {

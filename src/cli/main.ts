@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerLint } from './commands/lint';
 import { registerRun } from './commands/run';
 import { registerReport } from './commands/report';
+import { registerSweep } from './commands/sweep';
 
 // `paperlab lint … | head` closes the pipe early: that is the reader's choice, not an error to print.
 for (const stream of [process.stdout, process.stderr]) {
@@ -24,6 +25,7 @@ const program = new Command('paperlab')
 registerLint(program);
 registerRun(program);
 registerReport(program);
+registerSweep(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) {

@@ -10,6 +10,8 @@ export const Commands = {
   installNativeBackend: 'paperlab.installNativeBackend',
   showLog: 'paperlab.showLog',
   openPaper: 'paperlab.openPaper',
+  runSweep: 'paperlab.runSweep',
+  cancelSweep: 'paperlab.cancelSweep',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -24,6 +24,8 @@ import {
 } from '../core/protocol/trainer';
 import { RUN_FILES, type RunManifest } from '../core/runs/events';
 import { MetricsWriter, configHash, isProcessAlive, writeManifest } from '../core/runs/folder';
+import { seedGroupKey } from '../core/runs/seedGroup';
+import { slurmTaskFromEnv } from '../core/sweep/slurmEnv';
 import { DivergenceWatch } from '../core/runs/divergence';
 import { resolveConfigPaths } from '../core/runs/resolvePaths';
 import { lintText } from '../core/config/index';
@@ -104,6 +106,7 @@ async function run(msg: StartMsg): Promise<number> {
     paper: config.paper,
     name: String(config.name ?? config.paper),
     configHash: configHash(config),
+    groupKey: seedGroupKey(config),
     seed: Number(config.seed ?? 0),
     backend: 'starting',
     versions: { paperlab: paperlabVersion, tfjs: '', node: process.version },
@@ -112,6 +115,8 @@ async function run(msg: StartMsg): Promise<number> {
     pid: process.pid,
     host: os.hostname(),
     sourceConfig: msg.sourceConfig,
+    sweep: msg.sweep,
+    slurm: slurmTaskFromEnv(process.env),
   };
   writeManifest(runDir, manifest);
   if (detached) leaseFile = path.join(runDir, DETACHED_FILES.lease);
@@ -166,6 +171,8 @@ async function run(msg: StartMsg): Promise<number> {
       emit: (e) => {
         const event = { ...e, time: Date.now() - t0 };
         writer.append(event);
+        // Summaries also go into the manifest at the end: the experiments table reads 1,000 manifests, not 1,000 logs.
+        if (event.type === 'summary') (manifest.summaries ??= []).push({ series: event.series, values: event.values });
         send({ type: 'event', event });
         // Every recipe's curves pass here: a loss gone NaN or ∞ ends the run `failed`, whichever recipe.
         const diverged = divergence.check(event);

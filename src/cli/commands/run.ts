@@ -21,6 +21,7 @@ import { calibrate } from '../../core/estimate/calibrate';
 import { estimateRun } from '../../core/estimate/estimate';
 import { describeBasisShort, formatDuration } from '../../core/estimate/format';
 import { readPastRuns } from '../../core/estimate/pastRuns';
+import { runSweepCell } from './sweepCell';
 import { paperRegistry } from '../../papers';
 
 const BACKENDS: BackendChoice[] = ['auto', 'node', 'wasm', 'cpu'];
@@ -32,7 +33,7 @@ export interface RunCliOptions {
 }
 
 /** Where dist/trainer.js is: beside this bundle (dist/cli.js), or PAPERLAB_TRAINER. */
-function trainerPath(): string {
+export function trainerPath(): string {
   if (process.env.PAPERLAB_TRAINER) return process.env.PAPERLAB_TRAINER;
   const here = typeof __dirname === 'string' ? __dirname : process.cwd();
   for (const p of [path.join(here, 'trainer.js'), path.join(here, '../../../dist/trainer.js')])
@@ -67,6 +68,10 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
     console.error('The config has errors, so nothing was run.');
     return 1;
   }
+  if (lint.sweep)
+    console.error(
+      `This config has a sweep: block; \`paperlab run\` trains its base config once. \`paperlab sweep ${file}\` runs its cells.`,
+    );
   const runsDir = path.resolve(opts.out ?? DEFAULT_RUNS_DIR);
   // Calibrated before this run's folder exists, so the estimate is what the editor showed.
   const speed = calibrate(await readPastRuns(runsDir, paperRegistry), backend);
@@ -194,11 +199,14 @@ export function registerRun(program: Command): void {
   program
     .command('run')
     .description('train an experiment config; writes a run folder (config, manifest, metrics, log, weights)')
-    .argument('<config>', 'an *.exp.yaml / *.exp.json file')
+    .argument('<config>', 'an *.exp.yaml / *.exp.json file (with --sweep-cell: the cell index)')
     .option('--backend <name>', `TensorFlow.js backend: ${BACKENDS.join(' | ')}`, 'auto')
     .option('--out <dir>', `runs folder (default ${DEFAULT_RUNS_DIR})`)
     .option('--no-progress', 'no progress bar (log lines instead)')
-    .action(async (config: string, opts: RunCliOptions) => {
-      process.exitCode = await runCommand(config, opts);
+    .option('--sweep-cell <sweep folder>', 'train cell <config> of that sweep (what a Slurm array task runs)')
+    .action(async (config: string, opts: RunCliOptions & { sweepCell?: string }) => {
+      process.exitCode = opts.sweepCell
+        ? await runSweepCell(opts.sweepCell, config, opts)
+        : await runCommand(config, opts);
     });
 }

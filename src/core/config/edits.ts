@@ -31,7 +31,8 @@ export function yamlInline(value: unknown): string {
 }
 
 function yamlKey(k: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) && !RESERVED.test(k) ? k : JSON.stringify(k);
+  // Dots are plain YAML too: grid keys of a sweep are dotted paths (`train.lr`).
+  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(k) && !RESERVED.test(k) ? k : JSON.stringify(k);
 }
 
 /** `{b: {c: v}}` for the part of a path that does not exist yet. */

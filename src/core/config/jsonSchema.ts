@@ -5,6 +5,7 @@
  */
 import { isImplemented, type PaperRegistry } from '../paper/types';
 import { publishedSchema } from './validate';
+import { sweepJsonSchema } from '../sweep/spec';
 
 export function experimentJsonSchema(registry: PaperRegistry): Record<string, unknown> {
   const papers = registry.all();
@@ -28,7 +29,12 @@ export function experimentJsonSchema(registry: PaperRegistry): Record<string, un
     },
     allOf: papers.filter(isImplemented).map((p) => ({
       if: { properties: { paper: { const: p.id } }, required: ['paper'] },
-      then: publishedSchema(p.schema),
+      then: withSweep(publishedSchema(p.schema)),
     })),
   };
+}
+
+/** A paper's schema plus the config language's `sweep` block, which every paper's config may have. */
+function withSweep(schema: any): any {
+  return { ...schema, properties: { ...schema.properties, sweep: sweepJsonSchema() } };
 }

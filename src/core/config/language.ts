@@ -16,6 +16,7 @@ import { ConfigDocument } from './document';
 import { schemaAt, schemaOf, keyMarkdown, settingFor, typeLabel, dottedPath } from './schemaInfo';
 import { yamlInline } from './edits';
 import { sameValue } from './lint';
+import { sweepHover, sweepKeyCompletion, sweepKeyCompletions, sweptSettingPath } from '../sweep/language';
 
 export interface CompletionEntry {
   label: string;
@@ -71,7 +72,7 @@ export function complete(
     if (!ctx) return [];
     const paper = paperOf(doc.value, papers);
     const range = doc.lines.range(ctx.wordStart, offset);
-    const items = ctx.onKey ? keyItems(doc, paper, ctx) : valueItems(paper, ctx, doc.kind, papers);
+    const items = ctx.onKey ? keyItems(doc, paper, ctx) : valueItems(paper, sweptCtx(ctx), doc.kind, papers);
     return items.map((i) => ({ ...i, range }));
   } catch {
     return [];
@@ -96,6 +97,10 @@ export function hover(
           ? doc.lines.range(at.node.start, at.node.end)
           : undefined;
     const paper = paperOf(doc.value, papers);
+    if (at.path[0] === 'sweep') {
+      const md = sweepHover(paper && isImplemented(paper) ? paper : undefined, at.path, doc.value);
+      return md ? { markdown: md, range } : undefined;
+    }
     if (at.path.length === 1 && at.path[0] === 'paper') {
       const entry = paper;
       return {
@@ -252,6 +257,7 @@ function keyItems(doc: ConfigDocument, paper: PaperEntry | undefined, ctx: Conte
       },
     ];
   }
+  if (ctx.path[0] === 'sweep') return sweepKeyCompletions(paper, ctx.path, present, json);
   const s = schemaAt(schemaOf(paper), ctx.path);
   if (!s || s.type !== 'object' || !s.properties) return [];
   const out: CompletionEntry[] = [];
@@ -273,7 +279,15 @@ function keyItems(doc: ConfigDocument, paper: PaperEntry | undefined, ctx: Conte
       sortText: String(i).padStart(3, '0'),
     });
   });
+  // The config language's own block, after the paper's keys.
+  if (ctx.path.length === 0 && !present.has('sweep')) out.push(sweepKeyCompletion(json));
   return out;
+}
+
+/** A value inside `sweep.grid` completes as the setting it sweeps. */
+function sweptCtx(ctx: Context): Context {
+  const setting = sweptSettingPath(ctx.path);
+  return setting ? { ...ctx, path: setting } : ctx;
 }
 
 function keyInsert(key: string, value: unknown, json: boolean, ctx: Context, block = false): string {

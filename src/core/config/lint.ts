@@ -16,6 +16,8 @@ import { ConfigDocument } from './document';
 import { configEditsToTextEdits, yamlInline } from './edits';
 import { validateConfig, dotted } from './validate';
 import { orList } from './suggest';
+import { lintSweep, splitSweep } from '../sweep/lint';
+import type { SweepSpec } from '../sweep/spec';
 
 export interface LintOptions {
   /** The papers `paper:` may name (src/papers/index.ts `paperRegistry`): core never imports them. */
@@ -34,6 +36,8 @@ export interface LintResult {
   ok: boolean;
   paper: PaperEntry | undefined;
   document: ConfigDocument;
+  /** The config's `sweep:` block, when it has one without errors (`config` is then the base, without it). */
+  sweep?: SweepSpec;
 }
 
 export function lintText(text: string, fileName: string, options: LintOptions): LintResult {
@@ -136,7 +140,13 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
     });
     return finish(doc, findings, undefined, paper);
   }
-  const { findings: schemaFindings, resolved, unknownKeyPaths, typesHold } = validateConfig(paper, cfg, doc, toFixes);
+  const sweep = splitSweep(cfg); // the config language's own block: checked by core/sweep, not the paper's schema
+  const {
+    findings: schemaFindings,
+    resolved,
+    unknownKeyPaths,
+    typesHold,
+  } = validateConfig(paper, sweep.rest, doc, toFixes);
   // Rules read the config as the schema types it; while a value has the wrong type they wait.
   const ruleFindings = typesHold ? runRules(paper, resolved) : [];
   // A paper rule about an unknown key (e.g. `sparsity` in grokking-tickets) says more than "unknown key".
@@ -154,7 +164,9 @@ function lintDocument(doc: ConfigDocument, options: LintOptions): LintResult {
     const errorAt = new Set(findings.filter((f) => f.severity === 'error').map((f) => rangeKey(f.range)));
     findings.push(...departures(paper, doc).filter((d) => !errorAt.has(rangeKey(d.range))));
   }
-  return finish(doc, findings, resolved, paper);
+  const swept = sweep.present ? lintSweep(paper, sweep.block, resolved, doc, findings) : undefined;
+  if (swept) findings.push(...swept.findings);
+  return { ...finish(doc, findings, resolved, paper), ...(swept?.spec ? { sweep: swept.spec } : {}) };
 }
 
 function deepFreeze<T>(v: T): T {

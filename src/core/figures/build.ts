@@ -7,7 +7,15 @@
  */
 import type { MetricEvent, RunEvent, SeriesTags, SummaryEvent } from '../runs/events';
 import type { AxisSource, AxisSpec, FigureSpec, SummaryDerivation } from './spec';
-import { aggregateSeeds, decimateMinMax, guardLog, smoothEma, type AggPoint, type Point } from './numeric';
+import {
+  aggregateSeeds,
+  decimateMinMax,
+  guardLog,
+  smoothEma,
+  type AggPoint,
+  type Point,
+  type SeedBand,
+} from './numeric';
 import { fitLines, type FitLine } from './fits';
 import { buildHistogram } from './histogram';
 
@@ -15,8 +23,11 @@ import { buildHistogram } from './histogram';
 export interface RunData {
   id: string;
   name: string;
-  /** Runs with the same hash and different seeds are drawn as one line (mean ± spread). */
-  configHash: string;
+  /**
+   * The seed-group key (manifest `groupKey`): runs that share it differ only in seed and are drawn as
+   * one line (mean ± spread). Empty = a group of its own.
+   */
+  groupKey: string;
   events: RunEvent[];
 }
 
@@ -47,6 +58,8 @@ export interface BuildOptions {
   scales?: Record<string, 'linear' | 'log'>;
   /** Bound on points per line (min–max decimation); unbounded when absent. */
   maxPointsPerLine?: number;
+  /** The band around a seed group's mean: the seeds' range (default) or the mean's 95% CI. */
+  band?: SeedBand;
   /**
    * The paper's arms (its definition's `arms`, method first): legends name an arm by its label and
    * list the method before its controls. Without them arms are named by their ids.
@@ -61,6 +74,8 @@ export interface FigureData {
   lines: FigureLine[];
   /** Points not drawn because a log axis cannot show values ≤ 0. */
   droppedForLog: number;
+  /** What the bands of seed groups show: the seeds' range or the mean's 95% CI. */
+  band: SeedBand;
   /** Power-law fits of the lines (FigureSpec.fit), drawn dashed with their slopes. */
   fits?: FitLine[];
 }
@@ -205,7 +220,7 @@ export function formatPercent(fraction: number): string {
 
 const scaleOf = (axis: AxisSpec, override?: 'linear' | 'log') => override ?? axis.scale;
 
-/** Builds one figure's lines from the runs shown. Runs are grouped by config hash, in the order given. */
+/** Builds one figure's lines from the runs shown. Runs are grouped by seed-group key, in the order given. */
 export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOptions = {}): FigureData {
   if (spec.kind === 'histogram') return buildHistogram(spec, runs);
   const xScale = scaleOf(spec.x, opts.scales?.x);
@@ -213,12 +228,12 @@ export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOption
   const armLabels = new Map((opts.arms ?? []).map((a) => [a.id, a.label]));
   const armRank = armRanker(opts.arms);
 
-  // Group runs: seeds of one config share a hash. Names tell groups apart in the legend.
+  // Group runs: seeds of one config share a group key. Names tell groups apart in the legend.
   const groups: { hash: string; runs: RunData[] }[] = [];
   for (const r of runs) {
-    const g = groups.find((x) => x.hash === r.configHash && r.configHash !== '');
+    const g = groups.find((x) => x.hash === r.groupKey && r.groupKey !== '');
     if (g) g.runs.push(r);
-    else groups.push({ hash: r.configHash, runs: [r] });
+    else groups.push({ hash: r.groupKey, runs: [r] });
   }
   const nameCount = new Map<string, number>();
   for (const g of groups) nameCount.set(g.runs[0].name, (nameCount.get(g.runs[0].name) ?? 0) + 1);
@@ -276,7 +291,7 @@ export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOption
 
     for (const [key, line] of perLine) {
       const perSeed = [...line.perRun.values()].map(sortedByX);
-      let points: AggPoint[] = perSeed.length === 1 ? perSeed[0] : aggregateSeeds(perSeed);
+      let points: AggPoint[] = perSeed.length === 1 ? perSeed[0] : aggregateSeeds(perSeed, opts.band);
       const yAxis = spec.y[line.axis];
       if (spec.kind === 'curves' && opts.smoothing) points = smoothEma(points, opts.smoothing, ['y', 'lo', 'hi']);
       const guarded = guardLog(points, xScale === 'log', yScales[line.axis] === 'log');
@@ -303,7 +318,7 @@ export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOption
   });
   lines.sort((a, b) => a.group - b.group || compareTags(a.tags, b.tags, spec.lineBy, armRank) || a.axis - b.axis);
   const fits = spec.fit ? fitLines(lines, spec.fit, spec.x.percent ? 100 : 1, spec.y[0].percent ? 100 : 1) : undefined;
-  return { spec, xScale, yScales, lines, droppedForLog, ...(fits ? { fits } : {}) };
+  return { spec, xScale, yScales, lines, droppedForLog, band: opts.band ?? 'range', ...(fits ? { fits } : {}) };
 }
 
 /** Orders lines by their tags in `lineBy` order (numbers numerically, descending density first). */

@@ -121,7 +121,15 @@ export function buildHistogram(spec: FigureSpec, runs: RunData[]): FigureData & 
         });
     });
   }
-  return { spec, xScale: 'linear', yScales: spec.y.map(() => 'linear' as const), lines, droppedForLog: 0, outside };
+  return {
+    spec,
+    xScale: 'linear',
+    yScales: spec.y.map(() => 'linear' as const),
+    lines,
+    droppedForLog: 0,
+    band: 'range',
+    outside,
+  };
 }
 
 /** The overlay's density on 120 points of [lo, hi]; parameters averaged over the series' summaries (seeds). */

@@ -9,7 +9,7 @@ export interface Point {
   y: number;
 }
 
-/** A point of a line aggregated over seeds: the mean `y` and the spread [lo, hi] (min–max over seeds). */
+/** A point of a line aggregated over seeds: the mean `y` and the band [lo, hi] (the seeds' range, or the mean's 95% CI). */
 export interface AggPoint extends Point {
   lo: number;
   hi: number;
@@ -41,11 +41,29 @@ export function smoothEma<T extends Point>(points: T[], weight: number, keys: (k
   });
 }
 
+/** What the band around a seed group's mean shows. */
+export type SeedBand = 'range' | 'ci95';
+
 /**
- * Mean and min–max spread over seeds at the x values every seed has reached. While seeds are still
- * training, the line stops where the slowest seed is: a mean over fewer seeds would jump at the tail.
+ * Two-sided 95% quantiles of Student's t by degrees of freedom: the table for 1–30, then the first
+ * Cornish–Fisher term around the normal's 1.96. The webview cannot import core/stats (@stdlib); a test
+ * checks these against it.
  */
-export function aggregateSeeds(perSeed: Point[][]): AggPoint[] {
+const T975 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11,
+  2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
+export function t975(df: number): number {
+  return df < 1 ? Infinity : df <= T975.length ? T975[df - 1] : 1.96 + (1.96 ** 3 + 1.96) / (4 * df);
+}
+
+/**
+ * Mean over seeds at the x values every seed has reached, with a band: the seeds' min–max range, or
+ * the 95% confidence interval of the mean (mean ± t₀.₉₇₅,n−1 · sd/√n — wide with 3 seeds, honestly).
+ * While seeds are still training, the line stops where the slowest seed is: a mean over fewer seeds
+ * would jump at the tail.
+ */
+export function aggregateSeeds(perSeed: Point[][], band: SeedBand = 'range'): AggPoint[] {
   const seeds = perSeed.filter((s) => s.length > 0);
   if (seeds.length === 0) return [];
   const byX = new Map<number, number[]>();
@@ -70,7 +88,15 @@ export function aggregateSeeds(perSeed: Point[][]): AggPoint[] {
       if (y < lo) lo = y;
       if (y > hi) hi = y;
     }
-    out.push({ x, y: sum / ys.length, lo, hi, n: ys.length });
+    const mean = sum / ys.length;
+    if (band === 'ci95' && ys.length > 1) {
+      let ss = 0;
+      for (const y of ys) ss += (y - mean) ** 2;
+      const half = (t975(ys.length - 1) * Math.sqrt(ss / (ys.length - 1))) / Math.sqrt(ys.length);
+      lo = mean - half;
+      hi = mean + half;
+    }
+    out.push({ x, y: mean, lo, hi, n: ys.length });
   }
   return out.sort((a, b) => a.x - b.x);
 }

@@ -13,12 +13,15 @@
  */
 import type { MetricEvent, RunEvent, RunManifest, SeriesTags } from '../runs/events';
 import type { FigureSpec, ReferenceNumber } from '../figures/spec';
+import type { ParamValue } from '../experiments/params';
 
 /** A run as the run list shows it: its manifest plus a few settings read from its config. */
 export interface RunInfo {
   manifest: RunManifest;
   /** Short "key: value" pairs for the list, e.g. `{ lr: '1.2e-3', iterations: '2000' }`. */
   settings: Record<string, string>;
+  /** Every setting of the resolved config, flat (`train.lr`): the experiments table's columns. */
+  params?: Record<string, ParamValue>;
   /** Whether the run's process is alive (status `running` with a live pid), as far as the host can tell. */
   live: boolean;
 }
@@ -63,6 +66,19 @@ export interface DashboardState {
   smoothing: number;
   /** Per chart id, per axis ('x', 'y0', 'y1'): the user's log/linear choice overriding the spec. */
   scales: Record<string, Record<string, 'linear' | 'log'>>;
+  /** The experiments table: its sort, filter, opened seed groups, and the band of seed groups (table and charts). */
+  experiments?: ExperimentsView;
+}
+
+export interface ExperimentsView {
+  sort?: { column: string; desc: boolean };
+  filter: string;
+  /** Around a seed group's mean: the seeds' range, or the mean's 95% confidence interval. */
+  band: 'range' | 'ci95';
+  /** Seed groups shown with their runs. */
+  open: string[];
+  /** The table folded away. */
+  collapsed?: boolean;
 }
 
 /**
@@ -174,7 +190,17 @@ export function parseDashboardState(s: unknown): DashboardState {
       scales[chart] = clean;
     }
   }
-  return { selected: isStringArray(o.selected) ? o.selected : [], smoothing, scales };
+  const state: DashboardState = { selected: isStringArray(o.selected) ? o.selected : [], smoothing, scales };
+  const x = o.experiments as Record<string, any> | null | undefined;
+  if (typeof x === 'object' && x !== null)
+    state.experiments = {
+      sort: typeof x.sort?.column === 'string' ? { column: x.sort.column, desc: x.sort.desc === true } : undefined,
+      filter: typeof x.filter === 'string' ? x.filter.slice(0, 500) : '',
+      band: x.band === 'ci95' ? 'ci95' : 'range',
+      open: isStringArray(x.open) ? x.open.slice(0, 1000) : [],
+      collapsed: x.collapsed === true,
+    };
+  return state;
 }
 
 /** Packs a run's events (see `PackedEvents`). */

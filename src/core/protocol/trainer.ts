@@ -17,6 +17,8 @@ export type HostToTrainer =
       backend: BackendChoice;
       sourceConfig?: string;
       nativeModulesDir?: string;
+      /** When the run is a cell of a sweep: recorded in the manifest so the sweep finds its cells. */
+      sweep?: { dir: string; cell: number };
       /**
        * Started by the editor, detached from it: losing the host (a window reload, VS Code closing)
        * does not stop the run. The trainer writes its progress to `progress.json`, and stops after its

@@ -57,8 +57,14 @@ export interface RunManifest {
   id: string;
   paper: string;
   name: string;
-  /** sha256 of the canonical resolved config (sorted keys), to group seeds of the same config. */
+  /** sha256 of the canonical resolved config (sorted keys): equal only for the same config AND seed. */
   configHash: string;
+  /**
+   * sha256 of the resolved config without `seed`, `name` and `sweep` (src/core/runs/seedGroup.ts):
+   * runs that differ only in seed share it and are drawn as one line. Absent in folders written before
+   * it existed; the run-folder reader then computes it from `config.json`.
+   */
+  groupKey?: string;
   seed: number;
   backend: string;
   versions: { paperlab: string; tfjs: string; node: string };
@@ -74,6 +80,18 @@ export interface RunManifest {
   host?: string;
   /** The config file the run came from, if any. */
   sourceConfig?: string;
+  /** Set when the run is a cell of a sweep: the sweep folder and the cell's index in `sweep.json`. */
+  sweep?: { dir: string; cell: number };
+  /**
+   * Set when Slurm started the trainer (from SLURM_* variables): on a cluster the pid means nothing on
+   * the submitting host, so whether the run is still alive is decided from Slurm's state for this job.
+   */
+  slurm?: { jobId: string; arrayJobId?: string; arrayTaskId?: number; node?: string };
+  /**
+   * The run's summary events (also in metrics.jsonl), so a list of many runs can show each run's
+   * results from its manifest alone. Written with the manifest; absent in folders written before.
+   */
+  summaries?: { series: SeriesTags; values: Record<string, number> }[];
 }
 
 /** File names inside a run folder. */

@@ -13,6 +13,8 @@ import path from 'node:path';
 import { RUN_FILES, type RunManifest, type RunStatus } from './events';
 import { childDirs, childDirsSync } from '../files/walk';
 import { loadManifest, loadManifestSync, type ManifestRead } from './manifest';
+import { seedGroupKey } from './seedGroup';
+import { readTextFileSync } from '../files/read';
 
 export { MetricsWriter, readMetricsSync, readMetricsAsync, isRunEvent, type MetricsRead } from './metrics';
 
@@ -129,6 +131,8 @@ export function isProcessAlive(pid: number | undefined): boolean {
  * stands.
  */
 export function effectiveStatus(m: RunManifest): RunStatus {
+  // A Slurm task's pid is meaningless here even on the same host: Slurm's state decides (core/sweep/slurm.ts).
+  if (m.status === 'running' && m.slurm) return m.status;
   if (m.status === 'running' && m.host && m.host !== os.hostname()) return m.status;
   if (m.status === 'running' && !isProcessAlive(m.pid)) return 'interrupted';
   return m.status;
@@ -166,6 +170,7 @@ function listing(dir: string, id: string, read: ManifestRead): RunListing | Skip
     return { dir, id, problem: `${RUN_FILES.manifest} ${read.problem.message}` };
   }
   const manifest = read.manifest;
+  manifest.groupKey ??= groupKeyOfFolder(dir);
   const status = effectiveStatus(manifest);
   const reason = status === 'interrupted' && manifest.status === 'running' ? INTERRUPTED_REASON : manifest.reason;
   return { dir, id, manifest, status, reason };
@@ -200,6 +205,17 @@ export async function scanRunsFolder(runsDir: string): Promise<RunsFolderScan> {
 /** Every run folder under `runsDir` with a readable manifest, newest first. */
 export function listRuns(runsDir: string): RunListing[] {
   return scanRunsFolderSync(runsDir).runs;
+}
+
+/** The seed-group key of a folder written before manifests carried one, from its `config.json`. */
+function groupKeyOfFolder(dir: string): string | undefined {
+  const r = readTextFileSync(path.join(dir, RUN_FILES.config), { maxBytes: 4 * 1024 * 1024 });
+  if (!r.ok) return undefined;
+  try {
+    return seedGroupKey(JSON.parse(r.text));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Rewrites an interrupted run's manifest so the status sticks even if the pid is later reused. */

@@ -41,6 +41,31 @@ export const ManifestSchema = Type.Object(
     pid: Type.Optional(Type.Integer()),
     host: Type.Optional(Type.String()),
     sourceConfig: Type.Optional(Type.String()),
+    // Sweeps and seeds (src/core/sweep, src/core/experiments): typed when present, so a hand edit cannot feed the table junk.
+    groupKey: Type.Optional(Type.String()),
+    sweep: Type.Optional(Type.Object({ dir: Type.String(), cell: Type.Integer({ minimum: 0 }) })),
+    slurm: Type.Optional(
+      Type.Object({
+        jobId: Type.String(),
+        arrayJobId: Type.Optional(Type.String()),
+        arrayTaskId: Type.Optional(Type.Integer()),
+        node: Type.Optional(Type.String()),
+      }),
+    ),
+    summaries: Type.Optional(
+      Type.Array(
+        Type.Object({
+          // As the trainer's summary events tag them: an arm, plus the paper's own tags.
+          series: Type.Object(
+            { arm: Type.String() },
+            { additionalProperties: Type.Union([Type.String(), Type.Number(), Type.Boolean()]) },
+          ),
+          // null: a NaN or ∞ value, as JSON writes it
+          values: Type.Record(Type.String(), Type.Union([Type.Number(), Type.Null()])),
+        }),
+        { maxItems: 10_000 },
+      ),
+    ),
   },
   { additionalProperties: true },
 );
@@ -97,6 +122,11 @@ export function checkManifest(value: unknown, dir: string): ManifestRead {
       versions: { paperlab: '', tfjs: '', node: '', ...m.versions },
       status: m.status,
       startedAt: m.startedAt,
+      // JSON writes NaN and ±∞ as null; back to NaN, which every summary reader already treats as "no value".
+      summaries: m.summaries?.map((s) => ({
+        series: s.series,
+        values: Object.fromEntries(Object.entries(s.values).map(([k, v]) => [k, v ?? NaN])),
+      })),
     },
   };
 }

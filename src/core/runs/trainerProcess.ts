@@ -17,6 +17,8 @@ export interface TrainerStart {
   backend: BackendChoice;
   sourceConfig?: string;
   nativeModulesDir?: string;
+  /** When the run is a cell of a sweep. */
+  sweep?: { dir: string; cell: number };
   env?: NodeJS.ProcessEnv;
   /** Every checked message from the trainer. */
   onMessage?: (m: TrainerToHost) => void;
@@ -116,6 +118,7 @@ export function startTrainer(o: TrainerStart): TrainerHandle {
     backend: o.backend,
     sourceConfig: o.sourceConfig,
     nativeModulesDir: o.nativeModulesDir,
+    sweep: o.sweep,
   });
   const kill = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

@@ -15,6 +15,7 @@ import { effectiveStatus, scanRunsFolder } from '../../core/runs/folder';
 import { loadManifest } from '../../core/runs/manifest';
 import { readMetricsAsync } from '../../core/runs/metrics';
 import { readKeySettings, type KeySettingsOf } from '../../core/runs/settings';
+import { readParams } from '../../core/experiments/readParams';
 import {
   packEvents,
   type DashboardSnapshot,
@@ -91,6 +92,7 @@ export class RunSource {
       const info: RunInfo = {
         manifest,
         settings: old?.info.settings ?? (await readKeySettings(r.dir, this.options.keySettingsOf?.(r.manifest.paper))),
+        params: old?.info.params ?? (await readParams(r.dir)),
         live: r.status === 'running',
       };
       if (old) {

@@ -16,6 +16,8 @@ import { estimateRun } from '../../core/estimate/estimate';
 import { describeBasis, formatDuration } from '../../core/estimate/format';
 import type { RunManager, RunState } from '../runs/runManager';
 import { progressText } from '../runs/statusBar';
+import { sweepLenses } from '../sweeps/commands';
+import type { SweepController } from '../sweeps/controller';
 
 /** Progress ticks come several times a second: the lens is redrawn at most this often. */
 const PROGRESS_REFRESH_MS = 1000;
@@ -36,7 +38,11 @@ function runLens(top: vscode.Range, run: RunState): vscode.CodeLens {
   });
 }
 
-export function registerCodeLens(diagnostics: ConfigDiagnostics, runs?: RunManager): vscode.Disposable {
+export function registerCodeLens(
+  diagnostics: ConfigDiagnostics,
+  runs?: RunManager,
+  sweeps?: SweepController,
+): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
   const estimates = new RunEstimates();
   let throttle: NodeJS.Timeout | undefined;
@@ -55,7 +61,8 @@ export function registerCodeLens(diagnostics: ConfigDiagnostics, runs?: RunManag
       const top = new vscode.Range(0, 0, 0, 0);
       const lenses: vscode.CodeLens[] = [];
       const errors = result?.findings.filter((f) => f.severity === 'error').length ?? 0;
-      const own = runs?.runs().find((r) => r.sourceConfig === doc.uri.fsPath);
+      // A sweep's cells come from this config too, but they have their own lens (sweeps/commands.ts).
+      const own = runs?.runs().find((r) => r.sourceConfig === doc.uri.fsPath && !r.sweep);
       if (own) {
         lenses.push(runLens(top, own));
       } else if (!vscode.workspace.isTrusted) {
@@ -93,6 +100,8 @@ export function registerCodeLens(diagnostics: ConfigDiagnostics, runs?: RunManag
           }),
         );
       }
+      if (vscode.workspace.isTrusted && errors === 0)
+        lenses.push(...sweepLenses(doc, result, estimates.speedFor(doc.uri), sweeps));
       lenses.push(
         new vscode.CodeLens(top, {
           title: '$(graph-line) Dashboard',
@@ -122,5 +131,6 @@ export function registerCodeLens(diagnostics: ConfigDiagnostics, runs?: RunManag
     vscode.languages.registerCodeLensProvider(experimentSelector, provider),
     vscode.workspace.onDidGrantWorkspaceTrust(() => changed.fire()),
     vscode.languages.onDidChangeDiagnostics(() => changed.fire()),
+    sweeps?.onDidChange(() => changed.fire()) ?? { dispose: () => undefined },
   );
 }

@@ -13,6 +13,8 @@ export interface StoredRequest {
   runsDir: string;
   backend: BackendChoice;
   sourceConfig?: string;
+  /** A cell of a sweep: stays one after a reload (its run folder is made from the sweep folder). */
+  sweepCell?: { sweepDir: string; index: number };
 }
 
 interface QueueFile {

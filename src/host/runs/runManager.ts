@@ -20,10 +20,13 @@ import type { RunStatus } from '../../core/runs/events';
 import { configHash, createRunDir, listRuns } from '../../core/runs/folder';
 import type { TrainerExit } from '../../core/runs/trainerProcess';
 import { Disposable } from '../util/dispose';
+import { prepareCell } from '../../core/sweep/cell';
+import { readSweepFile } from '../../core/sweep/folder';
 import { adoptTrainer, launchDetached, recordInterrupted, type TrainerLink } from './trainerLink';
 import { LeaseKeeper, type WhenVSCodeCloses } from './lease';
 import { QueueStore, type StoredRequest } from './queueStore';
 import { trainerAlive } from './liveness';
+import { paperRegistry } from '../../papers';
 
 export interface RunRequest extends StoredRequest {
   /** For tests: extra environment for the trainer (never stored with the queue). */
@@ -56,6 +59,8 @@ export interface RunState {
   sourceConfig?: string;
   /** Found alive in its run folder after a reload, rather than started by this window. */
   adopted?: boolean;
+  /** Set for a cell of a sweep (src/host/sweeps). */
+  sweep?: { dir: string; cell: number };
 }
 
 export type RunUpdate =
@@ -229,6 +234,7 @@ export class RunManager extends Disposable {
         configHash: configHash(c),
         seed: Number(c.seed ?? 0),
         sourceConfig: request?.sourceConfig,
+        sweep: request?.sweepCell && { dir: request.sweepCell.sweepDir, cell: request.sweepCell.index },
       },
       request,
       done,
@@ -248,7 +254,8 @@ export class RunManager extends Disposable {
     const { state } = e;
     const request = e.request!;
     try {
-      const runDir = createRunDir(request.runsDir, state.name);
+      const cell = request.sweepCell;
+      const runDir = cell ? sweepCellDir(cell, request.config) : createRunDir(request.runsDir, state.name);
       state.key = runDir;
       state.runDir = runDir;
       state.status = 'running';
@@ -263,6 +270,7 @@ export class RunManager extends Disposable {
           backend: request.backend,
           sourceConfig: request.sourceConfig,
           nativeModulesDir: this.o.nativeModulesDir,
+          sweep: state.sweep,
           env: request.env ? { ...process.env, ...request.env } : undefined,
         },
         this.listenerFor(e),
@@ -326,8 +334,8 @@ export class RunManager extends Disposable {
   private saveQueue(): void {
     this.queueStore?.save(
       this.queue.map((e) => {
-        const { config, runsDir, backend, sourceConfig } = e.request!;
-        return { config, runsDir, backend, sourceConfig };
+        const { config, runsDir, backend, sourceConfig, sweepCell } = e.request!;
+        return { config, runsDir, backend, sourceConfig, sweepCell };
       }),
     );
   }
@@ -339,4 +347,11 @@ export class RunManager extends Disposable {
     for (const e of this.active.values()) e.link?.release();
     this.leases.dispose();
   }
+}
+
+/** A sweep cell's run folder, made (with its pointer) by the sweep's cell starter from `sweep.json` on disk. */
+function sweepCellDir(cell: { sweepDir: string; index: number }, config: Record<string, unknown>): string {
+  const sweep = readSweepFile(cell.sweepDir);
+  if (!sweep) throw new Error(`its sweep folder ${cell.sweepDir} has no readable sweep.json`);
+  return prepareCell(cell.sweepDir, sweep, cell.index, paperRegistry, process.env, config).runDir;
 }

@@ -52,6 +52,8 @@ export interface DetachedStart {
   backend: BackendChoice;
   sourceConfig?: string;
   nativeModulesDir?: string;
+  /** When the run is a cell of a sweep: recorded in its manifest. */
+  sweep?: { dir: string; cell: number };
   env?: NodeJS.ProcessEnv;
 }
 
@@ -167,6 +169,7 @@ export function launchDetached(o: DetachedStart, listener: LinkListener): Traine
     backend: o.backend,
     sourceConfig: o.sourceConfig,
     nativeModulesDir: o.nativeModulesDir,
+    sweep: o.sweep,
     detached: true,
   });
   const alive = () => child.exitCode === null && child.signalCode === null;

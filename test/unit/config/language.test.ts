@@ -40,7 +40,7 @@ test('keys of the block at the cursor, minus those present, in schema order, wit
   const items = completeAt(lotteryExampleYaml.replace('  eval_every: 100\n', '  eval_every: 100\n  |\n'));
   assert.deepEqual(labels(items), ['momentum', 'weight_decay']);
   const root = completeAt('paper: lottery-ticket\n|');
-  assert.deepEqual(labels(root), ['name', 'seed', 'data', 'model', 'train', 'prune', 'controls']);
+  assert.deepEqual(labels(root), ['name', 'seed', 'data', 'model', 'train', 'prune', 'controls', 'sweep']);
   assert.equal(root.find((i) => i.label === 'controls')!.insertText, 'controls: ${1:[random_reinit]}');
   assert.equal(root.find((i) => i.label === 'prune')!.insertText, 'prune:\n  $0');
   const nested = completeAt('paper: lottery-ticket\nprune:\n  rate:\n    hidden: 0.2\n    |');

@@ -77,7 +77,7 @@ test('curves: one line per lineBy combination, percent applied, labels say arm a
   const run: RunData = {
     id: 'r1',
     name: 'lenet',
-    configHash: 'h',
+    groupKey: 'h',
     events: [
       metric(0, { arm: 'ticket', round: 0 }, { test_acc: 0.1 }),
       metric(10, { arm: 'ticket', round: 0 }, { test_acc: 0.5 }),
@@ -103,7 +103,7 @@ test('seeds of one config become one line with a band; another config gets its o
   const mk = (id: string, hash: string, name: string, acc: number): RunData => ({
     id,
     name,
-    configHash: hash,
+    groupKey: hash,
     events: [metric(10, { arm: 'ticket', round: 0 }, { test_acc: acc })],
   });
   const fig = buildFigure(curves, [mk('a1', 'A', 'adam', 0.5), mk('a2', 'A', 'adam', 0.7), mk('b1', 'B', 'sgd', 0.4)]);
@@ -131,7 +131,7 @@ test('summary figure on a log x axis: a point per round, zero density kept off t
       },
     ];
   });
-  const fig = buildFigure(earlyStop, [{ id: 'r', name: 'n', configHash: 'h', events }]);
+  const fig = buildFigure(earlyStop, [{ id: 'r', name: 'n', groupKey: 'h', events }]);
   assert.equal(fig.xScale, 'log');
   assert.equal(fig.droppedForLog, 1);
   assert.deepEqual(
@@ -141,7 +141,7 @@ test('summary figure on a log x axis: a point per round, zero density kept off t
       [100, 1000],
     ],
   );
-  const lin = buildFigure(earlyStop, [{ id: 'r', name: 'n', configHash: 'h', events }], { scales: { x: 'linear' } });
+  const lin = buildFigure(earlyStop, [{ id: 'r', name: 'n', groupKey: 'h', events }], { scales: { x: 'linear' } });
   assert.equal(lin.droppedForLog, 0);
   assert.equal(lin.lines[0].points.length, 3);
 });
@@ -164,7 +164,7 @@ test('a relative reference is placed from our own baseline; without a baseline i
   const run: RunData = {
     id: 'r',
     name: 'n',
-    configHash: 'h',
+    groupKey: 'h',
     events: [s('random_reinit', 1, 1000), s('random_reinit', 0.2, 502), s('ticket', 0.2, 300)],
   };
   const [mark] = placeReferences(buildFigure(earlyStop, [run]), [ref]);
@@ -195,10 +195,10 @@ test('CSV has one row per point and quotes labels with commas', () => {
   const run: RunData = {
     id: 'r',
     name: 'a, b',
-    configHash: 'h',
+    groupKey: 'h',
     events: [metric(0, { arm: 'ticket', round: 0 }, { test_acc: 0.5 })],
   };
-  const other: RunData = { ...run, id: 'q', configHash: 'k' };
+  const other: RunData = { ...run, id: 'q', groupKey: 'k' };
   const csv = figureToCsv(buildFigure(curves, [run, other]));
   const rows = csv.trim().split('\n');
   assert.equal(rows.length, 3);

@@ -35,10 +35,10 @@ test('histogram: densities integrate to the share inside the range, seeds pooled
   const a: RunData = {
     id: 'r1',
     name: 'x',
-    configHash: 'h',
+    groupKey: 'h',
     events: samples('nngp', [0.5, 1.5, 1.6, 3.9, 9], { sd: 1, mu: 2 }),
   };
-  const b: RunData = { id: 'r2', name: 'x', configHash: 'h', events: samples('nngp', [2.5, 2.2, 0.1]) };
+  const b: RunData = { id: 'r2', name: 'x', groupKey: 'h', events: samples('nngp', [2.5, 2.2, 0.1]) };
   const fig = buildFigure(histSpec, [a, b]) as ReturnType<typeof buildFigure> & { outside: Record<string, number> };
   const bars = fig.lines.find((l) => l.style === 'stepped')!;
   assert.equal(bars.label, 'nngp (8 samples)');
@@ -81,7 +81,7 @@ test('power-law fit per line: slope and interval as core/stats computes them, wi
     lineBy: ['arm'],
     fit: { model: 'power-law', window: { x: [100, 1600] }, label: 'exponent of n' },
   };
-  const fig = buildFigure(spec, [{ id: 'r', name: 'r', configHash: 'h', events }]);
+  const fig = buildFigure(spec, [{ id: 'r', name: 'r', groupKey: 'h', events }]);
   assert.equal(fig.fits!.length, 1);
   const f = fig.fits![0];
   const ref = fitPowerLaw(ns.slice(0, 5), err.slice(0, 5))!;
@@ -95,7 +95,7 @@ test('power-law fit per line: slope and interval as core/stats computes them, wi
   // Too few points in the window: no fit rather than a line through two points.
   assert.equal(
     buildFigure({ ...spec, fit: { model: 'power-law', window: { x: [100, 200] } } }, [
-      { id: 'r', name: 'r', configHash: 'h', events },
+      { id: 'r', name: 'r', groupKey: 'h', events },
     ]).fits!.length,
     0,
   );

@@ -31,7 +31,7 @@ test("Fig. 4a from a small synthetic IMP run: two lines, the paper's marks place
       });
     }
   }
-  const run: RunData = { id: 'r', name: 'lenet', configHash: 'h', events };
+  const run: RunData = { id: 'r', name: 'lenet', groupKey: 'h', events };
   const iter = buildFigure(
     figures.find((f) => f.id === 'lth-fig4a-iter')!,
     [run],

@@ -7,6 +7,28 @@ import path from 'node:path';
 
 const root = path.resolve(__dirname, '../../..');
 let built: Promise<string> | undefined;
+let builtCli: Promise<string> | undefined;
+
+/** The `paperlab` CLI bundle beside the trainer (it finds trainer.js there), for processes the test does not fork itself (Slurm tasks). */
+export function buildCli(): Promise<string> {
+  builtCli ??= (async () => {
+    const trainer = await buildTrainer();
+    const out = path.join(path.dirname(trainer), 'cli.js');
+    await esbuild.build({
+      entryPoints: [path.join(root, 'src/cli/main.ts')],
+      outfile: out,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      mainFields: ['module', 'main'],
+      target: 'node20',
+      external: ['@tensorflow/tfjs-node'],
+      logLevel: 'error',
+    });
+    return out;
+  })();
+  return builtCli;
+}
 
 export function buildTrainer(): Promise<string> {
   built ??= (async () => {

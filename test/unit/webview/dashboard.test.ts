@@ -108,7 +108,7 @@ test('live events are appended and drawn; a second seed of the same config is gr
   await d.waitFor('ready');
   const evA = syntheticEvents({ ...opts, seed: 1 });
   const live = run('live', 3, true);
-  live.manifest.configHash = run('a', 1).manifest.configHash;
+  live.manifest.groupKey = run('a', 1).manifest.groupKey;
   await d.send({
     type: 'init',
     snapshot: { runs: [run('a', 1), live], events: { a: evA, live: [] }, papers: [paper], select: ['a', 'live'] },

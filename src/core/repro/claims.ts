@@ -1,0 +1,146 @@
+/**
+ * A paper's claims as numbers, so that several seeds can judge them (docs/reproductions.md, "Seeds"):
+ * each claim is a few tests `value op threshold` measured from one run's events; it holds in a run
+ * when every test does. Over N seeds a test counts only when it holds beyond the seed-to-seed spread:
+ * the one-sided 95% confidence bound of its mean (Student's t, N − 1 degrees of freedom) must be on
+ * the claim's side of the threshold. For 3 seeds that is the mean clearing the threshold by 1.69
+ * standard deviations. Pure: the repro tables, the script and the tests share it.
+ */
+import { summarize, tCritical } from '../stats';
+
+export interface ClaimTest {
+  /** What is measured, in words: `Thresholdout's holdout − fresh`. */
+  label: string;
+  value: number;
+  op: '>' | '>=' | '<' | '<=';
+  threshold: number;
+  /** How to print it: a fraction shown as a percentage, or digits after the point. */
+  percent?: boolean;
+  digits?: number;
+}
+
+export interface ClaimCheck {
+  /** Stable across runs: claims of several seeds are matched by it. */
+  id: string;
+  claim: string;
+  tests: ClaimTest[];
+}
+
+export type Verdict = 'reproduced' | 'within the seed spread' | 'NOT reproduced' | 'not measured';
+
+export function holds(t: Pick<ClaimTest, 'op' | 'threshold'>, v: number): boolean {
+  if (!Number.isFinite(v)) return false;
+  switch (t.op) {
+    case '>':
+      return v > t.threshold;
+    case '>=':
+      return v >= t.threshold;
+    case '<':
+      return v < t.threshold;
+    default:
+      return v <= t.threshold;
+  }
+}
+
+/** The one-sided 95% quantile of Student's t (core/stats: exact, from @stdlib). */
+export function t95(df: number): number {
+  return df < 1 ? Infinity : tCritical(0.9, df);
+}
+
+/** Mean and sample standard deviation (0 for one value, so one seed has no band). */
+export function meanSd(xs: number[]): { mean: number; sd: number; n: number } {
+  const s = summarize(xs);
+  return { mean: s.mean, sd: s.n > 1 ? s.sd : 0, n: s.n };
+}
+
+export interface TestOverSeeds {
+  label: string;
+  op: ClaimTest['op'];
+  threshold: number;
+  values: number[];
+  mean: number;
+  sd: number;
+  /** The 95% one-sided bound of the mean, on the side the claim needs (lower for `>`, upper for `<`). */
+  bound: number;
+  meanHolds: boolean;
+  boundHolds: boolean;
+  percent?: boolean;
+  digits?: number;
+}
+
+export interface ClaimOverSeeds {
+  id: string;
+  claim: string;
+  seeds: number;
+  /** Seeds in which every test held. */
+  heldIn: number;
+  tests: TestOverSeeds[];
+  verdict: Verdict;
+}
+
+/** Judges each claim over the seeds' checks (one array per seed), by the rule above. */
+export function judgeClaims(perSeed: ClaimCheck[][]): ClaimOverSeeds[] {
+  const ids: string[] = [];
+  for (const checks of perSeed) for (const c of checks) if (!ids.includes(c.id)) ids.push(c.id);
+  return ids.map((id) => {
+    const present = perSeed.map((checks) => checks.find((c) => c.id === id)).filter((c): c is ClaimCheck => !!c);
+    const first = present[0];
+    const heldIn = present.filter((c) => c.tests.every((t) => holds(t, t.value))).length;
+    const tests: TestOverSeeds[] = first.tests.map((t, ti) => {
+      const values = present.map((c) => c.tests[ti]?.value).filter((v): v is number => Number.isFinite(v));
+      const { mean, sd, n } = meanSd(values);
+      const half = n > 1 ? (t95(n - 1) * sd) / Math.sqrt(n) : 0;
+      const bound = t.op.startsWith('>') ? mean - half : mean + half;
+      return {
+        label: t.label,
+        op: t.op,
+        threshold: t.threshold,
+        values,
+        mean,
+        sd,
+        bound,
+        meanHolds: n > 0 && holds(t, mean),
+        boundHolds: n > 0 && holds(t, bound),
+        percent: t.percent,
+        digits: t.digits,
+      };
+    });
+    const measured = present.length > 0 && tests.every((t) => t.values.length === present.length);
+    const verdict: Verdict = !measured
+      ? 'not measured'
+      : tests.every((t) => t.boundHolds) && heldIn === present.length
+        ? 'reproduced'
+        : tests.every((t) => t.meanHolds)
+          ? 'within the seed spread'
+          : 'NOT reproduced';
+    return { id, claim: first.claim, seeds: present.length, heldIn, tests, verdict };
+  });
+}
+
+export function formatNumber(v: number, t: { percent?: boolean; digits?: number }): string {
+  if (!Number.isFinite(v)) return '—';
+  if (t.percent) return `${(100 * v).toFixed(t.digits ?? 1)}%`;
+  return v.toLocaleString('en', { maximumFractionDigits: t.digits ?? 3, minimumFractionDigits: t.digits ?? 0 });
+}
+
+/** The claims section of a seeds table: per claim, its verdict, then each test's mean ± sd and bound. */
+export function claimsTable(judged: ClaimOverSeeds[]): string {
+  if (!judged.length) return '';
+  const lines = [
+    `| claim | over ${judged[0].seeds} seeds (mean ± sd; 95% bound) | held in | verdict |`,
+    '|---|---|---|---|',
+  ];
+  for (const c of judged) {
+    const tests = c.tests
+      .map((t) => {
+        const f = (v: number) => formatNumber(v, t);
+        const sd = t.percent ? `${(100 * t.sd).toFixed(t.digits ?? 1)} pp` : formatNumber(t.sd, t);
+        const fmtOp = { '>': '>', '>=': '≥', '<': '<', '<=': '≤' }[t.op];
+        return `${t.label}: ${f(t.mean)} ± ${sd} (bound ${f(t.bound)}) ${fmtOp} ${f(t.threshold)}${t.boundHolds ? ' ✓' : t.meanHolds ? ' ~' : ' ✗'}`;
+      })
+      .join('; ');
+    const cell = (t: string) => t.replace(/\|/g, '\\|'); // a `|` in a label would end the table cell
+    lines.push(`| ${cell(c.claim)} | ${cell(tests)} | ${c.heldIn} of ${c.seeds} | ${c.verdict} |`);
+  }
+  return lines.join('\n');
+}

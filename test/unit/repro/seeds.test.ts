@@ -1,0 +1,103 @@
+// Reproduction tables over seeds: cells merged as mean ± sd, and the seed-spread rule for claims —
+// reproduced only when the one-sided 95% bound of the mean clears the claim's threshold.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { judgeClaims, t95, type ClaimCheck } from '../../../src/core/repro/claims';
+import { mergeCell, mergeTables, seedsReport } from '../../../src/core/repro/seeds';
+import { reproClaims as thresholdoutClaims, reproTable } from '../../../src/papers/thresholdout/repro';
+import { reproClaims as xorClaims } from '../../../src/papers/xor-benign-grokking/repro';
+import type { RunEvent } from '../../../src/core/runs/events';
+
+test('cells: equal text stays, numbers become mean ± sd in their own format, other differences are listed', () => {
+  assert.equal(mergeCell([' no signal ', ' no signal ', ' no signal ']), ' no signal ');
+  assert.equal(mergeCell([' 0.632 ', ' 0.640 ', ' 0.624 ']), ' 0.632 ± 0.008 ');
+  assert.equal(mergeCell([' 96.2% ', ' 97.0% ', ' 95.1% ']), ' 96.1 ± 1.0% ');
+  assert.equal(mergeCell([' 2,400 ', ' 600 ', ' 1,300 ']), ' 1,433 ± 907 ');
+  assert.equal(
+    mergeCell([' k 100: 0.5 ', ' k 100: 0.7 ']),
+    ' k 100: 0.6 ± 0.1 ',
+    'a number equal in all seeds is kept',
+  );
+  assert.equal(
+    mergeCell([' → reproduced ', ' → NOT reproduced ', ' → reproduced ']),
+    '→ reproduced / → NOT reproduced / → reproduced',
+  );
+  assert.equal(
+    mergeTables(['| a | 1 |\n|---|---|\ntext', '| a | 3 |\n|---|---|\ntext']),
+    '| a | 2 ± 1 |\n|---|---|\ntext',
+  );
+  assert.match(mergeTables(['one line', 'two\nlines']), /seed run 1:.*seed run 2:/s, 'different shapes shown per seed');
+});
+
+const claim = (value: number, other = 1): ClaimCheck[] => [
+  {
+    id: 'c',
+    claim: 'the gap is positive',
+    tests: [
+      { label: 'gap', value, op: '>', threshold: 0.03, digits: 3 },
+      { label: 'other', value: other, op: '>=', threshold: 1 },
+    ],
+  },
+];
+
+test('the seed-spread rule: the mean must clear the threshold by t(0.95, N−1) · sd/√N', () => {
+  assert.ok(Math.abs(t95(2) - 2.92) < 1e-3, String(t95(2)));
+  // mean 0.11, sd 0.01: bound 0.11 − 2.92 · 0.01/√3 = 0.0931 > 0.03.
+  const [ok] = judgeClaims([claim(0.1), claim(0.12), claim(0.11)]);
+  assert.equal(ok.verdict, 'reproduced');
+  assert.ok(Math.abs(ok.tests[0].bound - (0.11 - (2.92 * 0.01) / Math.sqrt(3))) < 1e-5);
+  assert.equal(ok.heldIn, 3);
+  // Holds in every seed, but the spread is as large as the margin: not counted.
+  const [spread] = judgeClaims([claim(0.035), claim(0.2), claim(0.06)]);
+  assert.equal(spread.heldIn, 3);
+  assert.equal(spread.tests[0].meanHolds, true);
+  assert.equal(spread.tests[0].boundHolds, false);
+  assert.equal(spread.verdict, 'within the seed spread');
+  // Held in one seed, not over three.
+  const [no] = judgeClaims([claim(0.1), claim(0.0), claim(-0.02)]);
+  assert.equal(no.heldIn, 1);
+  assert.equal(no.verdict, 'NOT reproduced');
+  // A second test that fails in one seed sinks the claim even when the first is solid.
+  const [mixed] = judgeClaims([claim(0.1, 1), claim(0.1, 0.9), claim(0.1, 1)]);
+  assert.equal(mixed.verdict, 'NOT reproduced');
+});
+
+const summary = (condition: string, arm: string, gap: number): RunEvent => ({
+  type: 'summary',
+  time: 0,
+  series: { arm, condition },
+  values: { k: 100, train_acc: 0.7, holdout_acc: 0.5 + gap, fresh_acc: 0.5, holdout_minus_fresh: gap },
+});
+const thresholdoutRun = (std: number, thr: number): RunEvent[] => [
+  summary('no_signal', 'standard', std),
+  summary('no_signal', 'thresholdout', thr),
+];
+
+test("a paper's claims as numbers agree with its single-run verdicts, and a seeds report judges them", () => {
+  const one = thresholdoutRun(0.132, 0.025);
+  assert.match(reproTable(one), /→ reproduced \|/);
+  assert.match(reproTable(thresholdoutRun(0.132, 0.09)), /→ NOT reproduced \|/, '|thr| ≥ std/2');
+  assert.deepEqual(
+    thresholdoutClaims(one)[0].tests.map((t) => +t.value.toFixed(3)),
+    [0.132, 0.041],
+  );
+  const runs = [
+    [0.132, 0.025],
+    [0.12, -0.01],
+    [0.14, 0.02],
+  ].map(([s, t], i) => {
+    const evs = thresholdoutRun(s, t);
+    return { seed: i + 1, run: `r${i}`, table: reproTable(evs), claims: thresholdoutClaims(evs) };
+  });
+  const report = seedsReport(runs);
+  assert.match(report, /^3 seeds: 1 \(r0\), 2 \(r1\), 3 \(r2\)/);
+  assert.match(report, /\| no signal \| 100 \| standard \| 0\.700 \| 0\.631 ± 0\.010 \| 0\.500 \| 0\.131 ± 0\.010 \|/);
+  assert.match(report, /\| no signal: the reused standard holdout .* \| 3 of 3 \| reproduced \|/);
+  assert.match(report, /standard \+0\.131 ± 0\.010, Thresholdout \+0\.012 ± 0\.019 → reproduced/, 'signs merge too');
+  assert.deepEqual(xorClaims([]), [], 'no summary, no claim');
+  const noClaims = seedsReport(runs.map(({ claims: _c, ...r }) => r));
+  assert.match(noClaims, /no claims as numbers yet \(`reproClaims`/, 'a paper without claims as numbers says so');
+  assert.match(noClaims, /→ reproduced/, 'its own per-seed verdicts are still shown');
+  const single = seedsReport([runs[0]]);
+  assert.doesNotMatch(single, /Claims over the seeds/, 'one seed: no spread to judge by');
+});
