@@ -30,6 +30,25 @@ import { randomFeatureAttention } from './random-feature-attention';
 import { localityWeightSharing } from './locality-weight-sharing';
 import { connectivityRank } from './connectivity-rank';
 import { inductiveBias } from './inductive-bias';
+import { shrinkmatch } from './shrinkmatch';
+import { oscillationFreeQuant } from './oscillation-free-quant';
+import { evaLoraInit } from './eva-lora-init';
+import { samplingFreeDetection } from './sampling-free-detection';
+import { stochasticInterpolants } from './stochastic-interpolants';
+import { spuriousDiversification } from './spurious-diversification';
+import { continualBinaryMeanfield } from './continual-binary-meanfield';
+import { mvpPrompts } from './mvp-prompts';
+import { prithviGeospatial } from './prithvi-geospatial';
+import { richFeatureConstruction } from './rich-feature-construction';
+import { d2nwgWeightDiffusion } from './d2nwg-weight-diffusion';
+import { adversarialAdaptiveSampling } from './adversarial-adaptive-sampling';
+import { bnnSurrogatesBo } from './bnn-surrogates-bo';
+import { monotoneDbm } from './monotone-dbm';
+import { datasetDistillationTrajectories } from './dataset-distillation-trajectories';
+import { diversityDrivenSynthesis } from './diversity-driven-synthesis';
+import { hierarchicalBayesFewshot } from './hierarchical-bayes-fewshot';
+import { learningToActivelyLearn } from './learning-to-actively-learn';
+import { pvRnn } from './pv-rnn';
 
 /** Papers with a schema and rules. Add a paper: import its definition and list it here. */
 const DEFINITIONS = definitions(
@@ -50,6 +69,26 @@ const DEFINITIONS = definitions(
   localityWeightSharing,
   connectivityRank,
   inductiveBias,
+  // Schema only (their definitions say which blocks they need, `needs`):
+  shrinkmatch,
+  oscillationFreeQuant,
+  evaLoraInit,
+  samplingFreeDetection,
+  stochasticInterpolants,
+  spuriousDiversification,
+  continualBinaryMeanfield,
+  mvpPrompts,
+  prithviGeospatial,
+  richFeatureConstruction,
+  d2nwgWeightDiffusion,
+  adversarialAdaptiveSampling,
+  bnnSurrogatesBo,
+  monotoneDbm,
+  datasetDistillationTrajectories,
+  diversityDrivenSynthesis,
+  hierarchicalBayesFewshot,
+  learningToActivelyLearn,
+  pvRnn,
 );
 
 /** Each definition checked against PaperDefinition on its own (an array literal would compare their schema types pairwise). */

@@ -5,7 +5,7 @@
  * renders it and the CLI can print it. Written for a reader who knows the paper, not our code.
  */
 import type { PaperDefinition, PaperEntry, Tier } from '../core/paper';
-import { isImplemented } from '../core/paper';
+import { cannotTrainYet, isImplemented } from '../core/paper';
 import type { AxisSpec, FigureSpec, ReferenceNumber } from '../core/figures/spec';
 
 /** What a tier promises, in a sentence (from the catalog's definition). */
@@ -88,6 +88,8 @@ export function paperPageMarkdown(p: PaperEntry): string {
     return lines.join('\n');
   }
   lines.push(`*${p.citation}*`, '', '## What it claims', '', p.claims, '');
+  const missing = cannotTrainYet(p);
+  if (missing) lines.push(`> ${missing}`, '');
   if (p.paperSetting.length) {
     lines.push("## The paper's setting", '', '| key | paper value | source |', '|---|---|---|');
     for (const s of p.paperSetting) lines.push(`| \`${s.path.join('.')}\` | \`${fmt(s.value)}\` | ${s.source} |`);

@@ -5,6 +5,7 @@
  */
 import type { Recipe } from '../trainer/recipe';
 import { getPaper, isImplemented } from './index';
+import { cannotTrainYet } from '../core/paper/blocks';
 
 export class NoRecipeError extends Error {}
 
@@ -13,6 +14,8 @@ export async function loadRecipe(paperId: string): Promise<Recipe> {
   if (!paper || !/^[a-z0-9-]+$/.test(paperId)) throw new NoRecipeError(`Unknown paper "${paperId}".`);
   if (!isImplemented(paper))
     throw new NoRecipeError(`Paper "${paperId}" has no schema or training recipe in Paperlab yet.`);
+  const missing = cannotTrainYet(paper);
+  if (missing) throw new NoRecipeError(missing);
   let mod: { recipe?: Recipe };
   try {
     mod = (await import(`./${paperId}/recipe.ts`)) as { recipe?: Recipe };

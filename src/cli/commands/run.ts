@@ -13,6 +13,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { lintText } from '../../core/config/index';
 import { readExperimentFileSync } from '../../core/files/experimentFile';
 import { isImplemented } from '../../core/paper/types';
+import { cannotTrainYet } from '../../core/paper/blocks';
 import type { BackendChoice } from '../../core/protocol/trainer';
 import { createRunDir } from '../../core/runs/folder';
 import { DEFAULT_RUNS_DIR } from '../../core/runs/events';
@@ -57,6 +58,12 @@ export async function runCommand(file: string, opts: RunCliOptions): Promise<num
     console.error(
       `${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`,
     );
+  }
+  // Before "fix the errors": fixing them would not make a schema-only paper run.
+  const missing = cannotTrainYet(lint.paper);
+  if (missing) {
+    console.error(`${missing} Nothing was run (the config was checked: any findings are above).`);
+    return 1;
   }
   if (lint.ok && lint.paper && !isImplemented(lint.paper)) {
     console.error(

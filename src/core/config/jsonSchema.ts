@@ -4,6 +4,7 @@
  * schema. Generated from the TypeBox schemas, so editor help and Paperlab's own lint cannot disagree.
  */
 import { isImplemented, type PaperRegistry } from '../paper/types';
+import { paperStatus, STATUS_WORDS } from '../paper/blocks';
 import { publishedSchema } from './validate';
 import { sweepJsonSchema } from '../sweep/spec';
 
@@ -22,9 +23,7 @@ export function experimentJsonSchema(registry: PaperRegistry): Record<string, un
         type: 'string',
         enum: papers.map((p) => p.id),
         description: 'Which paper this experiment reproduces: selects the schema, rules and figures.',
-        enumDescriptions: papers.map(
-          (p) => `${p.title} (tier ${p.tier})${isImplemented(p) ? '' : ' — schema not available yet'}`,
-        ),
+        enumDescriptions: papers.map((p) => `${p.title} (tier ${p.tier}) — ${STATUS_WORDS[paperStatus(p)]}`),
       },
     },
     allOf: papers.filter(isImplemented).map((p) => ({

@@ -12,6 +12,7 @@ import {
   type PaperEntry,
   type PaperRegistry,
 } from '../paper/types';
+import { cannotTrainYet, paperStatus, STATUS_WORDS, type PaperStatus } from '../paper/blocks';
 import { ConfigDocument } from './document';
 import { schemaAt, schemaOf, keyMarkdown, settingFor, typeLabel, dottedPath } from './schemaInfo';
 import { yamlInline } from './edits';
@@ -129,8 +130,12 @@ function paperOf(value: unknown, papers: PaperRegistry): PaperEntry | undefined 
   return typeof id === 'string' ? papers.get(id) : undefined;
 }
 
+const STATUS_ORDER: Record<PaperStatus, number> = { runs: 0, 'schema-only': 1, 'catalog-only': 2 };
+
 export function paperMarkdown(p: PaperEntry): string {
   const lines = [`**${p.title}**`, '', `\`${p.id}\` · tier ${p.tier} · ${p.cluster}`, '', p.summary];
+  const missing = cannotTrainYet(p);
+  if (missing) lines.push('', `_${missing}_`);
   if (isImplemented(p)) lines.push('', p.claims, '', `*${p.citation}*`, '', `**Here:** ${p.scaleNote}`);
   else lines.push('', '_Schema not available yet: configs for this paper are not checked and cannot run yet._');
   return lines.join('\n');
@@ -313,11 +318,11 @@ function valueItems(
     return papers.all().map((p, i) => ({
       label: p.id,
       kind: 'paper' as const,
-      detail: `${p.title} (tier ${p.tier}${isImplemented(p) ? '' : ', schema not available yet'})`,
+      detail: `${p.title} (tier ${p.tier}, ${STATUS_WORDS[paperStatus(p)]})`,
       documentation: paperMarkdown(p),
       insertText: quote(p.id),
-      // Papers with a schema first, then the catalog's order.
-      sortText: `${isImplemented(p) ? 0 : 1}${String(i).padStart(3, '0')}`,
+      // Papers that run first, then those whose configs are checked, then the catalog's order.
+      sortText: `${STATUS_ORDER[paperStatus(p)]}${String(i).padStart(3, '0')}`,
     }));
   }
   if (!paper || !isImplemented(paper)) return [];

@@ -17,6 +17,7 @@
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { FigureSpec, ReferenceNumber } from '../figures/spec';
 import type { Severity } from '../config/findings';
+import type { TrainingBlock } from './blocks';
 
 export type Tier = 'A' | 'B' | 'C';
 
@@ -157,6 +158,12 @@ export interface PaperSpec<S extends TSchema> extends PaperInfo {
    * the editor turns it into "~6 min on this machine". Optional: without it no estimate is shown.
    */
   work?: (config: Static<S>) => number;
+  /**
+   * Only for a schema-only paper: the training blocks Paperlab lacks to run it (ids of ./blocks.ts, as
+   * the research notes name them). Its configs are checked all the same; Run says what is missing
+   * instead of starting a trainer. Absent: the paper trains (a test checks it has a recipe.ts).
+   */
+  needs?: readonly [TrainingBlock, ...TrainingBlock[]];
 }
 
 /** A paper as the rest of Paperlab sees it: the spec with its config type erased. */
@@ -173,6 +180,7 @@ export interface PaperDefinition extends PaperInfo {
   exampleYaml: string;
   scaleNote: string;
   work?: (config: unknown) => number;
+  needs?: readonly [TrainingBlock, ...TrainingBlock[]];
 }
 
 /** A definition that still knows its schema's type, so `defineRecipe` can type the recipe's config. */

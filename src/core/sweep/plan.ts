@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Finding } from '../config/findings';
 import { lintText } from '../config/index';
 import { isImplemented, type PaperRegistry } from '../paper/types';
+import { cannotTrainYet } from '../paper/blocks';
 import type { BackendChoice } from '../protocol/trainer';
 import { configHash, listRuns } from '../runs/folder';
 import { cellAt, cellCount, describeSettings, type SweepCell, type SweepSpec } from './spec';
@@ -80,6 +81,9 @@ export function resolveCell(
 export function planSweep(o: PlanOptions): Plan {
   const lint = lintText(o.text, o.file, { papers: o.papers });
   const errors = lint.findings.filter((f) => f.severity === 'error');
+  // Before the errors: fixing them would not make a schema-only paper run.
+  const missing = cannotTrainYet(lint.paper);
+  if (missing) return { ok: false, findings: errors, message: `${missing} Nothing was run.` };
   if (lint.ok && lint.paper && !isImplemented(lint.paper))
     return {
       ok: false,

@@ -9,6 +9,16 @@ import * as vscode from 'vscode';
 import { allPapers } from '../../papers';
 import { isImplemented, type PaperEntry, type Tier } from '../../core/paper/types';
 import { rankPapers } from './paperRanking';
+import { missingBlocks, paperStatus, type PaperStatus } from '../../core/paper/blocks';
+
+/** Papers that run first, then those whose configs are checked (schema only), then the catalog's. */
+const GROUP_ORDER: Record<PaperStatus, number> = { runs: 0, 'schema-only': 1000, 'catalog-only': 2000 };
+
+function statusNote(p: PaperEntry): string {
+  const status = paperStatus(p);
+  if (status === 'schema-only') return ` (configs checked; cannot train yet: needs ${missingBlocks(p).join(', ')})`;
+  return status === 'catalog-only' ? ' (lint only for now)' : '';
+}
 
 /** A tier in a few words, for the picker (the paper page says it in full). */
 export const TIER_SHORT: Record<Tier, string> = {
@@ -35,21 +45,22 @@ export function skeletonFor(p: PaperEntry): string {
 }
 
 function itemsFor(query: string): PaperPick[] {
-  const papers = allPapers().map((p, i) => ({ ...p, order: isImplemented(p) ? i : 1000 + i, entry: p }));
+  const papers = allPapers().map((p, i) => ({ ...p, order: GROUP_ORDER[paperStatus(p)] + i, entry: p }));
   const item = (p: (typeof papers)[number]): PaperPick => ({
     label: p.id,
     description: p.title,
-    detail: `Tier ${p.tier}: ${TIER_SHORT[p.tier]}${isImplemented(p.entry) ? '' : ' (lint only for now)'}. ${p.summary}`,
+    detail: `Tier ${p.tier}: ${TIER_SHORT[p.tier]}${statusNote(p.entry)}. ${p.summary}`,
     paper: p.entry,
   });
   if (query.trim()) return rankPapers(papers, query).map(item);
-  const ready = papers.filter((p) => isImplemented(p.entry));
-  const later = papers.filter((p) => !isImplemented(p.entry));
+  const group = (status: PaperStatus) => papers.filter((p) => paperStatus(p.entry) === status).map(item);
   return [
     { label: 'Ready to run', kind: vscode.QuickPickItemKind.Separator },
-    ...ready.map(item),
+    ...group('runs'),
+    { label: "Configs checked against the paper's schema; cannot train yet", kind: vscode.QuickPickItemKind.Separator },
+    ...group('schema-only'),
     { label: 'Lint only for now (no schema or recipe yet)', kind: vscode.QuickPickItemKind.Separator },
-    ...later.map(item),
+    ...group('catalog-only'),
   ];
 }
 

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { getPaper } from '../../papers';
 import { isImplemented } from '../../core/paper/types';
+import { cannotTrainYet, missingBlocks } from '../../core/paper/blocks';
 import { Commands } from '../commandIds';
 import { experimentSelector } from './documents';
 import type { ConfigDiagnostics } from './diagnostics';
@@ -70,6 +71,17 @@ export function registerCodeLens(
           new vscode.CodeLens(top, {
             title: '$(shield) Run: trust this workspace to run experiments',
             command: 'workbench.trust.manage',
+          }),
+        );
+      } else if (cannotTrainYet(result?.paper)) {
+        // Before the error count: fixing errors would not make a schema-only paper run. The click
+        // runs Run, which says the same in a message with a way to the paper's page.
+        lenses.push(
+          new vscode.CodeLens(top, {
+            title: `$(circle-slash) Run: cannot train this paper yet (needs ${missingBlocks(result?.paper).join(', ')})`,
+            tooltip: cannotTrainYet(result?.paper),
+            command: Commands.runExperiment,
+            arguments: [doc.uri],
           }),
         );
       } else if (result?.paper && !isImplemented(result.paper)) {

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import path from 'node:path';
 import { lintText } from '../../core/config/index';
 import { isImplemented } from '../../core/paper/types';
+import { cannotTrainYet } from '../../core/paper/blocks';
 import type { BackendChoice } from '../../core/protocol/trainer';
 import type { TrainerExit } from '../../core/runs/trainerProcess';
 import { configHash } from '../../core/runs/folder';
@@ -137,6 +138,14 @@ export function createRunFeatures(context: vscode.ExtensionContext, log: vscode.
     if (doc.isDirty) await doc.save();
     const lint = lintText(doc.getText(), target.fsPath, { papers: paperRegistry });
     const errors = lint.findings.filter((f) => f.severity === 'error');
+    // Before the errors: fixing them would not make a schema-only paper run.
+    const missing = cannotTrainYet(lint.paper);
+    if (missing && lint.paper) {
+      const paperId = lint.paper.id;
+      const pick = await vscode.window.showInformationMessage(`Paperlab: ${missing}`, 'Open Paper');
+      if (pick) await vscode.commands.executeCommand(Commands.openPaper, paperId);
+      return undefined;
+    }
     if (lint.ok && lint.paper && !isImplemented(lint.paper)) {
       await vscode.window.showInformationMessage(
         `Paperlab: there is no schema or training recipe for "${lint.paper.id}" yet, so it can be linted but not run. Its paper page (Paper, above the first line) says what it claims.`,

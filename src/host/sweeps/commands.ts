@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { lintText, type LintResult } from '../../core/config/index';
 import { isImplemented } from '../../core/paper/types';
+import { cannotTrainYet } from '../../core/paper/blocks';
 import { isExperimentFile } from '../../core/files/experimentFile';
 import type { SweepCounts } from '../../core/sweep/folder';
 import { estimateSweep } from '../../core/sweep/estimate';
@@ -67,6 +68,12 @@ export function createSweepFeatures(
     if (doc.isDirty) await doc.save();
     const lint = lintText(doc.getText(), target.fsPath, { papers: paperRegistry });
     const errors = lint.findings.filter((f) => f.severity === 'error');
+    // Before the errors: fixing them would not make a schema-only paper run.
+    const missing = cannotTrainYet(lint.paper);
+    if (missing) {
+      await vscode.window.showInformationMessage(`Paperlab: ${missing}`);
+      return undefined;
+    }
     if (lint.ok && lint.paper && !isImplemented(lint.paper)) {
       await vscode.window.showInformationMessage(`Paperlab: there is no training recipe for "${lint.paper.id}" yet.`);
       return undefined;
@@ -233,7 +240,8 @@ export function sweepLenses(
   speed: Speed | undefined,
   controller: SweepController | undefined,
 ): vscode.CodeLens[] {
-  if (!result?.sweep || !result.config || !result.paper) return [];
+  // A schema-only paper cannot train: the Run lens already says which blocks it needs.
+  if (!result?.sweep || !result.config || !result.paper || cannotTrainYet(result.paper)) return [];
   const top = new vscode.Range(0, 0, 0, 0);
   const active = controller?.forConfig(doc.uri.fsPath);
   if (active)

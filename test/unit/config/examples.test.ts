@@ -91,7 +91,7 @@ test('the generated experiment.schema.json accepts the examples and rejects what
   assert.equal(validate({ paper: 'lottery-ticket', prune: { sparsity: 0.4 } }), false);
   assert.equal(validate({ paper: 'lotery-ticket' }), false);
   assert.equal(
-    validate({ paper: 'prithvi-geospatial', anything: 1 }),
+    validate({ paper: 'connectivity-rank', anything: 1 }),
     true,
     'papers without a schema only need a known id',
   );

@@ -3,8 +3,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands } from '../../../src/host/commandIds';
+import { existsSync, readdirSync } from 'node:fs';
 import {
   activated,
+  captureMessages,
   codeOf,
   diagnosticsWhere,
   lensTitles,
@@ -90,6 +92,33 @@ suite('workflow', () => {
     await openDoc('no-recipe.exp.yaml');
     await diagnosticsWhere(noRecipe, (x) => ours(x).some((y) => codeOf(y) === 'config/schema-not-available'));
     assert.equal((await lensTitles(noRecipe))[0], '$(circle-slash) Run: no recipe for this paper yet');
+  });
+
+  test('a schema-only paper: the CodeLens and Run say which blocks it needs, even with errors, and start nothing', async () => {
+    const expected =
+      "Paperlab checks this paper's configs but cannot train it yet: it needs SEMI (a semi-supervised loop (labelled + unlabelled batches, pseudo-labels, augmentations, masking)).";
+    for (const file of ['schema-only.exp.yaml', 'schema-only-broken.exp.yaml']) {
+      const uri = workspaceUri(file);
+      await openDoc(file);
+      if (file.includes('broken'))
+        await diagnosticsWhere(uri, (x) => ours(x).some((y) => codeOf(y) === 'shrinkmatch/threshold-too-low'));
+      const lens = (await lenses(uri))[0];
+      assert.equal(lens.command?.title, '$(circle-slash) Run: cannot train this paper yet (needs SEMI)', file);
+      assert.equal(lens.command?.tooltip, expected);
+      assert.equal(lens.command?.command, Commands.runExperiment, 'clicking it runs Run, which says it in full');
+      const { result, messages } = await captureMessages(() =>
+        vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? [])),
+      );
+      assert.equal(result, undefined, 'no run was started');
+      assert.deepEqual(
+        messages.map((m) => `${m.kind}: ${m.text}`),
+        [`showInformationMessage: Paperlab: ${expected}`],
+      );
+    }
+    assert.ok(
+      !existsSync(workspaceUri('.paperlab/runs').fsPath) ||
+        !readdirSync(workspaceUri('.paperlab/runs').fsPath).some((d) => /schema-only/.test(d)),
+    );
   });
 
   test('the CodeLens says how long the run will take here, and on what the estimate rests', async () => {
