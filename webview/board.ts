@@ -8,7 +8,8 @@
  *  - smoothing or an axis choice redraws the cards it concerns.
  */
 import { planKey, plan, type ChartPlan, type Model } from './model';
-import { ChartCard, type CardContext } from './card';
+import type { CardContext } from './card';
+import { cardFor, type Card } from './cards';
 import { el } from './runList';
 import type { PaperView } from '../src/core/protocol/dashboard';
 import type { ChartColours, ThemeKind } from './theme';
@@ -21,14 +22,14 @@ export interface BoardHooks {
 }
 
 export class ChartBoard {
-  private cards: ChartCard[] = [];
+  private cards: Card[] = [];
   /** The plan the cards were built for; undefined until the first render. */
   private key: string | undefined;
   private model: Model;
   /** Cards not drawn yet since the last rebuild, in page order. */
-  private pending: ChartCard[] = [];
+  private pending: Card[] = [];
   /** Cards whose data changed while they were off screen. */
-  private readonly stale = new Set<ChartCard>();
+  private readonly stale = new Set<Card>();
   private readonly onScreen = new Set<Element>();
   private readonly dirtyRuns = new Set<string>();
   private frame: number | undefined;
@@ -98,7 +99,7 @@ export class ChartBoard {
     if (this.dirtyRuns.size) this.scheduleLive();
   }
 
-  private redraw(c: ChartCard): void {
+  private redraw(c: Card): void {
     if (!this.pending.includes(c)) c.refresh();
   }
 
@@ -110,7 +111,7 @@ export class ChartBoard {
     this.stale.clear();
     this.onScreen.clear();
     this.dirtyRuns.clear();
-    this.cards = plans.map((p) => new ChartCard(p, this.ctx));
+    this.cards = plans.map((p) => cardFor(p, this.ctx));
     this.renderHeader(plans.map((p) => p.paper).filter((p): p is PaperView => !!p));
     this.chartsEl.replaceChildren();
     if (this.cards.length === 0) this.chartsEl.append(el('p', 'empty', this.emptyText()));
@@ -191,11 +192,6 @@ export class ChartBoard {
   /** What each card drew (the test build's probe). */
   drawnCharts(): { id: string; datasets: number; points: number; labels: string[] }[] {
     this.finish();
-    return this.cards.map((c) => ({
-      id: c.chartKey(),
-      datasets: c.view.chart.data.datasets.length,
-      points: c.view.pointCount(),
-      labels: c.view.chart.data.datasets.map((d) => String(d.label ?? '')),
-    }));
+    return this.cards.map((c) => c.drawn());
   }
 }

@@ -206,6 +206,16 @@ export class ChartCard {
     };
   }
 
+  /** What it drew, for the test build's probe. */
+  drawn(): { id: string; datasets: number; points: number; labels: string[] } {
+    return {
+      id: this.chartKey(),
+      datasets: this.view.chart.data.datasets.length,
+      points: this.view.pointCount(),
+      labels: this.view.chart.data.datasets.map((d) => String(d.label ?? '')),
+    };
+  }
+
   destroy(): void {
     this.chartView?.destroy();
     this.root.remove();

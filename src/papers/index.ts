@@ -30,6 +30,17 @@ import { randomFeatureAttention } from './random-feature-attention';
 import { localityWeightSharing } from './locality-weight-sharing';
 import { connectivityRank } from './connectivity-rank';
 import { inductiveBias } from './inductive-bias';
+import { presto } from './presto';
+import { localGraphClustering } from './local-graph-clustering';
+import { denseHebbian } from './dense-hebbian';
+import { hammingTextToPattern } from './hamming-text-to-pattern';
+import { nupes } from './nupes';
+import { mixtureGrowth } from './mixture-growth';
+import { weightCompander } from './weight-compander';
+import { randomSearchSparse } from './random-search-sparse';
+import { issP } from './iss-p';
+import { layerLottery } from './layer-lottery';
+import { exssnet } from './exssnet';
 import { shrinkmatch } from './shrinkmatch';
 import { oscillationFreeQuant } from './oscillation-free-quant';
 import { evaLoraInit } from './eva-lora-init';
@@ -69,6 +80,17 @@ const DEFINITIONS = definitions(
   localityWeightSharing,
   connectivityRank,
   inductiveBias,
+  presto,
+  localGraphClustering,
+  denseHebbian,
+  hammingTextToPattern,
+  nupes,
+  mixtureGrowth,
+  weightCompander,
+  randomSearchSparse,
+  issP,
+  layerLottery,
+  exssnet,
   // Schema only (their definitions say which blocks they need, `needs`):
   shrinkmatch,
   oscillationFreeQuant,

@@ -78,6 +78,19 @@ export interface TrainOptions {
    * shrinkage, clamping, projections or quantizer state. `step` is the step just taken (1-based).
    */
   afterUpdate?: (step: number) => void;
+  /**
+   * Freeze masks by variable name: where 0, the entry keeps its value exactly (its gradient is masked,
+   * so its optimizer state stays zero, and its value is written back after the update), without being
+   * zeroed as `masks` would. ExSSNeT trains only the
+   * weights no earlier task uses this way.
+   */
+  freeze?: Map<string, tfNs.Tensor>;
+  /**
+   * Per-layer gradient norms ‖∂L/∂W‖₂ of each layer's weight, every `every` steps (the ISS-P code logs
+   * them as "gradient throughput", `ist_pruner.py`): read from the step's own gradients, one small
+   * read-back per call. Keys are layer names; variables outside `net.layers` use their own names.
+   */
+  gradNorms?: { every: number; fn: (step: number, norms: Record<string, number>) => void };
 }
 
 /** A training batch as the step sees it. */
@@ -119,6 +132,13 @@ export function evaluate(tf: Tf, net: Net, split: TensorSplit, chunk = 2000): { 
     c.dispose();
   }
   return { loss: lossSum / split.n, acc: correct / split.n };
+}
+
+/** [variable name, label] of the weights whose gradient norms are reported: each layer's weight, else the variable. */
+function gradNormNames(net: Net, vars: tfNs.Variable[]): [string, string][] {
+  const byVar = new Map(net.layers.map((l) => [l.weight.name, l.name]));
+  const weights = vars.filter((v) => byVar.has(v.name));
+  return (weights.length ? weights : vars).map((v) => [v.name, byVar.get(v.name) ?? v.name]);
 }
 
 /** Yields batch index arrays: reshuffled epochs, batches kept full by running into the next epoch. */
@@ -169,6 +189,11 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   const maskByVar = new Map<string, tfNs.Tensor>();
   if (masks) for (const l of net.layers) if (masks.get(l.name)) maskByVar.set(l.weight.name, masks.get(l.name)!);
   const maskOf = masks ? (v: tfNs.Variable) => maskByVar.get(v.name) : undefined;
+  // Frozen entries: the gradient is masked (so the optimizer's moments stay zero there) and the value
+  // is written back after the update (so nothing else — weight decay — can move it either).
+  const frozen = vars.filter((v) => o.freeze?.has(v.name));
+  const thawed = new Map(frozen.map((v) => [v.name, tf.keep(tf.sub(1, o.freeze!.get(v.name)!))]));
+  const normNames = o.gradNorms ? gradNormNames(net, vars) : [];
   const nextBatch = batchSource(o.train.n, Math.min(o.batchSize, o.train.n), o.rng);
   const lossZero = tf.scalar(0);
   const lossAcc = tf.variable(lossZero, false);
@@ -179,6 +204,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   let step = start;
   let stopped = false;
   let lastYield = performance.now();
+  let normsOut: tfNs.Tensor | undefined;
 
   const doEval = () => {
     const values: Record<string, number> = {};
@@ -225,12 +251,25 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
         const batch = o.transformBatch ? o.transformBatch({ x: xb, y: yb, step }) : { x: xb, y: yb, step };
         const loss = o.objective ?? ((b: StepBatch) => crossEntropy(tf, net.forward(b.x), b.y));
         const { value, grads } = tf.variableGrads(() => loss(batch), vars);
+        if (o.gradNorms && (step + 1) % o.gradNorms.every === 0)
+          normsOut = tf.keep(tf.stack(normNames.map(([v]) => tf.norm(grads[v]))));
+        const before = frozen.map((v) => tf.clone(v));
+        for (const v of frozen) grads[v.name] = tf.mul(grads[v.name], o.freeze!.get(v.name)!);
         optimizer.apply(grads, maskOf); // masked weights come out multiplied by their mask
+        frozen.forEach((v, i) =>
+          v.assign(tf.add(tf.mul(v, o.freeze!.get(v.name)!), tf.mul(before[i], thawed.get(v.name)!))),
+        );
         o.afterUpdate?.(step + 1);
         lossAcc.assign(tf.add(lossAcc, value));
       });
       step++;
       stepsSinceEval++;
+      if (normsOut) {
+        const vals = normsOut.dataSync();
+        normsOut.dispose();
+        normsOut = undefined;
+        o.gradNorms!.fn(step, Object.fromEntries(normNames.map(([, label], i) => [label, vals[i]])));
+      }
       if (o.at && o.at.step === step) o.at.fn();
       o.onStep?.(step);
       if (step % o.evalEvery === 0 || step === o.endStep) doEval();
@@ -238,6 +277,8 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     if (stopped && stepsSinceEval > 0) doEval();
   } finally {
     lossAcc.dispose();
+    normsOut?.dispose();
+    thawed.forEach((t) => t.dispose());
   }
   const earlyStop = history.reduce((best, p) => (p.values.val_loss < best.values.val_loss ? p : best), history[0]);
   return { history, earlyStop, final: history[history.length - 1], stopped, steps: step - start };

@@ -46,6 +46,19 @@ export interface Optimizer {
   dispose(): void;
 }
 
+/**
+ * The optimizer a config's `train` block describes (papers/common/schema: `optimizer`, `lr`, optional
+ * `momentum` and `weight_decay`), for recipes that train every arm with the block as written.
+ */
+export function optimizerOf(train: {
+  optimizer: OptimizerConfig['name'];
+  lr: number;
+  momentum?: number;
+  weight_decay?: number;
+}): OptimizerConfig {
+  return { name: train.optimizer, lr: train.lr, momentum: train.momentum, weight_decay: train.weight_decay };
+}
+
 export function createOptimizer(tf: Tf, cfg: OptimizerConfig, vars: tfNs.Variable[]): Optimizer {
   const wd = cfg.weight_decay ?? 0;
   const mu = cfg.momentum ?? 0;

@@ -7,10 +7,10 @@
 import type { SeriesTags } from '../core/runs/events';
 import type { RecipeContext } from './recipe';
 import { StopRequested } from './recipe';
-import { evaluate, train, type EvalPoint, type TensorSplit } from './loop';
+import { evaluate, train, type EvalPoint, type TensorSplit, type TrainOptions } from './loop';
 import type { Net } from './model';
 import type { Masks } from './masks';
-import { createOptimizer, type OptimizerConfig } from './optim';
+import { createOptimizer, type Optimizer, type OptimizerConfig } from './optim';
 import type { Rng } from './rng';
 
 /** Steps done / total over the whole recipe, for `ctx.progress`. */
@@ -42,9 +42,17 @@ export interface SeriesRun {
   /** Stop early once this returns true for an evaluation (e.g. test accuracy reached 1). */
   until?: (p: EvalPoint) => boolean;
   /** Extra values per evaluation (e.g. the weight norm), added to each metric event. */
-  extra?: () => Record<string, number>;
+  extra?: (p: EvalPoint) => Record<string, number>;
   /** Called once when this step is reached (before the step is taken), e.g. to snapshot weights. */
   at?: { step: number; fn: () => void };
+  /**
+   * Builds the optimizer from the series' config (whose `lr` the drops lower in place): e.g. one
+   * optimizer for the weights and another, without weight decay, for reparameterization parameters.
+   * Default: one optimizer over `net.variables()`.
+   */
+  makeOptimizer?: (cfg: OptimizerConfig) => Optimizer;
+  /** The loop's plug points, passed through (objective, batch transform, weight hooks, freezing, gradient norms). */
+  loop?: Pick<TrainOptions, 'objective' | 'transformBatch' | 'afterUpdate' | 'freeze' | 'gradNorms'>;
 }
 
 export interface SeriesResult {
@@ -64,7 +72,7 @@ export async function trainSeries(o: SeriesRun): Promise<SeriesResult> {
   // A zero-length run still evaluates its starting point once.
   if (bounds.length === 0) bounds.push(Math.max(0, o.iterations));
   const cfg: OptimizerConfig = { ...o.optimizer };
-  const opt = createOptimizer(ctx.tf, cfg, net.variables());
+  const opt = o.makeOptimizer ? o.makeOptimizer(cfg) : createOptimizer(ctx.tf, cfg, net.variables());
   const history: EvalPoint[] = [];
   let start = 0;
   let reached = false;
@@ -77,6 +85,7 @@ export async function trainSeries(o: SeriesRun): Promise<SeriesResult> {
       cfg.lr = o.optimizer.lr * Math.pow(o.lrFactor ?? 0.1, s);
       const end = bounds[s];
       const r = await train({
+        ...o.loop,
         tf: ctx.tf,
         net,
         optimizer: opt,
@@ -103,7 +112,7 @@ export async function trainSeries(o: SeriesRun): Promise<SeriesResult> {
             values.train_eval_loss = t.loss;
             values.train_acc = t.acc;
           }
-          if (o.extra) Object.assign(values, o.extra());
+          if (o.extra) Object.assign(values, o.extra(p));
           const point = { step: p.step, values };
           history.push(point);
           ctx.emit({ type: 'metric', step: p.step, series: o.series, values });

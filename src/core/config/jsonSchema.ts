@@ -1,7 +1,9 @@
 /**
- * The one JSON Schema file contributed to VS Code (`jsonValidation`/`yamlValidation` in package.json):
- * `paper` is an enum of every catalog id, and each implemented paper adds an if/then with its own
- * schema. Generated from the TypeBox schemas, so editor help and Paperlab's own lint cannot disagree.
+ * The one JSON Schema file, for YAML tooling (`yamlValidation` in package.json) and for other editors
+ * (`$schema`): `paper` is an enum of every catalog id, and each implemented paper adds an if/then with
+ * its own schema. Generated from the TypeBox schemas, so editor help and Paperlab's own lint cannot
+ * disagree. Not contributed as `jsonValidation`: in `*.exp.json` VS Code would report every schema
+ * finding a second time beside Paperlab's (test/vscode/suite/diagnostics.test.ts).
  */
 import { isImplemented, type PaperRegistry } from '../paper/types';
 import { paperStatus, STATUS_WORDS } from '../paper/blocks';

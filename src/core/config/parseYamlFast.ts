@@ -145,6 +145,10 @@ function buildTree(text: string, events: Event[]): DocNode | undefined {
             (e.style === SCALAR_STYLE.PLAIN && /^(~|null|Null|NULL)$/.test(text.slice(start, end)))
           )
             throw new NotPlain('null key');
+          // A plain key the core schema reads as a number or a boolean (`00`, `1e3`, `true`) is keyed by
+          // its value's string in the config (`00:` is "0"), not by its text: leave those to yaml.
+          if (e.style === SCALAR_STYLE.PLAIN && NON_STRING_KEY.test(text.slice(start, end)))
+            throw new NotPlain('non-string key');
           if (colonAfter(text, end) < 0) throw new NotPlain('no colon after the key');
           top.key = { key: getScalarValue(text, e), start, end };
           break;
@@ -167,6 +171,9 @@ function buildTree(text: string, events: Event[]): DocNode | undefined {
   }
   return root;
 }
+
+/** Plain scalars that may resolve to a number or a boolean: a digit, sign or dot first, or a boolean word. */
+const NON_STRING_KEY = /^(?:[-+.\d]|(?:true|false|True|False|TRUE|FALSE)$)/;
 
 /** yaml's scalar range includes the quotes; js-yaml's value range is inside them. */
 function scalarRange(text: string, e: ScalarEvent): [number, number] {

@@ -42,6 +42,15 @@ export function mlpMacs(sizes: number[]): number {
 }
 
 /**
+ * Forward MACs per example of a residual MLP (src/trainer/residualMlp.ts): the stem, two layers per
+ * block at that block's inner width, the head. Here rather than beside the model, so that a paper's
+ * work estimate can count it without reaching tfjs.
+ */
+export function residualMacs(input: number, width: number, classes: number, inner: number[]): number {
+  return input * width + inner.reduce((s, k) => s + 2 * width * k, 0) + width * classes;
+}
+
+/**
  * Evaluations the shared loop (src/trainer/loop.ts) makes training from `start` to `end`: one at the
  * start, then after every step that is a multiple of `every`, and at the end.
  */
@@ -101,4 +110,29 @@ export function forwardWork(sizes: number[], examples: number): number {
 /** Work of one training: forward + backward of every batch, the steps' fixed cost, and evaluation. */
 export function trainingWork(t: Training): number {
   return stepsWork(t.sizes, t.steps, t.steps * t.batch, t.optimizer) + forwardWork(t.sizes, t.evalExamples);
+}
+
+/** The config blocks that describe one MLP training on 28×28 images (papers/common/schema). */
+export interface ImageMlpTraining {
+  data: { train: number; test: number };
+  model: { hidden: number[] };
+  train: { iterations: number; batch_size: number; eval_every: number; optimizer?: string };
+}
+
+/**
+ * One training of an MLP on 28×28 images (784 inputs, 10 classes) as its config describes it: the
+ * layer sizes (for the paper's own extra terms) and the work, evaluating the test split on the loop's
+ * schedule.
+ */
+export function imageMlpTraining(c: ImageMlpTraining): { sizes: number[]; work: number } {
+  const sizes = [784, ...c.model.hidden, 10];
+  const T = c.train.iterations;
+  const work = trainingWork({
+    sizes,
+    batch: Math.min(c.train.batch_size, c.data.train),
+    steps: T,
+    evalExamples: evalsBetween(0, T, c.train.eval_every) * c.data.test,
+    optimizer: c.train.optimizer,
+  });
+  return { sizes, work };
 }

@@ -98,7 +98,7 @@ const seriesKey = (tags: Tags) => {
   return k;
 };
 
-function readAxis(
+export function readAxis(
   src: AxisSource,
   ev: { step?: number; time: number; series: Tags; values?: Record<string, number> },
 ): number | undefined {
@@ -120,7 +120,7 @@ function readAxis(
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
-const matches = (tags: Tags, want?: Record<string, string | number | boolean>) =>
+export const matches = (tags: Tags, want?: Record<string, string | number | boolean>) =>
   !want || Object.entries(want).every(([k, v]) => tags[k] === v);
 
 /**

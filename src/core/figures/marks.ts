@@ -25,7 +25,8 @@ export interface ReferenceMark {
 
 /**
  * Places the figure's references. A relative claim is computed from our own baseline line
- * (interpolated at the claim's x); it is left off, with the reason, when no run of ours is near.
+ * (interpolated at the claim's x, or at the line's last point when the claim gives no x); it is left
+ * off, with the reason, when no run of ours is near.
  */
 export function placeReferences(fig: FigureData, refs: ReferenceNumber[]): ReferenceMark[] {
   const wanted = fig.spec.references ?? [];
@@ -49,7 +50,12 @@ export function placeReferences(fig: FigureData, refs: ReferenceNumber[]): Refer
       const rel = r.relative;
       const baseX = rel.atX ?? r.x;
       const base = fig.lines.find((l) => l.axis === axis && Object.entries(rel.to).every(([k, v]) => l.tags[k] === v));
-      if (r.x === undefined || baseX === undefined) mark.missing = 'the reference has no x position';
+      const last = base?.points[base.points.length - 1];
+      if (baseX === undefined && base && last) {
+        // No x given: the claim is about where our baseline line ends (its final value, or its only point).
+        mark.x = last.x;
+        mark.y = last.y * (rel.factor ?? 1) + (rel.offset ?? 0) * fy;
+      } else if (r.x === undefined || baseX === undefined) mark.missing = 'the reference has no x position';
       else if (!base)
         mark.missing = `no line of ours matches ${Object.entries(rel.to)
           .map(([k, v]) => `${k} ${v}`)

@@ -34,13 +34,18 @@ export interface FigureSpec {
   /**
    * `curves`: metric events, one line per distinct combination of `lineBy` tags.
    * `summary`: summary events, one point per series, lines joining points that share `lineBy` tags.
+   * `matrix`: summary events as a heatmap, one panel per distinct combination of `lineBy` tags: rows
+   *   from `row`, columns from `x`, the cell's colour and number from `y[0]` (mean over seeds), e.g. a
+   *   continual-learning accuracy matrix (row = task just learned, column = task evaluated).
    * `histogram`: metric events as samples of the `x` value, binned per distinct `lineBy` combination
    * (seeds pooled) and drawn as densities; see `histogram`.
    */
-  kind: 'curves' | 'summary' | 'histogram';
+  kind: 'curves' | 'summary' | 'matrix' | 'histogram';
   x: AxisSpec;
-  /** One or two y axes (the second is drawn on the right). */
+  /** One or two y axes (the second is drawn on the right); for `matrix`, the cell value. */
   y: AxisSpec[];
+  /** `matrix` figures only: where a cell's row comes from (its label and source; scale is ignored). */
+  row?: AxisSpec;
   lineBy: string[];
   /** Ids of the paper's reference numbers drawn on this figure's axes. */
   references?: string[];

@@ -55,7 +55,10 @@ export function mergeTables(tables: string[]): string {
   return rows[0]
     .map((line, li) => {
       const lines = rows.map((r) => r[li]);
-      if (!line.startsWith('|') || lines.every((l) => l === line)) return line;
+      if (lines.every((l) => l === line)) return line;
+      // A line of text outside a table ("Dense parent: 95.50% test accuracy") merges as one cell:
+      // showing the first seed's line alone would pass one seed's numbers off as all of them.
+      if (!line.startsWith('|')) return mergeCell(lines);
       const cells = lines.map((l) => l.split('|'));
       if (!cells.every((c) => c.length === cells[0].length)) return lines.join(' / ');
       return cells[0].map((_, ci) => mergeCell(cells.map((c) => c[ci]))).join('|');

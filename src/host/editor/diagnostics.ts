@@ -5,13 +5,34 @@
  * stale result is never shown or used.
  */
 import * as vscode from 'vscode';
-import { lintText, type LintResult } from '../../core/config';
+import { lintText, type Finding, type LintResult } from '../../core/config';
 import { Disposable } from '../util/dispose';
 import { isExperimentDocument } from './documents';
 import { toDiagnostic } from './convert';
 import { paperRegistry } from '../../papers';
 
 const DEBOUNCE_MS = 150;
+
+/**
+ * One owner per finding in `*.exp.json`. VS Code's JSON support checks the grammar of every document
+ * it reads as `json` (syntax errors, comments, trailing commas, duplicate keys), so Paperlab does not
+ * show those findings there a second time; the schema and the paper's rules are Paperlab's alone
+ * (package.json contributes no `jsonValidation`, so VS Code does not check the schema). The fixes stay:
+ * code actions read the whole lint result, so "Remove the trailing comma" is offered on VS Code's squiggle.
+ */
+const JSON_GRAMMAR_CODES = new Set([
+  'parse/syntax',
+  'parse/json-comment',
+  'parse/trailing-comma',
+  'parse/duplicate-key',
+]);
+
+function shownInEditor(doc: vscode.TextDocument, findings: readonly Finding[]): Finding[] {
+  const vscodeChecksGrammar =
+    doc.languageId === 'json' &&
+    vscode.workspace.getConfiguration('json', doc.uri).get<boolean>('validate.enable', true);
+  return vscodeChecksGrammar ? findings.filter((f) => !JSON_GRAMMAR_CODES.has(f.code)) : [...findings];
+}
 
 interface Cached {
   version: number;
@@ -46,7 +67,8 @@ export class ConfigDiagnostics extends Disposable {
     );
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('paperlab.lint')) for (const d of vscode.workspace.textDocuments) this.refresh(d);
+        if (e.affectsConfiguration('paperlab.lint') || e.affectsConfiguration('json.validate'))
+          for (const d of vscode.workspace.textDocuments) this.refresh(d);
       }),
     );
     this.register({ dispose: () => this.timers.forEach((t) => clearTimeout(t)) });
@@ -97,7 +119,7 @@ export class ConfigDiagnostics extends Disposable {
     this.cache.set(doc.uri.toString(), { version, result });
     this.collection.set(
       doc.uri,
-      result.findings.map((f) => toDiagnostic(f, result.paper?.id)),
+      shownInEditor(doc, result.findings).map((f) => toDiagnostic(f, result.paper?.id)),
     );
     return result;
   }

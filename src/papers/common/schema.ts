@@ -183,6 +183,29 @@ export const trainKeys = {
   weightDecay,
 };
 
+/**
+ * The `train` block of a paper that trains every network for a fixed number of iterations with one
+ * optimizer (no schedule): its defaults are the paper's (or our sized) values; momentum and weight
+ * decay optional (absent means 0).
+ */
+export function iterationsTrainBlock(
+  d: { optimizer: Optimizer; lr: number; batchSize: number; iterations: number; evalEvery: number },
+  description: string,
+) {
+  return Block(
+    {
+      optimizer: trainKeys.optimizer(d.optimizer),
+      lr: trainKeys.lr(d.lr),
+      batch_size: trainKeys.batchSize(d.batchSize),
+      iterations: trainKeys.iterations(d.iterations),
+      eval_every: trainKeys.evalEvery(d.evalEvery),
+      momentum: trainKeys.momentum(),
+      weight_decay: trainKeys.weightDecay(),
+    },
+    { description },
+  );
+}
+
 /** Heavy-ball momentum: optional without a paper default (then absent means 0), required with one. */
 function momentum(): TOptional<TNumber>;
 function momentum(def: number): TNumber;

@@ -187,3 +187,21 @@ export function loadImageTensors(
     },
   };
 }
+
+/** What `recipeImageTensors` reads of a recipe's context (RecipeContext has it). */
+export interface ImageRecipeContext {
+  tf: typeof tfNs;
+  config: { data: ImageDataConfig };
+  seed: number;
+  log: (message: string) => void;
+}
+
+/** A recipe's image data: its config's `data` block for its seed, loaded and put on the backend. */
+export function recipeImageTensors(ctx: ImageRecipeContext): ImageTensors {
+  return loadImageTensors(ctx.tf, ctx.config.data, ctx.seed, (m) => ctx.log(m));
+}
+
+/** Layer sizes of an MLP on this dataset: input → hidden… → classes. */
+export function mlpSizes(data: Dataset, hidden: number[]): number[] {
+  return [data.inputShape[0], ...hidden, data.numClasses];
+}

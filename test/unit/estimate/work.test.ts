@@ -185,6 +185,55 @@ analysis: { k: [0, 10, 20], reps: 3 }
   close(w, 3 * 2 * (5 * 100 * 50 + 6 * 100 * 20) * 200);
 });
 
+test('presto: Hessian assemblies of the λ path on every fold and on all data, per replication and setting', () => {
+  const w = work(`paper: presto
+data: { n: 100, p: 2, classes: 3, intercepts: [[0, 3], [0, 4]] }
+replications: 2
+fit: { lambdas: 5, folds: 3 }
+`);
+  // 4 Newton steps per λ × n × (K−1)(p+1)²; (folds + 1) paths of 5 λ; 2 reps × 2 settings; 14 MAC-eq per op.
+  close(w, 2 * 2 * (3 + 1) * 5 * (4 * 100 * 2 * 9) * 14);
+});
+
+test('local-graph-clustering: block-model edges and two diffusions per replication and flip rate', () => {
+  const w = work(`paper: local-graph-clustering
+graph: { blocks: 2, block_size: 10, p_in: 0.5, p_out: 0.1 }
+labels: { flip_rates: [0, 0.2] }
+diffusion: { mass_factor: 2 }
+replications: 3
+`);
+  const edges = (20 * (10 * 0.5 + 10 * 0.1)) / 2;
+  const diffusion = 2 * 10 * 2 * 10 * (10 * 0.5);
+  close(w, 3 * 2 * (edges + diffusion) * 400);
+});
+
+test('dense-hebbian: class averages and Glauber updates per load, M and replication', () => {
+  const w = work(`paper: dense-hebbian
+network: { units: 10 }
+data: { archetypes: [2], examples: [1, 3] }
+dynamics: { sweeps: 4, tested: 3 }
+replications: 2
+`);
+  // K·N·M draws + 2 arms × min(tested, K) × sweeps·N updates × K; 30 MAC-eq per op.
+  const ops = [1, 3].reduce((s, M) => s + 2 * 10 * M + 2 * 2 * 4 * 10 * 2, 0);
+  close(w, 2 * ops * 30);
+});
+
+test('hamming-text-to-pattern: comparisons, FFT butterflies and enumerations per m and distribution, × (repeats + warm-up)', () => {
+  const w = work(`paper: hamming-text-to-pattern
+text_length: 100
+pattern_lengths: [4, 16]
+alphabet: { size: 0 }
+algorithms: [naive, fft_per_char, abrahamson]
+repeats: 2
+`);
+  const ops = [4, 16].reduce(
+    (s, m) => s + 100 * m + Math.sqrt(m) * 4 * 100 * Math.log2(4 * m) + 4 * 100 * Math.sqrt(m * Math.log2(m)),
+    0,
+  );
+  close(w, 2 /* distributions */ * 3 * ops * 16);
+});
+
 test('a paper without a work function, or a config it cannot read, gives no work', () => {
   const lt = lintText('paper: lottery-ticket\n', 'x.exp.yaml', { papers: paperRegistry });
   assert.equal(workOf(lt.paper, { paper: 'lottery-ticket' }), undefined); // throws inside: caught

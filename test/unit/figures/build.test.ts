@@ -177,6 +177,37 @@ test('a relative reference is placed from our own baseline; without a baseline i
   assert.match(noBase.missing!, /random_reinit/);
 });
 
+test('a relative reference without x sits at the end of our baseline line (its last point)', () => {
+  const ref: ReferenceNumber = {
+    id: 'above',
+    label: '2 pp above the baseline',
+    relative: { to: { arm: 'random_reinit' }, offset: 0.02 },
+    source: 'abstract',
+    confirmed: true,
+  };
+  const s = (arm: string, density: number, it: number): RunEvent => ({
+    type: 'summary',
+    time: 0,
+    series: { arm, density },
+    values: { early_stop_iter: it },
+  });
+  const run: RunData = {
+    id: 'r',
+    name: 'n',
+    groupKey: 'h',
+    events: [s('random_reinit', 1, 1000), s('random_reinit', 0.2, 500)],
+  };
+  const spec = { ...earlyStop, references: ['above'] };
+  const [mark] = placeReferences(buildFigure(spec, [run]), [ref]);
+  // Points are kept in x order: the line's last point is the largest x (density 100%, 1,000 iterations).
+  assert.equal(mark.missing, undefined);
+  assert.equal(mark.kind, 'point');
+  assert.equal(mark.x, 100);
+  assert.ok(Math.abs(mark.y! - (1000 + 0.02)) < 1e-9, `y ${mark.y}`);
+  const none = placeReferences(buildFigure(spec, []), [ref])[0];
+  assert.match(none.missing!, /no x position/);
+});
+
 test('x-only references are vertical lines; unconfirmed ones say so', () => {
   const ref: ReferenceNumber = {
     id: 'faster',

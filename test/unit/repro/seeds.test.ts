@@ -27,6 +27,15 @@ test('cells: equal text stays, numbers become mean ± sd in their own format, ot
     '| a | 2 ± 1 |\n|---|---|\ntext',
   );
   assert.match(mergeTables(['one line', 'two\nlines']), /seed run 1:.*seed run 2:/s, 'different shapes shown per seed');
+  // Text lines outside tables merge too, not as the first seed's line (random-search-sparse's dense parent).
+  assert.equal(
+    mergeTables([
+      'Dense: 94.90% at 300 steps.\n| a |',
+      'Dense: 95.50% at 200 steps.\n| a |',
+      'Dense: 96.30% at 200 steps.\n| a |',
+    ]),
+    'Dense: 95.57 ± 0.70% at 233 ± 58 steps.\n| a |',
+  );
 });
 
 const claim = (value: number, other = 1): ClaimCheck[] => [

@@ -57,7 +57,7 @@ test('a tiny config trains to completion into --out', async () => {
 });
 
 test('papers without a recipe say so instead of crashing', async () => {
-  await assert.rejects(loadRecipe('dense-hebbian'), /no schema or training recipe/);
+  await assert.rejects(loadRecipe('sensitivity-sampling'), /no schema or training recipe/);
   await assert.rejects(loadRecipe('not-a-paper'), /Unknown paper/);
   assert.equal(typeof (await loadRecipe('lottery-ticket')), 'function');
 });

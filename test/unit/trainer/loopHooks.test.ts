@@ -120,3 +120,66 @@ test('transformBatch sees every step in order, and afterUpdate runs after each u
   );
   assert.equal(new Set(counts).size, 1, `tensor count changed across steps: ${counts.join(' ')}`);
 });
+
+test('freeze: frozen entries keep their values exactly (Adam state stays zero) and are not zeroed like masks', async () => {
+  const { net, split } = setup(4);
+  const w0 = net.layers[0].weight;
+  const start = Array.from(w0.dataSync());
+  const pattern = Float32Array.from({ length: w0.size }, (_, i) => (i % 3 === 0 ? 0 : 1));
+  const optimizer = createOptimizer(tf, { name: 'adam', lr: 0.05 }, net.variables());
+  await train({
+    tf,
+    net,
+    optimizer,
+    train: split,
+    endStep: 8,
+    batchSize: 4,
+    evalEvery: 4,
+    rng: createRng(1),
+    freeze: new Map([[w0.name, tf.tensor(pattern, w0.shape)]]),
+  });
+  const end = Array.from(w0.dataSync());
+  pattern.forEach((p, i) => {
+    if (p === 0) assert.equal(end[i], start[i], `frozen entry ${i} moved`);
+  });
+  assert.ok(
+    end.some((v, i) => pattern[i] === 1 && v !== start[i]),
+    'free entries train',
+  );
+  assert.ok(
+    end.every((v, i) => pattern[i] === 1 || v !== 0 || start[i] === 0),
+    'frozen entries are not zeroed',
+  );
+});
+
+test('gradNorms: per-layer ‖∂L/∂W‖ every k steps, equal to the norm of the step-0 gradient computed by hand', async () => {
+  const { net, split } = setup(6);
+  const expected = tf.tidy(() => {
+    const { grads } = tf.variableGrads(() => crossEntropy(tf, net.forward(split.x), split.y), net.variables());
+    return net.layers.map((l) => tf.norm(grads[l.weight.name]).dataSync()[0]);
+  });
+  const calls: [number, Record<string, number>][] = [];
+  const optimizer = createOptimizer(tf, { name: 'sgd', lr: 0.1 }, net.variables());
+  const counts: number[] = [];
+  await train({
+    tf,
+    net,
+    optimizer,
+    train: split,
+    endStep: 6,
+    batchSize: 16, // the whole set each step, so step 1's gradient is the one computed above
+    evalEvery: 3,
+    rng: createRng(1),
+    onStep: () => counts.push(tf.memory().numTensors),
+    gradNorms: { every: 1, fn: (step, norms) => calls.push([step, norms]) },
+  });
+  assert.deepEqual(
+    calls.map(([s]) => s),
+    [1, 2, 3, 4, 5, 6],
+  );
+  assert.deepEqual(Object.keys(calls[0][1]), ['dense0', 'dense1']);
+  expected.forEach((e, i) =>
+    assert.ok(Math.abs(calls[0][1][`dense${i}`] - e) < 1e-5, `${calls[0][1][`dense${i}`]} vs ${e}`),
+  );
+  assert.equal(new Set(counts).size, 1, `tensor count changed across steps: ${counts.join(' ')}`);
+});

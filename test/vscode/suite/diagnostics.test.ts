@@ -52,6 +52,67 @@ suite('diagnostics', () => {
     assert.match(f.message, /did you mean `lottery-ticket`/i);
   });
 
+  test('JSON: each finding is reported once — the grammar by VS Code, the schema and rules by Paperlab', async () => {
+    // json-mistakes.exp.json has a comment, a duplicate key and a trailing comma (grammar: VS Code's JSON
+    // support reports these on every JSON file), and a wrong type, an unknown key and a value out of range
+    // (schema: Paperlab's, with its own words and fixes). No place may carry two diagnostics of one kind.
+    const uri = workspaceUri('json-mistakes.exp.json');
+    await openDoc('json-mistakes.exp.json');
+    const fromVsCode = (d: vscode.Diagnostic) => d.source === 'json';
+    const all = await diagnosticsWhere(
+      uri,
+      (d) =>
+        ['schema/type', 'schema/unknown-key', 'schema/range'].every((c) => hasCode(c)(d)) &&
+        d.some((x) => fromVsCode(x) && /trailing comma/i.test(x.message)),
+      "Paperlab's schema findings and VS Code's JSON grammar findings",
+    );
+    const where = (d: vscode.Diagnostic) =>
+      `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+    const byPlace = new Map<string, string[]>();
+    for (const d of all) byPlace.set(where(d), [...(byPlace.get(where(d)) ?? []), `[${d.source}] ${d.message}`]);
+    const twice = [...byPlace].filter(([, list]) => list.length > 1);
+    assert.deepEqual(twice, [], 'one diagnostic per place');
+    // Who owns what: the schema is Paperlab's alone (no JSON Schema validation from VS Code at all)…
+    assert.deepEqual(ours(all).map(at).sort(), [
+      'schema/range 7:19-7:21',
+      'schema/type 3:10-3:15',
+      'schema/unknown-key 4:2-4:10',
+    ]);
+    const others = all.filter((d) => !ours([d]).length);
+    assert.ok(
+      others.every((d) => !/incorrect type|not allowed|minimum|not accepted/i.test(d.message)),
+      `VS Code checked the schema too: ${describe(others)}`,
+    );
+    // …and the grammar is VS Code's: the comment, both copies of the duplicate key, the trailing comma.
+    assert.deepEqual(others.map(where).sort(), ['1:2-1:34', '5:2-5:8', '6:2-6:8', '7:40-7:41']);
+    // Paperlab's quick fix still applies on VS Code's trailing-comma squiggle.
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(7, 40, 7, 41),
+    );
+    assert.ok(
+      actions.some((a) => a.title === 'Remove the trailing comma'),
+      actions.map((a) => a.title).join(', '),
+    );
+  });
+
+  test('JSON: an unknown paper id is reported once, by Paperlab with its did-you-mean', async () => {
+    // The trailing comma is there to know when VS Code's JSON support has checked the file: its
+    // schema check (when it had one) came in the same pass.
+    const uri = workspaceUri('json-unknown-paper.exp.json');
+    await openDoc('json-unknown-paper.exp.json');
+    const all = await diagnosticsWhere(
+      uri,
+      (d) => hasCode('config/unknown-paper')(d) && d.some((x) => x.source === 'json'),
+      "Paperlab's unknown-paper finding and VS Code's trailing comma",
+    );
+    assert.deepEqual(all.map((d) => `[${d.source ?? ''}] ${at(d)}`).sort(), [
+      '[json] 519 2:11-2:12',
+      '[paperlab] config/unknown-paper 1:11-1:26',
+    ]);
+  });
+
   test('the editor shows exactly what the core finds (same codes, ranges and severities)', async () => {
     for (const name of ['rewind-after-end.exp.yaml', 'typo.exp.yaml', 'unknown-paper.exp.json']) {
       const uri = workspaceUri(name);
