@@ -11,7 +11,8 @@ import { planKey, plan, type ChartPlan, type Model } from './model';
 import type { CardContext } from './card';
 import { cardFor, type Card } from './cards';
 import { el } from './runList';
-import type { PaperView } from '../src/core/protocol/dashboard';
+import type { PaperView, RunInfo } from '../src/core/protocol/dashboard';
+import { paperNoteText } from './paperNote';
 import type { ChartColours, ThemeKind } from './theme';
 
 export interface BoardHooks {
@@ -184,7 +185,10 @@ export class ChartBoard {
       box.open = window.innerWidth > 640;
       const summary = document.createElement('summary');
       summary.append(el('strong', '', `${p.title}`), el('span', 'citation', ` — ${p.citation}`));
-      box.append(summary, el('p', '', `How this differs from the paper: ${p.scaleNote}`));
+      const runs = this.model.view.selected
+        .map((id) => this.model.runs.get(id))
+        .filter((r): r is RunInfo => r?.manifest.paper === p.id);
+      box.append(summary, ...paperNoteText(p, runs).map((line) => el('p', '', line)));
       this.header.append(box);
     }
   }

@@ -25,6 +25,10 @@ import { FigureStyles, palette, withAlpha, type ChartColours, type ThemeKind } f
 import { PAGE_ARMS, type ArmRole, type LegendKey } from './lineStyles';
 import { fitDatasets, lineKindStyle } from './figureKinds';
 
+/** A chart point drawn as only a lower bound (its figure axis' lowerBoundIf). */
+const isBound = (raw: unknown): boolean =>
+  typeof raw === 'object' && raw !== null && (raw as { bound?: unknown }).bound === true;
+
 Chart.register(
   LineController,
   ScatterController,
@@ -247,8 +251,15 @@ export class ChartView {
         backgroundColor: colour,
         borderDash: dash,
         borderWidth: 2,
-        pointStyle: marker,
-        pointRadius: few(line.points.length) ? 3.5 : 0,
+        // A point that is only a lower bound (the axis' lowerBoundIf: training ended first) is a ▲.
+        pointStyle: line.points.some((p) => p.bound)
+          ? (ctx: { raw: unknown }) => (isBound(ctx.raw) ? 'triangle' : marker)
+          : marker,
+        pointRadius: line.points.some((p) => p.bound)
+          ? (ctx: { raw: unknown }) => (isBound(ctx.raw) ? 6 : 3.5)
+          : few(line.points.length)
+            ? 3.5
+            : 0,
         pointHitRadius: 6,
         pointHoverRadius: 5,
         tension: 0,

@@ -41,6 +41,12 @@ import { randomSearchSparse } from './random-search-sparse';
 import { issP } from './iss-p';
 import { layerLottery } from './layer-lottery';
 import { exssnet } from './exssnet';
+import { adversarialPowerLaw } from './adversarial-power-law';
+import { oneByteSpsa } from './one-byte-spsa';
+import { fedau } from './fedau';
+import { randomTeachers } from './random-teachers';
+import { doublyRobustAt } from './doubly-robust-at';
+import { learngeneSws } from './learngene-sws';
 import { shrinkmatch } from './shrinkmatch';
 import { oscillationFreeQuant } from './oscillation-free-quant';
 import { evaLoraInit } from './eva-lora-init';
@@ -91,6 +97,12 @@ const DEFINITIONS = definitions(
   issP,
   layerLottery,
   exssnet,
+  adversarialPowerLaw,
+  oneByteSpsa,
+  fedau,
+  randomTeachers,
+  doublyRobustAt,
+  learngeneSws,
   // Schema only (their definitions say which blocks they need, `needs`):
   shrinkmatch,
   oscillationFreeQuant,

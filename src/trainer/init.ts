@@ -14,6 +14,7 @@ export type InitName =
   | 'he_uniform'
   | 'lecun_normal'
   | 'signed_constant'
+  | 'torch_linear'
   | 'zeros';
 
 export const INIT_NAMES: readonly InitName[] = [
@@ -25,6 +26,7 @@ export const INIT_NAMES: readonly InitName[] = [
   'he_uniform',
   'lecun_normal',
   'signed_constant',
+  'torch_linear',
   'zeros',
 ];
 
@@ -91,6 +93,13 @@ export function initWeights(name: InitName | string, shape: readonly number[], r
       // SupSup/ExSSNeT: every weight is ±gain/√fan_in, sign drawn at random.
       const c = RELU_GAIN / Math.sqrt(fanIn);
       for (let i = 0; i < n; i++) out[i] = rng.next() < 0.5 ? -c : c;
+      break;
+    }
+    case 'torch_linear': {
+      // PyTorch nn.Linear's default (kaiming_uniform with a = √5): U(±1/√fan_in). The init of the
+      // official code of papers written in PyTorch that never call an initializer themselves.
+      const limit = 1 / Math.sqrt(fanIn);
+      for (let i = 0; i < n; i++) out[i] = (2 * rng.next() - 1) * limit;
       break;
     }
     case 'zeros':

@@ -61,7 +61,14 @@ export interface TrainOptions {
   /** Checked before every step; when true the loop returns with `stopped: true`. */
   shouldStop?: () => boolean;
   /** Called once when the step count reaches this step (before the step is taken): rewind snapshots. */
-  at?: { step: number; fn: () => void };
+  at?: StepHook | StepHook[];
+  /**
+   * Train past `endStep`, a block of `evalEvery` steps at a time, while the minimum of the validation
+   * loss is less than `patience` steps old, up to `maxStep`: so the early-stop iteration lies inside
+   * training instead of at its last step (a minimum at the end is only a bound). `at` hooks at
+   * `endStep` still see the weights of the planned end.
+   */
+  extendWhileImproving?: { patience: number; maxStep: number };
   /**
    * The loss a step minimises, from the (possibly transformed) batch; runs inside the step's tf.tidy.
    * Default: cross-entropy of `net.forward(x)` against `y`. Distillation, penalties and per-example
@@ -93,12 +100,23 @@ export interface TrainOptions {
   gradNorms?: { every: number; fn: (step: number, norms: Record<string, number>) => void };
 }
 
+export interface StepHook {
+  step: number;
+  fn: () => void;
+}
+
 /** A training batch as the step sees it. */
 export interface StepBatch {
   x: tfNs.Tensor;
   y: tfNs.Tensor2D;
   /** The step being taken (0-based from `startStep`'s count). */
   step: number;
+  /**
+   * What a second party computed for this batch outside the gradient tape, for the objective to use as
+   * constants: soft targets of a frozen teacher ([batch, k]), per-example weights ([batch]).
+   */
+  target?: tfNs.Tensor2D;
+  weights?: tfNs.Tensor1D;
 }
 
 export interface TrainResult {
@@ -229,10 +247,21 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     o.onEval?.(p);
   };
 
+  const hooks = o.at === undefined ? [] : Array.isArray(o.at) ? o.at : [o.at];
+  const runHooks = () => hooks.forEach((h) => h.step === step && h.fn());
+  const ext = o.extendWhileImproving;
+  const maxStep = ext ? Math.max(o.endStep, ext.maxStep) : o.endStep;
+  // Past endStep, decided only at an evaluation: go on while the best validation loss is recent.
+  const more = () => {
+    if (step < o.endStep) return true;
+    if (!ext || step >= maxStep) return false;
+    if (history[history.length - 1]?.step !== step) return true;
+    return step - bestOf(history).step < ext.patience;
+  };
   try {
-    if (o.at && o.at.step === step) o.at.fn();
+    runHooks();
     doEval();
-    while (step < o.endStep) {
+    while (more()) {
       if (o.shouldStop?.()) {
         stopped = true;
         break;
@@ -270,9 +299,9 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
         normsOut = undefined;
         o.gradNorms!.fn(step, Object.fromEntries(normNames.map(([, label], i) => [label, vals[i]])));
       }
-      if (o.at && o.at.step === step) o.at.fn();
+      runHooks();
       o.onStep?.(step);
-      if (step % o.evalEvery === 0 || step === o.endStep) doEval();
+      if (step % o.evalEvery === 0 || step === o.endStep || step === maxStep) doEval();
     }
     if (stopped && stepsSinceEval > 0) doEval();
   } finally {
@@ -280,6 +309,10 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     normsOut?.dispose();
     thawed.forEach((t) => t.dispose());
   }
-  const earlyStop = history.reduce((best, p) => (p.values.val_loss < best.values.val_loss ? p : best), history[0]);
-  return { history, earlyStop, final: history[history.length - 1], stopped, steps: step - start };
+  return { history, earlyStop: bestOf(history), final: history[history.length - 1], stopped, steps: step - start };
+}
+
+/** The evaluation with the smallest validation loss (ties: the earliest). */
+function bestOf(history: EvalPoint[]): EvalPoint {
+  return history.reduce((best, p) => (p.values.val_loss < best.values.val_loss ? p : best), history[0]);
 }

@@ -44,8 +44,11 @@ export interface Net {
   activation: Activation;
   /** Input shape of one example, without the batch dimension. */
   inputShape: number[];
-  /** Logits for a batch. Call inside tf.tidy (or dispose the result). */
-  forward(x: tfNs.Tensor): tfNs.Tensor2D;
+  /**
+   * Logits for a batch. Call inside tf.tidy (or dispose the result). `inputGradient`: the caller
+   * differentiates with respect to x (attacks), so the fused first layer must compute it too.
+   */
+  forward(x: tfNs.Tensor, opts?: { inputGradient?: boolean }): tfNs.Tensor2D;
   /** All trainable variables: weights and biases, layer by layer. */
   variables(): tfNs.Variable[];
   /** Prunable weights (all layers' kernels), in layer order. */
@@ -128,9 +131,10 @@ function assemble(tf: Tf, layers: Layer[], activation: Activation, inputShape: n
     layers,
     activation,
     inputShape,
-    forward(x) {
+    forward(x, opts) {
       // On wasm each layer is one op of our own (wasmKernels/fused.ts): product, bias and ReLU in one
-      // call forward and one backward, and no gradient for the net's input.
+      // call forward and one backward, and no gradient for the net's input unless asked for.
+      const dataInput = (i: number) => i === 0 && !opts?.inputGradient;
       const fused = (activation === 'relu' || activation === 'linear') && fusedLayersActive(tf);
       const relu = activation === 'relu';
       let h: tfNs.Tensor = x;
@@ -139,7 +143,7 @@ function assemble(tf: Tf, layers: Layer[], activation: Activation, inputShape: n
         const l = layers[i];
         const last = i === layers.length - 1;
         if (l.kind === 'conv') {
-          if (fused) h = fusedConv(tf, h, l.weight, l.bias, l.padding, relu, l.pool, i === 0);
+          if (fused) h = fusedConv(tf, h, l.weight, l.bias, l.padding, relu, l.pool, dataInput(i));
           else {
             h = tf.add(tf.conv2d(h as tfNs.Tensor4D, l.weight as tfNs.Tensor4D, 1, l.padding), l.bias);
             h = act(tf, activation, h);
@@ -148,7 +152,7 @@ function assemble(tf: Tf, layers: Layer[], activation: Activation, inputShape: n
         } else {
           if (!flat && h.rank !== 2) h = tf.reshape(h, [h.shape[0], -1]);
           flat = true;
-          if (fused) h = fusedDense(tf, h, l.weight, l.bias, relu && !last, i === 0);
+          if (fused) h = fusedDense(tf, h, l.weight, l.bias, relu && !last, dataInput(i));
           else {
             h = tf.add(tf.matMul(h as tfNs.Tensor2D, l.weight as tfNs.Tensor2D), l.bias);
             if (!last) h = act(tf, activation, h);

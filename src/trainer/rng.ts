@@ -85,3 +85,25 @@ export function createRng(seed: number): Rng {
   };
   return rng;
 }
+
+/**
+ * Gamma(shape, 1) by Marsaglia & Tsang (2000); shape < 1 through the boost Gamma(a+1)·U^{1/a} (the
+ * boosted draw first, then U). Shared by the federated Dirichlet splits and nngp-scale-mixtures' priors.
+ */
+export function sampleGamma(rng: Rng, shape: number): number {
+  if (!(shape > 0)) throw new Error(`Gamma shape must be positive, got ${shape}.`);
+  if (shape < 1) return sampleGamma(rng, shape + 1) * Math.pow(rng.next() || 1e-300, 1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = rng.normal();
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = rng.next();
+    if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+  }
+}

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildReport, expandRunDirs, findReportAssets } from '../../core/report/report';
-import { paperKeySettings, paperView } from '../../papers/view';
+import { paperKeySettings, paperSettingSpec, paperView } from '../../papers/view';
 
 interface ReportCliOptions {
   output: string;
@@ -47,6 +47,7 @@ export function registerReport(program: Command): void {
         assets,
         paperView,
         keySettingsOf: paperKeySettings,
+        paperSettingOf: paperSettingSpec,
         title: opts.title,
         includeHost: opts.includeHost,
       });

@@ -284,7 +284,9 @@ export function buildFigure(spec: FigureSpec, runs: RunData[], opts: BuildOption
           let pts = line.perRun.get(run.id);
           if (!pts) line.perRun.set(run.id, (pts = []));
           const yy = y * fys[ai];
-          pts.push({ x: x * fx, y: yy, lo: yy, hi: yy, n: 1 });
+          const boundKey = spec.y[ai].lowerBoundIf;
+          const bound = boundKey !== undefined && !!ev.values?.[boundKey];
+          pts.push({ x: x * fx, y: yy, lo: yy, hi: yy, n: 1, ...(bound ? { bound } : {}) });
         }
       }
     }

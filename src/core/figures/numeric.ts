@@ -15,6 +15,8 @@ export interface AggPoint extends Point {
   hi: number;
   /** How many seeds contributed. */
   n: number;
+  /** Only a lower bound (the axis' `lowerBoundIf`): in one seed at least, the true value lies beyond the run. */
+  bound?: boolean;
 }
 
 /**
@@ -63,15 +65,18 @@ export function t975(df: number): number {
  * While seeds are still training, the line stops where the slowest seed is: a mean over fewer seeds
  * would jump at the tail.
  */
-export function aggregateSeeds(perSeed: Point[][], band: SeedBand = 'range'): AggPoint[] {
+export function aggregateSeeds(perSeed: (Point & { bound?: boolean })[][], band: SeedBand = 'range'): AggPoint[] {
   const seeds = perSeed.filter((s) => s.length > 0);
   if (seeds.length === 0) return [];
   const byX = new Map<number, number[]>();
+  // A mean with one lower bound among its seeds is itself only a lower bound.
+  const bounded = new Set<number>();
   for (const s of seeds) {
     const seen = new Set<number>();
     for (const p of s) {
       if (seen.has(p.x)) continue; // a repeated x within one seed counts once (its first value)
       seen.add(p.x);
+      if (p.bound) bounded.add(p.x);
       const ys = byX.get(p.x);
       if (ys) ys.push(p.y);
       else byX.set(p.x, [p.y]);
@@ -96,7 +101,7 @@ export function aggregateSeeds(perSeed: Point[][], band: SeedBand = 'range'): Ag
       lo = mean - half;
       hi = mean + half;
     }
-    out.push({ x, y: mean, lo, hi, n: ys.length });
+    out.push({ x, y: mean, lo, hi, n: ys.length, ...(bounded.has(x) ? { bound: true } : {}) });
   }
   return out.sort((a, b) => a.x - b.x);
 }

@@ -23,6 +23,12 @@ export interface AxisSpec {
   percent?: boolean;
   /** Draw the axis from high to low values, as papers plot "% weights remaining" (100 on the left). */
   reverse?: boolean;
+  /**
+   * A y axis of a `summary` figure: the value key that marks a point as only a lower bound (non-zero =
+   * the measurement hit the end of training, e.g. an early stop at the last iteration). Such points are
+   * drawn as ▲ and the caption should say what the triangle means.
+   */
+  lowerBoundIf?: string;
 }
 
 export interface FigureSpec {

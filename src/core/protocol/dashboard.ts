@@ -20,6 +20,11 @@ export interface RunInfo {
   manifest: RunManifest;
   /** Short "key: value" pairs for the list, e.g. `{ lr: '1.2e-3', iterations: '2000' }`. */
   settings: Record<string, string>;
+  /**
+   * This run's values at the keys its paper states a value for (`PaperView.setting`), by dotted key
+   * (`{ 'train.iterations': '300' }`): what "How these runs differ from the paper" is built from.
+   */
+  setting?: Record<string, string>;
   /** Every setting of the resolved config, flat (`train.lr`): the experiments table's columns. */
   params?: Record<string, ParamValue>;
   /** Whether the run's process is alive (status `running` with a live pid), as far as the host can tell. */
@@ -52,8 +57,10 @@ export interface PaperView {
   citation: string;
   figures: FigureSpec[];
   references: ReferenceNumber[];
-  /** How our small-scale setting differs from the paper's, said plainly. */
+  /** How the example's small-scale setting differs from the paper's, said plainly. */
   scaleNote: string;
+  /** The paper's own values (its definition's `paperSetting`), by dotted key, formatted as run settings are. */
+  setting?: { key: string; paper: string }[];
   /** The arms its recipe emits, method first (absent from older reports: names are guessed then). */
   arms?: ArmView[];
 }

@@ -18,7 +18,7 @@ import { RUN_FILES, type RunEvent, type RunManifest } from '../runs/events';
 import { effectiveStatus } from '../runs/folder';
 import { loadManifest } from '../runs/manifest';
 import { readMetricsAsync } from '../runs/metrics';
-import { readKeySettings, type KeySettingsOf } from '../runs/settings';
+import { readKeySettings, readPaperSetting, type KeySettingsOf } from '../runs/settings';
 import { childDirsSync, fileIdentitySync } from '../files/walk';
 import { dashboardPage } from '../figures/page';
 import { EventThinner } from './thin';
@@ -42,6 +42,8 @@ export interface ReportOptions {
   paperView: (paperId: string) => PaperView | undefined;
   /** The settings each paper shows beside a run (its definition's `keySettings`). */
   keySettingsOf?: KeySettingsOf;
+  /** The keys each paper states its own value for (`paperSetting`, by dotted path), read from each run's config. */
+  paperSettingOf?: KeySettingsOf;
   title?: string;
   /** Keep host names, pids and absolute paths of the config files (off: the report is often shared). */
   includeHost?: boolean;
@@ -156,6 +158,7 @@ export async function buildReport(runDirs: string[], opts: ReportOptions): Promi
     runs.push({
       manifest: shareable({ ...manifest, id, status }, !!opts.includeHost),
       settings: await readKeySettings(dir, opts.keySettingsOf?.(manifest.paper)),
+      setting: await readPaperSetting(dir, opts.paperSettingOf?.(manifest.paper)),
       live: false,
     });
     events[id] = thinner.events();

@@ -17,6 +17,12 @@ export interface ClaimTest {
   /** How to print it: a fraction shown as a percentage, or digits after the point. */
   percent?: boolean;
   digits?: number;
+  /**
+   * How many tests of this kind the paper's table judges together (Bonferroni): the bound over seeds
+   * is then one-sided at 0.05 / family instead of 0.05, so one lucky comparison among many does not
+   * count as reproduced. Default 1.
+   */
+  family?: number;
 }
 
 export interface ClaimCheck {
@@ -47,6 +53,11 @@ export function t95(df: number): number {
   return df < 1 ? Infinity : tCritical(0.9, df);
 }
 
+/** The one-sided quantile at 0.05 / family (Bonferroni over `family` tests; t95 for one). */
+export function tOneSided(df: number, family = 1): number {
+  return df < 1 ? Infinity : tCritical(1 - 0.1 / Math.max(1, family), df);
+}
+
 /** Mean and sample standard deviation (0 for one value, so one seed has no band). */
 export function meanSd(xs: number[]): { mean: number; sd: number; n: number } {
   const s = summarize(xs);
@@ -66,6 +77,7 @@ export interface TestOverSeeds {
   boundHolds: boolean;
   percent?: boolean;
   digits?: number;
+  family?: number;
 }
 
 export interface ClaimOverSeeds {
@@ -89,7 +101,7 @@ export function judgeClaims(perSeed: ClaimCheck[][]): ClaimOverSeeds[] {
     const tests: TestOverSeeds[] = first.tests.map((t, ti) => {
       const values = present.map((c) => c.tests[ti]?.value).filter((v): v is number => Number.isFinite(v));
       const { mean, sd, n } = meanSd(values);
-      const half = n > 1 ? (t95(n - 1) * sd) / Math.sqrt(n) : 0;
+      const half = n > 1 ? (tOneSided(n - 1, t.family) * sd) / Math.sqrt(n) : 0;
       const bound = t.op.startsWith('>') ? mean - half : mean + half;
       return {
         label: t.label,
@@ -103,6 +115,7 @@ export function judgeClaims(perSeed: ClaimCheck[][]): ClaimOverSeeds[] {
         boundHolds: n > 0 && holds(t, bound),
         percent: t.percent,
         digits: t.digits,
+        family: t.family,
       };
     });
     const measured = present.length > 0 && tests.every((t) => t.values.length === present.length);
@@ -136,7 +149,8 @@ export function claimsTable(judged: ClaimOverSeeds[]): string {
         const f = (v: number) => formatNumber(v, t);
         const sd = t.percent ? `${(100 * t.sd).toFixed(t.digits ?? 1)} pp` : formatNumber(t.sd, t);
         const fmtOp = { '>': '>', '>=': '≥', '<': '<', '<=': '≤' }[t.op];
-        return `${t.label}: ${f(t.mean)} ± ${sd} (bound ${f(t.bound)}) ${fmtOp} ${f(t.threshold)}${t.boundHolds ? ' ✓' : t.meanHolds ? ' ~' : ' ✗'}`;
+        const corrected = t.family && t.family > 1 ? `, Bonferroni over ${t.family}` : '';
+        return `${t.label}: ${f(t.mean)} ± ${sd} (bound ${f(t.bound)}${corrected}) ${fmtOp} ${f(t.threshold)}${t.boundHolds ? ' ✓' : t.meanHolds ? ' ~' : ' ✗'}`;
       })
       .join('; ');
     const cell = (t: string) => t.replace(/\|/g, '\\|'); // a `|` in a label would end the table cell

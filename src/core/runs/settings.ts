@@ -11,12 +11,13 @@ import { RUN_FILES } from './events';
 /** What a paper says about its run list; passed in (core does not read the paper registry). */
 export type KeySettingsOf = (paperId: string) => readonly KeySetting[] | undefined;
 
-function format(v: unknown): string | undefined {
+/** A setting's value as the run list and the dashboard print it (undefined for objects and mixed lists). */
+export function formatSetting(v: unknown): string | undefined {
   if (typeof v === 'number') return Math.abs(v) < 0.01 && v !== 0 ? v.toExponential(1) : String(v);
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return String(v);
   if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number' || typeof x === 'string'))
-    return v.map((x) => format(x)).join('-');
+    return v.map((x) => formatSetting(x)).join('-');
   return undefined;
 }
 
@@ -27,7 +28,7 @@ export function paperKeySettings(config: unknown, spec: readonly KeySetting[]): 
     let v: unknown = config;
     for (const seg of k.path as readonly (string | number)[])
       v = typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[seg] : undefined;
-    const text = format(v);
+    const text = formatSetting(v);
     if (text !== undefined) out[k.label] = text;
   }
   return out;
@@ -71,6 +72,16 @@ export function readKeySettingsSync(runDir: string, spec?: readonly KeySetting[]
 }
 
 export async function readKeySettings(runDir: string, spec?: readonly KeySetting[]): Promise<Record<string, string>> {
+  const r = await readTextFile(path.join(runDir, RUN_FILES.config), { maxBytes: MAX_CONFIG_JSON_BYTES });
+  return r.ok ? parse(r.text, spec) : {};
+}
+
+/**
+ * The run's values at its paper's stated settings (`spec`: one entry per key, labelled by its dotted
+ * path). Empty without a spec: unlike the run list, there is no list of usual suspects to fall back to.
+ */
+export async function readPaperSetting(runDir: string, spec?: readonly KeySetting[]): Promise<Record<string, string>> {
+  if (!spec?.length) return {};
   const r = await readTextFile(path.join(runDir, RUN_FILES.config), { maxBytes: MAX_CONFIG_JSON_BYTES });
   return r.ok ? parse(r.text, spec) : {};
 }

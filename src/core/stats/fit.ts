@@ -74,6 +74,75 @@ export function fitPowerLaw(x: readonly number[], y: readonly number[], level = 
   return fitLine(lx, ly, level);
 }
 
+/** y = scale·x^exponent fitted on y itself: comparable, by `rss`, with other models of the same points. */
+export interface PowerFit {
+  scale: number;
+  exponent: number;
+  rss: number;
+  r2: number;
+  n: number;
+}
+
+/**
+ * Least squares of y = c·x^a on y itself (not on log y, which weighs small values more), over the
+ * pairs with x > 0. For each exponent the best c has a closed form, c = Σ y x^a / Σ x^{2a}, so the
+ * residual sum of squares is a function of a alone: scanned on a grid over [lo, hi], then refined by
+ * golden-section search around the best grid point. Two parameters, like a line in log x: their `rss`
+ * compare directly.
+ */
+export function fitPowerLawOnY(x: readonly number[], y: readonly number[], lo = -3, hi = 3): PowerFit | undefined {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let i = 0; i < Math.min(x.length, y.length); i++)
+    if (x[i] > 0 && Number.isFinite(x[i]) && Number.isFinite(y[i])) (xs.push(x[i]), ys.push(y[i]));
+  const n = xs.length;
+  if (n < 2) return undefined;
+  const fitAt = (a: number) => {
+    let sxy = 0;
+    let sxx = 0;
+    for (let i = 0; i < n; i++) {
+      const p = Math.pow(xs[i], a);
+      sxy += ys[i] * p;
+      sxx += p * p;
+    }
+    const c = sxx > 0 ? sxy / sxx : 0;
+    let rss = 0;
+    for (let i = 0; i < n; i++) rss += (ys[i] - c * Math.pow(xs[i], a)) ** 2;
+    return { c, rss };
+  };
+  const steps = 600;
+  let best = lo;
+  let bestRss = Infinity;
+  for (let k = 0; k <= steps; k++) {
+    const a = lo + ((hi - lo) * k) / steps;
+    const r = fitAt(a).rss;
+    if (r < bestRss) ((bestRss = r), (best = a));
+  }
+  let [a0, a1] = [Math.max(lo, best - (hi - lo) / steps), Math.min(hi, best + (hi - lo) / steps)];
+  const g = (Math.sqrt(5) - 1) / 2;
+  for (let k = 0; k < 60; k++) {
+    const m1 = a1 - g * (a1 - a0);
+    const m2 = a0 + g * (a1 - a0);
+    if (fitAt(m1).rss <= fitAt(m2).rss) a1 = m2;
+    else a0 = m1;
+  }
+  const exponent = (a0 + a1) / 2;
+  const { c, rss } = fitAt(exponent);
+  const my = ys.reduce((t, v) => t + v, 0) / n;
+  const syy = ys.reduce((t, v) => t + (v - my) ** 2, 0);
+  return { scale: c, exponent, rss, r2: syy > 0 ? 1 - rss / syy : 1, n };
+}
+
+/**
+ * Two models with the same number of parameters fitted to the same n points: the difference of their
+ * Akaike information criteria under Gaussian errors, n·ln(rss_a / rss_b). Positive: b fits better.
+ * About 2 is weak evidence, above 10 strong (Burnham & Anderson). With correlated errors — points along
+ * one training run — read it as a description of the curve, not a test.
+ */
+export function deltaAic(rssA: number, rssB: number, n: number): number {
+  return n * Math.log(rssA / rssB);
+}
+
 /**
  * Percentile bootstrap interval of a statistic of the points, resampling pairs with a seeded
  * generator (`random()` in [0, 1)), so the same seed gives the same interval.

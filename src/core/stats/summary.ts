@@ -45,6 +45,15 @@ export function tCritical(level: number, df: number): number {
   return tQuantile(0.5 + level / 2, df);
 }
 
+/**
+ * Bonferroni's critical value of a standard normal statistic: each of `comparisons` two-sided tests at
+ * level α / comparisons, so the chance of any false "beyond noise" in the family stays below α.
+ * (The normal quantile as Student's t with 10⁹ degrees of freedom: @stdlib's t quantile, exact.)
+ */
+export function bonferroniZ(comparisons: number, alpha = 0.05): number {
+  return tQuantile(1 - alpha / (2 * Math.max(1, comparisons)), 1e9);
+}
+
 /** Two-sided p-value of a t statistic. */
 export function tTwoSidedP(t: number, df: number): number {
   return 2 * (1 - tCdf(Math.abs(t), df));

@@ -22,7 +22,7 @@ import { DashboardPanel, type PanelHost } from './panel';
 import { RunSource } from './runSource';
 import { RunFollower } from './follow';
 import { buildReport } from '../../core/report/report';
-import { paperKeySettings, paperView } from '../../papers/view';
+import { paperKeySettings, paperSettingSpec, paperView } from '../../papers/view';
 import { oneAtATime, openReportPanel, reportIsLocal, writeTo } from './exports';
 
 /** What the dashboard needs of the run manager. */
@@ -90,7 +90,12 @@ export function registerDashboard(
     const dir = runsDirectory();
     if (!dir || (source && source.runsDir === dir)) return;
     stopWatching();
-    source = new RunSource(dir, { paperView, keySettingsOf: paperKeySettings, onProblem });
+    source = new RunSource(dir, {
+      paperView,
+      keySettingsOf: paperKeySettings,
+      paperSettingOf: paperSettingSpec,
+      onProblem,
+    });
     follower = new RunFollower(source, () => DashboardPanel.current);
     watcher = vscode.workspace.createFileSystemWatcher(
       new vscode.RelativePattern(vscode.Uri.file(dir), `*/{${RUN_FILES.manifest},${RUN_FILES.metrics}}`),
@@ -243,6 +248,7 @@ export function registerDashboard(
       assets: { script: path.join(root, 'dist', 'webview.js'), style: path.join(root, 'media', 'dashboard.css') },
       paperView,
       keySettingsOf: paperKeySettings,
+      paperSettingOf: paperSettingSpec,
     });
     for (const w of result.warnings) log.warn(`Report: ${w}`);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;

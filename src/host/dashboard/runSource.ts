@@ -14,7 +14,7 @@ import { RUN_FILES, type RunEvent } from '../../core/runs/events';
 import { effectiveStatus, scanRunsFolder } from '../../core/runs/folder';
 import { loadManifest } from '../../core/runs/manifest';
 import { readMetricsAsync } from '../../core/runs/metrics';
-import { readKeySettings, type KeySettingsOf } from '../../core/runs/settings';
+import { readKeySettings, readPaperSetting, type KeySettingsOf } from '../../core/runs/settings';
 import { readParams } from '../../core/experiments/readParams';
 import {
   packEvents,
@@ -46,6 +46,8 @@ export interface RunSourceOptions {
   paperView?: (paperId: string) => PaperView | undefined;
   /** The settings each paper shows in the run list (from the registry, too). */
   keySettingsOf?: KeySettingsOf;
+  /** The keys each paper states its own value for (`paperSetting`, by dotted path), read from each run's config. */
+  paperSettingOf?: KeySettingsOf;
   /** A run folder (or its metrics log) that cannot be read, in words naming it; each message once. */
   onProblem?: (message: string) => void;
 }
@@ -92,6 +94,7 @@ export class RunSource {
       const info: RunInfo = {
         manifest,
         settings: old?.info.settings ?? (await readKeySettings(r.dir, this.options.keySettingsOf?.(r.manifest.paper))),
+        setting: old?.info.setting ?? (await readPaperSetting(r.dir, this.options.paperSettingOf?.(r.manifest.paper))),
         params: old?.info.params ?? (await readParams(r.dir)),
         live: r.status === 'running',
       };

@@ -28,7 +28,7 @@ export function makeTask(beta: Float64Array, p: number, rng: Rng): Task {
 }
 
 // The alignment is shared with the kernel papers (src/trainer/linalg/kernels.ts); re-exported for this paper's code.
-export { centredAlignment } from '../../trainer/linalg/kernels';
+export { centredAlignment, columnCentredAlignment } from '../../trainer/linalg/kernels';
 
 export function mse(pred: ArrayLike<number>, y: ArrayLike<number>): number {
   let s = 0;

@@ -94,7 +94,7 @@ export const LazyRichSchema = Type.Object(
         alignment: Type.Boolean({
           default: true,
           description:
-            'Track the kernel–target alignment of the current NTK on the training set (costs one P×P kernel per evaluation).',
+            "Track the kernel–target alignment of the current NTK, two ways: the authors' notebook's (test-set kernel, column means removed: `alignment_test`) and the doubly centred one on the training set (`alignment`). Costs a P×P and a test×test kernel per evaluation.",
         }),
       },
       { description: 'Full-batch GD on the mean squared error, one run per output scale α.' },

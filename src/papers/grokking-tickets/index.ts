@@ -24,12 +24,13 @@ export const grokkingTickets = definePaper({
   figures,
   exampleYaml: grokkingExampleYaml,
   scaleNote:
-    "The paper's task (p = 67, symmetric pairs, full batch), model (the code's OnlyMLP, d_model 48), optimizer, lr 1e-3 and weight decay 1, but a 128-wide embedding (paper 500) and 60% of the pairs for training (paper 40%), so the dense net groks in ~3,500 epochs instead of ~25,000. The mask keeps 40% of every layer (the code's `local` scope): a global ranking kept ~1% of the unembedding here, and that ticket could not even fit the training pairs. The dense run trains all `iterations` (the mask comes from its final weights, as in the paper's code); every other arm stops once it generalizes, or at 1.5× the dense generalization epoch. Only the MLP is offered, not the Transformer. Headline numbers are read off the repository's figure (approximate): compare ratios, not epochs.",
+    "The paper's task (p = 67, symmetric pairs, full batch), model (the code's OnlyMLP, d_model 48), optimizer, lr 1e-3 and weight decay 1, but a 128-wide embedding (paper 500) and 60% of the pairs for training (paper 40%), so the dense net groks in ~3,500 epochs instead of ~25,000. The mask keeps 40% of every layer (the code's `local` scope): a global ranking kept ~1% of the unembedding here, and that ticket could not even fit the training pairs. The dense run trains all `iterations` (the mask comes from its final weights, as in the paper's code); every other arm stops once it generalizes, or at 1.5× the dense generalization epoch. Only the MLP is offered, not the Transformer. Not implemented from the official code: its `relive_neurons()`, which before retraining re-enables whole rows of units that kept any weight (denser tickets than the nominal density); its dense-run L1 penalty is `train.l1_penalty`, off in the example. Headline numbers are read off the repository's figure (approximate): compare ratios, not epochs.",
   arms: [
     { id: 'ticket', label: 'grokking ticket', role: 'method' },
     { id: 'dense', label: 'dense', role: 'control' },
     { id: 'random_mask', label: 'random mask (same density)', role: 'control' },
-    { id: 'norm_matched_dense', label: 'dense, weight norm matched', role: 'control' },
+    { id: 'norm_matched_dense', label: 'dense, L2 norm matched', role: 'control' },
+    { id: 'norm_matched_dense_l1', label: 'dense, L1 norm matched', role: 'control' },
     { id: 'ticket_no_weight_decay', label: 'ticket without weight decay', role: 'control' },
   ],
   keySettings: [

@@ -10,8 +10,12 @@ import { grokkingTickets } from './index';
  * Every arm after the dense run stops at the first evaluation where test accuracy reaches
  * `prune.generalized_accuracy` (or at 1.5× the dense epoch), so the comparison is "epochs to
  * generalize", the paper's measure. The dense run stops there too unless the mask is taken later.
- * Events: metric `{arm, density}` with train_acc/test_acc/weight_norm; phase `generalized` and
- * `memorized`; summary per arm with `generalization_epoch` (absent if it never generalized).
+ * The norm-matched controls scale the dense θ0 by one factor to the ticket's initial norm, L2 or L1,
+ * summed over matrices as the official code measures it (./norms.ts). `train.l1_penalty` adds the
+ * code's L1 term to the dense run only (train.py; prune.py retrains tickets without it).
+ * Events: metric `{arm, density}` with train_acc/test_acc/weight_norm (global L2) and l1_norm /
+ * l2_norm (the code's summed norms); phase `generalized` and `memorized`; summary per arm with
+ * `generalization_epoch` (absent if it never generalized).
  */
 import { modularData } from '../../trainer/data/modular';
 import { toTensors } from '../../trainer/data';
@@ -29,7 +33,9 @@ import {
   type Masks,
 } from '../../trainer/masks';
 import { trainSeries, type StepBudget } from '../../trainer/trainSeries';
-import type { EvalPoint } from '../../trainer/loop';
+import type { EvalPoint, StepBatch } from '../../trainer/loop';
+import { crossEntropy } from '../../trainer/model';
+import { normMatchingFactor, summedNorm } from './norms';
 
 /** L2 norm of all weight matrices (biases excluded: they start at zero). */
 export function weightNorm(net: Net): number {
@@ -37,6 +43,9 @@ export function weightNorm(net: Net): number {
   for (const l of net.layers) for (const v of l.weight.dataSync() as Float32Array) s += v * v;
   return Math.sqrt(s);
 }
+
+/** The weight matrices' values, in layer order (host copies). */
+const matrices = (net: Net) => net.layers.map((l) => l.weight.dataSync() as Float32Array);
 
 /** First evaluation at which `key` reaches `threshold`, or undefined. */
 export function firstReaching(history: EvalPoint[], key: string, threshold: number): number | undefined {
@@ -84,8 +93,24 @@ export const recipe = defineRecipe(grokkingTickets, async (ctx) => {
   const runArm = async (
     arm: string,
     armDensity: number,
-    opts: { masks?: Masks; weightDecay?: number; runFull?: boolean; at?: { step: number; fn: () => void } } = {},
+    opts: {
+      masks?: Masks;
+      weightDecay?: number;
+      runFull?: boolean;
+      at?: { step: number; fn: () => void };
+      l1?: number;
+    } = {},
   ) => {
+    // The code's lp_reg with lp = 1: the mean over weight matrices of their L1 norm, times l1_penalty.
+    const l1 = opts.l1 ?? 0;
+    const objective =
+      l1 > 0
+        ? (b: StepBatch) =>
+            tf.add(
+              crossEntropy(tf, net.forward(b.x), b.y),
+              tf.mul(tf.addN(net.layers.map((l) => tf.sum(tf.abs(l.weight)))), l1 / net.layers.length),
+            ) as ReturnType<typeof crossEntropy>
+        : undefined;
     const series = { arm, density: armDensity };
     const r = await trainSeries({
       ctx,
@@ -102,7 +127,11 @@ export const recipe = defineRecipe(grokkingTickets, async (ctx) => {
       rng: root.fork(`batches-${arm}`),
       budget,
       label: arm.replace(/_/g, ' '),
-      extra: () => ({ weight_norm: weightNorm(net) }),
+      extra: () => {
+        const ws = matrices(net);
+        return { weight_norm: weightNorm(net), l1_norm: summedNorm(ws, 1), l2_norm: summedNorm(ws, 2) };
+      },
+      loop: { objective },
       // The mask checkpoint of `final`/`iteration` needs the dense run to continue past generalization.
       until: opts.runFull ? undefined : (pt) => (pt.values.test_acc ?? 0) >= threshold,
       at: opts.at,
@@ -131,6 +160,7 @@ export const recipe = defineRecipe(grokkingTickets, async (ctx) => {
     let maskSource: Snapshot | undefined;
     const mode = c.prune.mask_from;
     const dense = await runArm('dense', 1, {
+      l1: c.train.l1_penalty,
       runFull: mode !== 'generalized',
       at:
         mode === 'iteration'
@@ -185,7 +215,7 @@ export const recipe = defineRecipe(grokkingTickets, async (ctx) => {
     };
     fromInit();
     applyMasks(tf, net, ticketMasks);
-    const ticketNorm = weightNorm(net);
+    const ticketStart = matrices(net).map((m) => m.slice());
     await runArm('ticket', stats.density, { masks: ticketMasks });
     const trainedTicket = snapshotTensors(tf, snapshot(net));
     await ctx.saveTensors('ticket_final', trainedTicket);
@@ -198,15 +228,16 @@ export const recipe = defineRecipe(grokkingTickets, async (ctx) => {
         restore(tf, net, theta0);
         applyMasks(tf, net, m);
         await runArm('random_mask', stats.density, { masks: m });
-      } else if (control === 'norm_matched_dense') {
-        // A dense θ0 scaled to the ticket's initial L2 norm: is the ticket just a smaller-norm start?
+      } else if (control === 'norm_matched_dense' || control === 'norm_matched_dense_l1') {
+        // A dense θ0 scaled to the ticket's initial norm: is the ticket just a smaller-norm start?
+        const p = control === 'norm_matched_dense_l1' ? 1 : 2;
         restore(tf, net, theta0);
-        const scale = ticketNorm / weightNorm(net);
+        const scale = normMatchingFactor(ticketStart, matrices(net), p);
         tf.tidy(() => net.layers.forEach((l) => l.weight.assign(tf.mul(l.weight, scale))));
         ctx.log(
-          `norm-matched dense: θ0 × ${scale.toFixed(3)} (L2 norm ${ticketNorm.toFixed(2)}, the ticket's at init)`,
+          `norm-matched dense (L${p}): θ0 × ${scale.toFixed(3)} (summed L${p} norm ${summedNorm(ticketStart, p).toFixed(2)}, the ticket's at init)`,
         );
-        await runArm('norm_matched_dense', 1);
+        await runArm(control, 1);
       } else if (control === 'ticket_no_weight_decay') {
         fromInit();
         applyMasks(tf, net, ticketMasks);

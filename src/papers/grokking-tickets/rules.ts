@@ -175,7 +175,12 @@ const missingControl: Rule = {
   title: 'A control that separates the mask from the weight norm',
   source: 'Grokking Tickets (abstract: tickets vs dense nets of the same L1/L2 norm, and vs pruning at initialisation)',
   check({ controls }) {
-    if (controls.includes('random_mask') || controls.includes('norm_matched_dense')) return [];
+    if (
+      controls.includes('random_mask') ||
+      controls.includes('norm_matched_dense') ||
+      controls.includes('norm_matched_dense_l1')
+    )
+      return [];
     return [
       {
         path: ['controls'],

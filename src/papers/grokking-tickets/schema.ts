@@ -10,7 +10,12 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Block, StringEnum, INITS, nameKey, paperKey, seedKey, trainKeys } from '../common/schema';
 
-export const GROK_CONTROLS = ['random_mask', 'norm_matched_dense', 'ticket_no_weight_decay'] as const;
+export const GROK_CONTROLS = [
+  'random_mask',
+  'norm_matched_dense',
+  'norm_matched_dense_l1',
+  'ticket_no_weight_decay',
+] as const;
 
 export const grokkingTicketsSchema = Type.Object(
   {
@@ -82,6 +87,13 @@ export const grokkingTicketsSchema = Type.Object(
         optimizer: trainKeys.optimizer('adamw'),
         lr: trainKeys.lr(1e-3),
         weight_decay: trainKeys.weightDecay(1),
+        l1_penalty: Type.Number({
+          minimum: 0,
+          maximum: 10,
+          default: 0,
+          description:
+            "An L1 penalty added to the DENSE run's loss: l1_penalty × the mean over weight matrices of their L1 norm (the official code's train.py adds `lp_alpha · lp_reg(model, lp)` with lp 1, lp_alpha 0.003; its retraining of tickets in prune.py adds none, and neither does this one). 0 = none.",
+        }),
         iterations: Type.Integer({
           minimum: 1,
           maximum: 1_000_000,
@@ -94,10 +106,10 @@ export const grokkingTicketsSchema = Type.Object(
     ),
     prune: Block(
       {
-        method: StringEnum(['magnitude', 'random'] as const, {
+        method: StringEnum(['magnitude'] as const, {
           default: 'magnitude',
           description:
-            '`magnitude`: keep the largest weights of the trained dense net (the grokking ticket). `random`: a random mask of the same density (config_pruning.py `pruner`: mag, rand).',
+            "`magnitude`: keep the largest weights of the trained dense net (the grokking ticket; config_pruning.py `pruner: mag`). A random mask of the same density (the code's `pruner: rand`) is the `random_mask` control, trained beside the ticket.",
         }),
         density: Type.Number({
           exclusiveMinimum: 0,
@@ -138,9 +150,9 @@ export const grokkingTicketsSchema = Type.Object(
     ),
     controls: Type.Array(StringEnum(GROK_CONTROLS, { description: 'A control arm.' }), {
       uniqueItems: true,
-      default: ['random_mask', 'norm_matched_dense', 'ticket_no_weight_decay'],
+      default: ['random_mask', 'norm_matched_dense', 'norm_matched_dense_l1', 'ticket_no_weight_decay'],
       description:
-        "Arms trained beside the ticket (the dense run is always there). `random_mask`: same density, random mask at init. `norm_matched_dense`: a dense net rescaled to the ticket's L1/L2 norm (`weight_ratio`). `ticket_no_weight_decay`: the ticket retrained with weight_decay 0.",
+        "Arms trained beside the ticket (the dense run is always there). `random_mask`: same density, random mask at init. `norm_matched_dense`: the dense θ0 rescaled to the ticket's initial L2 norm; `norm_matched_dense_l1`: to its L1 norm (the code's `weight_ratio`, one factor for every matrix; norms summed over matrices as its get_weight_norm does). `ticket_no_weight_decay`: the ticket retrained with weight_decay 0.",
     }),
   },
   { additionalProperties: false, required: ['paper'], description: 'A grokking-tickets experiment.' },

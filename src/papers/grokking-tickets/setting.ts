@@ -31,6 +31,12 @@ export const grokkingSetting: PaperSetting<GrokkingTicketsConfig>[] = [
     source: `${CFG} (the git history toggles 0 ↔ 1; the paper's dense baseline groks with weight decay)`,
   },
   { path: ['train', 'iterations'], value: 10_000, source: `${CFG} (num_epochs, full batch)` },
+  {
+    path: ['train', 'l1_penalty'],
+    value: 0.003,
+    source: `${CFG} (lp 1, lp_alpha 0.003) and train.py L110/L118 (the dense run's loss)`,
+    why: "At the code's HEAD, config.py pairs this L1 term with weight_decay 0 and writes to a folder named lp_reg, while prune.py reads the dense checkpoint of a run named with weight decay 1: which dense run gave the paper's tickets is not certain.",
+  },
   { path: ['prune', 'method'], value: 'magnitude', source: `${PRUNE} (pruner: mag)` },
   {
     path: ['prune', 'density'],

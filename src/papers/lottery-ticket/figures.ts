@@ -37,10 +37,17 @@ export const figures: FigureSpec[] = [
     title: 'Early-stop iteration vs weights remaining',
     paperFigure: 'Fig. 4a (left)',
     caption:
-      'Iteration of minimum validation loss (early stopping) for each round. The paper: winning tickets stop earlier as they are pruned, down to about 21%; reinitialised copies stop later.',
+      'Iteration of minimum validation loss (early stopping) for each round. The paper: winning tickets stop earlier as they are pruned, down to about 21%; reinitialised copies stop later. ▲: the minimum is the last evaluation of that training — the validation loss was still falling, so the true early stop is later (a lower bound).',
     kind: 'summary',
     x: weightsRemaining,
-    y: [{ source: { kind: 'value', key: 'early_stop_iter' }, label: 'early-stop iteration', scale: 'linear' }],
+    y: [
+      {
+        source: { kind: 'value', key: 'early_stop_iter' },
+        label: 'early-stop iteration',
+        scale: 'linear',
+        lowerBoundIf: 'early_stop_at_end',
+      },
+    ],
     lineBy: ['arm'],
     derive: earlyStop,
     references: ['lth-es-38pct-earlier', 'lth-es-2.51x-faster'],
@@ -50,7 +57,7 @@ export const figures: FigureSpec[] = [
     title: 'Test accuracy at early stop vs weights remaining',
     paperFigure: 'Fig. 4a (right)',
     caption:
-      'Test accuracy at the early-stop iteration for each round. The paper: winning tickets match or beat the unpruned network down to about 3.6% of weights; reinitialised copies fall behind from about 21%.',
+      'Test accuracy at the early-stop iteration for each round. The paper: winning tickets match or beat the unpruned network down to about 3.6% of weights; reinitialised copies fall behind from about 21%. ▲: that training ended while its validation loss was still falling, so the net was still improving.',
     kind: 'summary',
     x: weightsRemaining,
     y: [
@@ -59,6 +66,7 @@ export const figures: FigureSpec[] = [
         label: 'test accuracy at early stop (%)',
         scale: 'linear',
         percent: true,
+        lowerBoundIf: 'early_stop_at_end',
       },
     ],
     lineBy: ['arm'],

@@ -11,7 +11,11 @@
  * workers (ctx.arms) they train in another process while the next round's ticket trains here, with the
  * same numbers as in order (each control is a function of the config, the seed and the masks).
  * Metric events: { arm, round, density } every `eval_every`; one summary per (round, arm) with the
- * early-stop iteration (minimum validation loss) and the test accuracy there.
+ * early-stop iteration (minimum validation loss) and the test accuracy there. With `train.patience`,
+ * a training goes past `iterations` until that minimum is `patience` old (or `max_iterations`), so it
+ * lies inside training; the summary says when it is still at the last evaluation
+ * (`early_stop_at_end` = 1: only a lower bound). Tickets are pruned from their weights at `iterations`
+ * whatever the extension, so the chain of masks is the fixed-horizon one.
  */
 import type * as tfNs from '@tensorflow/tfjs';
 import { defineRecipe, StopRequested, type RecipeContext } from '../../trainer/recipe';
@@ -30,7 +34,7 @@ import {
 } from '../../trainer/masks';
 import { createOptimizer } from '../../trainer/optim';
 import { restore, snapshot, snapshotTensors, type Snapshot } from '../../trainer/snapshot';
-import { train } from '../../trainer/loop';
+import { train, type StepHook } from '../../trainer/loop';
 import type { LotteryTicketConfig } from './schema';
 import { lotteryTicket } from './index';
 
@@ -45,6 +49,8 @@ interface Setup {
   net: Net;
   root: Rng;
   T: number;
+  /** Where an extension by `train.patience` stops at the latest. */
+  maxT: number;
   k: number;
 }
 
@@ -61,7 +67,8 @@ function setUp(ctx: Ctx, quiet = false): Setup {
     );
   const net = mlpFor(tf, c.model, data, root.fork('init'));
   const T = c.train.iterations;
-  return { c, splits, net, root, T, k: Math.min(c.prune.rewind_to, T) };
+  const maxT = Math.max(T, c.train.max_iterations ?? 4 * T);
+  return { c, splits, net, root, T, maxT, k: Math.min(c.prune.rewind_to, T) };
 }
 
 function tearDown(s: Setup): void {
@@ -82,7 +89,7 @@ async function trainArm(
   m: Masks,
   startStep: number,
   onSteps: (done: number) => void,
-  at?: { step: number; fn: () => void },
+  at?: StepHook[],
 ): Promise<void> {
   const { tf } = ctx;
   const { c, net } = s;
@@ -104,6 +111,7 @@ async function trainArm(
       test: s.splits.test,
       startStep,
       endStep: s.T,
+      extendWhileImproving: c.train.patience > 0 ? { patience: c.train.patience, maxStep: s.maxT } : undefined,
       batchSize: c.train.batch_size,
       evalEvery: c.train.eval_every,
       rng: s.root.fork('data-order'),
@@ -113,12 +121,24 @@ async function trainArm(
       onEval: (p) => ctx.emit({ type: 'metric', step: p.step, series, values: p.values }),
     });
     if (r.stopped) throw new StopRequested();
+    // The minimum at the last evaluation: the validation loss was still falling when training ended.
+    const atEnd = r.earlyStop.step === r.final.step && r.final.step > startStep;
+    if (atEnd)
+      ctx.emit({
+        type: 'phase',
+        step: r.final.step,
+        series,
+        label: `early stop at the last iteration (${r.final.step}): the validation loss was still falling, so this is only a lower bound`,
+      });
     ctx.emit({
       type: 'summary',
       series,
       values: {
         density,
         early_stop_iter: r.earlyStop.step,
+        early_stop_at_end: atEnd ? 1 : 0,
+        iterations_trained: r.final.step,
+        test_examples: s.splits.test.n,
         test_acc_at_early_stop: r.earlyStop.values.test_acc,
         val_loss_at_early_stop: r.earlyStop.values.val_loss,
         final_test_acc: r.final.values.test_acc,
@@ -212,7 +232,9 @@ export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
   let finished = 0;
   const live = new Map<string, number>();
   let label = '';
-  const report = () => ctx.progress(finished + [...live.values()].reduce((a, b) => a + b, 0), total, label);
+  // Trainings extended by `patience` run past their planned steps: the bar waits at the end meanwhile.
+  const report = () =>
+    ctx.progress(Math.min(total, finished + [...live.values()].reduce((a, b) => a + b, 0)), total, label);
   const tracked = (key: string, steps: number, run: (onSteps: (d: number) => void) => Promise<void>) =>
     run((d) => (live.set(key, d), report())).then(() => {
       live.delete(key);
@@ -227,9 +249,12 @@ export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
   const pending: Promise<void>[] = [];
   let controlError: Error | undefined;
 
+  // The weights the next round prunes: the ticket's at iteration T, even when training went on past T.
+  let trained: Snapshot | undefined;
   const ticket = (round: number, density: number, startStep: number) => {
     label = `round ${round}/${R} · ticket · ${(density * 100).toFixed(1)}% weights`;
-    const at = round === 0 && k > 0 ? { step: k, fn: () => (rewindPoint = snapshot(net)) } : undefined;
+    const at: StepHook[] = [{ step: T, fn: () => (trained = snapshot(net)) }];
+    if (round === 0 && k > 0) at.push({ step: k, fn: () => (rewindPoint = snapshot(net)) });
     return tracked(`ticket ${round}`, stepsOf('ticket', round), (on) =>
       trainArm(ctx, s, 'ticket', round, density, masks, startStep, (d) => on(d), at),
     );
@@ -238,10 +263,9 @@ export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
   try {
     // Round 0: the dense network, from θ₀.
     await ticket(0, 1, 0);
-    let trained = snapshot(net);
     for (let round = 1; round <= R; round++) {
       if (controlError) throw controlError;
-      restore(tf, net, trained);
+      restore(tf, net, trained!);
       const next = magnitudePrune(tf, net, masks, rates, c.prune.scope);
       disposeMasks(masks);
       masks = next;
@@ -280,7 +304,6 @@ export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
 
       restore(tf, net, rewindPoint);
       await ticket(round, density, k);
-      trained = snapshot(net);
 
       if (!pool)
         for (const arm of controls) {
@@ -294,7 +317,7 @@ export const recipe = defineRecipe(lotteryTicket, async (ctx) => {
     await Promise.all(pending);
     if (controlError) throw controlError;
     // Final artefacts: the last ticket's weights and masks, and the rewind point they reset to.
-    restore(tf, net, trained);
+    restore(tf, net, trained!);
     await saveWeights(ctx, net, masks, rewindPoint);
   } finally {
     disposeMasks(masks);

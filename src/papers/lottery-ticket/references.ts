@@ -3,8 +3,10 @@
  * dashboard's figures beside ours. Source of each: the paper's §2 as summarised in
  * `/work/shared/papers/pruning-lottery.md` §1(c) (labelled [paper §2] there, hence `confirmed`).
  *
- * The paper trains 50K iterations on the full 60K-image MNIST; our example trains a few thousand
- * iterations on at most 8,000 digits (the example: 7,000), so absolute iteration counts and accuracies cannot be compared.
+ * The paper trains 50K iterations on 55,000 MNIST digits (a 5,000-digit validation set is sampled
+ * from the 60,000 training images; the paper's appendix on MNIST, "for the rest of the paper (including
+ * Section 2)"); our example trains 1,500 iterations on 7,000 digits (1,000 for validation), so absolute
+ * iteration counts and accuracies cannot be compared.
  * Each claim is therefore drawn relative to our own runs (our dense network, or our reinitialised
  * copy at the same % of weights): the mark shows where the paper says our ticket should land.
  */
@@ -12,7 +14,7 @@ import type { ReferenceNumber } from '../../core/figures/spec';
 
 const source = 'Frankle & Carbin 2019, §2';
 const scale =
-  "The paper: LeNet-300-100, full MNIST, Adam 1.2e-3, batch 60, 50K iterations. Ours trains far fewer iterations on a 10K-digit subset, so the mark is placed relative to our own runs rather than at the paper's absolute value.";
+  "The paper: LeNet-300-100, 55,000 MNIST training digits (5,000 held out for validation), Adam 1.2e-3, batch 60, 50K iterations. Ours trains far fewer iterations on a 10K-digit subset, so the mark is placed relative to our own runs rather than at the paper's absolute value.";
 
 export const references: ReferenceNumber[] = [
   {
@@ -72,7 +74,7 @@ export const references: ReferenceNumber[] = [
     series: { arm: 'random_reinit' },
     source,
     confirmed: true,
-    note: 'Where the paper sees reinitialised tickets fall below the unpruned network (full MNIST, 50K iterations).',
+    note: 'Where the paper sees reinitialised tickets fall below the unpruned network (55,000 MNIST digits, 50K iterations).',
   },
   {
     id: 'lth-ticket-drops',
@@ -81,6 +83,6 @@ export const references: ReferenceNumber[] = [
     series: { arm: 'ticket' },
     source,
     confirmed: true,
-    note: 'Where the paper sees winning tickets fall below the unpruned network (full MNIST, 50K iterations).',
+    note: 'Where the paper sees winning tickets fall below the unpruned network (55,000 MNIST digits, 50K iterations).',
   },
 ];

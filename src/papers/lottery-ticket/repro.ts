@@ -17,6 +17,19 @@ interface Row {
 
 const pct = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '—' : `${(100 * x).toFixed(d)}%`);
 const num = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '—' : String(Math.round(x)));
+/** True when the early stop is the last evaluation of its training: only a lower bound. */
+const atEnd = (v: SummaryEvent['values'] | undefined) => !!v?.early_stop_at_end;
+/** The early-stop iteration, `≥ 1500 (end)` when it is the last evaluation of training. */
+const esIter = (v: SummaryEvent['values'] | undefined) =>
+  v === undefined ? '—' : atEnd(v) ? `≥ ${num(v.early_stop_iter)} (end)` : num(v.early_stop_iter);
+
+/**
+ * Two standard errors of the difference of two test accuracies read on n digits (binomial, the two
+ * treated as independent): the smallest gap one seed resolves.
+ */
+export function twoSeDiff(p1: number, p2: number, n: number): number {
+  return 2 * Math.sqrt((p1 * (1 - p1) + p2 * (1 - p2)) / n);
+}
 
 function rows(events: RunEvent[]): Row[] {
   const byRound = new Map<number, Row>();
@@ -39,6 +52,16 @@ function nearest(rs: Row[], d: number): Row | undefined {
     .sort((a, b) => Math.abs(Math.log(a.density / d)) - Math.abs(Math.log(b.density / d)))[0];
 }
 
+/** a − b in percentage points, with the 2-SE test-set band when the run recorded its test-set size. */
+function diff(a: SummaryEvent['values'], b: SummaryEvent['values']): string {
+  const d = (a.test_acc_at_early_stop - b.test_acc_at_early_stop) * 100;
+  const n = a.test_examples ?? b.test_examples;
+  const band = n
+    ? ` (2 SE ±${(100 * twoSeDiff(a.test_acc_at_early_stop, b.test_acc_at_early_stop, n)).toFixed(1)} pp)`
+    : '';
+  return `${d >= 0 ? '+' : ''}${d.toFixed(2)} pp${band}`;
+}
+
 export function reproTable(events: RunEvent[]): string {
   const rs = rows(events);
   if (!rs.length) return 'No summary events in this run: it stopped before the first training finished.';
@@ -56,7 +79,7 @@ export function reproTable(events: RunEvent[]): string {
   for (const r of rs) {
     const dense = r.round === 0;
     lines.push(
-      `| ${r.round} | ${pct(r.density)} | ${num(r.ticket?.early_stop_iter)} | ${pct(r.ticket?.test_acc_at_early_stop, 2)} | ${dense ? '(same net)' : num(r.reinit?.early_stop_iter)} | ${dense ? '(same net)' : pct(r.reinit?.test_acc_at_early_stop, 2)} |${hasMask ? ` ${dense ? '(same net)' : pct(r.mask?.test_acc_at_early_stop, 2)} |` : ''}`,
+      `| ${r.round} | ${pct(r.density)} | ${esIter(r.ticket)} | ${pct(r.ticket?.test_acc_at_early_stop, 2)} | ${dense ? '(same net)' : esIter(r.reinit)} | ${dense ? '(same net)' : pct(r.reinit?.test_acc_at_early_stop, 2)} |${hasMask ? ` ${dense ? '(same net)' : pct(r.mask?.test_acc_at_early_stop, 2)} |` : ''}`,
     );
   }
   const dense = rs.find((r) => r.round === 0)?.ticket;
@@ -72,21 +95,40 @@ export function reproTable(events: RunEvent[]): string {
       `| early stop of the ticket at Pm≈21% vs the dense net | 38% earlier | ${(100 * earlier).toFixed(0)}% ${earlier >= 0 ? 'earlier' : 'later'} (at ${pct(at21.density)}) |`,
     );
     cmp.push(
-      `| test accuracy of the ticket at Pm≈21% minus dense | ≥ 0 (higher down to 13.5%) | ${((at21.ticket.test_acc_at_early_stop - dense.test_acc_at_early_stop) * 100).toFixed(2)} pp |`,
+      `| test accuracy of the ticket at Pm≈21% minus dense | ≥ 0 (higher down to 13.5%) | ${diff(at21.ticket, dense)} |`,
     );
   }
+  // A reinit that stopped at the end of training was still improving: its ratio is a lower bound
+  // and its accuracy that of an unfinished net.
+  const unfinished = (v: SummaryEvent['values']) =>
+    atEnd(v) ? ' (reinit early-stopped at the end of training: ≥)' : '';
   if (at21?.ticket && at21.reinit) {
     const speed = at21.reinit.early_stop_iter / Math.max(1, at21.ticket.early_stop_iter);
-    cmp.push(`| reinit early-stop iter ÷ ticket's, at Pm≈21% | 2.51× | ${speed.toFixed(2)}× |`);
     cmp.push(
-      `| ticket minus reinit test accuracy at Pm≈21% | +0.5 pp | ${((at21.ticket.test_acc_at_early_stop - at21.reinit.test_acc_at_early_stop) * 100).toFixed(2)} pp |`,
+      `| reinit early-stop iter ÷ ticket's, at Pm≈21% | 2.51× | ${atEnd(at21.reinit) ? '≥ ' : ''}${speed.toFixed(2)}×${unfinished(at21.reinit)} |`,
+    );
+    cmp.push(
+      `| ticket minus reinit test accuracy at Pm≈21% | +0.5 pp | ${diff(at21.ticket, at21.reinit)}${unfinished(at21.reinit)} |`,
     );
   }
   const last = rs[rs.length - 1];
   if (last.ticket && last.reinit && last.round > 0) {
     cmp.push(
-      `| ticket minus reinit test accuracy at the smallest density (${pct(last.density)}) | reinit loses accuracy from 21.1% down, tickets only at 2.9% | ${((last.ticket.test_acc_at_early_stop - last.reinit.test_acc_at_early_stop) * 100).toFixed(2)} pp |`,
+      `| ticket minus reinit test accuracy at the smallest density (${pct(last.density)}) | reinit loses accuracy from 21.1% down, tickets only at 2.9% | ${diff(last.ticket, last.reinit)}${unfinished(last.reinit)} |`,
     );
   }
-  return [...lines, ...(cmp.length > 3 ? cmp : [])].join('\n');
+  const bounded = rs.filter((r) => r.round > 0 && (atEnd(r.ticket) || atEnd(r.reinit) || atEnd(r.mask)));
+  const notes: string[] = [];
+  if (bounded.length)
+    notes.push(
+      '',
+      `"≥ … (end)": the minimum of the validation loss is the last evaluation of that training (rounds ${bounded.map((r) => r.round).join(', ')}), so the true early-stop iteration is later and the accuracy is that of a net still improving.`,
+    );
+  const n = dense?.test_examples;
+  if (n && dense)
+    notes.push(
+      '',
+      `Test-set noise: two standard errors of a difference of two accuracies near ${pct(dense.test_acc_at_early_stop)} on ${n.toLocaleString('en-US')} test digits are ±${(100 * twoSeDiff(dense.test_acc_at_early_stop, dense.test_acc_at_early_stop, n)).toFixed(1)} pp; one seed does not resolve smaller gaps.`,
+    );
+  return [...lines, ...(cmp.length > 3 ? cmp : []), ...notes].join('\n');
 }

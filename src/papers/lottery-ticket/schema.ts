@@ -42,6 +42,20 @@ export const lotteryTicketSchema = Type.Object(
         batch_size: trainKeys.batchSize(60),
         iterations: trainKeys.iterations(1500),
         eval_every: trainKeys.evalEvery(100),
+        patience: Type.Integer({
+          minimum: 0,
+          maximum: 1_000_000,
+          default: 500,
+          description:
+            "After `iterations`, training goes on while the minimum of the validation loss is less than `patience` iterations old (up to `max_iterations`), so the early-stop iteration (§2: the minimum of the validation loss) lies inside training; a minimum at the last iteration is only a lower bound. Pruning still uses each ticket's weights at `iterations`. 0 = train exactly `iterations` (the paper's 50K iterations are far past every early stop).",
+        }),
+        max_iterations: Type.Optional(
+          Type.Integer({
+            minimum: 1,
+            maximum: 1_000_000,
+            description: 'Upper limit of the extension by `patience` (default 4 × `iterations`).',
+          }),
+        ),
         momentum: trainKeys.momentum(),
         weight_decay: trainKeys.weightDecay(),
       },

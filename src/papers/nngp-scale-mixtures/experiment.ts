@@ -5,24 +5,11 @@
  */
 import { nngpKernel, type DenseLayerVariance, type NngpActivation } from '../../trainer/linalg/kernels';
 import { gaussianNll, gpPosterior, studentTNll, tProcessFromPosterior, type KernelSet } from '../../trainer/linalg/gp';
-import type { Rng } from '../../trainer/rng';
+import { sampleGamma, type Rng } from '../../trainer/rng';
 
-/** Gamma(shape, 1) by Marsaglia & Tsang (2000); shape < 1 through the boost Gamma(a+1)·U^{1/a}. */
+/** Gamma(shape, 1) (the shared Marsaglia–Tsang sampler of src/trainer/rng.ts). */
 export function gammaSample(shape: number, rng: Rng): number {
-  if (shape < 1) return gammaSample(shape + 1, rng) * Math.pow(rng.next() || 1e-300, 1 / shape);
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x: number;
-    let v: number;
-    do {
-      x = rng.normal();
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = rng.next();
-    if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
-  }
+  return sampleGamma(rng, shape);
 }
 
 /** σ² ~ InvGamma(α, β): β / Gamma(α, 1) (sample.py: 1 / (gamma(α) / β)). */

@@ -4,8 +4,11 @@ import { rs2 } from './index';
  * Recipe for `paper: rs2`: for each ratio r and method (RS2 without replacement, RS2 with replacement,
  * a static random subset) and once for the full data, train the same initialization for the same
  * number of rounds with SGD + Nesterov and a per-iteration cosine schedule of rounds·⌈rN/b⌉ steps.
- * Test accuracy after every round, against the training wall-clock time (evaluation excluded), so the
- * dashboard can draw accuracy vs ratio and time-to-accuracy.
+ * Test accuracy is measured on ONE schedule of examples seen shared by every arm (a geometric grid,
+ * sampling.ts `evalGrid`) and at the end of each round, so time-to-accuracy compares arms at the same
+ * resolution instead of at full data's epoch ends. Each metric event carries examples seen, iterations
+ * (its `step`), and the training time so far — CPU seconds of this process and wall seconds, both
+ * without evaluation — so time-to-accuracy is read in examples, iterations and seconds.
  */
 import type * as tfNs from '@tensorflow/tfjs';
 import type { RecipeContext } from '../../trainer/recipe';
@@ -14,7 +17,15 @@ import { createRng } from '../../trainer/rng';
 import { mlpFor, crossEntropy, type Net } from '../../trainer/model';
 import { createOptimizer } from '../../trainer/optim';
 import { loadImageData } from '../../trainer/data';
-import { cosineLr, cosineSteps, createSampler, iterationsPerRound, subsetSize, type Method } from './sampling';
+import {
+  cosineLr,
+  cosineSteps,
+  createSampler,
+  evalGrid,
+  iterationsPerRound,
+  subsetSize,
+  type Method,
+} from './sampling';
 import type { Rs2Config } from './schema';
 
 type T2 = tfNs.Tensor2D;
@@ -66,6 +77,8 @@ export const recipe = defineRecipe(rs2, async (ctx) => {
   const Xte = tf.tensor2d(data.test.x, [data.test.n, data.inputShape[0]]);
   const rng = createRng(ctx.seed);
   let done = 0;
+  // One schedule for every arm, up to the longest arm's examples (full data's).
+  const grid = evalGrid(b, Math.max(...arms.map(work)));
 
   const testAcc = (net: Net) => {
     let hits = 0;
@@ -102,53 +115,65 @@ export const recipe = defineRecipe(rs2, async (ctx) => {
       const k = subsetSize(n, ratio);
       const T = c.train.cosine_steps === 'auto' ? cosineSteps(n, ratio, b, c.train.rounds) : c.train.cosine_steps;
       let it = 0;
+      let seen = 0;
+      let nextGrid = 0;
+      // Training time without evaluation: wall and this process' CPU (less disturbed by a busy machine).
       let trainMs = 0;
+      let cpuUs = 0;
       let acc = testAcc(net);
+      let lossSum = 0;
+      let lossCount = 0;
+      const measure = (round: number, roundEnd: boolean) => {
+        acc = testAcc(net);
+        const values: Record<string, number> = {
+          test_acc: acc,
+          round: round - 1 + (seen - (round - 1) * k) / k,
+          examples_seen: seen,
+          train_seconds: trainMs / 1000,
+          train_cpu_seconds: cpuUs / 1e6,
+          lr: optCfg.lr,
+        };
+        if (lossCount) values.train_loss = lossSum / lossCount;
+        if (roundEnd) values.round_end = 1;
+        ctx.emit({ type: 'metric', step: it, series, values });
+        lossSum = 0;
+        lossCount = 0;
+      };
       ctx.emit({
         type: 'metric',
         step: 0,
         series,
-        values: { test_acc: acc, round: 0, train_seconds: 0, examples_seen: 0 },
+        values: { test_acc: acc, round: 0, train_seconds: 0, train_cpu_seconds: 0, examples_seen: 0 },
       });
       try {
         for (let round = 1; round <= c.train.rounds; round++) {
           const subset = sampler.next();
           orderRng.shuffle(subset);
-          const t0 = performance.now();
-          let lossSum = 0;
           const iters = iterationsPerRound(k, b);
           for (let j = 0; j < iters; j++) {
             if (ctx.shouldStop()) throw new StopRequested();
+            const t0 = performance.now();
+            const c0 = process.cpuUsage();
             optCfg.lr = cosineLr(it++, T, c.train.lr, c.train.lr_min); // read by the optimizer each step
+            const batch = subset.subarray(j * b, Math.min(k, (j + 1) * b));
             const loss = tf.tidy(() => {
-              const [xb, yb] = hostBatch(
-                tf,
-                data.train,
-                data.numClasses,
-                subset.subarray(j * b, Math.min(k, (j + 1) * b)),
-              );
+              const [xb, yb] = hostBatch(tf, data.train, data.numClasses, batch);
               const { value, grads } = tf.variableGrads(() => crossEntropy(tf, net.forward(xb), yb), net.variables());
               opt.apply(grads);
               return value;
             });
             lossSum += (await loss.data())[0];
+            lossCount++;
             loss.dispose();
+            const cpu = process.cpuUsage(c0);
+            cpuUs += cpu.user + cpu.system;
+            trainMs += performance.now() - t0;
+            seen += batch.length;
+            const last = j === iters - 1;
+            let due = false;
+            while (nextGrid < grid.length && grid[nextGrid] <= seen) (nextGrid++, (due = true));
+            if (due || last) measure(round, last);
           }
-          trainMs += performance.now() - t0;
-          acc = testAcc(net);
-          ctx.emit({
-            type: 'metric',
-            step: round,
-            series,
-            values: {
-              test_acc: acc,
-              train_loss: lossSum / iters,
-              round,
-              train_seconds: trainMs / 1000,
-              examples_seen: round * k,
-              lr: optCfg.lr,
-            },
-          });
           done += k;
           ctx.progress(
             done,
@@ -167,7 +192,8 @@ export const recipe = defineRecipe(rs2, async (ctx) => {
         values: {
           final_acc: acc,
           train_seconds: trainMs / 1000,
-          examples_seen: c.train.rounds * k,
+          train_cpu_seconds: cpuUs / 1e6,
+          examples_seen: seen,
           iterations: it,
           cosine_steps: T,
         },

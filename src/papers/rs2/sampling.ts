@@ -61,3 +61,19 @@ export function cosineSteps(n: number, ratio: number, batch: number, rounds: num
 export function cosineLr(t: number, total: number, lr0: number, lrMin: number): number {
   return lrMin + ((lr0 - lrMin) * (1 + Math.cos((Math.PI * Math.min(t, total)) / total))) / 2;
 }
+
+/**
+ * The evaluation schedule every arm shares, in examples seen: `perDoubling` points per doubling from
+ * one batch up to `total` (a geometric grid: fine where small subsets end, coarse late in full-data
+ * training). An arm is evaluated at the first step that reaches each point, and at the end of each of
+ * its rounds. Time-to-accuracy read on it is rounded up by at most one grid step, 2^(1/perDoubling).
+ */
+export function evalGrid(batch: number, total: number, perDoubling = 6): number[] {
+  const out: number[] = [];
+  for (let j = 0; ; j++) {
+    const g = Math.round(batch * Math.pow(2, j / perDoubling));
+    if (g > total) break;
+    if (out[out.length - 1] !== g) out.push(g);
+  }
+  return out;
+}

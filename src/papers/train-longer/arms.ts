@@ -26,6 +26,17 @@ export function lrScale(mode: string, big: number, small: number): number {
   return 1;
 }
 
+/**
+ * The regime-adaptation factor, as the authors' code computes it (bigBatch main_gbn.py, regime_bb_fix):
+ * epochs and every LR-drop epoch × ⌈B / mini-batch⌉, where the code's `--mini-batch-size` is the ghost
+ * batch g (it is also the batch the learning rate was tuned for there: the code has no separate b). With
+ * g = b, as in the paper and our example, this is B/b and the large batch makes as many updates as the
+ * small one; with g ≠ b it follows the code, not "as many updates as SB" (the rule regime-compute says so).
+ */
+export function regimeFactor(c: TrainLongerConfig): number {
+  return Math.max(1, Math.ceil(c.large_batch.batch_size / c.large_batch.ghost_batch));
+}
+
 export function armPlans(c: TrainLongerConfig): ArmPlan[] {
   const b = c.large_batch.small_batch;
   const B = c.large_batch.batch_size;
@@ -33,8 +44,7 @@ export function armPlans(c: TrainLongerConfig): ArmPlan[] {
   const scaled = c.train.lr * lrScale(c.large_batch.lr_scaling, B, b);
   const E = c.train.epochs;
   const drops = c.train.lr_drop_epochs;
-  // bigBatch's regime_bb_fix: epochs and every drop epoch × (B/b), so LB makes as many updates as SB.
-  const ra = c.large_batch.regime_adaptation ? B / b : 1;
+  const ra = c.large_batch.regime_adaptation ? regimeFactor(c) : 1;
   const plans: Record<string, Omit<ArmPlan, 'arm' | 'index' | 'describe'>> = {
     sb: { batch: b, ghost: b, lr: c.train.lr, epochs: E, lrDrops: drops },
     lb: { batch: B, ghost: B, lr: c.train.lr, epochs: E, lrDrops: drops },
@@ -44,8 +54,8 @@ export function armPlans(c: TrainLongerConfig): ArmPlan[] {
       batch: B,
       ghost: g,
       lr: scaled,
-      epochs: Math.round(E * ra),
-      lrDrops: drops.map((d) => Math.round(d * ra)),
+      epochs: E * ra,
+      lrDrops: drops.map((d) => d * ra),
     },
   };
   return ARM_ORDER.filter((a) => c.arms.includes(a)).map((arm) => {

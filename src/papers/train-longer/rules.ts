@@ -2,6 +2,7 @@
 import type { TrainLongerConfig } from './schema';
 import type { PaperRule } from '../../core/paper';
 import { fmtInt, imageDataRules, optimizerRules } from '../common/rules';
+import { regimeFactor } from './arms';
 
 type Rule = PaperRule<TrainLongerConfig>;
 
@@ -118,8 +119,14 @@ const regimeCompute: Rule = {
   code: 'train-longer/regime-compute',
   title: 'Regime adaptation multiplies compute by B/b',
   source:
-    'Hoffer et al. 2017, §5 (regime adaptation: train B/b times longer); bigBatch main_gbn.py regime_bb_fix (epochs × ceil(B/b))',
-  check({ large_batch: { batch_size: B, small_batch: b, regime_adaptation: ra }, train: { epochs }, data, arms }) {
+    'Hoffer et al. 2017, §5 (regime adaptation: train B/b times longer); bigBatch main_gbn.py regime_bb_fix (epochs × ceil(batch_size / mini_batch_size))',
+  check(c) {
+    const {
+      large_batch: { batch_size: B, small_batch: b, ghost_batch: g, regime_adaptation: ra },
+      train: { epochs },
+      data,
+      arms,
+    } = c;
     const n = data.train;
     if (!arms.includes('lb_lr_gbn_ra')) return [];
     if (!ra) {
@@ -134,7 +141,7 @@ const regimeCompute: Rule = {
       ];
     }
     if (B <= b) return [];
-    const k = Math.ceil(B / b);
+    const k = regimeFactor(c);
     const raSamples = k * epochs * n;
     const others = arms.filter((a) => a !== 'lb_lr_gbn_ra').length * epochs * n;
     const minutes = (raSamples + others) / WASM_SAMPLES_PER_S / 60;
@@ -143,7 +150,7 @@ const regimeCompute: Rule = {
         path: ['large_batch', 'regime_adaptation'],
         target: 'value',
         severity: 'info',
-        message: `Regime adaptation multiplies compute by ⌈B/b⌉ = ${k}: the \`lb_lr_gbn_ra\` arm trains ${fmtInt(k * epochs)} epochs instead of ${fmtInt(epochs)} (${fmtInt(Math.ceil((k * epochs * n) / B))} steps of ${fmtInt(B)}, ${fmtInt(raSamples)} samples), ${Math.round((100 * raSamples) / (raSamples + others))}% of this experiment's compute — about ${minutes < 1 ? '<1' : Math.round(minutes)} min in all at ~${fmtInt(WASM_SAMPLES_PER_S)} samples/s on one core.`,
+        message: `Regime adaptation multiplies compute by ⌈B/g⌉ = ${k} (the authors' code divides by its mini-batch, our ghost_batch)${g !== b ? `, not B/b = ${+(B / b).toFixed(2)}: with ghost_batch ≠ small_batch the arm makes ${+((k * b) / B).toFixed(2)}× the small batch's updates, not as many` : ''}: the \`lb_lr_gbn_ra\` arm trains ${fmtInt(k * epochs)} epochs instead of ${fmtInt(epochs)} (${fmtInt(Math.ceil((k * epochs * n) / B))} steps of ${fmtInt(B)}, ${fmtInt(raSamples)} samples), ${Math.round((100 * raSamples) / (raSamples + others))}% of this experiment's compute — about ${minutes < 1 ? '<1' : Math.round(minutes)} min in all at ~${fmtInt(WASM_SAMPLES_PER_S)} samples/s on one core.`,
       },
     ];
   },

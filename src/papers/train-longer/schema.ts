@@ -98,7 +98,7 @@ export const trainLongerSchema = Type.Object(
         regime_adaptation: Type.Boolean({
           default: true,
           description:
-            'The `…_ra` arm trains B/b times as many epochs (and moves the LR drops by the same factor) so it makes as many updates as small-batch training (`regime_bb_fix`).',
+            "The `…_ra` arm trains ⌈B/g⌉ times as many epochs and moves the LR drops by the same factor, as the authors' code does (`regime_bb_fix`: ⌈batch_size / mini_batch_size⌉, g = ghost_batch). With g = small_batch (the paper's setting) it makes as many updates as small-batch training.",
         }),
       },
       { description: "The large-batch arms and the paper's remedies." },

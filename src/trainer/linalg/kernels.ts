@@ -113,7 +113,8 @@ export function kernelAlignment(k1: ArrayLike<number>, k2: ArrayLike<number>): n
 
 /**
  * Centred kernel–target alignment A = ỹᵀK̃ỹ / (‖K̃‖_F ‖ỹ‖²), K̃ = HKH, ỹ = y − ȳ (H the centring
- * matrix): near 1 when the kernel's top direction is the target (Kumar et al.'s `kalignment`).
+ * matrix), centred on both sides as in Cortes et al. 2012: near 1 when the kernel's top direction is
+ * the target. Kumar et al.'s notebook (`kalignment`) centres one side only: `columnCentredAlignment`.
  */
 export function centredAlignment(k: ArrayLike<number>, p: number, y: ArrayLike<number>): number {
   // K̃ = K − row means − column means + grand mean (K symmetric, so row means = column means).
@@ -126,6 +127,11 @@ export function centredAlignment(k: ArrayLike<number>, p: number, y: ArrayLike<n
     grand += s;
   }
   grand /= p * p;
+  return alignmentOf(p, y, (i, j) => k[i * p + j] - rowMean[i] - rowMean[j] + grand);
+}
+
+/** ỹᵀK̃ỹ / (‖K̃‖_F ‖ỹ‖²) for a centred kernel given entry by entry. */
+function alignmentOf(p: number, y: ArrayLike<number>, centred: (i: number, j: number) => number): number {
   let yMean = 0;
   for (let i = 0; i < p; i++) yMean += y[i] / p;
   let num = 0,
@@ -135,10 +141,22 @@ export function centredAlignment(k: ArrayLike<number>, p: number, y: ArrayLike<n
     const yi = y[i] - yMean;
     yy += yi * yi;
     for (let j = 0; j < p; j++) {
-      const kc = k[i * p + j] - rowMean[i] - rowMean[j] + grand;
+      const kc = centred(i, j);
       fro += kc * kc;
       num += yi * kc * (y[j] - yMean);
     }
   }
   return fro > 0 && yy > 0 ? num / (Math.sqrt(fro) * yy) : 0;
+}
+
+/**
+ * Kernel–target alignment as Kumar et al.'s notebook computes it (`kalignment`: `Kc = K - K.mean(axis=0)`):
+ * only the column means are removed, K̃ = K − 1 mᵀ with m_j = mean_i K_ij, and A = ỹᵀK̃ỹ / (‖K̃‖_F ‖ỹ‖²).
+ * The numerator equals ỹᵀKỹ (ỹ sums to zero); the norm keeps the kernel's row-constant part, so A is
+ * smaller than the doubly centred value wherever K has a large mean (K = yyᵀ gives ‖ỹ‖ / ‖y‖, not 1).
+ */
+export function columnCentredAlignment(k: ArrayLike<number>, p: number, y: ArrayLike<number>): number {
+  const colMean = new Float64Array(p);
+  for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) colMean[j] += k[i * p + j] / p;
+  return alignmentOf(p, y, (i, j) => k[i * p + j] - colMean[j]);
 }

@@ -38,7 +38,7 @@ test('paper ids complete on `paper:`, papers with a schema first', () => {
 
 test('keys of the block at the cursor, minus those present, in schema order, with defaults', () => {
   const items = completeAt(lotteryExampleYaml.replace('  eval_every: 100\n', '  eval_every: 100\n  |\n'));
-  assert.deepEqual(labels(items), ['momentum', 'weight_decay']);
+  assert.deepEqual(labels(items), ['max_iterations', 'momentum', 'weight_decay']);
   const root = completeAt('paper: lottery-ticket\n|');
   assert.deepEqual(labels(root), ['name', 'seed', 'data', 'model', 'train', 'prune', 'controls', 'sweep']);
   assert.equal(root.find((i) => i.label === 'controls')!.insertText, 'controls: ${1:[random_reinit]}');

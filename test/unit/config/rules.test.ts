@@ -227,7 +227,7 @@ const cases: Case[] = [
     code: 'train-longer/regime-compute',
     bad: 'large_batch:\n  regime_adaptation: true\n',
     good: 'arms: [sb, lb, lb_lr, lb_lr_gbn]\n',
-    says: ['⌈B/b⌉ = 8', '80 epochs instead of 10'],
+    says: ['⌈B/g⌉ = 8', '80 epochs instead of 10'],
   },
   {
     paper: 'train-longer',

@@ -53,7 +53,7 @@ test('lottery-ticket: dense + rounds × (ticket + controls), rewound arms shorte
   const base = `paper: lottery-ticket
 data: { dataset: mnist, train: 1000, val: 100, test: 200 }
 model: { hidden: [300, 100] }
-train: { optimizer: sgd, batch_size: 60, iterations: 100, eval_every: 50 }
+train: { optimizer: sgd, batch_size: 60, iterations: 100, eval_every: 50, patience: 0 }
 `;
   const training = (steps: number, evals: number) => steps * (3 * 60 * LENET + STEP) + evals * 300 * LENET;
   close(work(base + 'prune: { rounds: 1, rewind_to: 0 }\ncontrols: [random_reinit]\n'), 3 * training(100, 3));
@@ -125,16 +125,18 @@ arms: [sb, lb_lr_gbn_ra]
   close(w, 2 * epoch(10) + evals(2) + 8 * epoch(3) + evals(8));
 });
 
-test('rs2: rounds over a subset of r·N examples in ⌈rN/b⌉ steps, evaluated every round', () => {
+test('rs2: rounds over a subset of r·N examples in ⌈rN/b⌉ steps, evaluated every round and on the shared schedule', () => {
   const w = work(`paper: rs2
 data: { dataset: mnist, train: 1000, test: 200 }
 model: { hidden: [300, 100] }
 train: { batch_size: 60, rounds: 3 }
 sampling: { ratios: [0.1], methods: [rs2, full] }
 `);
-  // r = 0.1: 100 examples in 2 steps per round; full: 1000 examples in 17 steps per round.
-  const arm = (k: number, steps: number) => 3 * (3 * k * LENET + steps * STEP) + 4 * 200 * LENET;
-  close(w, arm(100, 2) + arm(1000, 17));
+  // r = 0.1: 100 examples in 2 steps per round; full: 1000 examples in 17 steps per round. Evaluations:
+  // before and after each round (4), plus the schedule's points 60·2^(j/6) up to the arm's examples:
+  // 14 up to 300 (j ≤ 13), 34 up to 3000 (j ≤ 33).
+  const arm = (k: number, steps: number, grid: number) => 3 * (3 * k * LENET + steps * STEP) + (4 + grid) * 200 * LENET;
+  close(w, arm(100, 2, 14) + arm(1000, 17, 34));
 });
 
 test('weight-matching-lmc: two trainings, then both paths evaluated on train and test at every λ', () => {
@@ -232,6 +234,36 @@ repeats: 2
     0,
   );
   close(w, 2 /* distributions */ * 3 * ops * 16);
+});
+
+test('doubly-robust-at: per arm its training, the training PGD (k gradients + 1 forward per example) except for standard, and the evaluation PGD', () => {
+  const w = work(`paper: doubly-robust-at
+data: { dataset: mnist, train: 1000, test: 200 }
+model: { hidden: [300, 100] }
+arms: [done, standard]
+train: { optimizer: sgd, batch_size: 50, iterations: 100, eval_every: 50 }
+attack: { steps: 5 }
+eval: { steps: 10, points: 100 }
+`);
+  // Evaluations at 0, 50, 100; an input gradient ≈ 3 forwards.
+  const training = 100 * (3 * 50 * LENET + STEP) + 3 * 200 * LENET;
+  const evalAttack = 3 * 100 * (3 * 10 + 2) * LENET;
+  const trainAttack = 100 * 50 * (3 * 5 + 1) * LENET;
+  close(w, 2 * (training + evalAttack) + trainAttack);
+});
+
+test('fedau: per arm and round, N·p participants each running local steps and copying the model in and out', () => {
+  const w = work(`paper: fedau
+data: { dataset: mnist, train: 1000, test: 200 }
+model: { hidden: [100] }
+arms: [fedau, known_prob]
+fed: { clients: 10, rounds: 4, local_steps: 2, batch_size: 8, eval_every: 2, participation_mean: 0.3, participation_min: 0.1 }
+`);
+  const macs = 784 * 100 + 100 * 10;
+  const params = macs + 100 + 10;
+  // 2 local steps of 8 examples on a 2-layer net, and 60 MAC-equivalents per parameter copied.
+  const perParticipant = 3 * 16 * macs + 2 * 2 * STEP_COST_PER_LAYER + 60 * params;
+  close(w, 2 * (4 * 3 * perParticipant + 3 * 200 * macs));
 });
 
 test('a paper without a work function, or a config it cannot read, gives no work', () => {

@@ -157,7 +157,7 @@ export function tinyConfig(over = ''): string {
     'seed: 1',
     'data: { dataset: mnist, train: 300, val: 100, test: 100 }',
     'model: { hidden: [16] }',
-    'train: { iterations: 40, eval_every: 2, batch_size: 20 }',
+    'train: { iterations: 40, eval_every: 2, batch_size: 20, patience: 0 }',
     'prune: { rounds: 1 }',
     'controls: [random_reinit]',
     over,

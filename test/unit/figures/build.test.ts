@@ -235,3 +235,35 @@ test('CSV has one row per point and quotes labels with commas', () => {
   assert.equal(rows.length, 3);
   assert.match(rows[1], /^acc,"a, b \(r\) · dense · round 0",r,1,test accuracy \(%\),0,50,50,50$/);
 });
+
+test('a summary point whose lowerBoundIf value is set is drawn as a bound, and a seed mean with one bound is a bound', () => {
+  const spec: FigureSpec = {
+    ...earlyStop,
+    y: [{ ...earlyStop.y[0], lowerBoundIf: 'early_stop_at_end' }],
+    derive: undefined,
+    references: undefined,
+  };
+  const sum = (density: number, es: number, atEnd: number): RunEvent => ({
+    type: 'summary',
+    time: 0,
+    series: { arm: 'random_reinit', density },
+    values: { early_stop_iter: es, early_stop_at_end: atEnd },
+  });
+  const run = (id: string, atEnd: number): RunData => ({
+    id,
+    name: 'lt',
+    groupKey: 'h',
+    events: [sum(0.5, 900, 0), sum(0.21, 1500, atEnd)],
+  });
+  const one = buildFigure(spec, [run('a', 1)]).lines[0].points;
+  assert.deepEqual(
+    one.map((p) => [p.x, !!p.bound]),
+    [
+      [21, true],
+      [50, false],
+    ],
+  );
+  const seeds = buildFigure(spec, [run('a', 0), run('b', 1)]).lines[0].points;
+  assert.equal(seeds.find((p) => p.x === 21)?.bound, true);
+  assert.equal(seeds.find((p) => p.x === 50)?.bound, undefined);
+});

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   centredAlignment,
+  columnCentredAlignment,
   kernelAlignment,
   nngpKernel,
   rbfFromInnerProducts,
@@ -99,6 +100,21 @@ test('RBF from inner products and the two alignments', () => {
   const y = [1, -2, 0.5, 0.5];
   const yy = y.flatMap((u) => y.map((v) => u * v));
   close(centredAlignment(yy, 4, y), 1, 1e-12);
+});
+
+test("one-sided centring (Kumar et al.'s kalignment): K = yyᵀ gives ‖ỹ‖/‖y‖, doubly centred gives 1", () => {
+  // Kc = K − column means = ỹ yᵀ, so ỹᵀKcỹ = ‖ỹ‖⁴ and ‖Kc‖_F = ‖ỹ‖‖y‖.
+  const y = [1, 2, 3, 6];
+  const m = y.reduce((a, b) => a + b) / 4;
+  const norm = (v: number[]) => Math.hypot(...v);
+  const k = y.flatMap((u) => y.map((v) => u * v));
+  close(columnCentredAlignment(k, 4, y), norm(y.map((v) => v - m)) / norm(y), 1e-12);
+  close(centredAlignment(k, 4, y), 1, 1e-12);
+  // Adding r1ᵀ + 1rᵀ (still symmetric): centring both sides removes it, removing column means only half.
+  const r = [-5, 1, -2, 0];
+  const shifted = k.map((v, i) => v + r[Math.floor(i / 4)] + r[i % 4]);
+  close(centredAlignment(shifted, 4, y), 1, 1e-12);
+  assert.ok(columnCentredAlignment(shifted, 4, y) < columnCentredAlignment(k, 4, y));
 });
 
 test('GP posterior: interpolates its data with ~zero variance there, and matches the 1-point formula', () => {

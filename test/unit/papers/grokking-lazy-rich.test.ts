@@ -93,6 +93,17 @@ test('recipe on a tiny config: a kernel line, one curve per α, summaries, centr
     rec.events.filter((e) => e.type === 'summary').map((e) => `${e.series.arm}${e.series.alpha ?? ''}`),
     ['kernel', 'network1', 'network4'],
   );
+  // Both alignments at every evaluation: at step 0 they are the initial kernel's, as the kernel summary says.
+  const k0 = rec.events.find((e) => e.type === 'summary' && e.series.arm === 'kernel').values;
+  for (const alpha of [1, 4]) {
+    const m = rec.events.filter((e) => e.type === 'metric' && e.series.alpha === alpha);
+    for (const e of m)
+      for (const key of ['alignment', 'alignment_test'])
+        assert.ok(Math.abs(e.values[key]) <= 1 + 1e-9, `${key} = ${e.values[key]}`);
+    assert.ok(Math.abs(m[0].values.alignment_test - k0.alignment_test) < 1e-5);
+    assert.ok(Math.abs(m[0].values.alignment - k0.alignment) < 1e-5);
+  }
+  assert.notEqual(k0.alignment, k0.alignment_test, 'two different measures');
   assert.match(reproTable(rec.events), /\| 4 \| [0-9.]+ \| [0-9.]+ \| (not within the run|\d+ paper steps) \|/);
   assert.ok(tf.memory().numTensors < 50, 'tensors are disposed');
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { randomPruning as paper } from '../../../src/papers/random-pruning';
 import { recipe, rescaleToMaskedFanIn, widthsAt } from '../../../src/papers/random-pruning/recipe';
 import { reproTable } from '../../../src/papers/random-pruning/repro';
+import { bonferroniZ } from '../../../src/core/stats';
 import { runRecipe, summaries, metrics, tinyConfig } from '../../support/papers';
 
 const tiny = () =>
@@ -147,4 +148,37 @@ test('repro table: a line closes only beyond twice the test-set standard error o
   assert.match(table, /0\.05 uniform -6\.00 pp → -2\.00 pp \(closes, noise ±1\.\d pp\)/);
   assert.match(table, /0\.2 uniform -1\.00 pp → -0\.50 pp \(flat within noise/);
   assert.match(table, /1 of 2 lines close beyond noise/);
+});
+
+test('repro table: Bonferroni over the lines judged, and each line judged again without its narrowest width', () => {
+  assert.ok(Math.abs(bonferroniZ(1) - 1.959964) < 1e-5);
+  assert.ok(Math.abs(bonferroniZ(4) - 2.497705) < 1e-5);
+  const n = 10000;
+  const sum = (width: number, arm: string, acc: number, density = 1, layerwise?: string, dense?: number) => ({
+    type: 'summary',
+    series: { arm, width, density, ...(layerwise ? { layerwise } : {}) },
+    values: { final_test_acc: acc, test_examples: n, ...(dense !== undefined ? { gap: acc - dense } : {}) },
+    time: 0,
+  });
+  // Four lines; 0.05 er closes by 1.5 pp from ×0.25 to ×1 — beyond 2 SE (≈1.3 pp), within Bonferroni's 2.50 SE
+  // (≈1.6 pp) — and by 8.5 pp from ×0.125, which carries the whole result.
+  const events: any[] = [];
+  const lines: [number, string, number[]][] = [
+    [0.05, 'er', [0.76, 0.825, 0.84]],
+    [0.05, 'uniform', [0.5, 0.79, 0.83]],
+    [0.2, 'er', [0.84, 0.85, 0.85]],
+    [0.2, 'uniform', [0.83, 0.845, 0.85]],
+  ];
+  [0.125, 0.25, 1].forEach((w, i) => {
+    events.push(sum(w, 'dense', 0.86));
+    for (const [d, l, accs] of lines) events.push(sum(w, 'sparse', accs[i], d, l, 0.86));
+  });
+  const table = reproTable(events);
+  assert.match(table, /Bonferroni over 4 lines: ±2\.50 SE/);
+  assert.match(
+    table,
+    /0\.05 er -10\.00 pp → -3\.50 pp → -2\.00 pp \(closes, noise ±[\d.]+ pp; without the narrowest width: flat within noise\)/,
+  );
+  assert.match(table, /0\.05 uniform .*\(closes, .*without the narrowest width: closes\)/);
+  assert.match(table, /Bonferroni over 6 pairs/);
 });

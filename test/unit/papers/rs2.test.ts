@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { initBackend } from '../../../src/trainer/backend';
 import { createRng } from '../../../src/trainer/rng';
 import { rs2 as paper } from '../../../src/papers/rs2';
-import { cosineLr, cosineSteps, createSampler, iterationsPerRound } from '../../../src/papers/rs2/sampling';
+import { cosineLr, cosineSteps, createSampler, evalGrid, iterationsPerRound } from '../../../src/papers/rs2/sampling';
 import { armsOf, recipe } from '../../../src/papers/rs2/recipe';
 import { reproTable } from '../../../src/papers/rs2/repro';
 import { exampleConfig, ruleFindings, runRecipe, schemaErrors, withDefaults } from '../../support/papers';
@@ -82,6 +82,70 @@ test('recipe on a tiny config: same init for all, accuracy per round, training t
   assert.ok(last.values.train_seconds > 0);
   assert.ok(Math.abs(last.values.lr - cosineLr(15, 16, 0.1, 1e-4)) < 1e-12 && last.values.lr < 0.002);
   assert.match(reproTable(rec.events), /\| 25\.0% \|/);
+  // Every arm is evaluated on the same schedule of examples seen: at the first step reaching each point.
+  const grid = evalGrid(25, 2 * 200);
+  for (const arm of new Set(sums.map((s) => s.series.arm))) {
+    const ms = rec.events.filter((e) => e.type === 'metric' && e.series.arm === arm);
+    const seen = ms.map((m) => m.values.examples_seen);
+    const total = sums.find((s) => s.series.arm === arm).values.examples_seen;
+    for (const g of grid.filter((g) => g <= total))
+      assert.ok(
+        seen.some((e) => e >= g && e < g + 25),
+        `${arm}: no evaluation within a batch after ${g} examples (${seen.join(', ')})`,
+      );
+    assert.ok(ms.every((m) => m.step === 0 || m.values.train_cpu_seconds > 0));
+  }
+});
+
+test('the shared evaluation schedule: 6 points per doubling of examples seen, from one batch', () => {
+  assert.deepEqual(evalGrid(64, 128), [64, 72, 81, 91, 102, 114, 128]);
+  const g = evalGrid(64, 240_000);
+  assert.equal(g.length, Math.floor(6 * Math.log2(240_000 / 64)) + 1);
+  for (let i = 1; i < g.length; i++) assert.ok(g[i] / g[i - 1] < 1.13, 'at most 2^(1/6) apart, rounded');
+});
+
+test('time-to-accuracy is read in examples on the shared schedule; a crossing inside one grid step is not resolved', () => {
+  const m = (method: string, ratio: number, step: number, examples: number, acc: number) => ({
+    type: 'metric' as const,
+    time: 0,
+    step,
+    series: { arm: method, ratio },
+    values: {
+      test_acc: acc,
+      examples_seen: examples,
+      train_seconds: examples / 1000,
+      train_cpu_seconds: examples / 2000,
+    },
+  });
+  const sum = (method: string, ratio: number, acc: number) => ({
+    type: 'summary' as const,
+    time: 0,
+    series: { arm: method, ratio },
+    values: { final_acc: acc, train_seconds: 1, train_cpu_seconds: 1 },
+  });
+  const table = (fullHitAt: number) =>
+    reproTable([
+      m('rs2', 0.01, 0, 0, 0.1),
+      m('rs2', 0.01, 20, 1280, 0.8),
+      m('rs2', 0.01, 38, 2400, 0.88),
+      m('full', 1, 0, 0, 0.1),
+      m('full', 1, 10, 640, 0.7),
+      m('full', 1, 20, fullHitAt, 0.9),
+      sum('rs2', 0.01, 0.88),
+      sum('full', 1, 0.97),
+    ] as never);
+  // Full data first at or above 88% after 1,280 examples, RS2 after 2,400: full data is faster in examples.
+  const faster = table(1280);
+  assert.match(
+    faster,
+    /\| 1\.0% \| 88\.0% \| 2,400 \(38\) \[1,280\] \| 1,280 \(20\) \[640\] \| 0\.53× \| 0\.53× \| 0\.53× \|/,
+  );
+  assert.match(faster, /full data needs fewer examples \(0\.53×\) → NOT reproduced/);
+  // The paper's CIFAR-10 marks, found by arm as the recipe tags its series (no 'method' tag).
+  assert.match(faster, /\| 1\.0% \| 88\.0% \(1\.0 s\) \| 52\.0% \|/);
+  assert.match(faster, /\| 100% \(full data\) \| 97\.0% \(1\.0 s\) \| 95\.0% \|/);
+  // Full data crosses between 640 and 4,000 examples: RS2's 2,400 lies inside that bracket.
+  assert.match(table(4000), /within one evaluation step of each other \(1\.67×\) → not resolved/);
 });
 
 test('example config: valid, and no rule fires (examples/ = the definition: test/unit/config/examples.test.ts)', () => {

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { initBackend } from '../../../src/trainer/backend';
 import { createRng } from '../../../src/trainer/rng';
 import { trainLonger as paper } from '../../../src/papers/train-longer';
-import { armPlans, epochBatches, updatesPerEpoch } from '../../../src/papers/train-longer/arms';
+import { armPlans, epochBatches, regimeFactor, updatesPerEpoch } from '../../../src/papers/train-longer/arms';
 import { buildBnMlp, recipe } from '../../../src/papers/train-longer/recipe';
-import { reproTable } from '../../../src/papers/train-longer/repro';
-import { exampleConfig, runRecipe, withDefaults } from '../../support/papers';
+import { randomWalkFits, reproTable } from '../../../src/papers/train-longer/repro';
+import { exampleConfig, ruleFindings, runRecipe, withDefaults } from '../../support/papers';
 
 test('arm plans: √ scaling, ghost batch, regime adaptation multiply what they should', () => {
   const c = exampleConfig(paper);
@@ -76,8 +76,56 @@ test('recipe on a tiny config trains every arm from one init and reports the pap
     (e) => e.type === 'metric' && e.series.arm === 'sb' && e.values.weight_dist !== undefined,
   );
   assert.ok(dist.length > 3 && dist.at(-1).values.weight_dist > dist[1].values.weight_dist);
-  assert.match(reproTable(rec.events), /\| lb_lr_gbn \| 128 \/ 32 \|/);
+  const table = reproTable(rec.events);
+  assert.match(table, /\| lb_lr_gbn \| 128 \/ 32 \|/);
+  // The random-walk claim is one row of two cells (no stray '|' inside a cell).
+  const claim = table.split('\n').find((l) => l.startsWith('| ‖w_t − w_0‖ grows like log t'));
+  assert.ok(claim, table);
+  assert.equal(claim.split('|').length, 4, claim);
   // Everything is disposed except one tensor per trainable variable per arm (6 × 5), which the trainer's
   // SGD-momentum first step leaks in src/trainer/optim.ts (b.assign(g) at t = 1; reported, not ours).
   assert.ok(tf.memory().numTensors - before <= 30, `tensors left: ${tf.memory().numTensors - before}`);
+});
+
+test("regime adaptation multiplies epochs and drops by ⌈B/g⌉, the authors' code's factor (main_gbn.py regime_bb_fix)", () => {
+  const c = exampleConfig(paper);
+  c.train.lr_drop_epochs = [3];
+  assert.equal(regimeFactor(c), 8); // B = 1024, g = 128 = b: B/b, as before
+  c.large_batch.batch_size = 1000; // 1000 / 128 = 7.8 → 8 epochs per epoch, drops × 8 (whole epochs)
+  c.large_batch.ghost_batch = 125;
+  assert.equal(regimeFactor(c), 8);
+  c.large_batch.ghost_batch = 100; // g ≠ b: the code divides by its mini-batch, g
+  const ra = armPlans(c).find((p) => p.arm === 'lb_lr_gbn_ra')!;
+  assert.equal(ra.epochs, 100);
+  assert.deepEqual(ra.lrDrops, [30]);
+  // The rule states the factor, and says when it is not "as many updates as the small batch".
+  const info = ruleFindings(paper, 'train-longer/regime-compute', (x) => {
+    x.large_batch.batch_size = 1000;
+    x.large_batch.ghost_batch = 100;
+  });
+  assert.match(info[0].message, /⌈B\/g⌉ = 10/);
+  assert.match(info[0].message, /not B\/b = 7\.81/);
+  const same = ruleFindings(paper, 'train-longer/regime-compute', () => {});
+  assert.match(same[0].message, /⌈B\/g⌉ = 8/);
+  assert.doesNotMatch(same[0].message, /not B\/b/);
+});
+
+test('random-walk fits: log t and a power law both fitted on the distance, the winner by ΔAIC', () => {
+  const t = Array.from({ length: 30 }, (_, i) => Math.round(10 * 1.3 ** i));
+  const log = randomWalkFits(
+    t,
+    t.map((v) => 2 + 1.5 * Math.log10(v)),
+  )!;
+  assert.equal(log.winner, 'log t');
+  assert.ok(Math.abs(log.log.slope - 1.5) < 1e-9);
+  assert.ok(log.power.r2 > 0.95, 'the power law also "fits" log data with a high R²');
+  const pow = randomWalkFits(
+    t,
+    t.map((v) => 0.8 * v ** 0.25),
+  )!;
+  assert.equal(pow.winner, 'power law');
+  assert.ok(Math.abs(pow.power.exponent - 0.25) < 1e-6);
+  // Noise that hides the difference: neither.
+  assert.equal(randomWalkFits([10, 20, 40, 80], [1, 1.4, 1.5, 1.9])!.winner, 'neither');
+  assert.equal(randomWalkFits([10, 20], [1, 2]), undefined);
 });

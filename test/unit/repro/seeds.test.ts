@@ -2,7 +2,8 @@
 // reproduced only when the one-sided 95% bound of the mean clears the claim's threshold.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { judgeClaims, t95, type ClaimCheck } from '../../../src/core/repro/claims';
+import { judgeClaims, t95, tOneSided, type ClaimCheck } from '../../../src/core/repro/claims';
+import { reproClaims as pruningClaims } from '../../../src/papers/random-pruning/repro';
 import { mergeCell, mergeTables, seedsReport } from '../../../src/core/repro/seeds';
 import { reproClaims as thresholdoutClaims, reproTable } from '../../../src/papers/thresholdout/repro';
 import { reproClaims as xorClaims } from '../../../src/papers/xor-benign-grokking/repro';
@@ -109,4 +110,48 @@ test("a paper's claims as numbers agree with its single-run verdicts, and a seed
   assert.match(noClaims, /→ reproduced/, 'its own per-seed verdicts are still shown');
   const single = seedsReport([runs[0]]);
   assert.doesNotMatch(single, /Claims over the seeds/, 'one seed: no spread to judge by');
+});
+
+test('Bonferroni over a family: the one-sided quantile at 0.05/m, so a claim clear of one test can fall within the spread of m', () => {
+  assert.ok(Math.abs(tOneSided(2) - t95(2)) < 1e-12);
+  assert.ok(Math.abs(tOneSided(2, 4) - 6.205) < 1e-3, `${tOneSided(2, 4)}`); // t(0.9875, 2)
+  const claim = (value: number, family?: number): ClaimCheck[] => [
+    { id: 'c', claim: 'x > 0', tests: [{ label: 'x', value, op: '>', threshold: 0, family }] },
+  ];
+  // mean 1, sd 0.2: bound 1 − 2.92·0.2/√3 = 0.66 alone; 1 − 6.21·0.2/√3 = 0.28 in a family of 4 — both clear.
+  // mean 0.3, sd 0.1: 0.3 − 0.169 = 0.13 clears alone; 0.3 − 0.358 < 0 does not in a family of 4.
+  assert.equal(judgeClaims([0.2, 0.3, 0.4].map((v) => claim(v)))[0].verdict, 'reproduced');
+  assert.equal(judgeClaims([0.2, 0.3, 0.4].map((v) => claim(v, 4)))[0].verdict, 'within the seed spread');
+});
+
+test('random-pruning claims: each line closing (and without its narrowest width), ER vs uniform per pair, with their families', () => {
+  const sum = (width: number, arm: string, acc: number, density = 1, layerwise?: string, dense?: number) => ({
+    type: 'summary' as const,
+    time: 0,
+    series: { arm, width, density, ...(layerwise ? { layerwise } : {}) },
+    values: { final_test_acc: acc, test_examples: 10000, ...(dense !== undefined ? { gap: acc - dense } : {}) },
+  });
+  const seed = (shift: number): RunEvent[] =>
+    [0.125, 0.25, 1].flatMap((w, i) => [
+      sum(w, 'dense', 0.86),
+      sum(w, 'sparse', [0.76, 0.82, 0.84][i] + shift, 0.05, 'er', 0.86),
+      sum(w, 'sparse', [0.5, 0.79, 0.83][i] + shift, 0.05, 'uniform', 0.86),
+    ]);
+  const checks = pruningClaims(seed(0));
+  assert.deepEqual(
+    checks.map((c) => [c.id, c.tests[0].family]),
+    [
+      ['closes 0.05|er', 2],
+      ['closes 0.05|uniform', 2],
+      ['closes 0.05|er rest', 2],
+      ['closes 0.05|uniform rest', 2],
+      ['er-vs-uniform 0.125 0.05', 3],
+      ['er-vs-uniform 0.25 0.05', 3],
+      ['er-vs-uniform 1 0.05', 3],
+    ],
+  );
+  assert.ok(Math.abs(checks[0].tests[0].value - (0.1 - 0.02)) < 1e-12);
+  const judged = judgeClaims([seed(0), seed(0.004), seed(-0.004)].map(pruningClaims));
+  assert.equal(judged.find((c) => c.id === 'closes 0.05|er')!.verdict, 'reproduced');
+  assert.equal(judged.find((c) => c.id === 'er-vs-uniform 1 0.05')!.verdict, 'reproduced');
 });

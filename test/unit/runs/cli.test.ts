@@ -44,7 +44,7 @@ test('a tiny config trains to completion into --out', async () => {
   const file = path.join(dir, 'tiny.exp.yaml');
   writeFileSync(
     file,
-    'paper: lottery-ticket\nname: cli test\ndata: { train: 200, test: 100 }\nmodel: { hidden: [8] }\ntrain: { iterations: 20, eval_every: 2 }\nprune: { rounds: 0 }\n',
+    'paper: lottery-ticket\nname: cli test\ndata: { train: 200, test: 100 }\nmodel: { hidden: [8] }\ntrain: { iterations: 20, eval_every: 2, patience: 0 }\nprune: { rounds: 0 }\n',
   );
   const { result, err } = await capture(() =>
     runCommand(file, { out: path.join(dir, 'runs'), progress: false, backend: 'wasm' }),

@@ -23,7 +23,7 @@ const tiny = (over: Record<string, unknown> = {}) => ({
   seed: 5,
   data: { dataset: 'mnist', train: 300, val: 100, test: 100 },
   model: { hidden: [16] },
-  train: { iterations: 30, eval_every: 10, batch_size: 20 },
+  train: { iterations: 30, eval_every: 10, batch_size: 20, patience: 0 },
   prune: { rounds: 3 },
   controls: ['random_reinit', 'random_mask'],
   ...over,
@@ -85,7 +85,7 @@ test('a stop reaches the workers: the run ends stopped and its workers exit', as
   let workers: number[] = [];
   let asked = false;
   const { h, runDir } = launch(
-    tiny({ train: { iterations: 4000, eval_every: 10, batch_size: 20 }, prune: { rounds: 4 } }),
+    tiny({ train: { iterations: 4000, eval_every: 10, batch_size: 20, patience: 0 }, prune: { rounds: 4 } }),
     '1',
     (e, stop) => {
       // Once round 1's ticket is training, round 1's controls are in the worker.
@@ -107,7 +107,7 @@ test('a stop reaches the workers: the run ends stopped and its workers exit', as
 test('a worker does not outlive its trainer killed with -9', async () => {
   let workers: number[] = [];
   let killed = false;
-  const { h } = launch(tiny({ train: { iterations: 4000, eval_every: 10, batch_size: 20 } }), '1', (e) => {
+  const { h } = launch(tiny({ train: { iterations: 4000, eval_every: 10, batch_size: 20, patience: 0 } }), '1', (e) => {
     if (!killed && e.type === 'metric' && e.series.round === 1) {
       killed = true;
       workers = childrenOf(h.pid!);

@@ -26,7 +26,7 @@ const tiny = (over: Record<string, unknown> = {}) => ({
   seed: 3,
   data: { dataset: 'mnist', train: 300, test: 100 },
   model: { hidden: [16] },
-  train: { iterations: 30, eval_every: 10, batch_size: 20 },
+  train: { iterations: 30, eval_every: 10, batch_size: 20, patience: 0 },
   prune: { rounds: 1 },
   controls: ['random_reinit'],
   ...over,

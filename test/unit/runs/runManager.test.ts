@@ -39,7 +39,7 @@ const config = (name: string, iterations = 20) => ({
   seed: 1,
   data: { dataset: 'mnist', train: 200, test: 100 },
   model: { hidden: [8] },
-  train: { iterations, eval_every: 5, batch_size: 20 },
+  train: { iterations, eval_every: 5, batch_size: 20, patience: 0 },
   prune: { rounds: 0 },
 });
 

@@ -3,9 +3,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   bootstrapInterval,
+  deltaAic,
   firstCrossing,
   fitLine,
   fitPowerLaw,
+  fitPowerLawOnY,
   formatMeanSd,
   meanCI,
   summarize,
@@ -91,6 +93,37 @@ test('power-law fit in log-log: y = 5·x^-0.5', () => {
   )!;
   close(f.slope, -0.5, 1e-12);
   close(f.intercept, Math.log10(5), 1e-12);
+});
+
+test('power law fitted on y itself: exact on y = 3·x^0.2; told apart from a + b·ln x by rss and ΔAIC', () => {
+  const x = Array.from({ length: 20 }, (_, i) => 10 * 1.5 ** i);
+  const p = fitPowerLawOnY(
+    x,
+    x.map((v) => 3 * v ** 0.2),
+  )!;
+  close(p.exponent, 0.2, 1e-6);
+  close(p.scale, 3, 1e-5);
+  assert.ok(p.rss < 1e-9 && p.r2 > 1 - 1e-12);
+  // Data that is exactly logarithmic: the line in ln x wins, and ΔAIC(power → log) says so (positive).
+  const yLog = x.map((v) => 1 + 0.7 * Math.log(v));
+  const line = fitLine(
+    x.map((v) => Math.log(v)),
+    yLog,
+  )!;
+  const pow = fitPowerLawOnY(x, yLog)!;
+  assert.ok(line.rss < 1e-18);
+  // Over 2.5 decades a power law still gets R² above 0.97 on log data: R² alone cannot tell them apart.
+  assert.ok(pow.r2 > 0.97 && pow.r2 < 1, `power-law R² ${pow.r2}`);
+  assert.ok(deltaAic(pow.rss, line.rss + 1e-12, x.length) > 10);
+  // And the reverse on power-law data.
+  const yPow = x.map((v) => 2 * v ** 0.3);
+  const line2 = fitLine(
+    x.map((v) => Math.log(v)),
+    yPow,
+  )!;
+  assert.ok(deltaAic(line2.rss, fitPowerLawOnY(x, yPow)!.rss + 1e-12, x.length) > 10);
+  close(deltaAic(2, 1, 10), 10 * Math.log(2), 1e-12);
+  assert.equal(fitPowerLawOnY([0, -1], [1, 2]), undefined, 'needs two points with x > 0');
 });
 
 test('bootstrap interval of a mean is seeded and brackets the sample mean', () => {

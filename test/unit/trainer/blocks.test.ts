@@ -68,6 +68,7 @@ test('initializers have the variance they promise', () => {
       he_uniform: 2 / 400,
       lecun_normal: 1 / 400,
       signed_constant: 2 / 400,
+      torch_linear: 1 / (3 * 400), // U(±1/√fan_in)
       zeros: 0,
     };
     if (name === 'zeros') assert.equal(v, 0);

@@ -11,6 +11,7 @@ import { createOptimizer } from '../../../src/trainer/optim';
 import { applyMasks, fullMasks, magnitudePrune } from '../../../src/trainer/masks';
 import { train } from '../../../src/trainer/loop';
 import { fusedLayersActive } from '../../../src/trainer/wasmKernels/index';
+import { inputGradient } from '../../../src/trainer/attacks';
 
 before(async () => {
   assert.equal((await initBackend('wasm')).backend, 'wasm');
@@ -105,6 +106,44 @@ for (const [name, build, shape, classes, soft] of [
     const plain = lossAndGrads('cpu', build, shape, classes, soft);
     assert.ok(Math.abs(fused.loss - plain.loss) <= 1e-6 * Math.abs(plain.loss), `loss ${fused.loss} vs ${plain.loss}`);
     fused.grads.forEach((g, i) => close(g, plain.grads[i], `gradient ${i}`));
+  });
+}
+
+/** ∇ₓ of the summed cross-entropy (attacks.ts inputGradient), on a backend, for a net built the same way there. */
+function inputGradOn(backend: string, build: () => Net, xShape: number[], classes: number): Float32Array {
+  return onBackend(backend, () => {
+    const net = build();
+    const g = tf.tidy(() => {
+      const n = xShape[0];
+      const x = tf.tensor(
+        randn(
+          xShape.reduce((p, v) => p * v, 1),
+          21,
+        ),
+        xShape,
+      );
+      const rng = createRng(22);
+      const labels = tf.tensor1d(
+        Int32Array.from({ length: n }, () => rng.int(classes)),
+        'int32',
+      );
+      return inputGradient(tf, net, x, tf.oneHot(labels, classes).toFloat() as tf.Tensor2D)
+        .dataSync()
+        .slice();
+    });
+    net.dispose();
+    return g as Float32Array;
+  });
+}
+
+// Attacks differentiate with respect to the input, which the fused first layer skips unless the
+// forward pass is asked for it (Net.forward's inputGradient): before that option, tf.grad threw here.
+for (const [name, build, shape, classes] of [
+  ['MLP', mlp, [9, 30], 5],
+  ['conv net', convNet('valid'), [5, 12, 12, 2], 3],
+] as [string, () => Net, number[], number][]) {
+  test(`${name}: the input gradient through the fused ops on wasm matches the tfjs ops on cpu`, () => {
+    close(inputGradOn('wasm', build, shape, classes), inputGradOn('cpu', build, shape, classes), 'input gradient');
   });
 }
 

@@ -183,3 +183,44 @@ test('gradNorms: per-layer ‖∂L/∂W‖ every k steps, equal to the norm of t
   );
   assert.equal(new Set(counts).size, 1, `tensor count changed across steps: ${counts.join(' ')}`);
 });
+
+test('extendWhileImproving trains past endStep only while the best validation loss is recent, and hooks at endStep still fire there', async () => {
+  const run = async (flipVal: boolean, patience: number) => {
+    const { net, split } = setup(3);
+    // A validation split with the training inputs: the same labels (its loss keeps falling) or the
+    // opposite ones (its loss rises from the start, so its minimum is the first evaluation).
+    const val = { x: split.x, y: (flipVal ? tf.sub(1, split.y) : split.y) as tf.Tensor2D, n: split.n };
+    const optimizer = createOptimizer(tf, { name: 'sgd', lr: 0.5 }, net.variables());
+    const fired: number[] = [];
+    const r = await train({
+      tf,
+      net,
+      optimizer,
+      train: split,
+      val,
+      endStep: 6,
+      batchSize: 16,
+      evalEvery: 2,
+      rng: createRng(2),
+      at: [{ step: 6, fn: () => fired.push(6) }],
+      extendWhileImproving: { patience, maxStep: 30 },
+    });
+    return { r, fired };
+  };
+  // Still improving: extended to the limit, and the minimum there is only a bound.
+  const improving = await run(false, 4);
+  assert.equal(improving.r.final.step, 30);
+  assert.equal(improving.r.earlyStop.step, 30);
+  assert.deepEqual(improving.fired, [6]);
+  // Getting worse from the start: the minimum (step 0) is already 6 steps old at endStep.
+  const worse = await run(true, 4);
+  assert.equal(worse.r.earlyStop.step, 0);
+  assert.equal(worse.r.final.step, 6);
+  // With patience 10 it waits until the minimum is 10 steps old, at an evaluation (every 2 steps).
+  const patient = await run(true, 10);
+  assert.equal(patient.r.final.step, 10);
+  assert.deepEqual(
+    patient.r.history.map((p) => p.step),
+    [0, 2, 4, 6, 8, 10],
+  );
+});

@@ -98,7 +98,42 @@ test('handshake, then the selected run drawn: training curves and the paper figu
     texts.some((t) => /2\.51× sooner.*Frankle & Carbin 2019, §2/.test(t)),
     "the paper's numbers are listed with their source",
   );
-  assert.match(await d.page.locator('.scale-note').innerText(), /How this differs from the paper: smaller data/);
+  // These runs carry no settings (an older report): the note says it describes the example.
+  assert.match(
+    await d.page.locator('.scale-note').innerText(),
+    /How the example differs from the paper \(the runs shown may differ from it\): smaller data/,
+  );
+  assert.deepEqual(d.problems, []);
+  await d.page.close();
+});
+
+test("the header describes the selected runs' settings, not the example's, and says where they differ", async () => {
+  const d = await openDashboard(browser, { state: { selected: ['a', 'b'], smoothing: 0, scales: {} } });
+  await d.waitFor('ready');
+  const withPaper: PaperView = {
+    ...paper,
+    setting: [
+      { key: 'train.iterations', paper: '50000' },
+      { key: 'train.lr', paper: '0.0012' },
+    ],
+  };
+  const at = (id: string, seed: number, iterations: string, rounds: string): RunInfo => ({
+    ...run(id, seed),
+    settings: { rounds },
+    setting: { 'train.iterations': iterations, 'train.lr': '0.0012' },
+  });
+  const snapshot: DashboardSnapshot = {
+    runs: [at('a', 1, '300', '2'), at('b', 2, '300', '7')],
+    events: { a: syntheticEvents({ ...opts, seed: 1 }), b: syntheticEvents({ ...opts, seed: 2 }) },
+    papers: [withPaper],
+  };
+  await d.send({ type: 'init', snapshot });
+  await drawn(d);
+  const note = await d.page.locator('.scale-note').innerText();
+  assert.match(note, /How the 2 runs shown differ from the paper: train\.iterations 300 \(paper 50000\)\./);
+  assert.match(note, /The selected runs differ among themselves in rounds: 2, 7\./);
+  assert.match(note, /About the example config, not necessarily these runs: smaller data/);
+  assert.doesNotMatch(note, /train\.lr/, 'a setting equal to the paper is not a departure');
   assert.deepEqual(d.problems, []);
   await d.page.close();
 });
