@@ -28,6 +28,8 @@ import { nngpScaleMixtures } from './nngp-scale-mixtures';
 import { bandlimitedRandomWeights } from './bandlimited-random-weights';
 import { randomFeatureAttention } from './random-feature-attention';
 import { localityWeightSharing } from './locality-weight-sharing';
+import { connectivityRank } from './connectivity-rank';
+import { inductiveBias } from './inductive-bias';
 import { presto } from './presto';
 import { localGraphClustering } from './local-graph-clustering';
 import { denseHebbian } from './dense-hebbian';
@@ -82,6 +84,8 @@ const DEFINITIONS = definitions(
   bandlimitedRandomWeights,
   randomFeatureAttention,
   localityWeightSharing,
+  connectivityRank,
+  inductiveBias,
   presto,
   localGraphClustering,
   denseHebbian,

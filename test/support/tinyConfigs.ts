@@ -95,6 +95,17 @@ export const TINY_CONFIGS: Record<string, Record<string, unknown>> = {
     baseline: { lambdas: 3 },
     fit: { window: [10, 20] },
   },
+  'connectivity-rank': {
+    model: { hidden: 12, ranks: [1, 12], aligned: true },
+    task: { batch_size: 8 },
+    train: { iterations: 30, eval_every: 10 },
+    probe: { trials: 16, kernel_trials: 4 },
+  },
+  'inductive-bias': {
+    data: { train: 60, test: 40 },
+    nn: { trials: 5, width: 8, epochs: 1, batch_size: 20 },
+    kernel: { samples: 5 },
+  },
   presto: {
     data: { n: 300, p: 3, intercepts: [[0, 2, 3]] },
     replications: 2,

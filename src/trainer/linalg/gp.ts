@@ -33,6 +33,8 @@ export interface GpPosterior {
   jitter: number;
   /** yᵀ(K + jitter·I)⁻¹y, for the t-process's scale update. */
   quadForm: number;
+  /** Posterior means for the `more` targets, from the same factorization (one per class, say). */
+  moreMeans: Float64Array[];
 }
 
 /**
@@ -40,7 +42,13 @@ export interface GpPosterior {
  * relative to the mean diagonal when `relative`, as neural_tangents' `diag_reg` is by default). The
  * jitter grows ×10 until K + jitter·I factors.
  */
-export function gpPosterior(k: KernelSet, y: ArrayLike<number>, jitter: number, relative = true): GpPosterior {
+export function gpPosterior(
+  k: KernelSet,
+  y: ArrayLike<number>,
+  jitter: number,
+  relative = true,
+  more: ArrayLike<number>[] = [],
+): GpPosterior {
   const { n, m } = k;
   if (k.train.length !== n * n || k.cross.length !== m * n || k.testDiag.length !== m || y.length !== n)
     throw new RangeError('gpPosterior: kernel or target sizes do not match n and m');
@@ -91,7 +99,15 @@ export function gpPosterior(k: KernelSet, y: ArrayLike<number>, jitter: number, 
         covariance[a * m + b] = covariance[b * m + a] = k.test[a * m + b] - s;
       }
   }
-  return { mean, variance, covariance, jitter: eps, quadForm };
+  const moreMeans = more.map((t) => {
+    const c = choleskySolve(l, n, t);
+    return Float64Array.from({ length: m }, (_, j) => {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += k.cross[j * n + i] * c[i];
+      return s;
+    });
+  });
+  return { mean, variance, covariance, jitter: eps, quadForm, moreMeans };
 }
 
 /**

@@ -95,10 +95,13 @@ test('the generated experiment.schema.json accepts the examples and rejects what
   assert.equal(validate({ paper: 'lottery-ticket', train: { lr: 'fast' } }), false);
   assert.equal(validate({ paper: 'lottery-ticket', prune: { sparsity: 0.4 } }), false);
   assert.equal(validate({ paper: 'lotery-ticket' }), false);
+  // Any catalog id without a definition (connectivity-rank, the id used here before, now has one).
+  const schemaless = allPapers().find((p) => !('schema' in p));
+  assert.ok(schemaless, 'the catalog still has a paper without a schema');
   assert.equal(
-    validate({ paper: 'connectivity-rank', anything: 1 }),
+    validate({ paper: schemaless.id, anything: 1 }),
     true,
-    'papers without a schema only need a known id',
+    `papers without a schema only need a known id (${schemaless.id})`,
   );
   assert.equal((schema.properties as any).paper.enum.length, allPapers().length);
 });

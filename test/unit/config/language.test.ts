@@ -31,7 +31,7 @@ test('paper ids complete on `paper:`, papers with a schema first', () => {
   assert.ok(items.length >= 55, 'every catalog paper');
   assert.ok(items.every((i) => i.kind === 'paper'));
   assert.equal(first(items).label, 'lottery-ticket');
-  const rs2 = items.find((i) => i.label === 'connectivity-rank')!;
+  const rs2 = items.find((i) => i.label === 'quantile-aggregation')!;
   assert.match(rs2.detail!, /schema not available yet/);
   assert.match(items.find((i) => i.label === 'grokking-tickets')!.documentation!, /Grokking Tickets/);
 });
@@ -104,7 +104,7 @@ test('hover on values, nested keys, the paper id, and JSON', () => {
   const p = hoverAt('paper: grokking-tick|ets\n')!;
   assert.match(p.markdown, /Grokking Tickets: Lottery Tickets Accelerate Grokking/);
   assert.match(p.markdown, /tier A/);
-  const unknown = hoverAt('paper: connectivity-|rank\n')!;
+  const unknown = hoverAt('paper: quantile-|aggregation\n')!;
   assert.match(unknown.markdown, /Schema not available yet/);
   const j = hoverAt('{"paper": "train-longer", "large_batch": {"ghost_ba|tch": 100}}', 'h.exp.json')!;
   assert.match(j.markdown, /Must divide batch_size/);

@@ -140,6 +140,12 @@ test('GP posterior: interpolates its data with ~zero variance there, and matches
   const full = gpPosterior(at([0.4, 3]), y, 0, false);
   close(full.covariance![0], full.variance[0], 1e-12);
   close(full.covariance![1], full.covariance![2], 1e-15);
+  // More targets from the same factorization: each mean equals its own posterior's.
+  const other = [1, 0.5, -0.25];
+  const both = gpPosterior(at([0.4, 3]), y, 0, false, [other, y]);
+  const alone = gpPosterior(at([0.4, 3]), other, 0, false);
+  both.moreMeans[0].forEach((v, i) => close(v, alone.mean[i], 1e-12));
+  both.moreMeans[1].forEach((v, i) => close(v, full.mean[i], 1e-12));
 });
 
 test('Gaussian samples have the asked mean and covariance (semi-definite covariance included)', () => {

@@ -34,17 +34,17 @@ test('the message names the blocks from the definition, each with what it is', (
   );
   assert.equal(describeBlocks(['PINN', 'GEN']), `PINN (${TRAINING_BLOCKS.PINN}) and GEN (${TRAINING_BLOCKS.GEN})`);
   assert.equal(cannotTrainYet(getPaper('lottery-ticket')), undefined, 'a paper that trains');
-  assert.equal(cannotTrainYet(getPaper('connectivity-rank')), undefined, 'a catalog-only paper has its own message');
+  assert.equal(cannotTrainYet(getPaper('quantile-aggregation')), undefined, 'a catalog-only paper has its own message');
   assert.equal(cannotTrainYet(undefined), undefined);
 });
 
 test('runs, schema-only and catalog-only papers are told apart', () => {
   assert.equal(paperStatus(getPaper('lottery-ticket')!), 'runs');
   assert.equal(paperStatus(getPaper('shrinkmatch')!), 'schema-only');
-  assert.equal(paperStatus(getPaper('connectivity-rank')!), 'catalog-only');
+  assert.equal(paperStatus(getPaper('quantile-aggregation')!), 'catalog-only');
   assert.equal(canTrain(getPaper('lottery-ticket')), true);
   assert.equal(canTrain(getPaper('shrinkmatch')), false);
-  assert.equal(canTrain(getPaper('connectivity-rank')), false);
+  assert.equal(canTrain(getPaper('quantile-aggregation')), false);
   assert.ok(schemaOnly.length >= 1);
 });
 
@@ -104,9 +104,9 @@ test('completion, hover and the JSON Schema of `paper:` mark which papers run an
   const detail = (id: string) => items.find((i) => i.label === id)!.detail!;
   assert.match(detail('lottery-ticket'), /\(tier A, runs\)$/);
   assert.match(detail('shrinkmatch'), /configs checked, cannot train yet/);
-  assert.match(detail('connectivity-rank'), /schema not available yet/);
+  assert.match(detail('quantile-aggregation'), /schema not available yet/);
   const order = (id: string) => items.find((i) => i.label === id)!.sortText!;
-  assert.ok(order('lottery-ticket') < order('shrinkmatch') && order('shrinkmatch') < order('connectivity-rank'));
+  assert.ok(order('lottery-ticket') < order('shrinkmatch') && order('shrinkmatch') < order('quantile-aggregation'));
 
   const h = hover('paper: shrinkmatch\n', 'c.exp.yaml', { line: 0, character: 10 }, { papers: paperRegistry });
   assert.ok(h?.markdown.includes(cannotTrainYet(getPaper('shrinkmatch'))!), h?.markdown);
