@@ -23,7 +23,20 @@ const f3 = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? 
 function fits(events: RunEvent[]): { arm: string; attack: string; fit: Fit }[] {
   return events
     .filter((e): e is SummaryEvent => e.type === 'summary' && e.series.stat === 'fit')
-    .map((e) => ({ arm: String(e.series.arm), attack: String(e.series.attack), fit: e.values as unknown as Fit }));
+    .map((e) => ({ arm: String(e.series.arm), attack: String(e.series.attack), fit: fitOf(e.values) }));
+}
+
+/** The fit's numbers as the recipe's summary names them (a missing one reads NaN, printed as —). */
+function fitOf(v: Record<string, number>): Fit {
+  const at = (k: keyof Fit) => v[k] ?? NaN;
+  return {
+    exponent: at('exponent'),
+    exponent_low: at('exponent_low'),
+    exponent_high: at('exponent_high'),
+    r2: at('r2'),
+    points: at('points'),
+    error_at_0_01: at('error_at_0_01'),
+  };
 }
 
 function armSummaries(events: RunEvent[]): Map<string, SummaryEvent['values']> {
