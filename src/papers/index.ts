@@ -31,6 +31,7 @@ import { localityWeightSharing } from './locality-weight-sharing';
 import { connectivityRank } from './connectivity-rank';
 import { inductiveBias } from './inductive-bias';
 import { presto } from './presto';
+import { quantileAggregation } from './quantile-aggregation';
 import { localGraphClustering } from './local-graph-clustering';
 import { denseHebbian } from './dense-hebbian';
 import { hammingTextToPattern } from './hamming-text-to-pattern';
@@ -87,6 +88,7 @@ const DEFINITIONS = definitions(
   connectivityRank,
   inductiveBias,
   presto,
+  quantileAggregation,
   localGraphClustering,
   denseHebbian,
   hammingTextToPattern,

@@ -111,6 +111,14 @@ export const TINY_CONFIGS: Record<string, Record<string, unknown>> = {
     replications: 2,
     fit: { lambdas: 4, folds: 2 },
   },
+  'quantile-aggregation': {
+    data: { train: 120, val: 60, calibration: 60, test: 100, features: 2 },
+    levels: 9,
+    interval: 0.8,
+    replications: 2,
+    base: { knn_k: 20, random_features: 8, iterations: 30 },
+    aggregation: { iterations: 30 },
+  },
   'local-graph-clustering': {
     graph: { blocks: 4, block_size: 30, p_in: 0.3, p_out: 0.02 },
     labels: { flip_rates: [0, 0.2] },

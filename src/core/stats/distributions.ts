@@ -7,9 +7,15 @@
 import erfc from '@stdlib/math-base-special-erfc';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
+import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 
 export function normalCdf(x: number, mean = 0, sd = 1): number {
   return 0.5 * erfc(-(x - mean) / (sd * Math.SQRT2));
+}
+
+/** Φ⁻¹(p): the standard normal quantile, as Student's t with 10⁹ degrees of freedom (@stdlib, exact to double precision). */
+export function normalQuantile(p: number): number {
+  return tQuantile(p, 1e9);
 }
 
 export function normalLogPdf(x: number, mean: number, sd: number): number {

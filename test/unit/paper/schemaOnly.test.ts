@@ -23,6 +23,7 @@ import { getPaper, paperRegistry } from '../../../src/papers';
 import { paperPageMarkdown } from '../../../src/papers/page';
 import { loadRecipe } from '../../../src/papers/recipes';
 import { planSweep } from '../../../src/core/sweep/plan';
+import { CATALOG_ONLY, registryWithCatalogOnly } from '../../support/catalogOnly';
 
 const schemaOnly = paperRegistry.implemented().filter((p) => p.needs);
 
@@ -34,17 +35,17 @@ test('the message names the blocks from the definition, each with what it is', (
   );
   assert.equal(describeBlocks(['PINN', 'GEN']), `PINN (${TRAINING_BLOCKS.PINN}) and GEN (${TRAINING_BLOCKS.GEN})`);
   assert.equal(cannotTrainYet(getPaper('lottery-ticket')), undefined, 'a paper that trains');
-  assert.equal(cannotTrainYet(getPaper('quantile-aggregation')), undefined, 'a catalog-only paper has its own message');
+  assert.equal(cannotTrainYet(CATALOG_ONLY), undefined, 'a catalog-only paper has its own message');
   assert.equal(cannotTrainYet(undefined), undefined);
 });
 
 test('runs, schema-only and catalog-only papers are told apart', () => {
   assert.equal(paperStatus(getPaper('lottery-ticket')!), 'runs');
   assert.equal(paperStatus(getPaper('shrinkmatch')!), 'schema-only');
-  assert.equal(paperStatus(getPaper('quantile-aggregation')!), 'catalog-only');
+  assert.equal(paperStatus(CATALOG_ONLY), 'catalog-only');
   assert.equal(canTrain(getPaper('lottery-ticket')), true);
   assert.equal(canTrain(getPaper('shrinkmatch')), false);
-  assert.equal(canTrain(getPaper('quantile-aggregation')), false);
+  assert.equal(canTrain(CATALOG_ONLY), false);
   assert.ok(schemaOnly.length >= 1);
 });
 
@@ -100,13 +101,13 @@ test('a schema-only config with errors: the findings are printed, and still the 
 
 test('completion, hover and the JSON Schema of `paper:` mark which papers run and which are schema-only', () => {
   const text = 'paper: ';
-  const items = complete(text, 'c.exp.yaml', { line: 0, character: text.length }, { papers: paperRegistry });
+  const items = complete(text, 'c.exp.yaml', { line: 0, character: text.length }, { papers: registryWithCatalogOnly });
   const detail = (id: string) => items.find((i) => i.label === id)!.detail!;
   assert.match(detail('lottery-ticket'), /\(tier A, runs\)$/);
   assert.match(detail('shrinkmatch'), /configs checked, cannot train yet/);
-  assert.match(detail('quantile-aggregation'), /schema not available yet/);
+  assert.match(detail(CATALOG_ONLY.id), /schema not available yet/);
   const order = (id: string) => items.find((i) => i.label === id)!.sortText!;
-  assert.ok(order('lottery-ticket') < order('shrinkmatch') && order('shrinkmatch') < order('quantile-aggregation'));
+  assert.ok(order('lottery-ticket') < order('shrinkmatch') && order('shrinkmatch') < order(CATALOG_ONLY.id));
 
   const h = hover('paper: shrinkmatch\n', 'c.exp.yaml', { line: 0, character: 10 }, { papers: paperRegistry });
   assert.ok(h?.markdown.includes(cannotTrainYet(getPaper('shrinkmatch'))!), h?.markdown);

@@ -88,10 +88,8 @@ suite('workflow', () => {
     await openDoc('rewind-after-end.exp.yaml');
     await diagnosticsWhere(broken, (x) => ours(x).some((y) => codeOf(y) === 'lottery-ticket/rewind-after-end'));
     assert.equal((await lensTitles(broken))[0], '$(error) Run: fix 1 error first');
-    const noRecipe = workspaceUri('no-recipe.exp.yaml');
-    await openDoc('no-recipe.exp.yaml');
-    await diagnosticsWhere(noRecipe, (x) => ours(x).some((y) => codeOf(y) === 'config/schema-not-available'));
-    assert.equal((await lensTitles(noRecipe))[0], '$(circle-slash) Run: no recipe for this paper yet');
+    // A paper without a recipe: every catalog paper now has at least a schema, so its lens is the
+    // schema-only one (next test); the catalog-only branch is covered by the unit tests' test registry.
   });
 
   test('a schema-only paper: the CodeLens and Run say which blocks it needs, even with errors, and start nothing', async () => {
@@ -153,11 +151,11 @@ suite('workflow', () => {
   });
 
   test("findings link the paper's page inside VS Code, not files of Paperlab's repository", async () => {
-    const uri = workspaceUri('no-recipe.exp.yaml');
-    await openDoc('no-recipe.exp.yaml');
+    const uri = workspaceUri('schema-only-broken.exp.yaml');
+    await openDoc('schema-only-broken.exp.yaml');
     const d = (
-      await diagnosticsWhere(uri, (x) => ours(x).some((y) => codeOf(y) === 'config/schema-not-available'))
-    ).find((y) => codeOf(y) === 'config/schema-not-available')!;
+      await diagnosticsWhere(uri, (x) => ours(x).some((y) => codeOf(y) === 'shrinkmatch/threshold-too-low'))
+    ).find((y) => codeOf(y) === 'shrinkmatch/threshold-too-low')!;
     assert.doesNotMatch(d.message, /CATALOG\.md|reproductions\.md/, d.message);
     const code = d.code as { value: string; target: vscode.Uri };
     assert.equal(code.target?.scheme, 'command', 'the code is a link');
