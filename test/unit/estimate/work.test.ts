@@ -197,6 +197,23 @@ fit: { lambdas: 5, folds: 3 }
   close(w, 2 * 2 * (3 + 1) * 5 * (4 * 100 * 2 * 9) * 14);
 });
 
+test('quantile-aggregation: two pinball heads, k-NN distances and two weight fits per replication', () => {
+  const w = work(`paper: quantile-aggregation
+data: { train: 100, val: 40, calibration: 30, test: 50, features: 2 }
+levels: 9
+interval: 0.8
+replications: 3
+base: { knn_k: 10, random_features: 8, iterations: 20 }
+aggregation: { iterations: 10 }
+`);
+  // Heads: 2 (fwd + bwd) × 20 its × 100 × (8 + 1 + 2 + 1) features × 9 levels; k-NN: (40 + 30 + 50) queries ×
+  // 100 × (2 + log2 100); weights: 2 modes × 2 × 10 its × 40 × 4 models × 9; 3 reps; 20 MAC-eq per op.
+  const heads = 2 * 20 * 100 * 12 * 9;
+  const knn = 120 * 100 * (2 + Math.log2(100));
+  const weights = 2 * 2 * 10 * 40 * 4 * 9;
+  close(w, 3 * (heads + knn + weights) * 20);
+});
+
 test('local-graph-clustering: block-model edges and two diffusions per replication and flip rate', () => {
   const w = work(`paper: local-graph-clustering
 graph: { blocks: 2, block_size: 10, p_in: 0.5, p_out: 0.1 }
