@@ -11,7 +11,7 @@ export const figures: FigureSpec[] = [
     title: 'WIS and coverage: as aggregated, post-sorted, conformalized',
     paperFigure: 'the comparisons of aggregators with sorting and conformal calibration (34-data-set tables)',
     caption:
-      'Mean over replications on the test split. x: 0 = the aggregate as fitted (quantiles may cross), 1 = each point’s quantiles sorted, 2 = sorted and conformally widened on the calibration split. Left axis: weighted interval score (lower is better); right axis: coverage of the central interval. Sorting can only lower the WIS; conformal calibration brings coverage to its nominal level.',
+      'The four aggregates, mean over replications on the test split. x: 0 = the aggregate as fitted (quantiles may cross), 1 = each point’s quantiles sorted, 2 = sorted and conformally widened on the calibration split. Left axis: weighted interval score (lower is better); right axis: coverage of the central interval. Sorting can only lower the WIS; conformal calibration brings coverage to its nominal level.',
     kind: 'summary',
     x: { source: { kind: 'tag', tag: 'stage' }, label: 'stage (0 raw · 1 sorted · 2 conformal)', scale: 'linear' },
     y: [

@@ -60,7 +60,8 @@ export const recipe = defineRecipe(quantileAggregation, async (ctx) => {
       },
     });
     const stage = (x: number, values: Record<string, number>) =>
-      ctx.emit({ type: 'summary', series: { ...series, panel: 'stages', stage: x }, values });
+      // The stages figure compares the aggregates; a base model's stages are in its own summary.
+      series.arm !== 'base' && ctx.emit({ type: 'summary', series: { ...series, panel: 'stages', stage: x }, values });
     stage(STAGES.raw, { wis: m((s) => s.wis) }); // raw quantiles may cross: coverage is read after sorting
     stage(STAGES.sorted, { wis: wisSorted, coverage: m((s) => s.coverage) });
     stage(STAGES.conformal, { wis: m((s) => s.wisConformal), coverage: m((s) => s.coverageConformal) });

@@ -12,7 +12,7 @@ export const STAGES = { raw: 0, sorted: 1, conformal: 2 } as const;
 export const references: ReferenceNumber[] = [
   {
     id: 'qa-sorting-never-hurts',
-    label: 'paper: post-sorting can only lower the WIS (at or below the unsorted level-weighted aggregate)',
+    label: 'post-sorting can only lower the WIS (at or below the unsorted level-weighted aggregate)',
     x: STAGES.sorted,
     relative: { to: { arm: 'level_weighted' }, atX: STAGES.raw, factor: 1 },
     series: { arm: 'level_weighted' },
@@ -22,7 +22,7 @@ export const references: ReferenceNumber[] = [
   },
   {
     id: 'qa-notes-level-vs-uniform',
-    label: 'notes: level-weighted WIS ≤ 0.95 × uniform averaging',
+    label: 'level-weighted WIS ≤ 0.95 × uniform averaging (our notes’ threshold)',
     x: STAGES.sorted,
     relative: { to: { arm: 'uniform' }, factor: 0.95 },
     series: { arm: 'level_weighted' },
