@@ -152,6 +152,11 @@ test('recipe on the tiny config through the real trainer process: every arm, sta
     stages.map((e) => e.series.stage),
     [0, 1, 2],
   );
+  // The stages figure compares the aggregates; base models' stages drawn with them made it unreadable.
+  assert.deepEqual(
+    sums.filter((e) => e.series.panel === 'stages' && e.series.arm === 'base'),
+    [],
+  );
   assert.equal(r.events.filter((e) => e.type === 'metric').length, 2 * 4);
   assert.match(reproTable(r.events), /\| level_weighted \| .*\| best of the four/);
   const claims = reproClaims(r.events);
