@@ -86,7 +86,7 @@ export function irlsLp(
   let best = { x, objective: lpPower(r, p) };
   let iterations = 0;
   if (p === 2) return { ...best, iterations };
-  for (; iterations < maxIter; ) {
+  for (; iterations < maxIter;) {
     for (let i = 0; i < n; i++) weights[i] = Math.max(Math.abs(r[i]), delta) ** (p - 2);
     x = solve(weights);
     iterations++;
@@ -153,7 +153,11 @@ export function sensitivityLowerBounds(
   const directions = new Float64Array(n * d);
   const lower = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const x = choleskySolve(l, d, Array.from({ length: d }, (_, j) => a[i * d + j]));
+    const x = choleskySolve(
+      l,
+      d,
+      Array.from({ length: d }, (_, j) => a[i * d + j]),
+    );
     directions.set(x, i * d);
     const ax = matVec(a, n, d, x);
     const total = lpPower(ax, p);

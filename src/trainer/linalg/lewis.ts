@@ -86,8 +86,9 @@ export interface LewisWeights {
  * entirely zero keep weight 0 (they take no part in the Gram matrix).
  */
 export function lewisWeights(a: ArrayLike<number>, n: number, d: number, p: number, iterations: number): LewisWeights {
-  if (!(p > 0 && p < 4)) throw new RangeError(`lewisWeights: p must be in (0, 4) for the iteration to converge (got ${p})`);
-  let w = new Float64Array(n).fill(1);
+  if (!(p > 0 && p < 4))
+    throw new RangeError(`lewisWeights: p must be in (0, 4) for the iteration to converge (got ${p})`);
+  let w: Float64Array = new Float64Array(n).fill(1);
   const changes: number[] = [];
   const power = 1 - 2 / p;
   const scale = new Float64Array(n);

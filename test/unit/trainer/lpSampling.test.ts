@@ -35,7 +35,12 @@ const close = (x: number, y: number, rel: number, what: string) =>
 test('leverage scores: sum to d, and equal a_i²/‖a‖² for one column', () => {
   const a = gaussian(60, 4, 1);
   const tau = leverageScores(a, 60, 4);
-  close(tau.reduce((s, v) => s + v, 0), 4, 1e-10, 'Σ τ');
+  close(
+    tau.reduce((s, v) => s + v, 0),
+    4,
+    1e-10,
+    'Σ τ',
+  );
   assert.ok(tau.every((t) => t > 0 && t <= 1 + 1e-12));
   const col = gaussian(10, 1, 2);
   const norm2 = col.reduce((s, v) => s + v * v, 0);
@@ -48,7 +53,12 @@ test('Lewis weights: sum to d, fixed point, p = 2 gives leverage scores, closed 
   const a = gaussian(n, d, 3);
   for (const p of [1, 1.5, 3]) {
     const { weights, changes } = lewisWeights(a, n, d, p, 40);
-    close(weights.reduce((s, v) => s + v, 0), d, 1e-6, `Σ w (p = ${p})`);
+    close(
+      weights.reduce((s, v) => s + v, 0),
+      d,
+      1e-6,
+      `Σ w (p = ${p})`,
+    );
     // One more application of the map moves nothing: a fixed point.
     const again = lewisWeights(a, n, d, p, 41).weights;
     weights.forEach((w, i) => close(again[i], w, 1e-8, `fixed point p = ${p}, row ${i}`));
