@@ -12,7 +12,7 @@ import type { CardContext } from './card';
 import { cardFor, type Card } from './cards';
 import { el } from './runList';
 import type { PaperView, RunInfo } from '../src/core/protocol/dashboard';
-import { paperNoteText } from './paperNote';
+import { citationAfterTitle, paperNoteText } from './paperNote';
 import type { ChartColours, ThemeKind } from './theme';
 
 export interface BoardHooks {
@@ -184,7 +184,10 @@ export class ChartBoard {
       box.className = 'scale-note';
       box.open = window.innerWidth > 640;
       const summary = document.createElement('summary');
-      summary.append(el('strong', '', `${p.title}`), el('span', 'citation', ` — ${p.citation}`));
+      summary.append(
+        el('strong', '', `${p.title}`),
+        el('span', 'citation', ` — ${citationAfterTitle(p.title, p.citation)}`),
+      );
       const runs = this.model.view.selected
         .map((id) => this.model.runs.get(id))
         .filter((r): r is RunInfo => r?.manifest.paper === p.id);

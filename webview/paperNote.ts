@@ -54,3 +54,20 @@ export function paperNoteText(paper: PaperView, runs: readonly RunInfo[]): strin
   out.push(`About the example config, not necessarily these runs: ${paper.scaleNote}`);
   return out;
 }
+
+/**
+ * The citation as shown after the paper's title in the header: most citations repeat the title
+ * ("Frankle, Carbin. The Lottery Ticket Hypothesis: … ICLR 2019."), which read twice in a row in the
+ * folded header. The title (with its quotes and the punctuation after it) is taken out; a citation
+ * that does not contain it is kept whole.
+ */
+export function citationAfterTitle(title: string, citation: string): string {
+  const at = citation.indexOf(title);
+  if (at < 0) return citation;
+  let start = at;
+  let end = at + title.length;
+  if (/["“]/.test(citation[start - 1] ?? '')) start--;
+  if (/["”]/.test(citation[end] ?? '')) end++;
+  if (/[.,]/.test(citation[end] ?? '')) end++;
+  return `${citation.slice(0, start)} ${citation.slice(end)}`.replace(/\s+/g, ' ').trim();
+}

@@ -2,7 +2,7 @@
 // describe the example whatever was selected).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { paperNote, paperNoteText } from '../../../webview/paperNote';
+import { citationAfterTitle, paperNote, paperNoteText } from '../../../webview/paperNote';
 import type { PaperView, RunInfo } from '../../../src/core/protocol/dashboard';
 
 const paper: PaperView = {
@@ -59,4 +59,34 @@ test("runs at the paper's values, and runs without settings (an older report)", 
   assert.deepEqual(paperNoteText(paper, [old]), [
     'How the example differs from the paper (the runs shown may differ from it): here 1,500 iterations, 7 rounds',
   ]);
+});
+
+test('the header citation does not repeat the title shown before it', () => {
+  assert.equal(
+    citationAfterTitle(
+      'The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks',
+      'Jonathan Frankle, Michael Carbin. The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks. ICLR 2019.',
+    ),
+    'Jonathan Frankle, Michael Carbin. ICLR 2019.',
+  );
+  // Quoted with a comma after it, and a title ending in "?".
+  assert.equal(
+    citationAfterTitle(
+      'Rethinking the Value of Network Pruning',
+      'Liu, Sun, Zhou, Huang, Darrell. "Rethinking the Value of Network Pruning", ICLR 2019.',
+    ),
+    'Liu, Sun, Zhou, Huang, Darrell. ICLR 2019.',
+  );
+  assert.equal(
+    citationAfterTitle(
+      'How Powerful are Shallow Networks?',
+      'Li, Sonoda. How Powerful are Shallow Networks? ICML 2023.',
+    ),
+    'Li, Sonoda. ICML 2023.',
+  );
+  // A citation without the title is left as it is.
+  assert.equal(
+    citationAfterTitle('Grokking as the Transition', 'Kumar, Bordelon, Gershman, Pehlevan. ICLR 2024.'),
+    'Kumar, Bordelon, Gershman, Pehlevan. ICLR 2024.',
+  );
 });

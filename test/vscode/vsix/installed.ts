@@ -201,6 +201,21 @@ export async function runVsixSuite(o: { verbose: boolean; log: (line: string) =>
       180_000,
     );
     if (status !== 'completed') throw new Error(`the run ended ${status}`);
+    // The lens above the config stops saying "Stop (100% …)" once the run is over: a stale "Stop"
+    // would invite a click that does nothing. The manifest is written just before the trainer
+    // exits, so this waits a little for the exit and for VS Code to redraw the lens.
+    const lenses = page!.locator('.editor-group-container .codelens-decoration');
+    await until(
+      'the config lens to offer Run again',
+      async () => {
+        const text = (await lenses.allInnerTexts()).join(' | ');
+        return /\bRun\b/.test(text) && !/Stop \(/.test(text) ? text : undefined;
+      },
+      30_000,
+    ).catch(async (err: unknown) => {
+      const text = (await lenses.allInnerTexts().catch(() => [])).join(' | ');
+      throw new Error(`${err instanceof Error ? err.message : String(err)}; the lens reads "${text}"`);
+    });
   });
 
   await step('the dashboard opens and draws the run', async () => {
