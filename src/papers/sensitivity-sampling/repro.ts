@@ -5,6 +5,7 @@
  * falsifiable form of the abstract's law). Pure: reads events.
  */
 import type { RunEvent, SummaryEvent } from '../../core/runs/events';
+import { fitPowerLaw } from '../../core/stats';
 import { claimsMarkdown, type ClaimCheck } from '../common/claims';
 
 const f = (x: number | undefined, d = 2) => (x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(d));
@@ -122,6 +123,29 @@ export function reproTable(events: RunEvent[]): string {
     out.push(
       `| ${arm} | ${f(v?.points, 0)} (${f(v?.censored, 0)}) | ${ci(v, 'law_slope', 'law')} | ${ci(v, 'd_slope', 'd')} | ${ci(v, 'both_s', 'both_s')} | ${ci(v, 'both_d', 'both_d')} | ${bound[arm] ?? ''} |`,
     );
+  }
+  // Within one structure S is a function of d: the exponent there says how fast counts grow along it.
+  const structures = [...new Set(matrices.map((m) => String(m.series.structure)))];
+  out.push(
+    '',
+    'Within each structure: exponent of S^{2/p} per sampler (log–log slope over its widths that reached ε)',
+    '',
+    `| structure | ${arms.join(' | ')} |`,
+    `|---|${arms.map(() => '---|').join('')}`,
+  );
+  for (const structure of structures) {
+    const cells = arms.map((arm) => {
+      const pts = sums.filter(
+        (s) =>
+          s.series.kind === 'rows' && s.series.arm === arm && s.series.structure === structure && !s.values.censored,
+      );
+      const fit = fitPowerLaw(
+        pts.map((s) => s.values.S_law),
+        pts.map((s) => s.values.rows_needed),
+      );
+      return fit ? `${f(fit.slope)} (${pts.length})` : '—';
+    });
+    out.push(`| ${structure} | ${cells.join(' | ')} |`);
   }
   out.push('');
   return out.concat(claimsMarkdown(reproClaims(events))).join('\n');
