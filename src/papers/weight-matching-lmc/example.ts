@@ -7,8 +7,8 @@ export const exampleYaml = `# Linear mode connectivity after weight matching (It
 # 2 × 25 path evaluations and the SVDs: about 3 minutes on one core.
 paper: weight-matching-lmc
 name: two width-256 MLPs, weight matching
-seed: 1                 # data split and matching order
-seeds: { a: 1, b: 2 }   # init and batch order of each model
+seed: 1                 # data split, matching order, and with seeds.a / seeds.b each model's init
+seeds: { a: 1, b: 2 }   # the two models' numbers: init and batch order of each, from the run's seed
 data: { dataset: mnist, train: 8000, test: 2000 }
 model: { arch: mlp, hidden: [256, 256], init: he_normal, activation: relu }   # paper: 512-512-512
 train: { optimizer: adam, lr: 1.0e-3, batch_size: 100, iterations: 2000, eval_every: 200 }

@@ -44,7 +44,10 @@ export const recipe = defineRecipe(weightMatchingLmc, async (ctx) => {
       ['model_a', c.seeds.a],
       ['model_b', c.seeds.b],
     ] as const) {
-      const rng = createRng(seed);
+      // Each model's stream comes from the run's seed and its own number, so the seeds of a sweep
+      // (`npm run repro -- weight-matching-lmc --seeds 3`) give new pairs of networks, not the same
+      // pair with another data split.
+      const rng = createRng(ctx.seed).fork(`model ${seed}`);
       const net = mlpFor(tf, { ...c.model, activation }, data, rng.fork('init'));
       nets.push(net);
       await trainSeries({

@@ -33,14 +33,15 @@ export const weightMatchingSchema = Type.Object(
           minimum: 0,
           maximum: 2 ** 31 - 1,
           default: 1,
-          description: 'Seed of model A: its initial weights and its data order.',
+          description:
+            "Model A's number: with the run's `seed` it sets A's initial weights and data order (another `seed` gives another pair of networks).",
         }),
         b: Type.Integer({
           minimum: 0,
           maximum: 2 ** 31 - 1,
           default: 2,
           description:
-            'Seed of model B: must differ from `a`, or the two models are the same network and there is nothing to match.',
+            "Model B's number: with the run's `seed` it sets B's initial weights and data order. It must differ from `a`, or the two models are the same network and there is nothing to match.",
         }),
       },
       {

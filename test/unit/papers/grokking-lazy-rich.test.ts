@@ -5,7 +5,9 @@ import { createRng } from '../../../src/trainer/rng';
 import { grokkingLazyRich as paper } from '../../../src/papers/grokking-lazy-rich';
 import { centredAlignment, makeTask } from '../../../src/papers/grokking-lazy-rich/kernel';
 import { mseGradient, ntk, outputs, recipe } from '../../../src/papers/grokking-lazy-rich/recipe';
-import { reproTable } from '../../../src/papers/grokking-lazy-rich/repro';
+import { reproClaims, reproTable } from '../../../src/papers/grokking-lazy-rich/repro';
+import { holds, type ClaimCheck } from '../../../src/core/repro/claims';
+import type { RunEvent } from '../../../src/core/runs/events';
 import { exampleConfig, ruleFindings, runRecipe, schemaErrors, withDefaults } from '../../support/papers';
 
 test('centred kernel–target alignment: 1 for K = ỹỹᵀ, 1/√(p−1) for K = I', () => {
@@ -170,4 +172,76 @@ test('rule stable-step', () => {
 
 test('the schema rejects an empty α list (rules never see a wrong type: test/unit/paper/contract.test.ts)', () => {
   assert.ok(schemaErrors(paper.schema, { paper: 'grokking-lazy-rich', train: { alphas: [] } }).length > 0);
+});
+
+/** Synthetic curves: each α's train MSE falls below 0.3 at `fit`, its test MSE at `drop` (kernel MSE 0.6). */
+function lazyRichRun(curves: { alpha: number; fit: number; drop: number | undefined }[]): RunEvent[] {
+  const times = [0, 100, 300, 1000, 3000, 10000, 30000];
+  return [
+    { type: 'summary', time: 0, series: { arm: 'kernel' }, values: { test_mse: 0.6 } },
+    ...curves.flatMap(({ alpha, fit, drop }) =>
+      times.map((t, step): RunEvent => ({
+        type: 'metric',
+        time: 0,
+        step,
+        series: { arm: 'network', alpha },
+        values: {
+          flow_time: t,
+          train_mse: t >= fit ? 0.01 : 0.7,
+          test_mse: drop !== undefined && t >= drop ? 0.05 : 0.8,
+        },
+      })),
+    ),
+  ];
+}
+
+test('reproClaims: later plateau exits for larger α and a late drop at the smallest α hold', () => {
+  const cs = reproClaims(
+    lazyRichRun([
+      { alpha: 0.5, fit: 1000, drop: 3000 },
+      { alpha: 1, fit: 1000, drop: 10000 },
+      { alpha: 4, fit: 3000, drop: undefined },
+    ]),
+  );
+  assert.deepEqual(
+    cs.map((c) => c.id),
+    ['later-for-larger-alpha-0.5-1', 'later-for-larger-alpha-1-4', 'late-drop-smallest-alpha'],
+  );
+  for (const c of cs)
+    assert.ok(
+      c.tests.every((t) => holds(t, t.value)),
+      c.id,
+    );
+  assert.equal(cs[0].tests[0].value, 10000 / 3000);
+  // α = 4 never left the plateau: the run's last time stands in, a lower bound.
+  assert.equal(cs[1].tests[0].value, 30000 / 10000);
+  assert.equal(cs[1].tests[0].family, 2);
+  assert.deepEqual(
+    cs[2].tests.map((t) => t.value),
+    [0.05 / 0.6, 3],
+  );
+});
+
+test('reproClaims: a larger α that drops first, a drop right after the fit, or no drop at all fail', () => {
+  const failing = (cs: ClaimCheck[], id: string) => {
+    const c = cs.find((x) => x.id === id)!;
+    return !c.tests.every((t) => holds(t, t.value));
+  };
+  const early = reproClaims(
+    lazyRichRun([
+      { alpha: 0.5, fit: 1000, drop: 1000 },
+      { alpha: 1, fit: 300, drop: 300 },
+    ]),
+  );
+  assert.ok(failing(early, 'later-for-larger-alpha-0.5-1'));
+  assert.ok(failing(early, 'late-drop-smallest-alpha'), 'test falls together with train: not late');
+  const none = reproClaims(
+    lazyRichRun([
+      { alpha: 0.5, fit: 1000, drop: undefined },
+      { alpha: 1, fit: 1000, drop: undefined },
+    ]),
+  );
+  assert.ok(failing(none, 'later-for-larger-alpha-0.5-1'), 'neither left the plateau: ratio 1');
+  assert.ok(failing(none, 'late-drop-smallest-alpha'), 'still on the plateau at the end');
+  assert.deepEqual(reproClaims(lazyRichRun([]).slice(1)), [], 'no kernel line, no claims');
 });

@@ -5,7 +5,8 @@ import { createRng } from '../../../src/trainer/rng';
 import { rs2 as paper } from '../../../src/papers/rs2';
 import { cosineLr, cosineSteps, createSampler, evalGrid, iterationsPerRound } from '../../../src/papers/rs2/sampling';
 import { armsOf, recipe } from '../../../src/papers/rs2/recipe';
-import { reproTable } from '../../../src/papers/rs2/repro';
+import { reproClaims, reproTable } from '../../../src/papers/rs2/repro';
+import { holds } from '../../../src/core/repro/claims';
 import { exampleConfig, ruleFindings, runRecipe, schemaErrors, withDefaults } from '../../support/papers';
 
 test('RS2 without replacement: every ⌈1/r⌉ rounds cover the whole data set exactly once', () => {
@@ -195,4 +196,69 @@ test('rule needs-baseline', () => {
 
 test('the schema rejects an out-of-range ratio (rules never see a wrong type: test/unit/paper/contract.test.ts)', () => {
   assert.ok(schemaErrors(paper.schema, { paper: 'rs2', sampling: { ratios: [0] } }).length > 0);
+});
+
+test('reproClaims: RS2 − static per ratio, and full data needing more examples (bracketed on the grid) up to 10%', () => {
+  const m = (arm: string, ratio: number, step: number, examples: number, acc: number) => ({
+    type: 'metric' as const,
+    time: 0,
+    step,
+    series: { arm, ratio },
+    values: { test_acc: acc, examples_seen: examples },
+  });
+  const sum = (arm: string, ratio: number, acc: number) => ({
+    type: 'summary' as const,
+    time: 0,
+    series: { arm, ratio },
+    values: { final_acc: acc },
+  });
+  const run = (staticAcc: number, full: [number, number][]) =>
+    reproClaims([
+      m('rs2', 0.01, 0, 0, 0.1),
+      m('rs2', 0.01, 38, 2400, 0.88),
+      m('rs2', 0.2, 0, 0, 0.1),
+      m('rs2', 0.2, 99, 9000, 0.95),
+      ...full.map(([examples, acc], i) => m('full', 1, i, examples, acc)),
+      sum('rs2', 0.01, 0.88),
+      sum('static', 0.01, staticAcc),
+      sum('rs2', 0.2, 0.95),
+      sum('static', 0.2, 0.9),
+      sum('full', 1, 0.97),
+    ] as never);
+  const byId = (cs: ReturnType<typeof reproClaims>, id: string) => cs.find((c) => c.id === id)!.tests[0];
+  // Full data is still below 88% after 3,000 examples, RS2 is there after 2,400: 1.25× > 1.
+  const good = run(0.75, [
+    [0, 0.1],
+    [3000, 0.85],
+    [4000, 0.9],
+  ]);
+  assert.deepEqual(
+    good.map((c) => c.id),
+    ['beats-static-0.01', 'beats-static-0.2', 'sooner-than-full-0.01'],
+    'time-to-accuracy only at ratios up to 10% (the paper claims it under 10%)',
+  );
+  assert.ok(good.every((c) => c.tests.every((t) => holds(t, t.value))));
+  assert.ok(Math.abs(byId(good, 'beats-static-0.01').value - 0.13) < 1e-12);
+  assert.equal(byId(good, 'beats-static-0.01').family, 2);
+  assert.equal(byId(good, 'sooner-than-full-0.01').value, 3000 / 2400);
+  // Static ahead, and full data already at 88% after 1,280 examples (below it at 640): both fail.
+  const bad = run(0.9, [
+    [0, 0.1],
+    [640, 0.7],
+    [1280, 0.9],
+  ]);
+  assert.ok(!holds(byId(bad, 'beats-static-0.01'), byId(bad, 'beats-static-0.01').value));
+  assert.equal(byId(bad, 'sooner-than-full-0.01').value, 640 / 2400);
+  assert.ok(!holds(byId(bad, 'sooner-than-full-0.01'), 640 / 2400));
+  // Full data never reaches 88%: its examples at the end are the lower bound.
+  assert.equal(
+    byId(
+      run(0.75, [
+        [0, 0.1],
+        [6000, 0.8],
+      ]),
+      'sooner-than-full-0.01',
+    ).value,
+    6000 / 2400,
+  );
 });

@@ -46,7 +46,7 @@ test("tiny run: both models train, the path is measured at every λ, matching ke
   assert.ok(r.logs.some((l) => /same function/.test(l)));
 });
 
-test('the two models differ (different seeds) and the run is reproducible from its seed', async () => {
+test('the two models differ, the run is reproducible from its seed, and another run seed trains another pair', async () => {
   const c = tiny();
   c.analysis.singular_vectors = false;
   const r1 = await runRecipe(recipe, c);
@@ -54,6 +54,14 @@ test('the two models differ (different seeds) and the run is reproducible from i
   const w = (r: any, name: string) => r.saved.get(name)['dense0/weight'];
   assert.notDeepEqual(w(r1, 'model_a'), w(r1, 'model_b'));
   assert.deepEqual(w(r1, 'model_b_permuted'), w(r2, 'model_b_permuted'));
+  // The seeds of a sweep must vary the networks' initial weights, not only the data split (seeds.a and
+  // seeds.b stay fixed). With lr 0 the saved weights are the initial ones.
+  const frozen = structuredClone(c);
+  frozen.train.lr = 0;
+  const i1 = await runRecipe(recipe, frozen);
+  const i2 = await runRecipe(recipe, { ...structuredClone(frozen), seed: frozen.seed + 1 });
+  assert.notDeepEqual(w(i1, 'model_a'), w(i2, 'model_a'));
+  assert.notDeepEqual(w(i1, 'model_b'), w(i2, 'model_b'));
 });
 
 test("a stop request ends the run with StopRequested and frees the recipe's tensors", async () => {
