@@ -34,6 +34,7 @@ import { presto } from './presto';
 import { localGraphClustering } from './local-graph-clustering';
 import { denseHebbian } from './dense-hebbian';
 import { hammingTextToPattern } from './hamming-text-to-pattern';
+import { sensitivitySampling } from './sensitivity-sampling';
 import { nupes } from './nupes';
 import { mixtureGrowth } from './mixture-growth';
 import { weightCompander } from './weight-compander';
@@ -90,6 +91,7 @@ const DEFINITIONS = definitions(
   localGraphClustering,
   denseHebbian,
   hammingTextToPattern,
+  sensitivitySampling,
   nupes,
   mixtureGrowth,
   weightCompander,

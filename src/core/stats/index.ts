@@ -7,3 +7,4 @@ export * from './scaling';
 export * from './distributions';
 export * from './ncx2';
 export * from './optimize';
+export * from './regression';
