@@ -35,6 +35,7 @@ import { quantileAggregation } from './quantile-aggregation';
 import { localGraphClustering } from './local-graph-clustering';
 import { denseHebbian } from './dense-hebbian';
 import { hammingTextToPattern } from './hamming-text-to-pattern';
+import { sensitivitySampling } from './sensitivity-sampling';
 import { nupes } from './nupes';
 import { mixtureGrowth } from './mixture-growth';
 import { weightCompander } from './weight-compander';
@@ -92,6 +93,7 @@ const DEFINITIONS = definitions(
   localGraphClustering,
   denseHebbian,
   hammingTextToPattern,
+  sensitivitySampling,
   nupes,
   mixtureGrowth,
   weightCompander,

@@ -130,6 +130,12 @@ export const TINY_CONFIGS: Record<string, Record<string, unknown>> = {
     dynamics: { sweeps: 5, tested: 2 },
     replications: 2,
   },
+  'sensitivity-sampling': {
+    matrix: { rows: 200, dims: [2, 3, 4], structures: ['gaussian', 'heavy_rows', 'block'] },
+    lewis: { iterations: 20 },
+    sensitivity: { check_rows: 3, irls_iterations: 20 },
+    sampling: { directions: 20, sensitive_directions: 5, trials: 1, bisections: 1, distortion: 0.5, max_draws: 1 },
+  },
   'hamming-text-to-pattern': {
     text_length: 512,
     pattern_lengths: [8, 16, 32],

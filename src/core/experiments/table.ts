@@ -121,7 +121,9 @@ function fmtX(v: unknown, percent: boolean | undefined): string {
     const p = v * 100;
     return `${p >= 10 ? p.toFixed(1).replace(/\.0$/, '') : p.toPrecision(2)}%`;
   }
-  return String(v);
+  // A computed x (S² = 1600.0000000000018) would show its float noise: 6 significant digits are
+  // more than any figure's x axis resolves.
+  return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)));
 }
 
 /** The metric cells of one run: for each summary figure point its summaries give. */

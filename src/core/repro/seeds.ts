@@ -37,7 +37,11 @@ export function mergeCell(cells: string[]): string {
   if (cells.every((c) => c === cells[0])) return cells[0];
   const parts = cells.map(numbersOf);
   const same = parts.every((p) => p.skeleton === parts[0].skeleton && p.numbers.length === parts[0].numbers.length);
-  if (!same || parts[0].numbers.length === 0) return cells.map((c) => c.trim()).join(' / ');
+  if (!same || parts[0].numbers.length === 0) {
+    // Per seed, in seed order; a table cell keeps its padding ("| a / b |", not "|a / b|").
+    const pad = (edge: RegExp) => (edge.test(cells[0]) ? ' ' : '');
+    return `${pad(/^\s/)}${cells.map((c) => c.trim()).join(' / ')}${pad(/\s$/)}`;
+  }
   let k = 0;
   return parts[0].skeleton.replaceAll('\u0000', () => {
     const i = k++;

@@ -8,3 +8,4 @@ export * from './distributions';
 export * from './ncx2';
 export * from './optimize';
 export * from './quantileScores';
+export * from './regression';

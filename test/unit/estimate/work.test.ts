@@ -253,6 +253,23 @@ repeats: 2
   close(w, 2 /* distributions */ * 3 * ops * 16);
 });
 
+test('sensitivity-sampling: per matrix Lewis passes, n²d estimates, exact rows and directions; per sampler sizes × trials × a sample', () => {
+  const w = work(`paper: sensitivity-sampling
+matrix: { rows: 400, dims: [5], structures: [gaussian, block] }
+lewis: { iterations: 10 }
+sensitivity: { check_rows: 2, irls_iterations: 20 }
+sampling: { methods: [sensitivity, uniform], directions: 30, sensitive_directions: 10, trials: 3, bisections: 2, regression: true }
+`);
+  const n = 400;
+  const d = 5;
+  const t = 40;
+  const perMatrix = 10 * 2 * n * d * d + n * n * d + 2 * 20 * n * d * d + n * d * t;
+  const m = 20 * d;
+  const perSample = m * t + 10 * (m * d * d + n * d);
+  const sizes = Math.log2(n / d) + 2;
+  close(w, 2 /* structures */ * (perMatrix + 2 * sizes * 3 * perSample) * 4);
+});
+
 test('doubly-robust-at: per arm its training, the training PGD (k gradients + 1 forward per example) except for standard, and the evaluation PGD', () => {
   const w = work(`paper: doubly-robust-at
 data: { dataset: mnist, train: 1000, test: 200 }

@@ -159,3 +159,22 @@ test('a setting is shown exactly, a measured number to four digits', () => {
   assert.equal(cellText(metric, 1033.333), '1,033');
   assert.equal(cellText(metric, 966.6667), '966.7');
 });
+
+test('a computed x in a column label shows no float noise (S² = 1600.0000000000018 reads 1600)', () => {
+  const figs = [
+    {
+      id: 'rows',
+      kind: 'summary' as const,
+      title: 'rows',
+      x: { label: 'S²', source: { kind: 'value' as const, key: 's2' } },
+      y: [{ label: 'rows needed', source: { kind: 'value' as const, key: 'rows' } }],
+      lineBy: ['arm'],
+    },
+  ];
+  const r = run('s', { summaries: [{ series: { arm: 'sensitivity' }, values: { s2: 1600.0000000000018, rows: 90 } }] });
+  const t = buildTable([r], [{ id: 'lottery-ticket', figures: figs as never }], {});
+  assert.deepEqual(
+    t.columns.filter((c) => c.kind === 'metric').map((c) => c.label),
+    ['sensitivity @ 1600: rows needed'],
+  );
+});

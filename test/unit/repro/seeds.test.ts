@@ -21,7 +21,7 @@ test('cells: equal text stays, numbers become mean ± sd in their own format, ot
   );
   assert.equal(
     mergeCell([' → reproduced ', ' → NOT reproduced ', ' → reproduced ']),
-    '→ reproduced / → NOT reproduced / → reproduced',
+    ' → reproduced / → NOT reproduced / → reproduced ',
   );
   assert.equal(
     mergeTables(['| a | 1 |\n|---|---|\ntext', '| a | 3 |\n|---|---|\ntext']),
