@@ -11,7 +11,7 @@ const sum = (series: Record<string, string | number>, values: Record<string, num
   series: series as { arm: string },
   values,
 });
-/** Two paths, the totals, and singular-vector alignment for two layers of 20 ranks. */
+/** Two paths, the totals, and singular-vector alignment for two hidden layers and the output layer, 20 ranks each. */
 const run = (o: { naive: number; permuted: number; ratio: number; topGain: number }) => [
   ...[0, 0.5, 1].flatMap((lambda) => [
     sum({ arm: 'naive', lambda }, { test_loss: 0.2, test_acc: 0.95 }),
@@ -22,7 +22,7 @@ const run = (o: { naive: number; permuted: number; ratio: number; topGain: numbe
     { arm: 'permuted' },
     { barrier_test_loss: o.permuted, barrier_train_loss: o.permuted, distance: 10 * o.ratio, distance_ratio: o.ratio },
   ),
-  ...[0, 1].flatMap((layer) =>
+  ...[0, 1, 2].flatMap((layer) =>
     Array.from({ length: 20 }, (_, rank) => [
       sum({ arm: 'naive', layer, rank }, { cos_left: 0.05 }),
       sum({ arm: 'permuted', layer, rank }, { cos_left: 0.05 + (rank < 10 ? o.topGain : 0.01) }),
@@ -46,6 +46,7 @@ test('reproClaims: most of the barrier removed, little of the distance, top dire
   for (const c of cs) assert.ok(ok(cs, c.id), c.id);
   assert.ok(Math.abs(t0(cs, 'barrier-mostly-removed').value - (1 - 0.001 / 0.319)) < 1e-12);
   assert.ok(Math.abs(t0(cs, 'aligns-top-singular-0').value - 0.29) < 1e-12, 'gain 0.30 on top, 0.01 on the bottom');
+  // The output layer (2) has no claim: its left singular vectors are in class space, never permuted.
   assert.equal(t0(cs, 'aligns-top-singular-1').family, 2);
   // The table reads the same alignment numbers.
   assert.match(reproTable(events), /\| 0 \| 0\.050 → 0\.350 \| 0\.050 → 0\.060 \|/);
