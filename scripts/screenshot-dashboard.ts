@@ -14,7 +14,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launch, openDashboard, THEMES } from '../test/unit/webview/harness';
 import { RunSource } from '../src/host/dashboard/runSource';
-import { paperKeySettings, paperView } from '../src/papers/view';
+import { paperKeySettings, paperSettingSpec, paperView } from '../src/papers/view';
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -34,7 +34,11 @@ async function main(): Promise<void> {
     console.error('usage: node --import tsx scripts/screenshot-dashboard.ts <runs folder> [run id…] [--widths …]');
     process.exit(2);
   }
-  const source = new RunSource(path.resolve(runsDir), { paperView, keySettingsOf: paperKeySettings });
+  const source = new RunSource(path.resolve(runsDir), {
+    paperView,
+    keySettingsOf: paperKeySettings,
+    paperSettingOf: paperSettingSpec, // as the extension passes it: the header compares the runs with the paper
+  });
   await source.scan();
   const runs = source.runs();
   if (runs.length === 0) {
