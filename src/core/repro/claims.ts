@@ -147,10 +147,17 @@ export function claimsTable(judged: ClaimOverSeeds[]): string {
     const tests = c.tests
       .map((t) => {
         const f = (v: number) => formatNumber(v, t);
+        // The threshold is a stated number: print it whole (a 0/1 test's 0.5 must not read "1").
+        const exact = (v: number) => {
+          let digits = t.digits ?? (t.percent ? 1 : 3);
+          const scale = t.percent ? 100 : 1;
+          while (digits < 6 && Number((scale * v).toFixed(digits)) !== scale * v) digits++;
+          return formatNumber(v, { ...t, digits });
+        };
         const sd = t.percent ? `${(100 * t.sd).toFixed(t.digits ?? 1)} pp` : formatNumber(t.sd, t);
         const fmtOp = { '>': '>', '>=': '≥', '<': '<', '<=': '≤' }[t.op];
         const corrected = t.family && t.family > 1 ? `, Bonferroni over ${t.family}` : '';
-        return `${t.label}: ${f(t.mean)} ± ${sd} (bound ${f(t.bound)}${corrected}) ${fmtOp} ${f(t.threshold)}${t.boundHolds ? ' ✓' : t.meanHolds ? ' ~' : ' ✗'}`;
+        return `${t.label}: ${f(t.mean)} ± ${sd} (bound ${f(t.bound)}${corrected}) ${fmtOp} ${exact(t.threshold)}${t.boundHolds ? ' ✓' : t.meanHolds ? ' ~' : ' ✗'}`;
       })
       .join('; ');
     const cell = (t: string) => t.replace(/\|/g, '\\|'); // a `|` in a label would end the table cell

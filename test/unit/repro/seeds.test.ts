@@ -2,7 +2,7 @@
 // reproduced only when the one-sided 95% bound of the mean clears the claim's threshold.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { judgeClaims, t95, tOneSided, type ClaimCheck } from '../../../src/core/repro/claims';
+import { claimsTable, judgeClaims, t95, tOneSided, type ClaimCheck } from '../../../src/core/repro/claims';
 import { reproClaims as pruningClaims } from '../../../src/papers/random-pruning/repro';
 import { mergeCell, mergeTables, seedsReport } from '../../../src/core/repro/seeds';
 import { reproClaims as thresholdoutClaims, reproTable } from '../../../src/papers/thresholdout/repro';
@@ -154,4 +154,16 @@ test('random-pruning claims: each line closing (and without its narrowest width)
   const judged = judgeClaims([seed(0), seed(0.004), seed(-0.004)].map(pruningClaims));
   assert.equal(judged.find((c) => c.id === 'closes 0.05|er')!.verdict, 'reproduced');
   assert.equal(judged.find((c) => c.id === 'er-vs-uniform 1 0.05')!.verdict, 'reproduced');
+});
+
+test('a claim table prints the threshold as stated, even where the values are rounded (a 0/1 test at 0.5)', () => {
+  const claim = (value: number): ClaimCheck[] => [
+    {
+      id: 'g',
+      claim: 'groks',
+      tests: [{ label: 'generalized (1) or not (0)', value, op: '>', threshold: 0.5, digits: 0 }],
+    },
+  ];
+  const table = claimsTable(judgeClaims([claim(1), claim(1), claim(1)]));
+  assert.match(table, /generalized \(1\) or not \(0\): 1 ± 0 \(bound 1\) > 0\.5 ✓/);
 });
