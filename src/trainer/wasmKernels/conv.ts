@@ -2,14 +2,15 @@
  * Convolution gradients and the max-pool gradient for the wasm backend, on our kernels (kernels.c):
  * tfjs 4.22's wasm backend has no Conv2DBackpropFilter (wasmConvGrad.ts built one from 25 strided
  * slices and matMuls, most of a LeNet-5 step) and slow Conv2DBackpropInput and MaxPoolGrad.
- * Both conv gradients are one GEMM over the im2col matrix of the input (one row per output position):
- *   dW = colsᵀ · dY   (colsᵀ built directly, so the long axis is the GEMM's inner loop)
- *   dX = col2im(dY · Wᵀ)
+ * Both conv gradients are the products over the im2col matrix of the input (one row per output position),
+ *   dW = colsᵀ · dY   and   dX = col2im(dY · Wᵀ),
+ * computed by kernels that never make that matrix (conv_filter_grad reads the input, zero-padded when
+ * a tap falls outside it; conv_input_grad adds each strip of dY · Wᵀ into dX as it is made).
  * NHWC, dilation 1 (our nets); anything else goes to the previous kernels.
  */
 import type * as tfNs from '@tensorflow/tfjs';
 import { conv2dFilterGrad } from '../wasmConvGrad';
-import { gemmScratchBytes, kernelsOn, scratchOn, type WasmBackendLike } from './index';
+import { kernelsOn, type WasmBackendLike, type WasmKernels } from './index';
 
 type Tf = typeof tfNs;
 
@@ -34,6 +35,39 @@ function withTemp<T>(backend: WasmBackendLike, bytes: number, fn: (p: number) =>
   } finally {
     backend.wasm._free(p);
   }
+}
+
+/**
+ * A conv's gradients from its input x and the gradient g [P, outC] at its (pre-pooling) output, into dw
+ * and/or dx (byte offsets; either may be omitted). `dims`: N, H, W, C, fh, fw, oh, ow, sh, sw, pt, pl.
+ */
+export function convBackward(
+  b: WasmBackendLike,
+  ks: WasmKernels,
+  dims: number[],
+  ptrs: { x?: number; g: number; w?: number; dw?: number; dx?: number },
+  outC: number,
+): void {
+  const [n, h, w, c, fh, fw, oh, ow, sh, sw, pt, pl] = dims;
+  // The image the filter gradient reads: x itself when every tap falls inside it, else a padded copy.
+  const hp = (oh - 1) * sh + fh;
+  const wp = (ow - 1) * sw + fw;
+  const padded = ptrs.dw !== undefined && (pt > 0 || pl > 0 || hp > h || wp > w);
+  const padBytes = padded ? n * hp * wp * c * 4 : 0;
+  // conv_input_grad's packed Wᵀ [outC, Rp] and its strip of 4 rows of g · Wᵀ.
+  const rp = (fh * fw * c + 7) & ~7;
+  const dxBytes = ptrs.dx !== undefined ? (outC + 4) * rp * 4 : 0;
+  withTemp(b, padBytes + dxBytes + 16, (tmp) => {
+    if (ptrs.dw !== undefined) {
+      let xb = ptrs.x!;
+      if (padded) ks.k.pad_nhwc(n, h, w, c, hp, wp, pt, pl, xb, (xb = tmp));
+      ks.k.conv_filter_grad(n, padded ? hp : h, padded ? wp : w, c, fh, fw, oh, ow, sh, sw, xb, ptrs.g, outC, ptrs.dw);
+    }
+    if (ptrs.dx !== undefined) {
+      const wT = tmp + padBytes;
+      ks.k.conv_input_grad(...dims, ptrs.g, outC, ptrs.w!, wT, wT + outC * rp * 4, ptrs.dx);
+    }
+  });
 }
 
 export function registerConvKernels(tf: Tf): void {
@@ -76,26 +110,15 @@ export function registerConvKernels(tf: Tf): void {
       if ((a.dataFormat && a.dataFormat !== 'NHWC') || !unitDilation(a.dilations) || x.dtype !== 'float32')
         return conv2dFilterGrad(tf, x, dy, a as Parameters<typeof conv2dFilterGrad>[3]) as unknown as tfNs.TensorInfo;
       const ks = kernelsOn(b);
-      const g = geometry(x.shape, a.filterShape!, a);
       const [fh, fw, inC, outC] = a.filterShape!;
-      const K = fh * fw * inC;
-      const P = g[0] * g[6] * g[7];
       const out = b.makeOutput([fh, fw, inC, outC], 'float32');
-      withTemp(b, P * K * 4, (colsT) => {
-        ks.k.im2col_t(...g, ks.offset(x), colsT);
-        // dW[K, outC] = colsᵀ · dY: the positions are the GEMM's inner loop.
-        ks.k.gemm(
-          K,
-          outC,
-          P,
-          colsT,
-          0,
-          ks.offset(dy),
-          0,
-          ks.offset(out),
-          scratchOn(b, gemmScratchBytes(P, outC, false)),
-        );
-      });
+      convBackward(
+        b,
+        ks,
+        geometry(x.shape, a.filterShape!, a),
+        { x: ks.offset(x), g: ks.offset(dy), dw: ks.offset(out) },
+        outC,
+      );
       return out;
     },
   });
@@ -115,26 +138,9 @@ export function registerConvKernels(tf: Tf): void {
       }
       const ks = kernelsOn(b);
       const fShape = filter.shape as [number, number, number, number];
-      const g = geometry(a.inputShape!, fShape, a);
-      const [fh, fw, inC, outC] = fShape;
-      const K = fh * fw * inC;
-      const P = g[0] * g[6] * g[7];
       const out = b.makeOutput([...a.inputShape!], 'float32');
-      withTemp(b, P * K * 4, (dcols) => {
-        // dcols[P, K] = dY[P, outC] · Wᵀ, W seen as [K, outC].
-        ks.k.gemm(
-          P,
-          K,
-          outC,
-          ks.offset(dy),
-          0,
-          ks.offset(filter),
-          1,
-          dcols,
-          scratchOn(b, gemmScratchBytes(outC, K, true)),
-        );
-        ks.k.col2im(...g, dcols, ks.offset(out));
-      });
+      const ptrs = { g: ks.offset(dy), w: ks.offset(filter), dx: ks.offset(out) };
+      convBackward(b, ks, geometry(a.inputShape!, fShape, a), ptrs, fShape[3]);
       return out;
     },
   });

@@ -2,8 +2,8 @@
  * Whole layers and the loss as single ops on the wasm backend, each forward and each backward one
  * call into our kernels (kernels.c) instead of 5–15 tfjs ops:
  *   dense  y = act(x·W + b)           backward: g = dy masked where ReLU clamped, db = Σ g, dW = xᵀ·g, dX = g·Wᵀ
- *   conv   y = pool(act(conv(x, W) + b))  backward: the same with dW = colsᵀ·g and dX = col2im(g·Wᵀ),
- *                                  g routed through the pooling's saved argmax
+ *   conv   y = pool(act(conv(x, W) + b))  backward: the same with dW = colsᵀ·g and dX = col2im(g·Wᵀ)
+ *                                  (conv.ts: without the im2col matrix), g routed through the pooling's saved argmax
  *   loss   mean softmax cross-entropy, whose gradient (softmax − y)/B is computed with the value
  * A layer's op is wrapped in tf.customGrad, so autograd (tf.variableGrads) sees one node per layer.
  * The first layer's input is data: it is closed over rather than passed as an input, so its gradient
@@ -15,6 +15,7 @@
  * unfused ops in the last bits, and are the same on every run.
  */
 import type * as tfNs from '@tensorflow/tfjs';
+import { convBackward } from './conv';
 import { gemmScratchBytes, kernelsOn, scratchOn, type WasmBackendLike } from './index';
 
 type Tf = typeof tfNs;
@@ -149,13 +150,11 @@ export function registerFusedKernels(tf: Tf): void {
       const be = backend as unknown as WasmBackendLike;
       const ks = kernelsOn(be);
       const { dims, positions: P } = geometry(x.shape, w.shape, pad);
-      const [fh, fw, inC, outC] = w.shape;
-      const K = fh * fw * inC;
+      const outC = w.shape[3];
       const dW = be.makeOutput([...w.shape], 'float32');
       const db = be.makeOutput([outC], 'float32');
       const dX = needDx ? be.makeOutput([...x.shape], 'float32') : undefined;
-      withTemp(be, (P * outC + P * K) * 4, (g) => {
-        const cols = g + P * outC * 4;
+      withTemp(be, P * outC * 4, (g) => {
         if (pool) {
           const count = y.shape.reduce((p, v) => p * v, 1);
           ks.k.maxpool2_act_grad(
@@ -170,12 +169,8 @@ export function registerFusedKernels(tf: Tf): void {
             ks.offset(db),
           );
         } else ks.k.bias_act_grad(P, outC, ks.offset(dy), ks.offset(y), relu ? 1 : 0, g, ks.offset(db));
-        ks.k.im2col_t(...dims, ks.offset(x), cols);
-        ks.k.gemm(K, outC, P, cols, 0, g, 0, ks.offset(dW), scratchOn(be, gemmScratchBytes(P, outC, false)));
-        if (dX) {
-          ks.k.gemm(P, K, outC, g, 0, ks.offset(w), 1, cols, scratchOn(be, gemmScratchBytes(outC, K, true)));
-          ks.k.col2im(...dims, cols, ks.offset(dX));
-        }
+        const ptrs = { x: ks.offset(x), g, w: ks.offset(w), dw: ks.offset(dW), dx: dX && ks.offset(dX) };
+        convBackward(be, ks, dims, ptrs, outC);
       });
       return dX ? [dW, db, dX] : [dW, db];
     },

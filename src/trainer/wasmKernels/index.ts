@@ -43,10 +43,20 @@ export interface KernelExports {
     l2: number,
     decoupled: number,
   ): void;
-  im2col(...dims: number[]): void;
-  im2col_t(...dims: number[]): void;
-  col2im(...dims: number[]): void;
-  transpose2d(rows: number, cols: number, src: Ptr, dst: Ptr): void;
+  pad_nhwc(
+    n: number,
+    h: number,
+    w: number,
+    c: number,
+    hp: number,
+    wp: number,
+    pt: number,
+    pl: number,
+    x: Ptr,
+    xp: Ptr,
+  ): void;
+  conv_filter_grad(...a: number[]): void;
+  conv_input_grad(...a: number[]): void;
   maxpool_grad(...dims: number[]): void;
   maxpool2(n: number, h: number, w: number, c: number, y: Ptr, out: Ptr, arg: Ptr): void;
   maxpool2_act_grad(...a: number[]): void;

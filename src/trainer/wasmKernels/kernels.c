@@ -179,98 +179,173 @@ void sgd_update(int n, f32 *w, const f32 *g, f32 *b, const f32 *mask, f32 lr, f3
 }
 
 /* ---------------------------------------------------------------------------------------------------
- * Convolution pieces (NHWC, dilation 1). A conv's backward products are GEMMs over the im2col matrix
- * cols[p, (fy·fw + fx)·C + c] = x[n, oy·sh + fy − pt, ox·sw + fx − pl, c] (zero outside the image),
- * one row per output position p = (n, oy, ox).
+ * Convolution gradients (NHWC, dilation 1). Both are the products over the im2col matrix
+ * cols[p, (fy·fw + fx)·C + c] = x[n, oy·sh + fy − pt, ox·sw + fx − pl, c] (zero outside the image), one row
+ * per output position p = (n, oy, ox) — dW = colsᵀ · g, dX = col2im(g · Wᵀ) — computed without making
+ * that matrix: for LeNet-5's second conv it is 2.4 MB, and writing it and reading it back cost more
+ * than the products.
  */
-EXPORT(im2col)
-void im2col(int N, int H, int W, int C, int fh, int fw, int oh, int ow, int sh, int sw, int pt, int pl, const f32 *x,
-            f32 *cols) {
-  int K = fh * fw * C;
-  for (int n = 0; n < N; n++)
-    for (int oy = 0; oy < oh; oy++)
-      for (int ox = 0; ox < ow; ox++) {
-        f32 *row = cols + ((n * oh + oy) * ow + ox) * K;
-        for (int fy = 0; fy < fh; fy++) {
-          int y = oy * sh + fy - pt;
-          for (int fx = 0; fx < fw; fx++) {
-            int xx = ox * sw + fx - pl;
-            f32 *dst = row + (fy * fw + fx) * C;
-            if (y < 0 || y >= H || xx < 0 || xx >= W) {
-              for (int c = 0; c < C; c++) dst[c] = 0.0f;
-            } else {
-              const f32 *src = x + ((n * H + y) * W + xx) * C;
-              for (int c = 0; c < C; c++) dst[c] = src[c];
-            }
-          }
-        }
-      }
-}
 
 /*
- * The transposed im2col matrix, colsᵀ[(fy·fw + fx)·C + c, p]: one row per filter tap and channel, along
- * the output positions. The filter gradient dW[K, outC] = colsᵀ · dY is then a GEMM whose long axis
- * (the positions) is its inner loop and whose narrow output (outC columns) is the tile's width.
+ * Loads and stores of the first w lanes (1 ≤ w ≤ 4; w ≥ 4 is a whole vector), for a tile whose last
+ * columns run past a narrow matrix (6 output channels): the missing lanes read as 0 and are never
+ * written, so nothing outside the matrix is touched.
  */
-EXPORT(im2col_t)
-void im2col_t(int N, int H, int W, int C, int fh, int fw, int oh, int ow, int sh, int sw, int pt, int pl,
-              const f32 *x, f32 *colsT) {
-  int P = N * oh * ow;
-  for (int fy = 0; fy < fh; fy++)
-    for (int fx = 0; fx < fw; fx++) {
-      // Output columns whose input column is inside the image: ox0 ≤ ox < ox1.
-      int ox0 = 0, ox1 = ow;
-      while (ox0 < ow && ox0 * sw + fx - pl < 0) ox0++;
-      while (ox1 > ox0 && (ox1 - 1) * sw + fx - pl >= W) ox1--;
-      for (int c = 0; c < C; c++) {
-        f32 *row = colsT + ((fy * fw + fx) * C + c) * P;
-        for (int n = 0; n < N; n++)
-          for (int oy = 0; oy < oh; oy++) {
-            int y = oy * sh + fy - pt;
-            f32 *dst = row + (n * oh + oy) * ow;
-            if (y < 0 || y >= H) {
-              for (int ox = 0; ox < ow; ox++) dst[ox] = 0.0f;
-              continue;
-            }
-            const f32 *src = x + ((n * H + y) * W + fx - pl) * C + c;
-            for (int ox = 0; ox < ox0; ox++) dst[ox] = 0.0f;
-            if (sw == 1 && C == 1)
-              for (int ox = ox0; ox < ox1; ox++) dst[ox] = src[ox];
-            else
-              for (int ox = ox0; ox < ox1; ox++) dst[ox] = src[ox * sw * C];
-            for (int ox = ox1; ox < ow; ox++) dst[ox] = 0.0f;
-          }
+static inline f32x4 load_lanes(const f32 *p, int w) {
+  if (w >= 4) return LOAD(p);
+  if (w <= 0) return wasm_f32x4_splat(0.0f);
+  if (w == 1) return wasm_v128_load32_zero(p);
+  f32x4 v = wasm_v128_load64_zero(p);
+  return w == 2 ? v : wasm_v128_load32_lane(p + 2, v, 2);
+}
+
+static inline void store_lanes(f32 *p, f32x4 v, int w) {
+  if (w >= 4)
+    STORE(p, v);
+  else if (w == 1)
+    wasm_v128_store32_lane(p, v, 0);
+  else if (w >= 2) {
+    wasm_v128_store64_lane(p, v, 0);
+    if (w == 3) wasm_v128_store32_lane(p + 2, v, 2);
+  }
+}
+
+/* x copied into a zeroed [N, Hp, Wp, C] image at row pt, column pl (a 'same' conv's padded input). */
+EXPORT(pad_nhwc)
+void pad_nhwc(int N, int H, int W, int C, int Hp, int Wp, int pt, int pl, const f32 *x, f32 *xp) {
+  for (int i = 0; i < N * Hp * Wp * C; i++) xp[i] = 0.0f;
+  for (int n = 0; n < N; n++)
+    for (int y = 0; y < H; y++) {
+      if (y + pt < 0 || y + pt >= Hp) continue;
+      for (int xx = 0; xx < W; xx++) {
+        if (xx + pl < 0 || xx + pl >= Wp) continue;
+        const f32 *src = x + ((n * H + y) * W + xx) * C;
+        f32 *dst = xp + ((n * Hp + y + pt) * Wp + xx + pl) * C;
+        for (int c = 0; c < C; c++) dst[c] = src[c];
       }
     }
 }
 
-/* The adjoint of im2col: dx = Σ over the rows that read each input pixel, added in row order. */
-EXPORT(col2im)
-void col2im(int N, int H, int W, int C, int fh, int fw, int oh, int ow, int sh, int sw, int pt, int pl,
-            const f32 *cols, f32 *dx) {
-  int K = fh * fw * C;
-  for (int i = 0; i < N * H * W * C; i++) dx[i] = 0.0f;
-  for (int n = 0; n < N; n++)
-    for (int oy = 0; oy < oh; oy++)
-      for (int ox = 0; ox < ow; ox++) {
-        const f32 *row = cols + ((n * oh + oy) * ow + ox) * K;
-        for (int fy = 0; fy < fh; fy++) {
-          int y = oy * sh + fy - pt;
-          if (y < 0 || y >= H) continue;
-          for (int fx = 0; fx < fw; fx++) {
-            int xx = ox * sw + fx - pl;
-            if (xx < 0 || xx >= W) continue;
-            const f32 *src = row + (fy * fw + fx) * C;
-            f32 *dst = dx + ((n * H + y) * W + xx) * C;
-            for (int c = 0; c < C; c++) dst[c] += src[c];
-          }
-        }
-      }
+/*
+ * Filter gradient straight from the input, without an im2col matrix. Row r = (fy·fw + fx)·C + c of
+ * dW[R, outC] is Σ over the output positions p = (n, oy, ox), in order, of x(r, p) · g[p, ·], where
+ * x(r, p) = xb[n, oy·sh + fy, ox·sw + fx, c] and xb is an image every tap reads inside (the input itself,
+ * or its padded copy: pad_nhwc). These are exactly the products and the order of the GEMM colsᵀ · g it
+ * replaces (the im2col matrix held the same values, zeros where the padding is), so dW keeps its bits;
+ * what goes is the 2.4 MB matrix written and read back for LeNet-5's second conv.
+ *
+ * A tile is MR rows × 8 columns in registers; a row's taps are offsets into the image (off[r]), so any
+ * MR rows can share a tile. The positions are cut into blocks of whole output rows (~KC positions) so
+ * the block's g panel stays in L1 while the row tiles pass over it; a later block resumes from the sums
+ * stored by the earlier one (same additions, same order). Columns past outC (6 channels: one tile of
+ * 8 with 2 empty lanes) are loaded as zeros and never stored.
+ */
+#define FILTER_TILE(MR)                                                                                          \
+  static inline __attribute__((always_inline)) void filter_tile_##MR(                                          \
+      int q0, int q1, int oh, int ow, int sh, int sw, int Hb, int Wb, int C, int fw, const f32 *xb, int r0,      \
+      const f32 *g, int outC, int j, int w, f32 *dw, int accumulate) {                                           \
+    int off[MR];                                                                                                 \
+    f32x4 acc[MR][2];                                                                                            \
+    _Pragma("clang loop unroll(full)") for (int r = 0; r < MR; r++) {                                           \
+      int tap = (r0 + r) / C, c = (r0 + r) % C;                                                                  \
+      off[r] = ((tap / fw) * Wb + tap % fw) * C + c;                                                             \
+      f32 *d = dw + (r0 + r) * outC + j;                                                                         \
+      acc[r][0] = accumulate ? load_lanes(d, w) : wasm_f32x4_splat(0.0f);                                        \
+      acc[r][1] = accumulate ? load_lanes(d + 4, w - 4) : wasm_f32x4_splat(0.0f);                                \
+    }                                                                                                            \
+    for (int q = q0; q < q1; q++) {                                                                              \
+      int n = q / oh, oy = q % oh;                                                                               \
+      const f32 *xr = xb + (n * Hb + oy * sh) * Wb * C;                                                          \
+      const f32 *gr = g + q * ow * outC + j;                                                                     \
+      for (int ox = 0; ox < ow; ox++, gr += outC) {                                                              \
+        f32x4 b0 = load_lanes(gr, w), b1 = load_lanes(gr + 4, w - 4);                                            \
+        const f32 *xp = xr + ox * sw * C;                                                                        \
+        _Pragma("clang loop unroll(full)") for (int r = 0; r < MR; r++) {                                       \
+          f32x4 a = SPLAT(xp + off[r]);                                                                          \
+          acc[r][0] = MADD(acc[r][0], a, b0);                                                                    \
+          acc[r][1] = MADD(acc[r][1], a, b1);                                                                    \
+        }                                                                                                        \
+      }                                                                                                          \
+    }                                                                                                            \
+    _Pragma("clang loop unroll(full)") for (int r = 0; r < MR; r++) {                                           \
+      f32 *d = dw + (r0 + r) * outC + j;                                                                         \
+      store_lanes(d, acc[r][0], w);                                                                              \
+      store_lanes(d + 4, acc[r][1], w - 4);                                                                      \
+    }                                                                                                            \
+  }
+
+FILTER_TILE(4)
+FILTER_TILE(1)
+
+/* All row tiles of one column tile over one block of positions; w = 8 is a separate copy, branch-free. */
+static inline __attribute__((always_inline)) void filter_rows(int R, int q0, int q1, int oh, int ow, int sh, int sw,
+                                                              int Hb, int Wb, int C, int fw, const f32 *xb,
+                                                              const f32 *g, int outC, int j, int w, f32 *dw,
+                                                              int accumulate) {
+  int r = 0;
+  for (; r + 4 <= R; r += 4) filter_tile_4(q0, q1, oh, ow, sh, sw, Hb, Wb, C, fw, xb, r, g, outC, j, w, dw, accumulate);
+  for (; r < R; r++) filter_tile_1(q0, q1, oh, ow, sh, sw, Hb, Wb, C, fw, xb, r, g, outC, j, w, dw, accumulate);
 }
 
-/* dst[c, r] = src[r, c] for a rows × cols matrix. */
-EXPORT(transpose2d)
-void transpose2d(int rows, int cols, const f32 *src, f32 *dst) { transpose(rows, cols, src, dst); }
+EXPORT(conv_filter_grad)
+void conv_filter_grad(int N, int Hb, int Wb, int C, int fh, int fw, int oh, int ow, int sh, int sw, const f32 *xb,
+                      const f32 *g, int outC, f32 *dw) {
+  int R = fh * fw * C, Q = N * oh;
+  int rowsPerBlock = KC / ow > 0 ? KC / ow : 1;
+  for (int q0 = 0; q0 < Q; q0 += rowsPerBlock) {
+    int q1 = Q - q0 < rowsPerBlock ? Q : q0 + rowsPerBlock;
+    for (int j = 0; j < outC; j += 8) {
+      if (outC - j >= 8)
+        filter_rows(R, q0, q1, oh, ow, sh, sw, Hb, Wb, C, fw, xb, g, outC, j, 8, dw, q0 > 0);
+      else
+        filter_rows(R, q0, q1, oh, ow, sh, sw, Hb, Wb, C, fw, xb, g, outC, j, outC - j, dw, q0 > 0);
+    }
+  }
+}
+
+/*
+ * Input gradient without the im2col-sized matrix: dcols = g · Wᵀ is made 4 output positions at a time
+ * into `strip` (4 × Rp floats, Rp = R rounded up to 8) and each strip row is added into dx at once
+ * (col2im fused into the product's store). Positions are visited in order and each strip row is
+ * added tap by tap, so every dx element receives the same sums in the same order as a full dcols
+ * followed by col2im: the bits are the same. Wᵀ is packed into wT [outC, Rp] with zero columns past R,
+ * so every tile is a whole 4 × 8 register tile (no narrow tail). The adds are elementwise, 4 channels
+ * at a time.
+ */
+EXPORT(conv_input_grad)
+void conv_input_grad(int N, int H, int W, int C, int fh, int fw, int oh, int ow, int sh, int sw, int pt, int pl,
+                     const f32 *g, int outC, const f32 *w, f32 *wT, f32 *strip, f32 *dx) {
+  int R = fh * fw * C, Rp = (R + 7) & ~7, P = N * oh * ow;
+  for (int o = 0; o < outC; o++)
+    for (int r = 0; r < Rp; r++) wT[o * Rp + r] = r < R ? w[r * outC + o] : 0.0f;
+  for (int i = 0; i < N * H * W * C; i++) dx[i] = 0.0f;
+  for (int p0 = 0; p0 < P; p0 += 4) {
+    int rows = P - p0 < 4 ? P - p0 : 4;
+    const f32 *a = g + p0 * outC;
+    for (int j = 0; j < Rp; j += 8) {
+      if (rows == 4)
+        tile_4x2(outC, a, outC, 1, wT + j, Rp, strip + j, Rp, 0);
+      else
+        for (int r = 0; r < rows; r++) tile_1x2(outC, a + r * outC, outC, 1, wT + j, Rp, strip + r * Rp + j, Rp, 0);
+    }
+    for (int r = 0; r < rows; r++) {
+      int p = p0 + r, ox = p % ow, oy = (p / ow) % oh, n = p / (ow * oh);
+      for (int fy = 0; fy < fh; fy++) {
+        int y = oy * sh + fy - pt;
+        if (y < 0 || y >= H) continue;
+        for (int fx = 0; fx < fw; fx++) {
+          int xx = ox * sw + fx - pl;
+          if (xx < 0 || xx >= W) continue;
+          const f32 *src = strip + r * Rp + (fy * fw + fx) * C;
+          f32 *dst = dx + ((n * H + y) * W + xx) * C;
+          int c = 0;
+          for (; c + 4 <= C; c += 4) STORE(dst + c, wasm_f32x4_add(LOAD(dst + c), LOAD(src + c)));
+          for (; c < C; c++) dst[c] += src[c];
+        }
+      }
+    }
+  }
+}
 
 /*
  * Max-pool gradient (NHWC): each output's gradient goes to the first maximum of its window in
