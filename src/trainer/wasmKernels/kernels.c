@@ -3,9 +3,12 @@
  * (build.mjs beside this file). The module imports tfjs' own memory, so every pointer here is a tensor's
  * offset in tfjs' heap: no copies in or out.
  *
- * Rules this file keeps, checked by test/unit/wasmKernels.test.ts on the built module:
- *   - no static data and no shadow stack (no global section at all): the module owns no memory, it only
- *     reads and writes the buffers it is handed;
+ * Rules this file keeps, checked by test/unit/wasmKernels.test.ts and wasmConvKernels.test.ts on the built
+ * module:
+ *   - no static data and no shadow stack: the module owns no memory, it only reads and writes the buffers
+ *     it is handed. The linker still defines a stack pointer (at 64 KB, inside tfjs' heap), so a function
+ *     that spills an array to a stack frame would write there: keep tiles in named registers (the tests
+ *     run the kernels on a memory filled with a pattern and check that nothing else changed);
  *   - no libc: loops only;
  *   - a fixed order of operations for each output (no threads, no data-dependent order), so the same
  *     inputs always give the same bits; the optimizer updates do exactly the float32 operations the
@@ -234,48 +237,78 @@ void pad_nhwc(int N, int H, int W, int C, int Hp, int Wp, int pt, int pl, const 
  * replaces (the im2col matrix held the same values, zeros where the padding is), so dW keeps its bits;
  * what goes is the 2.4 MB matrix written and read back for LeNet-5's second conv.
  *
- * A tile is MR rows × 8 columns in registers; a row's taps are offsets into the image (off[r]), so any
- * MR rows can share a tile. The positions are cut into blocks of whole output rows (~KC positions) so
+ * A tile is 4 rows × 8 columns in registers; a row's tap is an offset into the image, so any 4 rows can
+ * share a tile. The positions are cut into blocks of whole output rows (~KC positions) so
  * the block's g panel stays in L1 while the row tiles pass over it; a later block resumes from the sums
  * stored by the earlier one (same additions, same order). Columns past outC (6 channels: one tile of
  * 8 with 2 empty lanes) are loaded as zeros and never stored.
  */
-#define FILTER_TILE(MR)                                                                                          \
-  static inline __attribute__((always_inline)) void filter_tile_##MR(                                          \
-      int q0, int q1, int oh, int ow, int sh, int sw, int Hb, int Wb, int C, int fw, const f32 *xb, int r0,      \
-      const f32 *g, int outC, int j, int w, f32 *dw, int accumulate) {                                           \
-    int off[MR];                                                                                                 \
-    f32x4 acc[MR][2];                                                                                            \
-    _Pragma("clang loop unroll(full)") for (int r = 0; r < MR; r++) {                                           \
-      int tap = (r0 + r) / C, c = (r0 + r) % C;                                                                  \
-      off[r] = ((tap / fw) * Wb + tap % fw) * C + c;                                                             \
-      f32 *d = dw + (r0 + r) * outC + j;                                                                         \
-      acc[r][0] = accumulate ? load_lanes(d, w) : wasm_f32x4_splat(0.0f);                                        \
-      acc[r][1] = accumulate ? load_lanes(d + 4, w - 4) : wasm_f32x4_splat(0.0f);                                \
-    }                                                                                                            \
-    for (int q = q0; q < q1; q++) {                                                                              \
-      int n = q / oh, oy = q % oh;                                                                               \
-      const f32 *xr = xb + (n * Hb + oy * sh) * Wb * C;                                                          \
-      const f32 *gr = g + q * ow * outC + j;                                                                     \
-      for (int ox = 0; ox < ow; ox++, gr += outC) {                                                              \
-        f32x4 b0 = load_lanes(gr, w), b1 = load_lanes(gr + 4, w - 4);                                            \
-        const f32 *xp = xr + ox * sw * C;                                                                        \
-        _Pragma("clang loop unroll(full)") for (int r = 0; r < MR; r++) {                                       \
-          f32x4 a = SPLAT(xp + off[r]);                                                                          \
-          acc[r][0] = MADD(acc[r][0], a, b0);                                                                    \
-          acc[r][1] = MADD(acc[r][1], a, b1);                                                                    \
-        }                                                                                                        \
-      }                                                                                                          \
-    }                                                                                                            \
-    _Pragma("clang loop unroll(full)") for (int r = 0; r < MR; r++) {                                           \
-      f32 *d = dw + (r0 + r) * outC + j;                                                                         \
-      store_lanes(d, acc[r][0], w);                                                                              \
-      store_lanes(d + 4, acc[r][1], w - 4);                                                                      \
-    }                                                                                                            \
+/* Offset in the image of row r's tap: r = (fy·fw + fx)·C + c. */
+static inline int tap_offset(int r, int C, int fw, int Wb) {
+  int tap = r / C;
+  return ((tap / fw) * Wb + tap % fw) * C + r % C;
+}
+
+/*
+ * One tile: rows r0 … r0 + MR − 1 of dW, columns j … j + w − 1, over the output rows q0 ≤ q < q1 (q = n·oh
+ * + oy). Written out for MR = 4 and 1 with named registers: arrays indexed in loops ended up in a stack
+ * frame in memory, which this module must not have.
+ */
+#define FILTER_TILE_BEGIN                                                                                        \
+  for (int q = q0; q < q1; q++) {                                                                                \
+    int n = q / oh, oy = q % oh;                                                                                 \
+    const f32 *xp = xb + (n * Hb + oy * sh) * Wb * C;                                                            \
+    const f32 *gr = g + q * ow * outC + j;                                                                       \
+    for (int ox = 0; ox < ow; ox++, gr += outC, xp += sw * C) {                                                  \
+      f32x4 b0 = load_lanes(gr, w), b1 = load_lanes(gr + 4, w - 4);
+#define FILTER_TILE_END                                                                                          \
+  }                                                                                                              \
   }
 
-FILTER_TILE(4)
-FILTER_TILE(1)
+#define FILTER_ROW(a0, a1, off)                                                                                  \
+  {                                                                                                              \
+    f32x4 a = SPLAT(xp + (off));                                                                                 \
+    a0 = MADD(a0, a, b0);                                                                                        \
+    a1 = MADD(a1, a, b1);                                                                                        \
+  }
+#define FILTER_LOAD(a0, a1, r)                                                                                   \
+  f32x4 a0 = accumulate ? load_lanes(dw + (r) * outC + j, w) : wasm_f32x4_splat(0.0f);                          \
+  f32x4 a1 = accumulate ? load_lanes(dw + (r) * outC + j + 4, w - 4) : wasm_f32x4_splat(0.0f);
+#define FILTER_STORE(a0, a1, r)                                                                                  \
+  store_lanes(dw + (r) * outC + j, a0, w);                                                                       \
+  store_lanes(dw + (r) * outC + j + 4, a1, w - 4);
+
+#define FILTER_TILE_ARGS                                                                                         \
+  int q0, int q1, int oh, int ow, int sh, int sw, int Hb, int Wb, int C, int fw, const f32 *xb, int r0, const f32 *g, \
+      int outC, int j, int w, f32 *dw, int accumulate
+
+static inline __attribute__((always_inline)) void filter_tile_4(FILTER_TILE_ARGS) {
+  int o0 = tap_offset(r0, C, fw, Wb), o1 = tap_offset(r0 + 1, C, fw, Wb), o2 = tap_offset(r0 + 2, C, fw, Wb),
+      o3 = tap_offset(r0 + 3, C, fw, Wb);
+  FILTER_LOAD(c00, c01, r0)
+  FILTER_LOAD(c10, c11, r0 + 1)
+  FILTER_LOAD(c20, c21, r0 + 2)
+  FILTER_LOAD(c30, c31, r0 + 3)
+  FILTER_TILE_BEGIN
+  FILTER_ROW(c00, c01, o0)
+  FILTER_ROW(c10, c11, o1)
+  FILTER_ROW(c20, c21, o2)
+  FILTER_ROW(c30, c31, o3)
+  FILTER_TILE_END
+  FILTER_STORE(c00, c01, r0)
+  FILTER_STORE(c10, c11, r0 + 1)
+  FILTER_STORE(c20, c21, r0 + 2)
+  FILTER_STORE(c30, c31, r0 + 3)
+}
+
+static inline __attribute__((always_inline)) void filter_tile_1(FILTER_TILE_ARGS) {
+  int o0 = tap_offset(r0, C, fw, Wb);
+  FILTER_LOAD(c00, c01, r0)
+  FILTER_TILE_BEGIN
+  FILTER_ROW(c00, c01, o0)
+  FILTER_TILE_END
+  FILTER_STORE(c00, c01, r0)
+}
 
 /* All row tiles of one column tile over one block of positions; w = 8 is a separate copy, branch-free. */
 static inline __attribute__((always_inline)) void filter_rows(int R, int q0, int q1, int oh, int ow, int sh, int sw,

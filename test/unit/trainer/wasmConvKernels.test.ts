@@ -1,0 +1,210 @@
+// The conv gradient kernels (kernels.c: pad_nhwc, conv_filter_grad, conv_input_grad), which compute the
+// products over the im2col matrix without making it. They promise the bits of that matrix's GEMMs: each
+// dW and each dcols entry a float32 sum in order (positions for dW, output channels for dcols), and col2im
+// adding dcols into dX position by position. The reference below does exactly that, in plain JS, so the
+// comparisons are exact: for the raw module (on a memory of its own, checking that nothing outside the
+// outputs is written), for tfjs' conv gradients on wasm (conv.ts) and for the fused conv block's backward
+// op (fused.ts). Shapes cover LeNet-5's, 'same' padding (on both sides and on one side only), strides,
+// odd sizes, C = 1 and C > 1, output channels that fill no whole tile (5, 6, 7, 11) and a number of
+// positions that is no multiple of 4.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as tf from '@tensorflow/tfjs';
+import { initBackend } from '../../../src/trainer/backend';
+import { createRng } from '../../../src/trainer/rng';
+import { KERNELS_WASM_BASE64 } from '../../../src/trainer/wasmKernels/kernels.wasm';
+
+const WA = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+interface WasmApi {
+  Module: new (b: Uint8Array) => object;
+  Memory: new (d: { initial: number }) => { buffer: ArrayBuffer };
+  Instance: new (m: object, i: object) => { exports: unknown };
+}
+
+before(async () => {
+  assert.equal((await initBackend('wasm')).backend, 'wasm');
+});
+
+const randn = (n: number, seed: number) => {
+  const rng = createRng(seed);
+  return Float32Array.from({ length: n }, () => rng.normal());
+};
+const size = (s: number[]) => s.reduce((p, v) => p * v, 1);
+const f = Math.fround;
+
+interface Case {
+  x: [number, number, number, number];
+  w: [number, number, number, number];
+  stride: number;
+  pad: 'valid' | 'same';
+}
+
+const cases: Case[] = [
+  { x: [3, 12, 12, 6], w: [5, 5, 6, 16], stride: 1, pad: 'valid' }, // LeNet-5's second conv
+  { x: [2, 28, 28, 1], w: [5, 5, 1, 6], stride: 1, pad: 'valid' }, // its first: 6 channels, 25 rows
+  { x: [2, 9, 8, 3], w: [3, 3, 3, 5], stride: 2, pad: 'same' },
+  { x: [1, 7, 7, 2], w: [2, 2, 2, 7], stride: 1, pad: 'same' }, // padding below and right only; 49 positions
+  { x: [2, 6, 5, 4], w: [3, 2, 4, 11], stride: 1, pad: 'valid' },
+  { x: [1, 11, 11, 6], w: [5, 5, 6, 16], stride: 1, pad: 'same' },
+];
+
+/** N, H, W, C, fh, fw, oh, ow, sh, sw, pt, pl: the kernels' geometry, from tfjs' own computation. */
+function dims(c: Case): number[] {
+  const info = tf.backend_util.computeConv2DInfo(c.x, c.w, c.stride, 1, c.pad);
+  return [
+    ...c.x,
+    c.w[0],
+    c.w[1],
+    info.outHeight,
+    info.outWidth,
+    c.stride,
+    c.stride,
+    info.padInfo.top,
+    info.padInfo.left,
+  ];
+}
+
+/** x's value read by im2col row p, column (fy, fx, c): 0 in the padding. */
+function tapReader(d: number[], x: Float32Array) {
+  const [, H, W, C, , , oh, ow, sh, sw, pt, pl] = d;
+  return (p: number, fy: number, fx: number, c: number) => {
+    const n = Math.floor(p / (oh * ow)),
+      oy = Math.floor(p / ow) % oh,
+      ox = p % ow;
+    const y = oy * sh + fy - pt,
+      xx = ox * sw + fx - pl;
+    return y < 0 || y >= H || xx < 0 || xx >= W ? 0 : x[((n * H + y) * W + xx) * C + c];
+  };
+}
+
+/** dW[(fy, fx, c), o] = Σ over positions p in order of cols[p, ·] · g[p, o], in float32. */
+function referenceFilterGrad(d: number[], x: Float32Array, g: Float32Array, outC: number) {
+  const [N, , , C, fh, fw, oh, ow] = d;
+  const P = N * oh * ow;
+  const at = tapReader(d, x);
+  const dw = new Float32Array(fh * fw * C * outC);
+  for (let fy = 0; fy < fh; fy++)
+    for (let fx = 0; fx < fw; fx++)
+      for (let c = 0; c < C; c++)
+        for (let o = 0; o < outC; o++) {
+          let s = 0;
+          for (let p = 0; p < P; p++) s = f(s + f(at(p, fy, fx, c) * g[p * outC + o]));
+          dw[((fy * fw + fx) * C + c) * outC + o] = s;
+        }
+  return dw;
+}
+
+/** dcols = g · Wᵀ (sums over output channels in order), then col2im: positions in order, taps in order. */
+function referenceInputGrad(d: number[], g: Float32Array, w: Float32Array, outC: number) {
+  const [N, H, W, C, fh, fw, oh, ow, sh, sw, pt, pl] = d;
+  const dx = new Float32Array(N * H * W * C);
+  for (let p = 0; p < N * oh * ow; p++) {
+    const n = Math.floor(p / (oh * ow)),
+      oy = Math.floor(p / ow) % oh,
+      ox = p % ow;
+    for (let fy = 0; fy < fh; fy++)
+      for (let fx = 0; fx < fw; fx++)
+        for (let c = 0; c < C; c++) {
+          let s = 0;
+          for (let o = 0; o < outC; o++) s = f(s + f(g[p * outC + o] * w[((fy * fw + fx) * C + c) * outC + o]));
+          const y = oy * sh + fy - pt,
+            xx = ox * sw + fx - pl;
+          if (y < 0 || y >= H || xx < 0 || xx >= W) continue;
+          const i = ((n * H + y) * W + xx) * C + c;
+          dx[i] = f(dx[i] + s);
+        }
+  }
+  return dx;
+}
+
+const label = (c: Case) => `x ${c.x.join('×')}, filter ${c.w.join('×')}, stride ${c.stride}, ${c.pad}`;
+
+interface ConvExports {
+  pad_nhwc(...a: number[]): void;
+  conv_filter_grad(...a: number[]): void;
+  conv_input_grad(...a: number[]): void;
+}
+
+for (const c of cases) {
+  test(`conv gradient kernels, ${label(c)}: the bits of the im2col GEMMs, and no write outside dW, dX and scratch`, () => {
+    const d = dims(c);
+    const [N, H, W, C, fh, fw, oh, ow, sh, sw, pt, pl] = d;
+    const outC = c.w[3];
+    const P = N * oh * ow;
+    const x = randn(size(c.x), 1);
+    const w = randn(size(c.w), 2);
+    const g = randn(P * outC, 3);
+    const memory = new WA.Memory({ initial: 8 });
+    const k = new WA.Instance(new WA.Module(Buffer.from(KERNELS_WASM_BASE64, 'base64')), { env: { memory } })
+      .exports as unknown as ConvExports;
+    const heap = new Float32Array(memory.buffer);
+    heap.fill(7.25);
+    // Float offsets of each buffer, with a gap of untouched floats between them.
+    let next = 256;
+    const place = (n: number) => ((next += n + 64), next - n - 64);
+    const [X, G, Wt, DW, DX] = [x.length, g.length, w.length, w.length, x.length].map(place);
+    const hp = (oh - 1) * sh + fh,
+      wp = (ow - 1) * sw + fw;
+    const XP = place(N * hp * wp * C);
+    const rp = (fh * fw * C + 7) & ~7;
+    const WT = place(outC * rp),
+      STRIP = place(4 * rp);
+    heap.set(x, X);
+    heap.set(g, G);
+    heap.set(w, Wt);
+    const before = heap.slice();
+    k.pad_nhwc(N, H, W, C, hp, wp, pt, pl, X * 4, XP * 4);
+    k.conv_filter_grad(N, hp, wp, C, fh, fw, oh, ow, sh, sw, XP * 4, G * 4, outC, DW * 4);
+    k.conv_input_grad(...d, G * 4, outC, Wt * 4, WT * 4, STRIP * 4, DX * 4);
+    assert.deepEqual(heap.slice(DW, DW + w.length), referenceFilterGrad(d, x, g, outC), 'dW');
+    assert.deepEqual(heap.slice(DX, DX + x.length), referenceInputGrad(d, g, w, outC), 'dX');
+    const written = [
+      [DW, w.length],
+      [DX, x.length],
+      [XP, N * hp * wp * C],
+      [WT, outC * rp],
+      [STRIP, 4 * rp],
+    ];
+    for (let i = 0; i < heap.length; i++)
+      if (!written.some(([s, n]) => i >= s && i < s + n)) assert.equal(heap[i], before[i], `float ${i} changed`);
+  });
+
+  test(`tfjs' conv gradients on wasm (conv.ts), ${label(c)}: exactly the im2col GEMMs' bits`, () => {
+    const d = dims(c);
+    const outC = c.w[3];
+    const x = randn(size(c.x), 4);
+    const w = randn(size(c.w), 5);
+    const g = randn(d[0] * d[6] * d[7] * outC, 6);
+    const [dx, dw] = tf.tidy(() => {
+      const dy = tf.tensor4d(g, [d[0], d[6], d[7], outC]);
+      // The gradient of Σ conv · dy at the conv's output is dy itself, exactly.
+      const loss = (xi: tf.Tensor, wi: tf.Tensor) =>
+        tf.sum(tf.mul(tf.conv2d(xi as tf.Tensor4D, wi as tf.Tensor4D, c.stride, c.pad), dy));
+      return tf
+        .grads(loss)([tf.tensor4d(x, c.x), tf.tensor4d(w, c.w)])
+        .map((t) => t.dataSync() as Float32Array);
+    });
+    assert.deepEqual(dw, referenceFilterGrad(d, x, g, outC), 'dW');
+    assert.deepEqual(dx, referenceInputGrad(d, g, w, outC), 'dX');
+  });
+
+  if (c.stride === 1)
+    test(`the fused conv block's backward op, ${label(c)}: exactly the im2col GEMMs' bits`, () => {
+      const d = dims(c);
+      const outC = c.w[3];
+      const x = randn(size(c.x), 7);
+      const w = randn(size(c.w), 8);
+      const g = randn(d[0] * d[6] * d[7] * outC, 9);
+      const [dW, db, dX] = tf.tidy(() => {
+        const y = tf.zeros([d[0], d[6], d[7], outC]); // without ReLU or pooling, y is not read
+        const inputs = { x: tf.tensor4d(x, c.x), w: tf.tensor4d(w, c.w), y, dy: tf.tensor4d(g, y.shape) };
+        const attrs = { pad: c.pad, relu: false, pool: false, needDx: true };
+        return (
+          tf.engine().runKernel('PaperlabConvGrad', inputs, attrs as unknown as tf.NamedAttrMap) as tf.Tensor[]
+        ).map((t) => t.dataSync() as Float32Array);
+      });
+      assert.deepEqual(dW, referenceFilterGrad(d, x, g, outC), 'dW');
+      assert.deepEqual(dX, referenceInputGrad(d, g, w, outC), 'dX');
+      assert.equal(db.length, outC);
+    });
+}
