@@ -128,14 +128,18 @@ export function registerFusedKernels(tf: Tf): void {
       }) as Info;
       const ks = kernelsOn(be);
       const outC = w.shape[3];
-      ks.k.bias_act(out.shape.reduce((p, v) => p * v, 1) / outC, outC, ks.offset(out), ks.offset(b), relu ? 1 : 0);
-      if (!pool) return out;
-      // Pooled output and, for the backward pass, the index of each window's maximum.
+      if (!pool) {
+        ks.k.bias_act(out.shape.reduce((p, v) => p * v, 1) / outC, outC, ks.offset(out), ks.offset(b), relu ? 1 : 0);
+        return out;
+      }
+      // Pooled output and, for the backward pass, the index of each window's maximum; bias and ReLU are
+      // applied on the way (one pass over the conv's output instead of two).
       const [nb, h, wd] = out.shape;
       const pooledShape = [nb, Math.floor(h / 2), Math.floor(wd / 2), outC];
       const pooled = be.makeOutput(pooledShape, 'float32');
       const arg = be.makeOutput(pooledShape, 'int32');
-      ks.k.maxpool2(nb, h, wd, outC, ks.offset(out), ks.offset(pooled), ks.offset(arg));
+      const dims = [nb, h, wd, outC] as const;
+      ks.k.bias_act_pool2(...dims, ks.offset(out), ks.offset(b), relu ? 1 : 0, ks.offset(pooled), ks.offset(arg));
       be.disposeData(out.dataId);
       return [pooled, arg];
     },

@@ -58,8 +58,8 @@ export interface KernelExports {
   conv_filter_grad(...a: number[]): void;
   conv_input_grad(...a: number[]): void;
   maxpool_grad(...dims: number[]): void;
-  maxpool2(n: number, h: number, w: number, c: number, y: Ptr, out: Ptr, arg: Ptr): void;
   maxpool2_act_grad(...a: number[]): void;
+  bias_act_pool2(n: number, h: number, w: number, c: number, y: Ptr, bias: Ptr, relu: number, out: Ptr, arg: Ptr): void;
   bias_act(rows: number, cols: number, out: Ptr, bias: Ptr, relu: number): void;
   bias_act_grad(rows: number, cols: number, dy: Ptr, y: Ptr, relu: number, g: Ptr, db: Ptr): void;
   sgd_update(

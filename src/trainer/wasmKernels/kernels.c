@@ -443,24 +443,35 @@ void bias_act_grad(int rows, int cols, const f32 *dy, const f32 *y, int relu, f3
  * conv op: the forward pass keeps, per output, the index of its window's first maximum in row-major
  * order (the rule of tfjs' reference kernels); the backward pass sends each output's gradient to that
  * index, masked where the ReLU clamped (a pooled value ≤ 0 is a clamped maximum), and sums the bias
- * gradient over the pooled outputs in order.
+ * gradient over the pooled outputs in order. The forward pass applies the bias and the ReLU to each
+ * window's four values of the conv's raw output y on the way (one pass instead of bias_act and then the
+ * pooling: the same values, as bias_act computes them; y is not written back).
  */
-EXPORT(maxpool2)
-void maxpool2(int N, int H, int W, int C, const f32 *y, f32 *out, int *arg) {
+EXPORT(bias_act_pool2)
+void bias_act_pool2(int N, int H, int W, int C, const f32 *y, const f32 *bias, int relu, f32 *out, int *arg) {
   int ph = H / 2, pw = W / 2;
   for (int n = 0; n < N; n++)
     for (int py = 0; py < ph; py++)
-      for (int px = 0; px < pw; px++)
+      for (int px = 0; px < pw; px++) {
+        int at0 = ((n * H + 2 * py) * W + 2 * px) * C;
+        int o = ((n * ph + py) * pw + px) * C;
         for (int c = 0; c < C; c++) {
-          int at = ((n * H + 2 * py) * W + 2 * px) * C + c;
-          int best = at;
+          int at = at0 + c, best = at;
+          f32 bv = y[at] + bias[c];
+          if (relu && !(bv > 0.0f)) bv = 0.0f;
           int cand[3] = {at + C, at + W * C, at + W * C + C};
-          for (int q = 0; q < 3; q++)
-            if (y[cand[q]] > y[best]) best = cand[q];
-          int o = ((n * ph + py) * pw + px) * C + c;
-          out[o] = y[best];
-          arg[o] = best;
+          for (int q = 0; q < 3; q++) {
+            f32 v = y[cand[q]] + bias[c];
+            if (relu && !(v > 0.0f)) v = 0.0f;
+            if (v > bv) {
+              bv = v;
+              best = cand[q];
+            }
+          }
+          out[o + c] = bv;
+          arg[o + c] = best;
         }
+      }
 }
 
 EXPORT(maxpool2_act_grad)

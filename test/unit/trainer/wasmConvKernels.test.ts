@@ -197,7 +197,7 @@ for (const c of cases) {
       const g = randn(d[0] * d[6] * d[7] * outC, 9);
       const [dW, db, dX] = tf.tidy(() => {
         const y = tf.zeros([d[0], d[6], d[7], outC]); // without ReLU or pooling, y is not read
-        const inputs = { x: tf.tensor4d(x, c.x), w: tf.tensor4d(w, c.w), y, dy: tf.tensor4d(g, y.shape) };
+        const inputs = { x: tf.tensor4d(x, c.x), w: tf.tensor4d(w, c.w), y, dy: tf.tensor4d(g, y.shape as Case['x']) };
         const attrs = { pad: c.pad, relu: false, pool: false, needDx: true };
         return (
           tf.engine().runKernel('PaperlabConvGrad', inputs, attrs as unknown as tf.NamedAttrMap) as tf.Tensor[]
@@ -208,3 +208,42 @@ for (const c of cases) {
       assert.equal(db.length, outC);
     });
 }
+
+for (const [xs, ws, relu] of [
+  [[2, 9, 11, 3], [3, 3, 3, 6], true],
+  [[1, 8, 8, 2], [2, 2, 2, 5], false],
+] as [Case['x'], Case['w'], boolean][])
+  test(`the fused conv block's forward op, x ${xs.join('×')}, relu ${relu}: tfjs' conv, bias, ReLU and pooling bit for bit, ties to the first maximum`, () => {
+    // Small integers: exact sums, so many windows tie (and every clamped value ties at 0).
+    const rng = createRng(10);
+    const ints = (n: number) => Float32Array.from({ length: n }, () => rng.int(3) - 1);
+    const [x, w, b] = [ints(size(xs)), ints(size(ws)), ints(ws[3])];
+    const { pooled, arg, y } = tf.tidy(() => {
+      const [xt, wt, bt] = [tf.tensor4d(x, xs), tf.tensor4d(w, ws), tf.tensor1d(b)];
+      const attrs = { pad: 'valid', relu, pool: true } as unknown as tf.NamedAttrMap;
+      const [p, a] = tf.engine().runKernel('PaperlabConv', { x: xt, w: wt, b: bt }, attrs) as tf.Tensor[];
+      let act = tf.add(tf.conv2d(xt, wt, 1, 'valid'), bt);
+      if (relu) act = tf.relu(act);
+      assert.deepEqual(p.dataSync(), tf.maxPool(act as tf.Tensor4D, 2, 2, 'valid').dataSync());
+      return { pooled: p.dataSync(), arg: a.dataSync(), y: act.dataSync() };
+    });
+    let ties = 0;
+    for (let i = 0; i < arg.length; i++) {
+      // The window of pooled output i, in row-major order; the index must be its first maximum.
+      const c = i % ws[3];
+      const px = Math.floor(i / ws[3]) % Math.floor((xs[2] - ws[1] + 1) / 2);
+      const rest = Math.floor(i / ws[3] / Math.floor((xs[2] - ws[1] + 1) / 2));
+      const oh = Math.floor((xs[1] - ws[0] + 1) / 2),
+        ow = xs[2] - ws[1] + 1;
+      const py = rest % oh,
+        n = Math.floor(rest / oh);
+      const at0 = ((n * (xs[1] - ws[0] + 1) + 2 * py) * ow + 2 * px) * ws[3] + c;
+      const window = [at0, at0 + ws[3], at0 + ow * ws[3], at0 + ow * ws[3] + ws[3]];
+      const values = window.map((j) => y[j]);
+      const max = Math.max(...values);
+      if (values.filter((v) => v === max).length > 1) ties++;
+      assert.equal(arg[i], window[values.indexOf(max)], `index of pooled output ${i}`);
+      assert.equal(pooled[i], max);
+    }
+    assert.ok(ties > 10, `only ${ties} windows with ties`);
+  });
