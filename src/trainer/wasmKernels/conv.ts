@@ -1,6 +1,7 @@
 /**
- * Convolution gradients and the max-pool gradient for the wasm backend, on our kernels (kernels.c):
- * tfjs 4.22's wasm backend has no Conv2DBackpropFilter (wasmConvGrad.ts built one from 25 strided
+ * The convolution, its gradients and the max-pool gradient for the wasm backend, on our kernels
+ * (kernels.c). tfjs 4.22's Conv2D on wasm (XNNPACK) caches each filter packed at its first use, so it
+ * cannot see the in-place optimizer updates; its wasm backend has no Conv2DBackpropFilter (wasmConvGrad.ts built one from 25 strided
  * slices and matMuls, most of a LeNet-5 step) and slow Conv2DBackpropInput and MaxPoolGrad.
  * Both conv gradients are the products over the im2col matrix of the input (one row per output position),
  *   dW = colsᵀ · dY   and   dX = col2im(dY · Wᵀ),
@@ -38,6 +39,44 @@ function withTemp<T>(backend: WasmBackendLike, bytes: number, fn: (p: number) =>
 }
 
 /**
+ * The image a conv's kernels read (conv_forward, conv_filter_grad): x itself when every tap falls inside
+ * it, else a zero-padded copy of (oh − 1)·sh + fh rows × (ow − 1)·sw + fw columns (`bytes` of scratch).
+ */
+function paddedImage(dims: number[]) {
+  const [n, h, w, c, fh, fw, oh, ow, sh, sw, pt, pl] = dims;
+  const hp = (oh - 1) * sh + fh;
+  const wp = (ow - 1) * sw + fw;
+  const padded = pt > 0 || pl > 0 || hp > h || wp > w;
+  return {
+    bytes: padded ? n * hp * wp * c * 4 : 0,
+    /** The image's pointer and size, copying x into tmp when padding is needed. */
+    place(ks: WasmKernels, x: number, tmp: number) {
+      if (!padded) return { xb: x, hb: h, wb: w };
+      ks.k.pad_nhwc(n, h, w, c, hp, wp, pt, pl, x, tmp);
+      return { xb: tmp, hb: hp, wb: wp };
+    },
+  };
+}
+
+/** y [N, oh, ow, outC] = conv(x, w) (bias and activation are the caller's). `dims` as for convBackward. */
+export function convForward(
+  b: WasmBackendLike,
+  ks: WasmKernels,
+  dims: number[],
+  x: number,
+  w: number,
+  outC: number,
+  y: number,
+): void {
+  const image = paddedImage(dims);
+  withTemp(b, image.bytes + 16, (tmp) => {
+    const { xb, hb, wb } = image.place(ks, x, tmp);
+    const [n, , , c, fh, fw, oh, ow, sh, sw] = dims;
+    ks.k.conv_forward(n, hb, wb, c, fh, fw, oh, ow, sh, sw, xb, w, outC, y);
+  });
+}
+
+/**
  * A conv's gradients from its input x and the gradient g [P, outC] at its (pre-pooling) output, into dw
  * and/or dx (byte offsets; either may be omitted). `dims`: N, H, W, C, fh, fw, oh, ow, sh, sw, pt, pl.
  */
@@ -48,20 +87,16 @@ export function convBackward(
   ptrs: { x?: number; g: number; w?: number; dw?: number; dx?: number },
   outC: number,
 ): void {
-  const [n, h, w, c, fh, fw, oh, ow, sh, sw, pt, pl] = dims;
-  // The image the filter gradient reads: x itself when every tap falls inside it, else a padded copy.
-  const hp = (oh - 1) * sh + fh;
-  const wp = (ow - 1) * sw + fw;
-  const padded = ptrs.dw !== undefined && (pt > 0 || pl > 0 || hp > h || wp > w);
-  const padBytes = padded ? n * hp * wp * c * 4 : 0;
+  const [, , , c, fh, fw, oh, ow, sh, sw] = dims;
+  const image = paddedImage(dims);
+  const padBytes = ptrs.dw !== undefined ? image.bytes : 0;
   // conv_input_grad's packed Wᵀ [outC, Rp] and its strip of 4 rows of g · Wᵀ.
   const rp = (fh * fw * c + 7) & ~7;
   const dxBytes = ptrs.dx !== undefined ? (outC + 4) * rp * 4 : 0;
   withTemp(b, padBytes + dxBytes + 16, (tmp) => {
     if (ptrs.dw !== undefined) {
-      let xb = ptrs.x!;
-      if (padded) ks.k.pad_nhwc(n, h, w, c, hp, wp, pt, pl, xb, (xb = tmp));
-      ks.k.conv_filter_grad(n, padded ? hp : h, padded ? wp : w, c, fh, fw, oh, ow, sh, sw, xb, ptrs.g, outC, ptrs.dw);
+      const { xb, hb, wb } = image.place(ks, ptrs.x!, tmp);
+      ks.k.conv_filter_grad(dims[0], hb, wb, c, fh, fw, oh, ow, sh, sw, xb, ptrs.g, outC, ptrs.dw);
     }
     if (ptrs.dx !== undefined) {
       const wT = tmp + padBytes;
@@ -99,6 +134,30 @@ export function registerConvKernels(tf: Tf): void {
       info.padInfo.left,
     ];
   };
+
+  // tfjs' Conv2D on wasm (XNNPACK) packs a filter once per tensor and keeps it: after the optimizers'
+  // in-place updates (optim.ts) it would go on convolving with the first step's filter. Ours reads it.
+  const originalConv = tf.getKernel('Conv2D', 'wasm');
+  if (originalConv) tf.unregisterKernel('Conv2D', 'wasm');
+  tf.registerKernel({
+    kernelName: 'Conv2D',
+    backendName: 'wasm',
+    kernelFunc: (args) => {
+      const { x, filter } = args.inputs as unknown as { x: tfNs.Tensor4D; filter: tfNs.Tensor4D };
+      const a = args.attrs as unknown as ConvAttrs;
+      const b = args.backend as unknown as WasmBackendLike;
+      if ((a.dataFormat && a.dataFormat !== 'NHWC') || !unitDilation(a.dilations) || x.dtype !== 'float32') {
+        if (!originalConv) throw new Error('Conv2D: only NHWC with dilation 1 is supported on wasm.');
+        return originalConv.kernelFunc(args);
+      }
+      const ks = kernelsOn(b);
+      const dims = geometry(x.shape, filter.shape, a);
+      const outC = filter.shape[3];
+      const out = b.makeOutput([dims[0], dims[6], dims[7], outC], 'float32');
+      convForward(b, ks, dims, ks.offset(x), ks.offset(filter), outC, ks.offset(out));
+      return out;
+    },
+  });
 
   tf.registerKernel({
     kernelName: 'Conv2DBackpropFilter',

@@ -15,7 +15,7 @@
  * unfused ops in the last bits, and are the same on every run.
  */
 import type * as tfNs from '@tensorflow/tfjs';
-import { convBackward } from './conv';
+import { convBackward, convForward } from './conv';
 import { gemmScratchBytes, kernelsOn, scratchOn, type WasmBackendLike } from './index';
 
 type Tf = typeof tfNs;
@@ -40,11 +40,9 @@ function withTemp<T>(b: WasmBackendLike, bytes: number, fn: (p: number) => T): T
   }
 }
 
-/** Registers the fused kernels on wasm (once; needs tfjs' own Conv2D kernel for the conv forward). */
+/** Registers the fused kernels on wasm (once). */
 export function registerFusedKernels(tf: Tf): void {
   if (registered) return;
-  const conv2d = tf.getKernel('Conv2D', 'wasm');
-  if (!conv2d) return;
   registered = true;
 
   tf.registerKernel({
@@ -121,26 +119,26 @@ export function registerFusedKernels(tf: Tf): void {
       const { x, w, b } = inputs as unknown as Record<'x' | 'w' | 'b', Info>;
       const { pad, relu, pool } = attrs as unknown as ConvFusedAttrs;
       const be = backend as unknown as WasmBackendLike;
-      const out = conv2d.kernelFunc({
-        inputs: { x, filter: w } as unknown as tfNs.NamedTensorInfoMap,
-        attrs: { strides: 1, pad, dataFormat: 'NHWC', dilations: 1 } as unknown as tfNs.NamedAttrMap,
-        backend,
-      }) as Info;
       const ks = kernelsOn(be);
+      const { dims, positions } = geometry(x.shape, w.shape, pad);
+      const [nb, , , , , , oh, ow] = dims;
       const outC = w.shape[3];
+      const conv = (y: number) => convForward(be, ks, dims, ks.offset(x), ks.offset(w), outC, y);
       if (!pool) {
-        ks.k.bias_act(out.shape.reduce((p, v) => p * v, 1) / outC, outC, ks.offset(out), ks.offset(b), relu ? 1 : 0);
+        const out = be.makeOutput([nb, oh, ow, outC], 'float32');
+        conv(ks.offset(out));
+        ks.k.bias_act(positions, outC, ks.offset(out), ks.offset(b), relu ? 1 : 0);
         return out;
       }
       // Pooled output and, for the backward pass, the index of each window's maximum; bias and ReLU are
-      // applied on the way (one pass over the conv's output instead of two).
-      const [nb, h, wd] = out.shape;
-      const pooledShape = [nb, Math.floor(h / 2), Math.floor(wd / 2), outC];
+      // applied on the way (one pass over the conv's output, which is not kept).
+      const pooledShape = [nb, Math.floor(oh / 2), Math.floor(ow / 2), outC];
       const pooled = be.makeOutput(pooledShape, 'float32');
       const arg = be.makeOutput(pooledShape, 'int32');
-      const dims = [nb, h, wd, outC] as const;
-      ks.k.bias_act_pool2(...dims, ks.offset(out), ks.offset(b), relu ? 1 : 0, ks.offset(pooled), ks.offset(arg));
-      be.disposeData(out.dataId);
+      withTemp(be, positions * outC * 4, (y) => {
+        conv(y);
+        ks.k.bias_act_pool2(nb, oh, ow, outC, y, ks.offset(b), relu ? 1 : 0, ks.offset(pooled), ks.offset(arg));
+      });
       return [pooled, arg];
     },
   });

@@ -55,6 +55,7 @@ export interface KernelExports {
     x: Ptr,
     xp: Ptr,
   ): void;
+  conv_forward(...a: number[]): void;
   conv_filter_grad(...a: number[]): void;
   conv_input_grad(...a: number[]): void;
   maxpool_grad(...dims: number[]): void;

@@ -192,7 +192,8 @@ void sgd_update(int n, f32 *w, const f32 *g, f32 *b, const f32 *mask, f32 lr, f3
 /*
  * Loads and stores of the first w lanes (1 ≤ w ≤ 4; w ≥ 4 is a whole vector), for a tile whose last
  * columns run past a narrow matrix (6 output channels): the missing lanes read as 0 and are never
- * written, so nothing outside the matrix is touched.
+ * written, so nothing outside the matrix is touched. The partial store is lane by lane with constant
+ * lane numbers: a store of a variable number of lanes made clang put the vector in a stack frame.
  */
 static inline f32x4 load_lanes(const f32 *p, int w) {
   if (w >= 4) return LOAD(p);
@@ -203,14 +204,13 @@ static inline f32x4 load_lanes(const f32 *p, int w) {
 }
 
 static inline void store_lanes(f32 *p, f32x4 v, int w) {
-  if (w >= 4)
+  if (w >= 4) {
     STORE(p, v);
-  else if (w == 1)
-    wasm_v128_store32_lane(p, v, 0);
-  else if (w >= 2) {
-    wasm_v128_store64_lane(p, v, 0);
-    if (w == 3) wasm_v128_store32_lane(p + 2, v, 2);
+    return;
   }
+  if (w >= 3) p[2] = wasm_f32x4_extract_lane(v, 2);
+  if (w >= 2) p[1] = wasm_f32x4_extract_lane(v, 1);
+  if (w >= 1) p[0] = wasm_f32x4_extract_lane(v, 0);
 }
 
 /* x copied into a zeroed [N, Hp, Wp, C] image at row pt, column pl (a 'same' conv's padded input). */
@@ -377,6 +377,76 @@ void conv_input_grad(int N, int H, int W, int C, int fh, int fw, int oh, int ow,
         }
       }
     }
+  }
+}
+
+/*
+ * Forward conv over an image every tap reads inside (xb: the input, or its padded copy):
+ * y[p, o] = Σ over r = (fy·fw + fx)·C + c, in order, of x(r, p) · w[r, o], the order of XNNPACK's conv
+ * (tfjs' Conv2D on wasm): on LeNet-5's shapes every output has the same bits (tested). It replaces tfjs'
+ * Conv2D because XNNPACK packs a filter once per tensor and caches it: the in-place optimizer updates
+ * (optim.ts) keep the tensor, so tfjs' conv went on using the filter of the first step. This kernel
+ * reads the filter at every call. A tile is 4 neighbouring positions of one output row × 8 output
+ * channels, like the filter gradient's.
+ */
+#define FWD_TAP(acc0, acc1, i)                                                                                   \
+  {                                                                                                              \
+    f32x4 a = SPLAT(xr + (i) * sw * C + off);                                                                    \
+    acc0 = MADD(acc0, a, b0);                                                                                    \
+    acc1 = MADD(acc1, a, b1);                                                                                    \
+  }
+#define FWD_LOOP(BODY)                                                                                           \
+  {                                                                                                              \
+    const f32 *wr = w + j;                                                                                       \
+    for (int fy = 0; fy < fh; fy++)                                                                              \
+      for (int fx = 0; fx < fw; fx++)                                                                            \
+        for (int c = 0; c < C; c++, wr += outC) {                                                                \
+          int off = (fy * Wb + fx) * C + c;                                                                      \
+          f32x4 b0 = load_lanes(wr, wl), b1 = load_lanes(wr + 4, wl - 4);                                        \
+          BODY                                                                                                   \
+        }                                                                                                        \
+  }
+
+static inline __attribute__((always_inline)) void forward_tiles(int N, int Hb, int Wb, int C, int fh, int fw, int oh,
+                                                                int ow, int sh, int sw, const f32 *xb, const f32 *w,
+                                                                int outC, int j, int wl, f32 *y) {
+  for (int n = 0; n < N; n++)
+    for (int oy = 0; oy < oh; oy++) {
+      int ox = 0;
+      for (; ox + 4 <= ow; ox += 4) {
+        const f32 *xr = xb + ((n * Hb + oy * sh) * Wb + ox * sw) * C;
+        f32x4 c00 = wasm_f32x4_splat(0.0f), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00,
+              c31 = c00;
+        FWD_LOOP(FWD_TAP(c00, c01, 0) FWD_TAP(c10, c11, 1) FWD_TAP(c20, c21, 2) FWD_TAP(c30, c31, 3))
+        f32 *yr = y + ((n * oh + oy) * ow + ox) * outC + j;
+        store_lanes(yr, c00, wl);
+        store_lanes(yr + 4, c01, wl - 4);
+        store_lanes(yr + outC, c10, wl);
+        store_lanes(yr + outC + 4, c11, wl - 4);
+        store_lanes(yr + 2 * outC, c20, wl);
+        store_lanes(yr + 2 * outC + 4, c21, wl - 4);
+        store_lanes(yr + 3 * outC, c30, wl);
+        store_lanes(yr + 3 * outC + 4, c31, wl - 4);
+      }
+      for (; ox < ow; ox++) {
+        const f32 *xr = xb + ((n * Hb + oy * sh) * Wb + ox * sw) * C;
+        f32x4 c00 = wasm_f32x4_splat(0.0f), c01 = c00;
+        FWD_LOOP(FWD_TAP(c00, c01, 0))
+        f32 *yr = y + ((n * oh + oy) * ow + ox) * outC + j;
+        store_lanes(yr, c00, wl);
+        store_lanes(yr + 4, c01, wl - 4);
+      }
+    }
+}
+
+EXPORT(conv_forward)
+void conv_forward(int N, int Hb, int Wb, int C, int fh, int fw, int oh, int ow, int sh, int sw, const f32 *xb,
+                  const f32 *w, int outC, f32 *y) {
+  for (int j = 0; j < outC; j += 8) {
+    if (outC - j >= 8)
+      forward_tiles(N, Hb, Wb, C, fh, fw, oh, ow, sh, sw, xb, w, outC, j, 8, y);
+    else
+      forward_tiles(N, Hb, Wb, C, fh, fw, oh, ow, sh, sw, xb, w, outC, j, outC - j, y);
   }
 }
 

@@ -1,10 +1,11 @@
-// The conv gradient kernels (kernels.c: pad_nhwc, conv_filter_grad, conv_input_grad), which compute the
-// products over the im2col matrix without making it. They promise the bits of that matrix's GEMMs: each
-// dW and each dcols entry a float32 sum in order (positions for dW, output channels for dcols), and col2im
-// adding dcols into dX position by position. The reference below does exactly that, in plain JS, so the
-// comparisons are exact: for the raw module (on a memory of its own, checking that nothing outside the
-// outputs is written), for tfjs' conv gradients on wasm (conv.ts) and for the fused conv block's backward
-// op (fused.ts). Shapes cover LeNet-5's, 'same' padding (on both sides and on one side only), strides,
+// The conv kernels (kernels.c: pad_nhwc, conv_forward, conv_filter_grad, conv_input_grad), which compute
+// the products over the im2col matrix without making it. They promise the bits of that matrix's GEMMs:
+// each output, dW and dcols entry a float32 sum in order (taps then channels for y, positions for dW,
+// output channels for dcols), and col2im adding dcols into dX position by position. The references below
+// do exactly that, in plain JS, so the comparisons are exact: for the raw module (on a memory of its own,
+// checking that nothing outside the outputs is written), for tfjs' conv and its gradients on wasm
+// (conv.ts) and for the fused conv block's ops (fused.ts). And a conv on wasm sees its filter change
+// when the optimizer updates it in place (tfjs' own Conv2D did not). Shapes cover LeNet-5's, 'same' padding (on both sides and on one side only), strides,
 // odd sizes, C = 1 and C > 1, output channels that fill no whole tile (5, 6, 7, 11) and a number of
 // positions that is no multiple of 4.
 import { before, test } from 'node:test';
@@ -13,6 +14,7 @@ import * as tf from '@tensorflow/tfjs';
 import { initBackend } from '../../../src/trainer/backend';
 import { createRng } from '../../../src/trainer/rng';
 import { KERNELS_WASM_BASE64 } from '../../../src/trainer/wasmKernels/kernels.wasm';
+import { createOptimizer } from '../../../src/trainer/optim';
 
 const WA = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 interface WasmApi {
@@ -77,6 +79,22 @@ function tapReader(d: number[], x: Float32Array) {
   };
 }
 
+/** y[p, o] = Σ over taps (fy, fx) then channels c, in order, of cols[p, ·] · w[·, o], in float32. */
+function referenceForward(d: number[], x: Float32Array, w: Float32Array, outC: number) {
+  const [N, , , C, fh, fw, oh, ow] = d;
+  const at = tapReader(d, x);
+  const y = new Float32Array(N * oh * ow * outC);
+  for (let p = 0; p < N * oh * ow; p++)
+    for (let o = 0; o < outC; o++) {
+      let s = 0;
+      for (let fy = 0; fy < fh; fy++)
+        for (let fx = 0; fx < fw; fx++)
+          for (let c = 0; c < C; c++) s = f(s + f(at(p, fy, fx, c) * w[((fy * fw + fx) * C + c) * outC + o]));
+      y[p * outC + o] = s;
+    }
+  return y;
+}
+
 /** dW[(fy, fx, c), o] = Σ over positions p in order of cols[p, ·] · g[p, o], in float32. */
 function referenceFilterGrad(d: number[], x: Float32Array, g: Float32Array, outC: number) {
   const [N, , , C, fh, fw, oh, ow] = d;
@@ -121,12 +139,13 @@ const label = (c: Case) => `x ${c.x.join('×')}, filter ${c.w.join('×')}, strid
 
 interface ConvExports {
   pad_nhwc(...a: number[]): void;
+  conv_forward(...a: number[]): void;
   conv_filter_grad(...a: number[]): void;
   conv_input_grad(...a: number[]): void;
 }
 
 for (const c of cases) {
-  test(`conv gradient kernels, ${label(c)}: the bits of the im2col GEMMs, and no write outside dW, dX and scratch`, () => {
+  test(`conv kernels, ${label(c)}: the bits of the im2col GEMMs, and no write outside y, dW, dX and scratch`, () => {
     const d = dims(c);
     const [N, H, W, C, fh, fw, oh, ow, sh, sw, pt, pl] = d;
     const outC = c.w[3];
@@ -142,7 +161,7 @@ for (const c of cases) {
     // Float offsets of each buffer, with a gap of untouched floats between them.
     let next = 256;
     const place = (n: number) => ((next += n + 64), next - n - 64);
-    const [X, G, Wt, DW, DX] = [x.length, g.length, w.length, w.length, x.length].map(place);
+    const [X, G, Wt, DW, DX, Y] = [x.length, g.length, w.length, w.length, x.length, g.length].map(place);
     const hp = (oh - 1) * sh + fh,
       wp = (ow - 1) * sw + fw;
     const XP = place(N * hp * wp * C);
@@ -154,11 +173,14 @@ for (const c of cases) {
     heap.set(w, Wt);
     const before = heap.slice();
     k.pad_nhwc(N, H, W, C, hp, wp, pt, pl, X * 4, XP * 4);
+    k.conv_forward(N, hp, wp, C, fh, fw, oh, ow, sh, sw, XP * 4, Wt * 4, outC, Y * 4);
     k.conv_filter_grad(N, hp, wp, C, fh, fw, oh, ow, sh, sw, XP * 4, G * 4, outC, DW * 4);
     k.conv_input_grad(...d, G * 4, outC, Wt * 4, WT * 4, STRIP * 4, DX * 4);
+    assert.deepEqual(heap.slice(Y, Y + g.length), referenceForward(d, x, w, outC), 'y');
     assert.deepEqual(heap.slice(DW, DW + w.length), referenceFilterGrad(d, x, g, outC), 'dW');
     assert.deepEqual(heap.slice(DX, DX + x.length), referenceInputGrad(d, g, w, outC), 'dX');
     const written = [
+      [Y, g.length],
       [DW, w.length],
       [DX, x.length],
       [XP, N * hp * wp * C],
@@ -167,6 +189,25 @@ for (const c of cases) {
     ];
     for (let i = 0; i < heap.length; i++)
       if (!written.some(([s, n]) => i >= s && i < s + n)) assert.equal(heap[i], before[i], `float ${i} changed`);
+  });
+
+  test(`tfjs' conv on wasm (conv.ts), ${label(c)}: the im2col GEMM's bits, and the cpu backend's values to rounding`, () => {
+    const d = dims(c);
+    const x = randn(size(c.x), 10);
+    const w = randn(size(c.w), 11);
+    const conv = () => tf.tidy(() => tf.conv2d(tf.tensor4d(x, c.x), tf.tensor4d(w, c.w), c.stride, c.pad).dataSync());
+    const want = referenceForward(d, x, w, c.w[3]);
+    assert.deepEqual(conv(), want);
+    // The cpu backend sums in another order: equal to rounding.
+    const prev = tf.getBackend();
+    tf.setBackend('cpu');
+    try {
+      const cpu = conv();
+      for (let i = 0; i < want.length; i++)
+        assert.ok(Math.abs(cpu[i] - want[i]) <= 1e-5 * (1 + Math.abs(want[i])), `output ${i}: ${cpu[i]} vs ${want[i]}`);
+    } finally {
+      tf.setBackend(prev);
+    }
   });
 
   test(`tfjs' conv gradients on wasm (conv.ts), ${label(c)}: exactly the im2col GEMMs' bits`, () => {
@@ -247,3 +288,29 @@ for (const [xs, ws, relu] of [
     }
     assert.ok(ties > 10, `only ${ties} windows with ties`);
   });
+
+// tfjs' own Conv2D on wasm (XNNPACK) packed each filter once and cached it by tensor: after an optimizer
+// step, which writes the variable's buffer in place, it went on convolving with the old filter.
+test('a conv on wasm sees its filter after an in-place optimizer step (tf.conv2d and the fused conv block)', () => {
+  const x = tf.tensor4d(randn(2 * 10 * 10 * 3, 12), [2, 10, 10, 3]);
+  const w = tf.variable(tf.tensor4d(randn(3 * 3 * 3 * 4, 13), [3, 3, 3, 4]), true, 'stale-filter');
+  const b = tf.zeros([4]);
+  const opt = createOptimizer(tf, { name: 'sgd', lr: 0.5 }, [w]);
+  const attrs = { pad: 'valid', relu: false, pool: false } as unknown as tf.NamedAttrMap;
+  const outputs = (filter: tf.Tensor) =>
+    tf.tidy(() => [
+      tf.conv2d(x, filter as tf.Tensor4D, 1, 'valid').dataSync(),
+      (tf.engine().runKernel('PaperlabConv', { x, w: filter, b }, attrs) as tf.Tensor).dataSync(),
+    ]);
+  const step = () => tf.tidy(() => opt.apply({ [w.name]: tf.onesLike(w) }));
+  step(); // the variable gets a buffer of its own (ownBuffer): later steps write it in place
+  outputs(w); // a use with the current filter (where XNNPACK packed it)
+  step();
+  const fresh = tf.tensor4d(w.dataSync(), w.shape as Case['w']); // a new tensor with the updated values
+  const [conv, fused] = outputs(w);
+  const [want] = outputs(fresh);
+  assert.deepEqual(conv, want, 'tf.conv2d');
+  assert.deepEqual(fused, want, 'PaperlabConv');
+  opt.dispose();
+  [x, w, b, fresh].forEach((t) => t.dispose());
+});
