@@ -14,8 +14,13 @@ export interface ClaimTest {
   value: number;
   op: '>' | '>=' | '<' | '<=';
   threshold: number;
-  /** How to print it: a fraction shown as a percentage, or digits after the point. */
+  /**
+   * How to print it: a fraction (an accuracy, a share) as a percentage, `95.4%`; a difference of two
+   * fractions in percentage points, `+1.2 pp` (so "+1.2%" is never read as a relative change); or
+   * digits after the point.
+   */
   percent?: boolean;
+  points?: boolean;
   digits?: number;
   /**
    * How many tests of this kind the paper's table judges together (Bonferroni): the bound over seeds
@@ -76,6 +81,7 @@ export interface TestOverSeeds {
   meanHolds: boolean;
   boundHolds: boolean;
   percent?: boolean;
+  points?: boolean;
   digits?: number;
   family?: number;
 }
@@ -114,6 +120,7 @@ export function judgeClaims(perSeed: ClaimCheck[][]): ClaimOverSeeds[] {
         meanHolds: n > 0 && holds(t, mean),
         boundHolds: n > 0 && holds(t, bound),
         percent: t.percent,
+        points: t.points,
         digits: t.digits,
         family: t.family,
       };
@@ -130,8 +137,9 @@ export function judgeClaims(perSeed: ClaimCheck[][]): ClaimOverSeeds[] {
   });
 }
 
-export function formatNumber(v: number, t: { percent?: boolean; digits?: number }): string {
+export function formatNumber(v: number, t: { percent?: boolean; points?: boolean; digits?: number }): string {
   if (!Number.isFinite(v)) return '—';
+  if (t.points) return `${v > 0 ? '+' : ''}${(100 * v).toFixed(t.digits ?? 1)} pp`;
   if (t.percent) return `${(100 * v).toFixed(t.digits ?? 1)}%`;
   return v.toLocaleString('en', { maximumFractionDigits: t.digits ?? 3, minimumFractionDigits: t.digits ?? 0 });
 }
@@ -149,12 +157,15 @@ export function claimsTable(judged: ClaimOverSeeds[]): string {
         const f = (v: number) => formatNumber(v, t);
         // The threshold is a stated number: print it whole (a 0/1 test's 0.5 must not read "1").
         const exact = (v: number) => {
-          let digits = t.digits ?? (t.percent ? 1 : 3);
-          const scale = t.percent ? 100 : 1;
+          let digits = t.digits ?? (t.percent || t.points ? 1 : 3);
+          const scale = t.percent || t.points ? 100 : 1;
           while (digits < 6 && Number((scale * v).toFixed(digits)) !== scale * v) digits++;
           return formatNumber(v, { ...t, digits });
         };
-        const sd = t.percent ? `${(100 * t.sd).toFixed(t.digits ?? 1)} pp` : formatNumber(t.sd, t);
+        const sd =
+          t.percent || t.points
+            ? `${(100 * t.sd).toFixed(t.digits ?? 1)} pp`
+            : formatNumber(t.sd, { digits: t.digits });
         const fmtOp = { '>': '>', '>=': '≥', '<': '<', '<=': '≤' }[t.op];
         const corrected = t.family && t.family > 1 ? `, Bonferroni over ${t.family}` : '';
         return `${t.label}: ${f(t.mean)} ± ${sd} (bound ${f(t.bound)}${corrected}) ${fmtOp} ${exact(t.threshold)}${t.boundHolds ? ' ✓' : t.meanHolds ? ' ~' : ' ✗'}`;

@@ -77,16 +77,35 @@ export interface SeedRun {
   claims?: ClaimCheck[];
 }
 
+/**
+ * A paper's table of one run may end with that run's claims (`| claim | measured in this run | … |`,
+ * papers/common/claims.ts). Over seeds the judged claims table replaces it: merged, its "holds in this
+ * run" beside a mean ± sd would claim for one run what is a summary of several.
+ */
+export function withoutRunClaims(table: string): string {
+  const lines = table.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\| claim \| measured (in this run|\(this run\)) \|/.test(lines[i])) {
+      out.push(lines[i]);
+      continue;
+    }
+    while (i + 1 < lines.length && lines[i + 1].startsWith('|')) i++;
+    if (out.length && out[out.length - 1].trim() === '') out.pop();
+  }
+  return out.join('\n');
+}
+
 /** The whole seeds report: which runs, the merged table, the claims judged over the seeds. */
 export function seedsReport(runs: SeedRun[]): string {
   const header = `${runs.length} seed${runs.length === 1 ? '' : 's'}: ${runs.map((r) => `${r.seed} (${r.run})`).join(', ')}. Numbers that differ between seeds are mean ± sd over the seeds.`;
-  const merged = mergeTables(runs.map((r) => r.table));
   const withClaims = runs.filter((r) => r.claims?.length);
-  const claims =
-    withClaims.length === runs.length && runs.length > 1
-      ? `\n\nClaims over the seeds — reproduced only where the one-sided 95% bound of the mean clears the claim's threshold (✓ clears, ~ only the mean does, ✗ the mean does not):\n\n${claimsTable(judgeClaims(runs.map((r) => r.claims!)))}`
-      : runs.length > 1
-        ? '\n\nThis paper has no claims as numbers yet (`reproClaims` in its repro.ts), so the seed-spread rule cannot judge them: read the per-seed verdicts above.'
-        : '';
+  const judged = withClaims.length === runs.length && runs.length > 1;
+  const merged = mergeTables(runs.map((r) => (judged ? withoutRunClaims(r.table) : r.table)));
+  const claims = judged
+    ? `\n\nClaims over the seeds — reproduced only where the one-sided 95% bound of the mean clears the claim's threshold (✓ clears, ~ only the mean does, ✗ the mean does not):\n\n${claimsTable(judgeClaims(runs.map((r) => r.claims!)))}`
+    : runs.length > 1
+      ? '\n\nThis paper has no claims as numbers yet (`reproClaims` in its repro.ts), so the seed-spread rule cannot judge them: read the per-seed verdicts above.'
+      : '';
   return `${header}\n\n${merged}${claims}`;
 }

@@ -12,7 +12,10 @@ export interface ClaimTest {
   value: number;
   op: '>' | '>=' | '<' | '<=';
   threshold: number;
+  /** A fraction (an accuracy, a share), printed as a percentage: `95.4%`. */
   percent?: boolean;
+  /** A difference of two fractions (accuracy − accuracy), printed in percentage points: `+1.2 pp`. */
+  points?: boolean;
   digits?: number;
 }
 
@@ -23,10 +26,10 @@ export interface ClaimCheck {
 }
 
 /** The two one-sided tests of an equivalence at ±margin on one difference. */
-export function equivalenceTests(label: string, diff: number, margin: number, percent = true): ClaimTest[] {
+export function equivalenceTests(label: string, diff: number, margin: number, points = true): ClaimTest[] {
   return [
-    { label: `${label} > −margin`, value: diff, op: '>', threshold: -margin, percent },
-    { label: `${label} < +margin`, value: diff, op: '<', threshold: margin, percent },
+    { label: `${label} > −margin`, value: diff, op: '>', threshold: -margin, points },
+    { label: `${label} < +margin`, value: diff, op: '<', threshold: margin, points },
   ];
 }
 
@@ -61,7 +64,8 @@ export function describeTests(c: ClaimCheck): string {
 
 function signedFmt(v: number, t: ClaimTest): string {
   if (!Number.isFinite(v)) return '—';
-  if (t.percent) return `${v >= 0 ? '+' : ''}${(100 * v).toFixed(2)} pp`;
+  if (t.points) return `${v >= 0 ? '+' : ''}${(100 * v).toFixed(2)} pp`;
+  if (t.percent) return `${(100 * v).toFixed(2)}%`;
   return v.toFixed(t.digits ?? 3);
 }
 
@@ -79,7 +83,13 @@ export function claimsRows(claims: ClaimCheck[]): string[] {
 /** The claims of one run as a markdown table: tests with their values, and the verdict for this run. */
 export function claimsMarkdown(claims: ClaimCheck[]): string {
   const fmt = (t: ClaimTest, v: number) =>
-    !Number.isFinite(v) ? '—' : t.percent ? `${(100 * v).toFixed(t.digits ?? 1)}%` : v.toFixed(t.digits ?? 3);
+    !Number.isFinite(v)
+      ? '—'
+      : t.points
+        ? `${v >= 0 ? '+' : ''}${(100 * v).toFixed(t.digits ?? 1)} pp`
+        : t.percent
+          ? `${(100 * v).toFixed(t.digits ?? 1)}%`
+          : v.toFixed(t.digits ?? 3);
   const lines = ['| claim | measured (this run) | verdict |', '|---|---|---|'];
   for (const c of claims)
     lines.push(

@@ -62,7 +62,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
           value: ex.average_accuracy - sup.average_accuracy,
           op: '>=',
           threshold: 0.02,
-          percent: true,
+          points: true,
         },
       ],
     });
@@ -75,15 +75,15 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
         id: `no-forgetting-${name}`,
         claim: `${name}: task 1 keeps its accuracy after the last task (drop within ±0.1 pp)`,
         tests: [
-          { label: 'task 1 drop', value: v.task0_drop, op: '<', threshold: 0.001, percent: true },
-          { label: 'task 1 drop', value: v.task0_drop, op: '>', threshold: -0.001, percent: true },
+          { label: 'task 1 drop', value: v.task0_drop, op: '<', threshold: 0.001, points: true },
+          { label: 'task 1 drop', value: v.task0_drop, op: '>', threshold: -0.001, points: true },
         ],
       });
   if (ss)
     out.push({
       id: 'ssnet-forgets',
       claim: 'SSNeT (training all of each mask’s weights) forgets: task 1 drops ≥ 5 pp',
-      tests: [{ label: 'task 1 drop', value: ss.task0_drop, op: '>=', threshold: 0.05, percent: true }],
+      tests: [{ label: 'task 1 drop', value: ss.task0_drop, op: '>=', threshold: 0.05, points: true }],
     });
   return out;
 }

@@ -21,13 +21,13 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
     out.push({
       id: 'fedau-beats-fedavg',
       claim: 'FedAU beats FedAvg (average of participants) under heterogeneous participation',
-      tests: [{ label: 'FedAU − FedAvg', value: au - avg, op: '>=', threshold: 0.03, percent: true }],
+      tests: [{ label: 'FedAU − FedAvg', value: au - avg, op: '>=', threshold: 0.03, points: true }],
     });
   if (au !== undefined && oracle !== undefined)
     out.push({
       id: 'fedau-near-oracle',
       claim: 'FedAU ends within 1 pp of the oracle that knows each participation probability',
-      tests: [{ label: 'oracle − FedAU', value: oracle - au, op: '<', threshold: 0.01, percent: true }],
+      tests: [{ label: 'oracle − FedAU', value: oracle - au, op: '<', threshold: 0.01, points: true }],
     });
   return out;
 }

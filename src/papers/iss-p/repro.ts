@@ -67,10 +67,10 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
         : `${(100 * r).toFixed(0)}% pruned: the gaps stay within 1 pp (the effect needs high sparsity)`,
       tests: tests.flatMap((t): ClaimTest[] =>
         high
-          ? [{ ...t, op: '>=' as const, threshold: 0.01, percent: true }]
+          ? [{ ...t, op: '>=' as const, threshold: 0.01, points: true }]
           : [
-              { ...t, op: '<' as const, threshold: 0.01, percent: true },
-              { ...t, op: '>' as const, threshold: -0.01, percent: true },
+              { ...t, op: '<' as const, threshold: 0.01, points: true },
+              { ...t, op: '>' as const, threshold: -0.01, points: true },
             ],
       ),
     });

@@ -54,7 +54,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
       id: 'grasp-p2-wins',
       claim: 'GraSP, p = 2: within −0.5 pp of the full net (a winning ticket) and ≥ 1.3× faster per step',
       tests: [
-        { label: 'Δ vs full', value: g2.delta_vs_full, op: '>', threshold: -0.005, percent: true },
+        { label: 'Δ vs full', value: g2.delta_vs_full, op: '>', threshold: -0.005, points: true },
         { label: 'CPU speed-up', value: g2.speedup_cpu, op: '>=', threshold: 1.3, digits: 2 },
       ],
     });
@@ -71,7 +71,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
             value: b.delta_vs_full - u.values.delta_vs_full,
             op: '>=',
             threshold: 0.01,
-            percent: true,
+            points: true,
           },
         ],
       });
@@ -89,7 +89,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
             value: g.delta_vs_full - s.delta_vs_full,
             op: '>=',
             threshold: 0,
-            percent: true,
+            points: true,
           },
         ],
       });

@@ -35,7 +35,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
         value: m.get(a)!.test_acc - m.get(b)!.test_acc,
         op: '>=' as const,
         threshold,
-        percent: true,
+        points: true,
       }));
   const vsScratch = tests('sws', 'scratch', 0.03);
   if (vsScratch.length)

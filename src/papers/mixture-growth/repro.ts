@@ -55,7 +55,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
           value: mg.final_test_acc - rnd.final_test_acc,
           op: '>=',
           threshold: 0.005,
-          percent: true,
+          points: true,
         },
       ],
     });
@@ -68,7 +68,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
           value: mg.acc_at_growth - rnd.acc_at_growth,
           op: '>',
           threshold: 0,
-          percent: true,
+          points: true,
         },
       ],
     });
@@ -84,7 +84,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
           value: sc.final_test_acc - mg.final_test_acc,
           op: '<',
           threshold: 0.005,
-          percent: true,
+          points: true,
         },
         {
           label: 'MixtureGrowth MACs ÷ scratch MACs',

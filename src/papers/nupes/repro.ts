@@ -63,14 +63,14 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
       out.push({
         id: `${arm}-beats-uniform-${low}`,
         claim: `${low} bits: the power quantizer (${arm === 'power_data_free' ? 'data-free' : 'data-driven'} a) is more accurate than uniform`,
-        tests: [{ label: `${arm.replace(/_/g, ' ')} − uniform`, value: p - uni, op: '>', threshold: 0, percent: true }],
+        tests: [{ label: `${arm.replace(/_/g, ' ')} − uniform`, value: p - uni, op: '>', threshold: 0, points: true }],
       });
       out.push({
         id: `${arm}-near-float-${low}`,
         claim: `${low} bits: the power quantizer (${arm === 'power_data_free' ? 'data-free' : 'data-driven'} a) stays within 1 pp of float; uniform loses ≥ 3 pp (our prediction)`,
         tests: [
-          { label: `float − ${arm.replace(/_/g, ' ')}`, value: float - p, op: '<', threshold: 0.01, percent: true },
-          { label: 'float − uniform', value: float - uni, op: '>=', threshold: 0.03, percent: true },
+          { label: `float − ${arm.replace(/_/g, ' ')}`, value: float - p, op: '<', threshold: 0.01, points: true },
+          { label: 'float − uniform', value: float - uni, op: '>=', threshold: 0.03, points: true },
         ],
       });
     }
@@ -87,7 +87,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
           value: float - accOf(sums, a, 8)!.test_acc,
           op: '<' as const,
           threshold: 0.005,
-          percent: true,
+          points: true,
         })),
     });
   }

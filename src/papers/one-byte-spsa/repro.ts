@@ -22,14 +22,14 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
       id: 'one-byte-costs-little',
       claim: 'one byte per projected gradient ends within 1 pp of float32 projected gradients',
       tests: [
-        { label: 'float − one byte', value: flt.final_acc - one.final_acc, op: '<', threshold: 0.01, percent: true },
+        { label: 'float − one byte', value: flt.final_acc - one.final_acc, op: '<', threshold: 0.01, points: true },
       ],
     });
   if (one)
     out.push({
       id: 'spsa-fine-tunes',
       claim: 'one-byte SPSA fine-tunes the pretrained model (≥ 10 pp above its start)',
-      tests: [{ label: 'gain', value: one.gain, op: '>=', threshold: 0.1, percent: true }],
+      tests: [{ label: 'gain', value: one.gain, op: '>=', threshold: 0.1, points: true }],
     });
   if (one && bp)
     out.push({

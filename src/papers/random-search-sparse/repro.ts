@@ -80,7 +80,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
             value: dense.final_test_acc - b.final_test_acc,
             op: '<',
             threshold: 0.02,
-            percent: true,
+            points: true,
           },
         ],
       });

@@ -38,7 +38,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
           value: close.v.knn_acc - teacher.knn_acc,
           op: '>=',
           threshold: 0.03,
-          percent: true,
+          points: true,
         },
       ],
     });
@@ -47,7 +47,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
       id: 'close-init-amplifies',
       claim: `a student initialised near the teacher (α = ${close.alpha}) learns more than an independent one (α = 1)`,
       tests: [
-        { label: 'k-NN difference', value: close.v.knn_acc - far.v.knn_acc, op: '>=', threshold: 0.01, percent: true },
+        { label: 'k-NN difference', value: close.v.knn_acc - far.v.knn_acc, op: '>=', threshold: 0.01, points: true },
       ],
     });
   return out;

@@ -82,7 +82,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
         value: get('scratch_b', r)!.final_test_acc - get('finetune', r)!.final_test_acc,
         op: '>',
         threshold: -COMPARABLE,
-        percent: true,
+        points: true,
         digits: 2,
         family: ratios.length,
       },

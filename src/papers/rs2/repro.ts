@@ -134,7 +134,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
           value: get('rs2', r)!.final_acc - get('static', r)!.final_acc,
           op: '>',
           threshold: 0,
-          percent: true,
+          points: true,
           family: paired.length,
         },
       ],

@@ -161,7 +161,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
     value: lb - sb,
     op: '>' as const,
     threshold: 0,
-    percent: true,
+    points: true,
     digits: 2,
   };
   out.push({ id: 'lb-gap', claim: 'a large batch generalizes worse than a small one at equal epochs', tests: [gap] });
@@ -171,7 +171,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
       claim: '√LR scaling + ghost batch norm narrow the large-batch gap',
       tests: [
         gap,
-        { label: 'LB − (+LR+GBN) final error', value: lb - gbn, op: '>', threshold: 0, percent: true, digits: 2 },
+        { label: 'LB − (+LR+GBN) final error', value: lb - gbn, op: '>', threshold: 0, points: true, digits: 2 },
       ],
     });
   if (ra !== undefined)
@@ -180,7 +180,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
       claim: 'regime adaptation closes the gap (matches SB within 1 point)',
       tests: [
         gap,
-        { label: '(+RA) − SB final error', value: ra - sb, op: '<', threshold: 0.01, percent: true, digits: 2 },
+        { label: '(+RA) − SB final error', value: ra - sb, op: '<', threshold: 0.01, points: true, digits: 2 },
       ],
     });
   return out;

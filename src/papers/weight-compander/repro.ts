@@ -57,7 +57,7 @@ export function reproClaims(events: RunEvent[]): ClaimCheck[] {
           value: v.final_test_acc - base.final_test_acc,
           op: '>=',
           threshold: 0.005,
-          percent: true,
+          points: true,
         },
       ],
     });

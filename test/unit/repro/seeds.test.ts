@@ -8,6 +8,7 @@ import { mergeCell, mergeTables, seedsReport } from '../../../src/core/repro/see
 import { reproClaims as thresholdoutClaims, reproTable } from '../../../src/papers/thresholdout/repro';
 import { reproClaims as xorClaims } from '../../../src/papers/xor-benign-grokking/repro';
 import type { RunEvent } from '../../../src/core/runs/events';
+import { claimsMarkdown, describeTests } from '../../../src/papers/common/claims';
 
 test('cells: equal text stays, numbers become mean ± sd in their own format, other differences are listed', () => {
   assert.equal(mergeCell([' no signal ', ' no signal ', ' no signal ']), ' no signal ');
@@ -166,4 +167,47 @@ test('a claim table prints the threshold as stated, even where the values are ro
   ];
   const table = claimsTable(judgeClaims([claim(1), claim(1), claim(1)]));
   assert.match(table, /generalized \(1\) or not \(0\): 1 ± 0 \(bound 1\) > 0\.5 ✓/);
+});
+
+test('a difference of accuracies reads in percentage points, an accuracy in percent, in the seeds table and in one run', () => {
+  const claim = (gap: number, acc: number): ClaimCheck[] => [
+    {
+      id: 'gap',
+      claim: 'the ticket beats the reinit',
+      tests: [
+        { label: 'ticket − reinit', value: gap, op: '>', threshold: 0, points: true },
+        { label: 'ticket accuracy', value: acc, op: '>=', threshold: 0.9, percent: true },
+      ],
+    },
+  ];
+  const table = claimsTable(judgeClaims([claim(0.012, 0.951), claim(0.015, 0.953), claim(0.009, 0.955)]));
+  // "+1.2%" would read as a relative change; the gap is 1.2 points of accuracy.
+  assert.match(table, /ticket − reinit: \+1\.2 pp ± 0\.3 pp \(bound \+0\.7 pp\) > 0\.0 pp ✓/);
+  assert.match(table, /ticket accuracy: 95\.3% ± 0\.2 pp \(bound 95\.0%\) ≥ 90\.0% ✓/);
+  const oneRun = describeTests(claim(0.012, 0.951)[0]);
+  assert.equal(oneRun, 'ticket − reinit = +1.20 pp (> +0.00 pp); ticket accuracy = 95.10% (>= 90.00%)');
+  assert.match(claimsMarkdown(claim(-0.004, 0.951)), /ticket − reinit = -0\.4 pp \(needs > \+0\.0 pp\)/);
+});
+
+test("over seeds, a run's own claims rows give way to the judged claims (no merged 'holds in this run')", () => {
+  const runTable = (gap: number) =>
+    [
+      '| arm | acc |',
+      '|---|---|',
+      `| a | ${(90 + gap).toFixed(1)}% |`,
+      '',
+      '| claim | measured in this run | verdict |',
+      '|---|---|---|',
+      `| a wins | a − b = +${gap.toFixed(2)} pp (> +0.00 pp) | holds in this run |`,
+    ].join('\n');
+  const claims = (gap: number): ClaimCheck[] => [
+    { id: 'w', claim: 'a wins', tests: [{ label: 'a − b', value: gap / 100, op: '>', threshold: 0, points: true }] },
+  ];
+  const runs = [1, 2, 3].map((seed) => ({ seed, run: `r${seed}`, table: runTable(seed), claims: claims(seed) }));
+  const report = seedsReport(runs);
+  assert.doesNotMatch(report, /holds in this run|measured in this run/);
+  assert.match(report, /\| a \| 92\.0 ± 1\.0% \|/);
+  assert.match(report, /a − b: \+2\.0 pp ± 1\.0 pp/);
+  // One seed: its own table is the report, claims rows included.
+  assert.match(seedsReport(runs.slice(0, 1)), /holds in this run/);
 });
