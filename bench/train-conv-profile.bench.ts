@@ -1,7 +1,6 @@
 // Where one LeNet-5 training step (conv 6-16 k5, fc 120-84, SGD, batch 64) spends its time on wasm: each
 // conv block's fused forward op (conv, bias, ReLU, 2×2 max pool) and backward op timed alone on the step's
-// shapes, and the whole step through our loop (as `npm run bench -- train` runs it); "the rest" is the
-// step minus the conv ops (dense layers, loss, optimizer, batch assembly, dispatch). CPU ms, medians of
+// shapes, and the whole step through our loop (as `npm run bench -- train` runs it). CPU ms, medians of
 // interleaved repetitions. docs/performance.md explains the table; PROFILE_REPS sets the repetitions.
 import os from 'node:os';
 import * as tf from '@tensorflow/tfjs';
@@ -15,13 +14,17 @@ import { median, round } from './stats';
 const REPS = Number(process.env.PROFILE_REPS ?? 5);
 const B = 64;
 
-/** CPU ms per call of fn (this process; wasm uses one thread). */
+/** CPU ms per call of fn (this process; wasm uses one thread): the median of 5 chunks of calls. */
 function cpuMs(fn: () => void, calls: number): number {
   for (let i = 0; i < 5; i++) fn();
-  const c0 = process.cpuUsage();
-  for (let i = 0; i < calls; i++) fn();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000 / calls;
+  const chunks: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < calls / 5; i++) fn();
+    const c = process.cpuUsage(c0);
+    chunks.push((c.user + c.system) / 1000 / (calls / 5));
+  }
+  return median(chunks);
 }
 
 const randn = (n: number, seed: number) => {
@@ -55,19 +58,19 @@ function convParts(): Record<string, number> {
     );
     const b = tf.tensor(randn(ws[3], 3), [ws[3]]);
     const attrs = { pad: 'valid', relu: true, pool: true };
-    out[`${name}_forward`] = cpuMs(() => runOp('PaperlabConv', { x, w, b }, attrs).forEach((t) => t.dispose()), 40);
+    out[`${name}_forward`] = cpuMs(() => runOp('PaperlabConv', { x, w, b }, attrs).forEach((t) => t.dispose()), 50);
     const [y, arg] = runOp('PaperlabConv', { x, w, b }, attrs);
     const dy = tf.tensor(randn(y.size, 4), y.shape);
     const grad = (dx: boolean) => () =>
       runOp('PaperlabConvGrad', { x, w, y, dy, arg }, { ...attrs, needDx: dx }).forEach((t) => t.dispose());
-    out[`${name}_backward`] = cpuMs(grad(needDx), 40);
-    if (needDx) out[`${name}_backward_dW_db_only`] = cpuMs(grad(false), 40);
+    out[`${name}_backward`] = cpuMs(grad(needDx), 50);
+    if (needDx) out[`${name}_backward_dW_db_only`] = cpuMs(grad(false), 50);
     [x, w, b, y, arg, dy].forEach((t) => t.dispose());
   }
   return out;
 }
 
-/** CPU ms per step of our loop, as the train bench runs it (after a warm-up). */
+/** CPU ms per step of our loop, as the train bench runs it (after a warm-up): the median of 3 runs. */
 async function stepMs(steps: number): Promise<number> {
   const n = 6000;
   const rng = createRng(1);
@@ -89,14 +92,18 @@ async function stepMs(steps: number): Promise<number> {
   const optimizer = createOptimizer(tf, { name: 'sgd', lr: 0.05 }, net.variables());
   const common = { tf, net, optimizer, train: { x, y, n, host: { x: host, labels, classes: 10 } }, batchSize: B };
   await train({ ...common, evalEvery: 1e9, endStep: 10, rng: createRng(2) });
-  const c0 = process.cpuUsage();
-  await train({ ...common, evalEvery: 1e9, endStep: steps, rng: createRng(2) });
-  const c = process.cpuUsage(c0);
+  const runs: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const c0 = process.cpuUsage();
+    await train({ ...common, evalEvery: 1e9, endStep: steps, rng: createRng(2) });
+    const c = process.cpuUsage(c0);
+    runs.push((c.user + c.system) / 1000 / steps);
+  }
   optimizer.dispose();
   net.dispose();
   x.dispose();
   y.dispose();
-  return (c.user + c.system) / 1000 / steps;
+  return median(runs);
 }
 
 export async function run(): Promise<object> {
@@ -104,9 +111,8 @@ export async function run(): Promise<object> {
   const reps: Record<string, number>[] = [];
   for (let r = 0; r < REPS; r++) {
     const parts = convParts();
-    const step = await stepMs(40);
-    const conv = parts.conv1_forward + parts.conv1_backward + parts.conv2_forward + parts.conv2_backward;
-    reps.push({ ...parts, whole_step: step, rest_of_step: step - conv });
+    const step = await stepMs(50);
+    reps.push({ ...parts, whole_step: step });
   }
   const med = Object.fromEntries(Object.keys(reps[0]).map((k) => [k, round(median(reps.map((x) => x[k])), 3)]));
   return {
