@@ -38,9 +38,29 @@ export function buildWasm() {
       cwd: here,
       stdio: ['ignore', 'inherit', 'inherit'],
     });
+    checkNoStack(out);
     return readFileSync(out);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The module must not use the stack pointer the linker defines (a frame there would be written into
+ * tfjs' heap, ~64 KB in): clang puts arrays, and some partial-vector stores, in a stack frame. Checked on
+ * the disassembly when LLVM's objdump is installed (it comes with Debian's clang), skipped otherwise.
+ */
+function checkNoStack(wasmFile) {
+  for (const tool of ['llvm-objdump', 'llvm-objdump-14']) {
+    let text;
+    try {
+      text = execFileSync(tool, ['-d', wasmFile], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+    } catch {
+      continue;
+    }
+    if (/global\.(get|set)/.test(text))
+      throw new Error('kernels.c uses a stack frame (global.get/set in the module): keep tiles in named registers.');
+    return;
   }
 }
 

@@ -7,8 +7,9 @@
  * module:
  *   - no static data and no shadow stack: the module owns no memory, it only reads and writes the buffers
  *     it is handed. The linker still defines a stack pointer (at 64 KB, inside tfjs' heap), so a function
- *     that spills an array to a stack frame would write there: keep tiles in named registers (the tests
- *     run the kernels on a memory filled with a pattern and check that nothing else changed);
+ *     that spills an array to a stack frame would write there: keep tiles in named registers (build.mjs
+ *     rejects a module that reads the stack pointer; the tests run the kernels on a memory filled with a
+ *     pattern and check that nothing else changed);
  *   - no libc: loops only;
  *   - a fixed order of operations for each output (no threads, no data-dependent order), so the same
  *     inputs always give the same bits; the optimizer updates do exactly the float32 operations the
