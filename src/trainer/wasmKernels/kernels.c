@@ -396,7 +396,7 @@ void conv_input_grad(int N, int H, int W, int C, int fh, int fw, int oh, int ow,
  * y[p, o] = Σ over r = (fy·fw + fx)·C + c, in order, of x(r, p) · w[r, o], the order of XNNPACK's conv
  * (tfjs' Conv2D on wasm): on LeNet-5's shapes every output has the same bits (tested). It replaces tfjs'
  * Conv2D because XNNPACK packs a filter once per tensor and caches it: the in-place optimizer updates
- * (optim.ts) keep the tensor, so tfjs' conv went on using the filter of the first step. This kernel
+ * (optim.ts) keep the tensor, so tfjs' conv went on using an early filter for the whole run. This kernel
  * reads the filter at every call. A tile is 4 neighbouring positions of one output row × 8 output
  * channels, like the filter gradient's.
  */
