@@ -262,6 +262,65 @@ test('the module owns no memory: no data or global use, and writes nothing outsi
   );
 });
 
+test('a first moment decaying into the subnormal range is flushed to 0, and the weights keep their bits', () => {
+  // A weight whose gradient stops (a ReLU unit that died): a few real steps, then 3,000 of zero
+  // gradient. Without the flush its moment crawls through float32's subnormals, where every multiply on
+  // x86 takes a microcode assist; the reference below is the unflushed update, op for op, in float32.
+  const mem = new WA.Memory({ initial: 4 });
+  const inst = new WA.Instance(new WA.Module(Buffer.from(KERNELS_WASM_BASE64, 'base64')), { env: { memory: mem } })
+    .exports as unknown as { adam_update(...a: number[]): void; sgd_update(...a: number[]): void };
+  const heap = new Float32Array(mem.buffer);
+  const n = 8;
+  const [W, G, M, S] = [0, 1, 2, 3].map((i) => 64 + i * n); // float offsets
+  const f = Math.fround;
+  const w0 = randn(n, 5);
+  const grads = (step: number) => (step < 5 ? randn(n, 40 + step).map((v) => v * 1e-3) : new Float32Array(n));
+  const STEPS = 3005;
+  const [b1, b2, lr, eps] = [0.9, 0.999, 1e-3, 1e-7];
+  // Adam, through the kernel and by hand.
+  heap.set(w0, W);
+  heap.fill(0, M, M + 2 * n);
+  const ref = { w: Float32Array.from(w0), m: new Float32Array(n), s: new Float32Array(n) };
+  let sawSubnormal = false;
+  for (let t = 1; t <= STEPS; t++) {
+    const g = grads(t - 1);
+    const ss = f((lr * Math.sqrt(1 - b2 ** t)) / (1 - b1 ** t));
+    const eh = f(eps * Math.sqrt(1 - b2 ** t));
+    heap.set(g, G);
+    inst.adam_update(n, W * 4, G * 4, M * 4, S * 4, 0, b1, f(1 - b1), b2, f(1 - b2), ss, eh, 0, 0);
+    for (let i = 0; i < n; i++) {
+      const nm = f(f(ref.m[i] * f(b1)) + f(g[i] * f(1 - b1)));
+      const ns = f(f(ref.s[i] * f(b2)) + f(f(g[i] * g[i]) * f(1 - b2)));
+      ref.m[i] = nm;
+      ref.s[i] = ns;
+      ref.w[i] = f(ref.w[i] - f(f(nm * ss) / f(f(Math.sqrt(ns)) + eh)));
+      if (nm !== 0 && Math.abs(nm) < 1.1754944e-38) sawSubnormal = true;
+      // Ours: the same moment until it falls below 1e-30, exactly 0 from then on.
+      assert.equal(Math.abs(heap[M + i]), Math.abs(nm) < 1e-30 ? 0 : Math.abs(nm), `m[${i}] at step ${t}`);
+    }
+  }
+  assert.ok(sawSubnormal, 'the unflushed moment went subnormal (the case this test is about)');
+  assert.deepEqual(heap.slice(W, W + n), ref.w, 'the weights keep their bits');
+  assert.deepEqual(heap.slice(S, S + n), ref.s, 'the second moments are untouched');
+  // SGD with momentum: the momentum buffer the same way.
+  heap.set(w0, W);
+  heap.fill(0, M, M + n);
+  const sw = Float32Array.from(w0);
+  const sb = new Float32Array(n);
+  const mu = 0.9;
+  for (let t = 1; t <= STEPS; t++) {
+    const g = grads(t - 1);
+    heap.set(g, G);
+    inst.sgd_update(n, W * 4, G * 4, M * 4, 0, 0.05, 0, mu, t === 1 ? 1 : 0, 0);
+    for (let i = 0; i < n; i++) {
+      sb[i] = t === 1 ? g[i] : f(f(sb[i] * f(mu)) + g[i]);
+      sw[i] = f(sw[i] - f(sb[i] * f(0.05)));
+      assert.equal(Math.abs(heap[M + i]), Math.abs(sb[i]) < 1e-30 ? 0 : Math.abs(sb[i]), `momentum[${i}] at step ${t}`);
+    }
+  }
+  assert.deepEqual(heap.slice(W, W + n), sw);
+});
+
 test('kernels.wasm.ts was built from kernels.c as committed', () => {
   const source = readFileSync(path.join(dir, 'kernels.c'));
   assert.equal(
