@@ -13,6 +13,7 @@
  */
 import type * as tfNs from '@tensorflow/tfjs';
 import { crossEntropy, type Net } from './model';
+import { directMlpStep } from './wasmKernels/mlpStep';
 import type { Masks } from './masks';
 import type { Optimizer } from './optim';
 import type { Rng } from './rng';
@@ -212,7 +213,12 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   const frozen = vars.filter((v) => o.freeze?.has(v.name));
   const thawed = new Map(frozen.map((v) => [v.name, tf.keep(tf.sub(1, o.freeze!.get(v.name)!))]));
   const normNames = o.gradNorms ? gradNormNames(net, vars) : [];
-  const nextBatch = batchSource(o.train.n, Math.min(o.batchSize, o.train.n), o.rng);
+  const batchSize = Math.min(o.batchSize, o.train.n);
+  const nextBatch = batchSource(o.train.n, batchSize, o.rng);
+  // A plain dense net with a plain step trains through our kernels directly (same bits, no tfjs ops).
+  const plainStep = !o.objective && !o.transformBatch && !frozen.length && !o.gradNorms;
+  const direct = plainStep ? directMlpStep(tf, net, o.train, batchSize) : undefined;
+  let directLoss = 0; // the train loss summed in float32 since the last evaluation, as lossAcc does
   const lossZero = tf.scalar(0);
   const lossAcc = tf.variable(lossZero, false);
   lossZero.dispose(); // the variable holds its own reference to the data
@@ -226,8 +232,10 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
 
   const doEval = () => {
     const values: Record<string, number> = {};
-    if (stepsSinceEval > 0) values.train_loss = (lossAcc.dataSync() as Float32Array)[0] / stepsSinceEval;
+    if (stepsSinceEval > 0)
+      values.train_loss = (direct ? directLoss : (lossAcc.dataSync() as Float32Array)[0]) / stepsSinceEval;
     tf.tidy(() => lossAcc.assign(tf.zerosLike(lossAcc)));
+    directLoss = 0;
     stepsSinceEval = 0;
     const valSplit = o.val ?? o.test;
     if (o.val) {
@@ -275,22 +283,30 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
         }
       }
       const idx = nextBatch();
-      tf.tidy(() => {
-        const [xb, yb] = batchTensors(tf, o.train, idx);
-        const batch = o.transformBatch ? o.transformBatch({ x: xb, y: yb, step }) : { x: xb, y: yb, step };
-        const loss = o.objective ?? ((b: StepBatch) => crossEntropy(tf, net.forward(b.x), b.y));
-        const { value, grads } = tf.variableGrads(() => loss(batch), vars);
-        if (o.gradNorms && (step + 1) % o.gradNorms.every === 0)
-          normsOut = tf.keep(tf.stack(normNames.map(([v]) => tf.norm(grads[v]))));
-        const before = frozen.map((v) => tf.clone(v));
-        for (const v of frozen) grads[v.name] = tf.mul(grads[v.name], o.freeze!.get(v.name)!);
-        optimizer.apply(grads, maskOf); // masked weights come out multiplied by their mask
-        frozen.forEach((v, i) =>
-          v.assign(tf.add(tf.mul(v, o.freeze!.get(v.name)!), tf.mul(before[i], thawed.get(v.name)!))),
-        );
-        o.afterUpdate?.(step + 1);
-        lossAcc.assign(tf.add(lossAcc, value));
-      });
+      if (direct) {
+        const loss = direct.gradients(idx);
+        tf.tidy(() => {
+          optimizer.apply(direct.grads, maskOf);
+          o.afterUpdate?.(step + 1);
+        });
+        directLoss = Math.fround(directLoss + loss);
+      } else
+        tf.tidy(() => {
+          const [xb, yb] = batchTensors(tf, o.train, idx);
+          const batch = o.transformBatch ? o.transformBatch({ x: xb, y: yb, step }) : { x: xb, y: yb, step };
+          const loss = o.objective ?? ((b: StepBatch) => crossEntropy(tf, net.forward(b.x), b.y));
+          const { value, grads } = tf.variableGrads(() => loss(batch), vars);
+          if (o.gradNorms && (step + 1) % o.gradNorms.every === 0)
+            normsOut = tf.keep(tf.stack(normNames.map(([v]) => tf.norm(grads[v]))));
+          const before = frozen.map((v) => tf.clone(v));
+          for (const v of frozen) grads[v.name] = tf.mul(grads[v.name], o.freeze!.get(v.name)!);
+          optimizer.apply(grads, maskOf); // masked weights come out multiplied by their mask
+          frozen.forEach((v, i) =>
+            v.assign(tf.add(tf.mul(v, o.freeze!.get(v.name)!), tf.mul(before[i], thawed.get(v.name)!))),
+          );
+          o.afterUpdate?.(step + 1);
+          lossAcc.assign(tf.add(lossAcc, value));
+        });
       step++;
       stepsSinceEval++;
       if (normsOut) {
@@ -305,6 +321,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     }
     if (stopped && stepsSinceEval > 0) doEval();
   } finally {
+    direct?.dispose();
     lossAcc.dispose();
     normsOut?.dispose();
     thawed.forEach((t) => t.dispose());

@@ -125,8 +125,30 @@ function makeLayer(
   return layer;
 }
 
+/**
+ * The nets whose forward pass is exactly the chain of their dense layers (act(x·W + b), ReLU or none),
+ * keyed by that forward function: a recipe that wraps a net with another forward (residuals, masks
+ * inside the pass) makes a new function and is not in here. wasmKernels/mlpStep.ts trains these
+ * without tfjs ops, and must know for sure that it computes what `forward` does.
+ */
+const denseChains = new WeakMap<Net['forward'], Layer[]>();
+
+/** The layers of a net whose forward pass is a plain chain of dense ReLU (or linear) layers. */
+export function plainDenseChain(net: Net): Layer[] | undefined {
+  if (net.activation !== 'relu' && net.activation !== 'linear') return undefined;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- a key compared by identity, never called
+  return denseChains.get(net.forward);
+}
+
 function assemble(tf: Tf, layers: Layer[], activation: Activation, inputShape: number[]): Net {
   layers[layers.length - 1].role = 'output';
+  const net = assembleNet(tf, layers, activation, inputShape);
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- a key compared by identity, never called
+  if (layers.every((l) => l.kind === 'dense')) denseChains.set(net.forward, layers);
+  return net;
+}
+
+function assembleNet(tf: Tf, layers: Layer[], activation: Activation, inputShape: number[]): Net {
   return {
     layers,
     activation,

@@ -189,30 +189,53 @@ export function registerFusedKernels(tf: Tf): void {
       const loss = be.makeOutput([], 'float32');
       const grad = be.makeOutput([rows, cols], 'float32');
       const heap = new Float32Array(be.wasm.HEAPU8.buffer);
-      const l = ks.offset(logits) / 4,
-        t = ks.offset(labels) / 4,
-        g = ks.offset(grad) / 4;
-      let total = 0;
-      for (let i = 0; i < rows; i++) {
-        let max = -Infinity;
-        for (let j = 0; j < cols; j++) max = Math.max(max, heap[l + i * cols + j]);
-        let sum = 0;
-        for (let j = 0; j < cols; j++) sum += Math.exp(heap[l + i * cols + j] - max);
-        const logSum = Math.log(sum) + max;
-        let ySum = 0;
-        for (let j = 0; j < cols; j++) {
-          const y = heap[t + i * cols + j];
-          ySum += y;
-          total -= y * (heap[l + i * cols + j] - logSum);
-        }
-        // d/dlogits of −Σ y·logSoftmax, averaged over rows: (softmax·Σy − y) / rows.
-        for (let j = 0; j < cols; j++)
-          heap[g + i * cols + j] = (Math.exp(heap[l + i * cols + j] - logSum) * ySum - heap[t + i * cols + j]) / rows;
-      }
-      heap[ks.offset(loss) / 4] = total / rows;
+      heap[ks.offset(loss) / 4] = softmaxCrossEntropyInto(
+        heap,
+        ks.offset(logits),
+        ks.offset(labels),
+        ks.offset(grad),
+        rows,
+        cols,
+      );
       return [loss, grad];
     },
   });
+}
+
+/**
+ * Mean softmax cross-entropy of the logits at byte offset `logits` against the labels at `labels`
+ * (rows × cols floats each), in double precision; writes its gradient (softmax·Σy − y) / rows at
+ * `grad` and returns the mean (the caller rounds it to float32 where it stores it).
+ */
+export function softmaxCrossEntropyInto(
+  heap: Float32Array,
+  logits: number,
+  labels: number,
+  grad: number,
+  rows: number,
+  cols: number,
+): number {
+  const l = logits / 4,
+    t = labels / 4,
+    g = grad / 4;
+  let total = 0;
+  for (let i = 0; i < rows; i++) {
+    let max = -Infinity;
+    for (let j = 0; j < cols; j++) max = Math.max(max, heap[l + i * cols + j]);
+    let sum = 0;
+    for (let j = 0; j < cols; j++) sum += Math.exp(heap[l + i * cols + j] - max);
+    const logSum = Math.log(sum) + max;
+    let ySum = 0;
+    for (let j = 0; j < cols; j++) {
+      const y = heap[t + i * cols + j];
+      ySum += y;
+      total -= y * (heap[l + i * cols + j] - logSum);
+    }
+    // d/dlogits of −Σ y·logSoftmax, averaged over rows: (softmax·Σy − y) / rows.
+    for (let j = 0; j < cols; j++)
+      heap[g + i * cols + j] = (Math.exp(heap[l + i * cols + j] - logSum) * ySum - heap[t + i * cols + j]) / rows;
+  }
+  return total / rows;
 }
 
 const run = (tf: Tf, name: string, inputs: Record<string, tfNs.Tensor>, attrs: object = {}) =>
