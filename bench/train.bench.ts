@@ -208,15 +208,24 @@ export async function run(): Promise<object> {
     torch: Rate[] = [],
     torchConv: Rate[] = [];
   let peer: TorchRun | undefined;
+  // Each repetition's pair, ours then PyTorch's a moment later: on a machine whose speed drifts
+  // (other jobs, the host's frequency), the median of these per-pair ratios compares like with like,
+  // where the ratio of the two medians can pair our slow repetition with PyTorch's fast one.
+  const pairs: { mlp: number[]; lenet5: number[] } = { mlp: [], lenet5: [] };
+  const pair = (into: number[], ours: Rate, theirs: Rate[] | undefined) => {
+    if (theirs?.length) into.push(ours.cpu / median(theirs.map((x) => x.cpu)));
+  };
   for (let r = 0; r < REPS; r++) {
     // Interleaved, so a burst of load from another process hits every contender alike.
     await initBackend('wasm');
     wasm.push(await ownLoop(300));
     const t = torchPeer('mlp', 300);
     if (t) (torch.push(...t.rates), (peer = t));
+    pair(pairs.mlp, wasm[wasm.length - 1], t?.rates);
     conv.push(await lenet5Loop(60));
     const tc = torchPeer('lenet5', 150);
     if (tc) torchConv.push(...tc.rates);
+    pair(pairs.lenet5, conv[conv.length - 1], tc?.rates);
     if (r < 2) fit.push(await modelFit(300));
   }
   await initBackend('cpu');
@@ -242,7 +251,15 @@ export async function run(): Promise<object> {
     },
     ...(refused
       ? { wasm_vs_pytorch: `refused: ${refused}` }
-      : { wasm_vs_pytorch: ratio(wasm, torch), lenet5_wasm_vs_pytorch: ratio(conv, torchConv) }),
+      : {
+          wasm_vs_pytorch: ratio(wasm, torch),
+          lenet5_wasm_vs_pytorch: ratio(conv, torchConv),
+          pairedPerCpuSecond: {
+            wasm_vs_pytorch: round(median(pairs.mlp), 2),
+            lenet5_wasm_vs_pytorch: round(median(pairs.lenet5), 2),
+            perRepetition: { mlp: pairs.mlp.map((x) => round(x, 2)), lenet5: pairs.lenet5.map((x) => round(x, 2)) },
+          },
+        }),
     pytorch: peer ? { version: peer.version, blas: peer.blas } : 'not available',
     own_loop_vs_model_fit: ratio(wasm, fit),
     firstMetricMs: first.length ? round(median(first), 0) : 'dist/trainer.js not built',
