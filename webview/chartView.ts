@@ -23,6 +23,7 @@ import type { FigureData } from '../src/core/figures/build';
 import type { ReferenceMark } from '../src/core/figures/marks';
 import { FigureStyles, palette, withAlpha, type ChartColours, type ThemeKind } from './theme';
 import { PAGE_ARMS, type ArmRole, type LegendKey } from './lineStyles';
+import { labelledLogTick } from './logTicks';
 import { fitDatasets, lineKindStyle } from './figureKinds';
 
 /** A chart point drawn as only a lower bound (its figure axis' lowerBoundIf). */
@@ -293,7 +294,16 @@ export class ChartView {
       position,
       reverse: !!reverse,
       title: { display: true, text: type === 'log' ? `${label}, log scale` : label, color: c.text },
-      ticks: { color: c.muted, maxTicksLimit: 8, callback: (v: number | string) => fmt(Number(v)) },
+      ticks: {
+        color: c.muted,
+        maxTicksLimit: 8,
+        // Chart.js puts a log axis's ticks at 1…9 × 10ᵏ and cannot skip the crowded ones (its skipping
+        // assumes even spacing): 0.004, 0.007 and 0.01 printed over each other. Across more than a
+        // decade only 1 and 3 × 10ᵏ are labelled; the grid keeps every tick.
+        callback(this: { min: number; max: number }, v: number | string) {
+          return type === 'log' && !labelledLogTick(Number(v), this.min, this.max) ? '' : fmt(Number(v));
+        },
+      },
       grid: { color: c.grid, drawOnChartArea: position !== 'right' },
       border: { color: c.grid },
     });

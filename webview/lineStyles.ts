@@ -39,10 +39,25 @@ const METHOD_ARMS = ['ticket', 'winning_ticket', 'main'];
 export class ArmDashes {
   private readonly controls = new Map<string, number>();
   private readonly roles = new Map<string, 'method' | 'control'>();
+  private readonly colours = new Map<string, number>();
 
-  /** The roles the papers on the page declare. */
+  /** The roles the papers on the page declare (their order, method first, is also the arms' colour order). */
   learn(arms: readonly ArmRole[] | undefined): void {
-    for (const a of arms ?? []) this.roles.set(a.id, a.role);
+    for (const a of arms ?? []) {
+      this.roles.set(a.id, a.role);
+      this.colourIndex(a.id);
+    }
+  }
+
+  /**
+   * The arm's colour for the whole page: declared arms in their paper's order, others in order of
+   * first sight. Not the dash's index: a paper may declare several method arms (adversarial-power-law's
+   * four models), which share the solid dash and must still differ in colour.
+   */
+  colourIndex(arm: string): number {
+    let i = this.colours.get(arm);
+    if (i === undefined) this.colours.set(arm, (i = this.colours.size));
+    return i;
   }
 
   isMethod(arm: string): boolean {
@@ -153,8 +168,8 @@ export class FigureStyles {
   colourOf(line: StyledLine): string {
     const cat = this.palette.categorical;
     if (this.byArm && line.tags.arm !== undefined) {
-      // Method arm first, then controls in their dash order: the same arm, the same colour, on every chart.
-      return cat[this.dashIndex(line) % cat.length];
+      // The same arm, the same colour, on every chart of the page.
+      return cat[this.arms.colourIndex(String(line.tags.arm)) % cat.length];
     }
     if (this.rampTag) {
       const v = line.tags[this.rampTag];

@@ -79,6 +79,20 @@ test('arms of one run (grokking-tickets): each arm its own colour and dash, the 
   );
 });
 
+test('several method arms (adversarial-power-law: four models, all the method) share the solid dash and differ in colour', () => {
+  const page = new ArmDashes();
+  page.learn(['linear', 'mlp', 'mlp_shuffled', 'lenet5'].map((id) => ({ id, role: 'method' as const })));
+  const lines = ['mlp', 'linear', 'mlp_shuffled', 'lenet5'].map((arm) => ({ group: 0, tags: { arm } }));
+  const s = new FigureStyles(lines, pal, page);
+  assert.equal(new Set(lines.map((l) => s.colourOf(l))).size, 4);
+  assert.deepEqual(
+    lines.map((l) => dashName(s, l)),
+    ['solid', 'solid', 'solid', 'solid'],
+  );
+  // The declared order sets the colours: the first declared arm takes the first colour.
+  assert.equal(s.colourOf(lines[1]), pal.categorical[0]);
+});
+
 /** Hue in degrees and saturation of a #rrggbb colour. */
 function hueSat(hex: string): { h: number; s: number } {
   const n = parseInt(hex.slice(1), 16);
