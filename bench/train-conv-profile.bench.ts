@@ -5,7 +5,7 @@
 import os from 'node:os';
 import * as tf from '@tensorflow/tfjs';
 import { initBackend } from '../src/trainer/backend';
-import { buildConvNet } from '../src/trainer/model';
+import { lenet5 } from './train.bench';
 import { createOptimizer } from '../src/trainer/optim';
 import { train } from '../src/trainer/loop';
 import { createRng } from '../src/trainer/rng';
@@ -78,17 +78,7 @@ async function stepMs(steps: number): Promise<number> {
   const labels = Int32Array.from({ length: n }, () => rng.int(10));
   const x = tf.tensor(host, [n, 28, 28, 1]);
   const y = tf.oneHot(tf.tensor1d(labels, 'int32'), 10).toFloat() as tf.Tensor2D;
-  const net = buildConvNet(tf, {
-    inputShape: [28, 28, 1],
-    conv: [
-      { filters: 6, kernel: 5, padding: 'valid', pool: true },
-      { filters: 16, kernel: 5, padding: 'valid', pool: true },
-    ],
-    hidden: [120, 84],
-    classes: 10,
-    init: 'glorot_normal',
-    rng: createRng(1),
-  });
+  const net = lenet5();
   const optimizer = createOptimizer(tf, { name: 'sgd', lr: 0.05 }, net.variables());
   const common = { tf, net, optimizer, train: { x, y, n, host: { x: host, labels, classes: 10 } }, batchSize: B };
   await train({ ...common, evalEvery: 1e9, endStep: 10, rng: createRng(2) });

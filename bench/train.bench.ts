@@ -60,10 +60,9 @@ export async function ownLoop(steps: number): Promise<Rate> {
   return timedLoop(d, net, { name: 'adam', lr: 1.2e-3 }, 60, steps);
 }
 
-/** LeNet-5: conv 6 k5 → pool → conv 16 k5 → pool → 120 → 84 → 10, SGD, batch 64. */
-export async function lenet5Loop(steps: number): Promise<Rate> {
-  const d = data(6000, [28, 28, 1]);
-  const net = buildConvNet(tf, {
+/** LeNet-5: conv 6 k5 → pool → conv 16 k5 → pool → 120 → 84 → 10 (the benches' conv net). */
+export function lenet5() {
+  return buildConvNet(tf, {
     inputShape: [28, 28, 1],
     conv: [
       { filters: 6, kernel: 5, padding: 'valid', pool: true },
@@ -74,6 +73,12 @@ export async function lenet5Loop(steps: number): Promise<Rate> {
     init: 'glorot_normal',
     rng: createRng(1),
   });
+}
+
+/** LeNet-5 with SGD at batch 64. */
+export async function lenet5Loop(steps: number): Promise<Rate> {
+  const d = data(6000, [28, 28, 1]);
+  const net = lenet5();
   return timedLoop(d, net, { name: 'sgd', lr: 0.05 }, 64, steps);
 }
 
