@@ -5,9 +5,10 @@
  *
  * Why: with every layer already one op of ours (fused.ts), what a LeNet-300-100 step still spent in
  * tfjs was its machinery — the autograd tape, a copy of every tensor a layer saves for its backward
- * pass (the weights included), a fresh allocation for each output, ~20 dispatches: ~1.2 ms of a
- * ~4.5 ms step (docs/performance.md). Here the same kernels run in the same order on the same
- * numbers as the fused-op path, so a run gives the same bits either way (test/unit/trainer/mlpStep.test.ts).
+ * pass (the weights included), a fresh allocation for each output, ~20 dispatches: the same step
+ * through tfjs takes 1.17–1.19× as long (docs/performance.md). Here the same kernels run in the same
+ * order on the same numbers as the fused-op path, so a run gives the same bits either way
+ * (test/unit/trainer/mlpStep.test.ts).
  *
  * The loop takes this path only for its plain step — the default cross-entropy, no batch transform,
  * no frozen entries, no gradient norms — and the optimizer's fused update (it passes the gradient

@@ -13,24 +13,13 @@ import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
 import { initBackend } from '../../../src/trainer/backend';
 import { createRng } from '../../../src/trainer/rng';
-import { KERNELS_WASM_BASE64 } from '../../../src/trainer/wasmKernels/kernels.wasm';
+import { kernelsOnOwnMemory, randn } from '../../support/wasmKernels';
 import { createOptimizer } from '../../../src/trainer/optim';
-
-const WA = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-interface WasmApi {
-  Module: new (b: Uint8Array) => object;
-  Memory: new (d: { initial: number }) => { buffer: ArrayBuffer };
-  Instance: new (m: object, i: object) => { exports: unknown };
-}
 
 before(async () => {
   assert.equal((await initBackend('wasm')).backend, 'wasm');
 });
 
-const randn = (n: number, seed: number) => {
-  const rng = createRng(seed);
-  return Float32Array.from({ length: n }, () => rng.normal());
-};
 const size = (s: number[]) => s.reduce((p, v) => p * v, 1);
 const f = Math.fround;
 
@@ -153,10 +142,7 @@ for (const c of cases) {
     const x = randn(size(c.x), 1);
     const w = randn(size(c.w), 2);
     const g = randn(P * outC, 3);
-    const memory = new WA.Memory({ initial: 8 });
-    const k = new WA.Instance(new WA.Module(Buffer.from(KERNELS_WASM_BASE64, 'base64')), { env: { memory } })
-      .exports as unknown as ConvExports;
-    const heap = new Float32Array(memory.buffer);
+    const { k, heap } = kernelsOnOwnMemory<ConvExports>(8);
     heap.fill(7.25);
     // Float offsets of each buffer, with a gap of untouched floats between them.
     let next = 256;

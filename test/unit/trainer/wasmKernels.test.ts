@@ -12,26 +12,14 @@ import * as tf from '@tensorflow/tfjs';
 import { initBackend } from '../../../src/trainer/backend';
 import { createRng } from '../../../src/trainer/rng';
 import { createOptimizer, type OptimizerConfig } from '../../../src/trainer/optim';
-import { KERNELS_SOURCE_SHA256, KERNELS_WASM_BASE64 } from '../../../src/trainer/wasmKernels/kernels.wasm';
+import { KERNELS_SOURCE_SHA256 } from '../../../src/trainer/wasmKernels/kernels.wasm';
+import { kernelBytes, kernelsOnOwnMemory, randn, WA } from '../../support/wasmKernels';
 import { wasmKernelsFor } from '../../../src/trainer/wasmKernels/index';
 
 const dir = path.resolve(__dirname, '../../../src/trainer/wasmKernels');
-// The project's TS lib (ES2022) has no WebAssembly types: the few members used here.
-const WA = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-interface WasmApi {
-  Module: { new (b: Uint8Array): object; imports(m: object): { module: string; name: string }[] };
-  Memory: new (d: { initial: number }) => { buffer: ArrayBuffer };
-  Instance: new (m: object, i: object) => { exports: unknown };
-}
-
 before(async () => {
   assert.equal((await initBackend('wasm')).backend, 'wasm');
 });
-
-const randn = (n: number, seed: number) => {
-  const rng = createRng(seed);
-  return Float32Array.from({ length: n }, () => rng.normal());
-};
 
 /** C = op(A)·op(B) summed in k order in float32: the order kernels.c promises. */
 function reference(a: Float32Array, b: Float32Array, m: number, n: number, k: number, ta: boolean, tb: boolean) {
@@ -215,7 +203,7 @@ test('the in-place update leaves a tensor that shares the variable’s buffer un
 });
 
 test('the module owns no memory: no data or global use, and writes nothing outside its output', () => {
-  const bytes = Buffer.from(KERNELS_WASM_BASE64, 'base64');
+  const bytes = kernelBytes();
   // Section ids in order: a data section (11) would put static data somewhere in tfjs' heap.
   const sections: number[] = [];
   for (let p = 8; p < bytes.length;) {
@@ -266,10 +254,9 @@ test('a first moment decaying into the subnormal range is flushed to 0, and the 
   // A weight whose gradient stops (a ReLU unit that died): a few real steps, then 3,000 of zero
   // gradient. Without the flush its moment crawls through float32's subnormals, where every multiply on
   // x86 takes a microcode assist; the reference below is the unflushed update, op for op, in float32.
-  const mem = new WA.Memory({ initial: 4 });
-  const inst = new WA.Instance(new WA.Module(Buffer.from(KERNELS_WASM_BASE64, 'base64')), { env: { memory: mem } })
-    .exports as unknown as { adam_update(...a: number[]): void; sgd_update(...a: number[]): void };
-  const heap = new Float32Array(mem.buffer);
+  const { k: inst, heap } = kernelsOnOwnMemory<{ adam_update(...a: number[]): void; sgd_update(...a: number[]): void }>(
+    4,
+  );
   const n = 8;
   const [W, G, M, S] = [0, 1, 2, 3].map((i) => 64 + i * n); // float offsets
   const f = Math.fround;
