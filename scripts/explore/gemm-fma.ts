@@ -92,7 +92,7 @@ void (async () => {
       a: alloc(m * k),
       b: alloc(k * n),
       c: alloc(m * n),
-      scratch: alloc((transB ? k * n : 0) + 256 * 8 + 32),
+      scratch: alloc((transB ? k * n : 0) + 256 * 8 + 32 + m + 1 + 2 * m * k),
     };
     const heap = new Float32Array(be.wasm.HEAPU8.buffer);
     for (let i = 0; i < m * k; i++) heap[b.a / 4 + i] = Math.sin(i);

@@ -56,7 +56,7 @@ export function registerFusedKernels(tf: Tf): void {
       const n = w.shape[1];
       const out = be.makeOutput([m, n], 'float32');
       const y = ks.offset(out);
-      ks.k.gemm(m, n, k, ks.offset(x), 0, ks.offset(w), 0, y, scratchOn(be, gemmScratchBytes(k, n, false)));
+      ks.k.gemm(m, n, k, ks.offset(x), 0, ks.offset(w), 0, y, scratchOn(be, gemmScratchBytes(m, k, n, false)));
       ks.k.bias_act(m, n, y, ks.offset(b), (attrs as unknown as { relu: boolean }).relu ? 1 : 0);
       return out;
     },
@@ -77,8 +77,9 @@ export function registerFusedKernels(tf: Tf): void {
       const dX = needDx ? be.makeOutput([m, k], 'float32') : undefined;
       withTemp(be, m * n * 4, (g) => {
         ks.k.bias_act_grad(m, n, ks.offset(dy), ks.offset(y), relu ? 1 : 0, g, ks.offset(db));
-        ks.k.gemm(k, n, m, ks.offset(x), 1, g, 0, ks.offset(dW), scratchOn(be, gemmScratchBytes(m, n, false)));
-        if (dX) ks.k.gemm(m, k, n, g, 0, ks.offset(w), 1, ks.offset(dX), scratchOn(be, gemmScratchBytes(n, k, true)));
+        ks.k.gemm(k, n, m, ks.offset(x), 1, g, 0, ks.offset(dW), scratchOn(be, gemmScratchBytes(k, m, n, false)));
+        if (dX)
+          ks.k.gemm(m, k, n, g, 0, ks.offset(w), 1, ks.offset(dX), scratchOn(be, gemmScratchBytes(m, n, k, true)));
       });
       return dX ? [dW, db, dX] : [dW, db];
     },

@@ -145,7 +145,9 @@ export function wasmKernelsFor(tf: Tf): WasmKernels | undefined {
 }
 
 /** Bytes of scratch `gemm` needs (kernels.c): the packed Bᵀ when transB, and a padded tail panel. */
-export const gemmScratchBytes = (k: number, n: number, transB: boolean) => ((transB ? k * n : 0) + 256 * 8 + 32) * 4;
+/** Scratch bytes for gemm(M, N, K, …): Bᵀ when transB, the tail columns' padding, op(A)'s nonzeros (kernels.c). */
+export const gemmScratchBytes = (m: number, k: number, n: number, transB: boolean) =>
+  ((transB ? k * n : 0) + 256 * 8 + 32 + m + 1 + 2 * m * k) * 4;
 
 /** Scratch space in tfjs' heap for packing a transposed operand (grown, never shrunk). */
 const scratch = new WeakMap<object, { ptr: Ptr; bytes: number }>();
@@ -200,7 +202,7 @@ export function registerWasmKernels(tf: Tf): void {
       const pa = ks.offset(a);
       const pb = ks.offset(b);
       const pc = ks.offset(out);
-      const tmp = scratchOn(backend, gemmScratchBytes(ka, n, transposeB));
+      const tmp = scratchOn(backend, gemmScratchBytes(m, ka, n, transposeB));
       for (let i = 0; i < batch; i++) {
         ks.k.gemm(
           m,

@@ -116,6 +116,85 @@ static void gemm_strided_a(int M, int N, int K, const f32 *A, int sai, int sak, 
   }
 }
 
+/* ---------------------------------------------------------------------------------------------------
+ * The same products when op(A) is mostly exact zeros: MNIST digits are 81% zero pixels, and a ReLU
+ * layer's outputs (and the gradients it passes back) are often half zero. A term a(i, k) · B[k, j] with
+ * a(i, k) = ±0 is ±0 (for finite B), and leaving it out of the sum changes no bit: the sum starts at +0,
+ * +0 + ±0 = +0, s + ±0 = s for s ≠ 0, and an exact cancellation gives +0 (never −0) in round-to-nearest;
+ * so the accumulator is never −0 and each skipped term would have left it as it was. The other terms are
+ * added in the same k order as the dense tiles add them, so both paths give the same bits for every
+ * finite B (a B holding ±Inf or NaN would have made 0 · B = NaN in the dense sum; a weight that is
+ * already Inf or NaN has wrecked the run either way).
+ *
+ * Each row of op(A) is first compressed to its nonzeros in k order, (kidx, val), row i's from
+ * start[i] to start[i + 1]; a row of C is then NV·4 columns in registers at a time, each nonzero adding
+ * one row of B. Columns are the outer loop, so a panel of B (K × 32 floats) is read by every row of C
+ * while it is in cache.
+ */
+
+/* op(A)'s nonzeros, row by row; returns how many. Branch-free: every value is written, only nonzeros advance. */
+static int compress_rows(int M, int K, const f32 *A, int sai, int sak, int *start, int *kidx, f32 *val) {
+  int n = 0;
+  for (int i = 0; i < M; i++) {
+    start[i] = n;
+    const f32 *a = A + i * sai;
+    for (int k = 0; k < K; k++) {
+      f32 v = a[k * sak];
+      kidx[n] = k;
+      val[n] = v;
+      n += v != 0.0f; /* NaN counts as nonzero: it still reaches C */
+    }
+  }
+  start[M] = n;
+  return n;
+}
+
+#define SPARSE_ROW(NV)                                                                                           \
+  static inline void sparse_row_##NV(int n, const int *kidx, const f32 *val, const f32 *B, int ldb, f32 *C) {    \
+    f32x4 acc[NV];                                                                                               \
+    _Pragma("clang loop unroll(full)") for (int v = 0; v < NV; v++) acc[v] = wasm_f32x4_splat(0.0f);             \
+    for (int t = 0; t < n; t++) {                                                                                \
+      f32x4 a = wasm_f32x4_splat(val[t]);                                                                        \
+      const f32 *b = B + kidx[t] * ldb;                                                                          \
+      _Pragma("clang loop unroll(full)") for (int v = 0; v < NV; v++) acc[v] = MADD(acc[v], a, LOAD(b + 4 * v)); \
+    }                                                                                                            \
+    _Pragma("clang loop unroll(full)") for (int v = 0; v < NV; v++) STORE(C + 4 * v, acc[v]);                    \
+  }
+
+SPARSE_ROW(8)
+SPARSE_ROW(4)
+SPARSE_ROW(2)
+SPARSE_ROW(1)
+
+static void gemm_sparse_a(int M, int N, const int *start, const int *kidx, const f32 *val, const f32 *B, int ldb,
+                          f32 *C, int ldc) {
+  int j = 0;
+#define ROWS(NV)                                                                                                 \
+  for (; j + 4 * NV <= N; j += 4 * NV)                                                                           \
+    for (int i = 0; i < M; i++)                                                                                  \
+      sparse_row_##NV(start[i + 1] - start[i], kidx + start[i], val + start[i], B + j, ldb, C + i * ldc + j);
+  ROWS(8)
+  ROWS(4)
+  ROWS(2)
+  ROWS(1)
+#undef ROWS
+  for (; j < N; j++)
+    for (int i = 0; i < M; i++) {
+      f32 s = 0.0f;
+      for (int t = start[i]; t < start[i + 1]; t++) s = s + val[t] * B[kidx[t] * ldb + j];
+      C[i * ldc + j] = s;
+    }
+}
+
+/*
+ * Above this share of nonzeros the dense tiles are faster (they share each load of B among 4 rows);
+ * measured on LeNet-300-100's products (scripts/explore/gemm-sparse.ts). Either path gives the same bits,
+ * so the choice only decides the speed.
+ */
+#ifndef SPARSE_BELOW /* scripts/explore/gemm-sparse.ts builds with it set, to time each path alone */
+#define SPARSE_BELOW 0.6f
+#endif
+
 /* Bᵀ[K, N] from B[N, K], into scratch. */
 static void transpose(int rows, int cols, const f32 *src, f32 *dst) {
   for (int r = 0; r < rows; r++)
@@ -124,20 +203,26 @@ static void transpose(int rows, int cols, const f32 *src, f32 *dst) {
 
 /*
  * One matrix product of a batch: C[M, N] = op(A) · op(B), op = transpose when the flag is set.
- * A is [M, K] (or [K, M] when transA), B is [K, N] (or [N, K] when transB, packed into `scratch`,
- * which must hold K·N + 256·8 + 32 floats when transB, 256·8 + 32 otherwise).
+ * A is [M, K] (or [K, M] when transA), B is [K, N] (or [N, K] when transB). `scratch` holds, in order:
+ * Bᵀ when transB (K·N floats), the tail columns' padding (256·8 + 32 floats), op(A)'s nonzeros
+ * (M + 1 + 2·M·K words): gemmScratchBytes in index.ts.
  */
 EXPORT(gemm)
 void gemm(int M, int N, int K, const f32 *A, int transA, const f32 *B, int transB, f32 *C, f32 *scratch) {
   f32 *pad = transB ? scratch + K * N : scratch;
+  int *start = (int *)(pad + 256 * 8 + 32);
+  int *kidx = start + M + 1;
+  f32 *val = (f32 *)(kidx + M * K);
   if (transB) {
     transpose(N, K, B, scratch);
     B = scratch;
   }
-  if (transA)
-    gemm_strided_a(M, N, K, A, 1, M, B, N, C, N, pad);
+  int sai = transA ? 1 : K, sak = transA ? M : 1;
+  int nonzeros = compress_rows(M, K, A, sai, sak, start, kidx, val);
+  if ((f32)nonzeros < SPARSE_BELOW * (f32)M * (f32)K)
+    gemm_sparse_a(M, N, start, kidx, val, B, N, C, N);
   else
-    gemm_strided_a(M, N, K, A, K, 1, B, N, C, N, pad);
+    gemm_strided_a(M, N, K, A, sai, sak, B, N, C, N, pad);
 }
 
 /* ---------------------------------------------------------------------------------------------------

@@ -77,7 +77,7 @@ export function directMlpStep(tf: Tf, net: Net, split: TensorSplit, batchSize: n
       // Forward, as PaperlabDense: the product, then bias and ReLU (none on the logits).
       for (let l = 0; l < L; l++) {
         const input = l === 0 ? at(x) : at(act[l - 1]);
-        const scratch = scratchOn(be, gemmScratchBytes(widths[l], widths[l + 1], false));
+        const scratch = scratchOn(be, gemmScratchBytes(B, widths[l], widths[l + 1], false));
         ks.k.gemm(B, widths[l + 1], widths[l], input, 0, at(layers[l].weight), 0, at(act[l]), scratch);
         ks.k.bias_act(B, widths[l + 1], at(act[l]), at(layers[l].bias), relu && l < L - 1 ? 1 : 0);
       }
@@ -89,10 +89,10 @@ export function directMlpStep(tf: Tf, net: Net, split: TensorSplit, batchSize: n
         const dy = l === L - 1 ? at(g[L - 1]) : at(dX[l]);
         ks.k.bias_act_grad(B, widths[l + 1], dy, at(act[l]), relu && l < L - 1 ? 1 : 0, at(g[l]), at(db[l]));
         const input = l === 0 ? at(x) : at(act[l - 1]);
-        let scratch = scratchOn(be, gemmScratchBytes(B, widths[l + 1], false));
+        let scratch = scratchOn(be, gemmScratchBytes(widths[l], B, widths[l + 1], false));
         ks.k.gemm(widths[l], widths[l + 1], B, input, 1, at(g[l]), 0, at(dW[l]), scratch);
         if (l > 0) {
-          scratch = scratchOn(be, gemmScratchBytes(widths[l + 1], widths[l], true));
+          scratch = scratchOn(be, gemmScratchBytes(B, widths[l + 1], widths[l], true));
           ks.k.gemm(B, widths[l], widths[l + 1], at(g[l]), 0, at(layers[l].weight), 1, at(dX[l - 1]), scratch);
         }
       }

@@ -62,6 +62,63 @@ for (const [m, n, k] of shapes)
       assert.deepEqual(got, reference(a, b, m, n, k, ta, tb));
     });
 
+/**
+ * Inputs like an MNIST batch or a ReLU layer's outputs: about a share `zeros` of the entries exactly 0
+ * (P(|N(0, 1)| < 1.645·z) is 0.81 for z = 0.8, 0.86 for z = 0.9), every third of them −0, so that
+ * products with them are −0 as often as +0.
+ */
+function mostlyZero(n: number, seed: number, zeros: number) {
+  const x = randn(n, seed);
+  const u = randn(n, seed + 1000);
+  for (let i = 0; i < n; i++) if (Math.abs(u[i]) < zeros * 1.6449) x[i] = i % 3 ? 0 : -0;
+  return x;
+}
+
+// Mostly-zero A takes the kernel's sparse path (nonzeros only); it must give the dense sum's bits.
+for (const [m, n, k] of [...shapes, [5, 60, 9], [60, 47, 784]])
+  for (const [ta, tb] of [
+    [false, false],
+    [true, false],
+    [false, true],
+  ] as const)
+    test(`matMul with a mostly-zero A ${m}×${k}·${k}×${n} (transposeA ${ta}, transposeB ${tb}): bit for bit the dense sum`, () => {
+      const a = mostlyZero(m * k, m * 5 + k, 0.8);
+      const b = randn(k * n, n * 11 + k);
+      b[3 % b.length] = -b[3 % b.length];
+      const got = tf.tidy(() =>
+        tf.matMul(tf.tensor2d(a, ta ? [k, m] : [m, k]), tf.tensor2d(b, tb ? [n, k] : [k, n]), ta, tb).dataSync(),
+      );
+      const want = reference(a, b, m, n, k, ta, tb);
+      assert.deepEqual(got, want);
+      // deepEqual tells +0 from −0 (Object.is), but say it outright: the zeros' signs match too.
+      for (let i = 0; i < want.length; i++) assert.ok(Object.is(got[i], want[i]), `C[${i}]: ${got[i]} vs ${want[i]}`);
+    });
+
+test('matMul with a mostly-zero A: a row of zeros and two terms that cancel give +0, as the dense sum does', () => {
+  // Row 0 is ±0 throughout; row 1 is a·B[1] − a·B[2] with B's rows 1 and 2 equal, the rest −0; B's
+  // negative entries make 0 · B = −0. The dense sum is +0 in every column of both rows (it starts at +0,
+  // and +0 + −0 = +0); leaving the zero terms out must give +0 too, not −0.
+  const [m, n, k] = [4, 9, 6];
+  const a = new Float32Array([-0, 0, -0, 0, -0, 0, -0, 1.5, -1.5, -0, -0, -0, 0.5, 0, 2, 0, -1, 0, 0, 3, 0, -2, 0, 1]);
+  const b = randn(k * n, 9);
+  for (let j = 0; j < n; j++) b[2 * n + j] = b[n + j];
+  const got = tf.tidy(() => tf.matMul(tf.tensor2d(a, [m, k]), tf.tensor2d(b, [k, n])).dataSync());
+  const want = reference(a, b, m, n, k, false, false);
+  for (let i = 0; i < m * n; i++) assert.ok(Object.is(got[i], want[i]), `C[${i}]: ${got[i]} vs ${want[i]}`);
+  for (let i = 0; i < 2 * n; i++) assert.ok(Object.is(got[i], 0), `C[${i}] = ${got[i]}, not +0`);
+});
+
+test('matMul with a mostly-zero A: a NaN in A still reaches its row of C, as in the dense sum', () => {
+  const [m, n, k] = [8, 40, 50];
+  const a = mostlyZero(m * k, 3, 0.9);
+  a[2 * k + 17] = NaN;
+  const b = randn(k * n, 4);
+  const got = tf.tidy(() => tf.matMul(tf.tensor2d(a, [m, k]), tf.tensor2d(b, [k, n])).dataSync());
+  for (let i = 0; i < m; i++)
+    for (let j = 0; j < n; j++)
+      assert.equal(Number.isNaN(got[i * n + j]), i === 2, `C[${i}, ${j}] = ${got[i * n + j]}`);
+});
+
 test('batched matMul on wasm: one side broadcast, and equal batches', () => {
   const a = randn(3 * 4 * 5, 1);
   const b = randn(5 * 6, 2);
@@ -241,7 +298,7 @@ test('the module owns no memory: no data or global use, and writes nothing outsi
   heap.set(randn(K * N, 2), B);
   const before = heap.slice();
   k.gemm(M, N, K, A * 4, 1, B * 4, 1, C * 4, S * 4);
-  const scratchEnd = S + K * N + 256 * 8 + 32;
+  const scratchEnd = S + K * N + 256 * 8 + 32 + M + 1 + 2 * M * K;
   for (let i = 0; i < heap.length; i++)
     if ((i < C || i >= C + M * N) && (i < S || i >= scratchEnd)) assert.equal(heap[i], before[i], `float ${i} changed`);
   assert.deepEqual(
