@@ -37,6 +37,10 @@ const cases: Case[] = [
   { x: [1, 7, 7, 2], w: [2, 2, 2, 7], stride: 1, pad: 'same' }, // padding below and right only; 49 positions
   { x: [2, 6, 5, 4], w: [3, 2, 4, 11], stride: 1, pad: 'valid' },
   { x: [1, 11, 11, 6], w: [5, 5, 6, 16], stride: 1, pad: 'same' },
+  // The remaining widths of a narrow last column tile (each is a separate copy of the tiles): 2, 1 (9 = 8 + 1), 4 (12 = 8 + 4).
+  { x: [1, 6, 6, 2], w: [3, 3, 2, 2], stride: 1, pad: 'valid' },
+  { x: [2, 5, 5, 1], w: [2, 2, 1, 9], stride: 1, pad: 'same' },
+  { x: [1, 5, 6, 3], w: [3, 3, 3, 12], stride: 1, pad: 'valid' },
 ];
 
 /** N, H, W, C, fh, fw, oh, ow, sh, sw, pt, pl: the kernels' geometry, from tfjs' own computation. */
