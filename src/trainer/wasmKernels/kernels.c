@@ -236,9 +236,30 @@ static void gemm_sparse_a(int M, int N, const int *start, const int *kidx, const
 #define SPARSE_BELOW 0.6f
 #endif
 
-/* Bᵀ[K, N] from B[N, K], into scratch. */
+/*
+ * Bᵀ[K, N] from B[N, K], into scratch: 4 × 4 blocks through registers (element by element, every
+ * store went to another cache line: ~0.1 ms for LeNet-300-100's 300 × 100 W2, each step), then the
+ * edges one by one. Moves bits only.
+ */
 static void transpose(int rows, int cols, const f32 *src, f32 *dst) {
-  for (int r = 0; r < rows; r++)
+  int r = 0;
+  for (; r + 4 <= rows; r += 4) {
+    int c = 0;
+    for (; c + 4 <= cols; c += 4) {
+      const f32 *s = src + r * cols + c;
+      f32x4 a = LOAD(s), b = LOAD(s + cols), e = LOAD(s + 2 * cols), f = LOAD(s + 3 * cols);
+      f32x4 ab_lo = wasm_i32x4_shuffle(a, b, 0, 4, 1, 5), ab_hi = wasm_i32x4_shuffle(a, b, 2, 6, 3, 7);
+      f32x4 ef_lo = wasm_i32x4_shuffle(e, f, 0, 4, 1, 5), ef_hi = wasm_i32x4_shuffle(e, f, 2, 6, 3, 7);
+      f32 *d = dst + c * rows + r;
+      STORE(d, wasm_i64x2_shuffle(ab_lo, ef_lo, 0, 2));
+      STORE(d + rows, wasm_i64x2_shuffle(ab_lo, ef_lo, 1, 3));
+      STORE(d + 2 * rows, wasm_i64x2_shuffle(ab_hi, ef_hi, 0, 2));
+      STORE(d + 3 * rows, wasm_i64x2_shuffle(ab_hi, ef_hi, 1, 3));
+    }
+    for (; c < cols; c++)
+      for (int i = 0; i < 4; i++) dst[c * rows + r + i] = src[(r + i) * cols + c];
+  }
+  for (; r < rows; r++)
     for (int c = 0; c < cols; c++) dst[c * rows + r] = src[r * cols + c];
 }
 
