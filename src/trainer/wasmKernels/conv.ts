@@ -90,9 +90,9 @@ export function convBackward(
   const [, , , c, fh, fw, oh, ow, sh, sw] = dims;
   const image = paddedImage(dims);
   const padBytes = ptrs.dw !== undefined ? image.bytes : 0;
-  // conv_input_grad's packed Wᵀ [outC, Rp] and its strip of 4 rows of g · Wᵀ.
+  // conv_input_grad's packed Wᵀ [outC, Rp], its strip of 4 rows of g · Wᵀ and those rows' nonzeros.
   const rp = (fh * fw * c + 7) & ~7;
-  const dxBytes = ptrs.dx !== undefined ? (outC + 4) * rp * 4 : 0;
+  const dxBytes = ptrs.dx !== undefined ? ((outC + 4) * rp + 5 + 8 * outC) * 4 : 0;
   withTemp(b, padBytes + dxBytes + 16, (tmp) => {
     if (ptrs.dw !== undefined) {
       const { xb, hb, wb } = image.place(ks, ptrs.x!, tmp);
@@ -100,7 +100,8 @@ export function convBackward(
     }
     if (ptrs.dx !== undefined) {
       const wT = tmp + padBytes;
-      ks.k.conv_input_grad(...dims, ptrs.g, outC, ptrs.w!, wT, wT + outC * rp * 4, ptrs.dx);
+      const strip = wT + outC * rp * 4;
+      ks.k.conv_input_grad(...dims, ptrs.g, outC, ptrs.w!, wT, strip, strip + 4 * rp * 4, ptrs.dx);
     }
   });
 }

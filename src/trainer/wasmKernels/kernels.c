@@ -530,25 +530,36 @@ void conv_filter_grad(int N, int Hb, int Wb, int C, int fh, int fw, int oh, int 
  * added tap by tap, so every dx element receives the same sums in the same order as a full dcols
  * followed by col2im: the bits are the same. Wᵀ is packed into wT [outC, Rp] with zero columns past R,
  * so every tile is a whole 4 × 8 register tile (no narrow tail). The adds are elementwise, 4 channels
- * at a time.
+ * at a time. `nz` is room for 4 rows of g's nonzeros (5 + 8·outC words).
  */
 EXPORT(conv_input_grad)
 void conv_input_grad(int N, int H, int W, int C, int fh, int fw, int oh, int ow, int sh, int sw, int pt, int pl,
-                     const f32 *g, int outC, const f32 *w, f32 *wT, f32 *strip, f32 *dx) {
+                     const f32 *g, int outC, const f32 *w, f32 *wT, f32 *strip, int *nz, f32 *dx) {
   int R = fh * fw * C, Rp = (R + 7) & ~7, P = N * oh * ow;
+  int *start = nz, *kidx = nz + 5;
+  f32 *val = (f32 *)(kidx + 4 * outC);
   for (int o = 0; o < outC; o++)
     for (int r = 0; r < Rp; r++) wT[o * Rp + r] = r < R ? w[r * outC + o] : 0.0f;
   for (int i = 0; i < N * H * W * C; i++) dx[i] = 0.0f;
   for (int p0 = 0; p0 < P; p0 += 4) {
     int rows = P - p0 < 4 ? P - p0 : 4;
     const f32 *a = g + p0 * outC;
-    for (int j = 0; j < Rp; j += 8) {
-      if (rows == 4)
-        tile_4x2(outC, a, outC, 1, wT + j, Rp, strip + j, Rp, 0);
-      else
-        for (int r = 0; r < rows; r++) tile_1x2(outC, a + r * outC, outC, 1, wT + j, Rp, strip + r * Rp + j, Rp, 0);
-    }
+    /* Behind a 2 × 2 max pool only one position of each window gets a channel's gradient, and the ReLU
+     * clears more: LeNet-5's g is mostly exact zeros. Its rows take gemm's sparse path (the same bits,
+     * see there); a row of zeros makes a strip row of +0, which would leave dx as it is. */
+    int nonzeros = compress_rows(rows, outC, a, outC, 1, start, kidx, val);
+    if (nonzeros == 0) continue;
+    if ((f32)nonzeros < SPARSE_BELOW * (f32)(rows * outC))
+      gemm_sparse_a(rows, Rp, start, kidx, val, wT, Rp, strip, Rp);
+    else
+      for (int j = 0; j < Rp; j += 8) {
+        if (rows == 4)
+          tile_4x2(outC, a, outC, 1, wT + j, Rp, strip + j, Rp, 0);
+        else
+          for (int r = 0; r < rows; r++) tile_1x2(outC, a + r * outC, outC, 1, wT + j, Rp, strip + r * Rp + j, Rp, 0);
+      }
     for (int r = 0; r < rows; r++) {
+      if (start[r + 1] == start[r]) continue;
       int p = p0 + r, ox = p % ow, oy = (p / ow) % oh, n = p / (ow * oh);
       for (int fy = 0; fy < fh; fy++) {
         int y = oy * sh + fy - pt;

@@ -137,49 +137,63 @@ interface ConvExports {
   conv_input_grad(...a: number[]): void;
 }
 
+/**
+ * A gradient as a 2 × 2 max pool and a ReLU pass it back: most entries exactly 0 (about one in six kept,
+ * every third zero −0), every fourth position's row all zero — the input gradient's sparse path.
+ */
+function pooledGradient(n: number, outC: number, seed: number) {
+  const g = randn(n, seed);
+  const u = randn(n, seed + 500);
+  for (let i = 0; i < n; i++) if (Math.abs(u[i]) > 0.21 || Math.floor(i / outC) % 4 === 3) g[i] = i % 3 ? 0 : -0; // P(|N(0,1)| ≤ 0.21) ≈ 1/6
+  return g;
+}
+
 for (const c of cases) {
-  test(`conv kernels, ${label(c)}: the bits of the im2col GEMMs, and no write outside y, dW, dX and scratch`, () => {
-    const d = dims(c);
-    const [N, H, W, C, fh, fw, oh, ow, sh, sw, pt, pl] = d;
-    const outC = c.w[3];
-    const P = N * oh * ow;
-    const x = randn(size(c.x), 1);
-    const w = randn(size(c.w), 2);
-    const g = randn(P * outC, 3);
-    const { k, heap } = kernelsOnOwnMemory<ConvExports>(8);
-    heap.fill(7.25);
-    // Float offsets of each buffer, with a gap of untouched floats between them.
-    let next = 256;
-    const place = (n: number) => ((next += n + 64), next - n - 64);
-    const [X, G, Wt, DW, DX, Y] = [x.length, g.length, w.length, w.length, x.length, g.length].map(place);
-    const hp = (oh - 1) * sh + fh,
-      wp = (ow - 1) * sw + fw;
-    const XP = place(N * hp * wp * C);
-    const rp = (fh * fw * C + 7) & ~7;
-    const WT = place(outC * rp),
-      STRIP = place(4 * rp);
-    heap.set(x, X);
-    heap.set(g, G);
-    heap.set(w, Wt);
-    const before = heap.slice();
-    k.pad_nhwc(N, H, W, C, hp, wp, pt, pl, X * 4, XP * 4);
-    k.conv_forward(N, hp, wp, C, fh, fw, oh, ow, sh, sw, XP * 4, Wt * 4, outC, Y * 4);
-    k.conv_filter_grad(N, hp, wp, C, fh, fw, oh, ow, sh, sw, XP * 4, G * 4, outC, DW * 4);
-    k.conv_input_grad(...d, G * 4, outC, Wt * 4, WT * 4, STRIP * 4, DX * 4);
-    assert.deepEqual(heap.slice(Y, Y + g.length), referenceForward(d, x, w, outC), 'y');
-    assert.deepEqual(heap.slice(DW, DW + w.length), referenceFilterGrad(d, x, g, outC), 'dW');
-    assert.deepEqual(heap.slice(DX, DX + x.length), referenceInputGrad(d, g, w, outC), 'dX');
-    const written = [
-      [Y, g.length],
-      [DW, w.length],
-      [DX, x.length],
-      [XP, N * hp * wp * C],
-      [WT, outC * rp],
-      [STRIP, 4 * rp],
-    ];
-    for (let i = 0; i < heap.length; i++)
-      if (!written.some(([s, n]) => i >= s && i < s + n)) assert.equal(heap[i], before[i], `float ${i} changed`);
-  });
+  for (const gradient of ['dense', 'pooled'] as const)
+    test(`conv kernels, ${label(c)}, ${gradient} g: the bits of the im2col GEMMs, and no write outside y, dW, dX and scratch`, () => {
+      const d = dims(c);
+      const [N, H, W, C, fh, fw, oh, ow, sh, sw, pt, pl] = d;
+      const outC = c.w[3];
+      const P = N * oh * ow;
+      const x = randn(size(c.x), 1);
+      const w = randn(size(c.w), 2);
+      const g = gradient === 'dense' ? randn(P * outC, 3) : pooledGradient(P * outC, outC, 3);
+      const { k, heap } = kernelsOnOwnMemory<ConvExports>(8);
+      heap.fill(7.25);
+      // Float offsets of each buffer, with a gap of untouched floats between them.
+      let next = 256;
+      const place = (n: number) => ((next += n + 64), next - n - 64);
+      const [X, G, Wt, DW, DX, Y] = [x.length, g.length, w.length, w.length, x.length, g.length].map(place);
+      const hp = (oh - 1) * sh + fh,
+        wp = (ow - 1) * sw + fw;
+      const XP = place(N * hp * wp * C);
+      const rp = (fh * fw * C + 7) & ~7;
+      const WT = place(outC * rp),
+        STRIP = place(4 * rp),
+        NZ = place(5 + 8 * outC);
+      heap.set(x, X);
+      heap.set(g, G);
+      heap.set(w, Wt);
+      const before = heap.slice();
+      k.pad_nhwc(N, H, W, C, hp, wp, pt, pl, X * 4, XP * 4);
+      k.conv_forward(N, hp, wp, C, fh, fw, oh, ow, sh, sw, XP * 4, Wt * 4, outC, Y * 4);
+      k.conv_filter_grad(N, hp, wp, C, fh, fw, oh, ow, sh, sw, XP * 4, G * 4, outC, DW * 4);
+      k.conv_input_grad(...d, G * 4, outC, Wt * 4, WT * 4, STRIP * 4, NZ * 4, DX * 4);
+      assert.deepEqual(heap.slice(Y, Y + g.length), referenceForward(d, x, w, outC), 'y');
+      assert.deepEqual(heap.slice(DW, DW + w.length), referenceFilterGrad(d, x, g, outC), 'dW');
+      assert.deepEqual(heap.slice(DX, DX + x.length), referenceInputGrad(d, g, w, outC), 'dX');
+      const written = [
+        [Y, g.length],
+        [DW, w.length],
+        [DX, x.length],
+        [XP, N * hp * wp * C],
+        [WT, outC * rp],
+        [STRIP, 4 * rp],
+        [NZ, 5 + 8 * outC],
+      ];
+      for (let i = 0; i < heap.length; i++)
+        if (!written.some(([s, n]) => i >= s && i < s + n)) assert.equal(heap[i], before[i], `float ${i} changed`);
+    });
 
   test(`tfjs' conv on wasm (conv.ts), ${label(c)}: the im2col GEMM's bits, and the cpu backend's values to rounding`, () => {
     const d = dims(c);
