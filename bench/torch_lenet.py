@@ -1,13 +1,22 @@
-# PyTorch peer for bench/train.bench.ts, one thread, random data already in memory:
+# PyTorch peer for bench/train.bench.ts, one thread, data already in memory (uniform noise, or the MNIST
+# digits the bench wrote for both sides):
 #   mlp    LeNet-300-100 (784-300-100-10, ReLU), Adam 1.2e-3, batch 60
 #   lenet5 LeNet-5 (conv 6 k5 -> pool -> conv 16 k5 -> pool -> 120 -> 84 -> 10, ReLU), SGD 0.05, batch 64
-# Usage: torch_lenet.py MODEL STEPS REPS. Prints one JSON line: samples/s per repetition (wall and CPU), and
-# which BLAS the process really loaded, so the bench can refuse to compare against the reference BLAS.
+# Usage: torch_lenet.py MODEL STEPS REPS [DIGITS_DIR] (DIGITS_DIR: x.f32, n×784 float32 pixels, and
+# labels.i32, n int32 labels, raw; without it, uniform noise and random labels). Prints one JSON line:
+# samples/s per repetition (wall and CPU), and which BLAS the process really loaded, so the bench can
+# refuse to compare against the reference BLAS.
 import ctypes, json, os, re, sys, time
 import torch
 
 torch.set_num_threads(1)
 torch.manual_seed(0)
+# PAPERLAB_TORCH_FTZ=1: flush subnormals to zero, a setting PyTorch leaves off by default. In a long
+# training run Adam's moments decay into float32's subnormal range, where x86 slows down; this shows how
+# much of PyTorch's time that costs (our kernels flush those moments themselves, kernels.c).
+flush_denormal = os.environ.get("PAPERLAB_TORCH_FTZ") == "1"
+if flush_denormal:
+    torch.set_flush_denormal(True)
 model_name = sys.argv[1] if len(sys.argv) > 1 else "mlp"
 
 
@@ -87,10 +96,18 @@ if model_name == "profile":
     profile()
 steps = int(sys.argv[2]) if len(sys.argv) > 2 else 300
 reps = int(sys.argv[3]) if len(sys.argv) > 3 else 3
+digits = sys.argv[4] if len(sys.argv) > 4 else None
 n = 6000
+y = torch.randint(0, 10, (n,))
 if model_name == "mlp":
     batch = 60
     x = torch.rand(n, 784)
+    if digits:
+        with open(os.path.join(digits, "x.f32"), "rb") as f:
+            x = torch.frombuffer(bytearray(f.read()), dtype=torch.float32).reshape(-1, 784)
+        with open(os.path.join(digits, "labels.i32"), "rb") as f:
+            y = torch.frombuffer(bytearray(f.read()), dtype=torch.int32).long()
+        n = x.shape[0]
     model = torch.nn.Sequential(
         torch.nn.Linear(784, 300), torch.nn.ReLU(), torch.nn.Linear(300, 100), torch.nn.ReLU(), torch.nn.Linear(100, 10)
     )
@@ -107,7 +124,6 @@ elif model_name == "lenet5":
     opt = torch.optim.SGD(model.parameters(), lr=0.05)
 else:
     sys.exit(f"unknown model {model_name}: use mlp or lenet5")
-y = torch.randint(0, 10, (n,))
 loss_fn = torch.nn.CrossEntropyLoss()
 
 
@@ -167,6 +183,8 @@ print(
         {
             "torch": torch.__version__,
             "model": model_name,
+            "inputs": "mnist digits" if digits and model_name == "mlp" else "uniform noise",
+            "flush_denormal": flush_denormal,
             "threads": torch.get_num_threads(),
             "blas": blas_info(),
             "samples_per_s": out,
