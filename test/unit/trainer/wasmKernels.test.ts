@@ -14,7 +14,7 @@ import { createRng } from '../../../src/trainer/rng';
 import { createOptimizer, type OptimizerConfig } from '../../../src/trainer/optim';
 import { KERNELS_SOURCE_SHA256 } from '../../../src/trainer/wasmKernels/kernels.wasm';
 import { kernelBytes, kernelsOnOwnMemory, randn, WA } from '../../support/wasmKernels';
-import { wasmKernelsFor } from '../../../src/trainer/wasmKernels/index';
+import { gemmScratchBytes, wasmKernelsFor } from '../../../src/trainer/wasmKernels/index';
 
 const dir = path.resolve(__dirname, '../../../src/trainer/wasmKernels');
 before(async () => {
@@ -298,7 +298,7 @@ test('the module owns no memory: no data or global use, and writes nothing outsi
   heap.set(randn(K * N, 2), B);
   const before = heap.slice();
   k.gemm(M, N, K, A * 4, 1, B * 4, 1, C * 4, S * 4);
-  const scratchEnd = S + K * N + 256 * 8 + 32 + M + 1 + 2 * M * K;
+  const scratchEnd = S + gemmScratchBytes(M, K, N, true) / 4;
   for (let i = 0; i < heap.length; i++)
     if ((i < C || i >= C + M * N) && (i < S || i >= scratchEnd)) assert.equal(heap[i], before[i], `float ${i} changed`);
   assert.deepEqual(
