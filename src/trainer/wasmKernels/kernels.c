@@ -264,27 +264,46 @@ static void transpose(int rows, int cols, const f32 *src, f32 *dst) {
 }
 
 /*
+ * Rows of op(A) compressed at a time: as many as hold SPARSE_ENTRIES entries (at least 1), so the
+ * nonzero lists need a bounded scratch (≤ 512 KB + 8·K bytes) whatever the product's size — an
+ * evaluation over 2,000 digits, or a recipe's large matrix. Cutting the rows into blocks changes no sum.
+ * gemmScratchBytes in index.ts computes the same block.
+ */
+#define SPARSE_ENTRIES 65536
+static inline int sparse_block_rows(int M, int K) {
+  int rows = SPARSE_ENTRIES / K;
+  if (rows < 1) rows = 1;
+  return rows < M ? rows : M;
+}
+
+/*
  * One matrix product of a batch: C[M, N] = op(A) · op(B), op = transpose when the flag is set.
  * A is [M, K] (or [K, M] when transA), B is [K, N] (or [N, K] when transB). `scratch` holds, in order:
- * Bᵀ when transB (K·N floats), the tail columns' padding (256·8 + 32 floats), op(A)'s nonzeros
- * (M + 1 + 2·M·K words): gemmScratchBytes in index.ts.
+ * Bᵀ when transB (K·N floats), the tail columns' padding (256·8 + 32 floats), the nonzeros of a block
+ * of R = sparse_block_rows(M, K) rows of op(A) (R + 1 + 2·R·K words): gemmScratchBytes in index.ts.
+ * Each block of rows takes the sparse or the dense path by its own share of nonzeros.
  */
 EXPORT(gemm)
 void gemm(int M, int N, int K, const f32 *A, int transA, const f32 *B, int transB, f32 *C, f32 *scratch) {
   f32 *pad = transB ? scratch + K * N : scratch;
+  int R = sparse_block_rows(M, K);
   int *start = (int *)(pad + 256 * 8 + 32);
-  int *kidx = start + M + 1;
-  f32 *val = (f32 *)(kidx + M * K);
+  int *kidx = start + R + 1;
+  f32 *val = (f32 *)(kidx + R * K);
   if (transB) {
     transpose(N, K, B, scratch);
     B = scratch;
   }
   int sai = transA ? 1 : K, sak = transA ? M : 1;
-  int nonzeros = compress_rows(M, K, A, sai, sak, start, kidx, val);
-  if ((f32)nonzeros < SPARSE_BELOW * (f32)M * (f32)K)
-    gemm_sparse_a(M, N, start, kidx, val, B, N, C, N);
-  else
-    gemm_strided_a(M, N, K, A, sai, sak, B, N, C, N, pad);
+  for (int i0 = 0; i0 < M; i0 += R) {
+    int rows = M - i0 < R ? M - i0 : R;
+    const f32 *Ai = A + i0 * sai;
+    int nonzeros = compress_rows(rows, K, Ai, sai, sak, start, kidx, val);
+    if ((f32)nonzeros < SPARSE_BELOW * (f32)rows * (f32)K)
+      gemm_sparse_a(rows, N, start, kidx, val, B, N, C + i0 * N, N);
+    else
+      gemm_strided_a(rows, N, K, Ai, sai, sak, B, N, C + i0 * N, N, pad);
+  }
 }
 
 /* ---------------------------------------------------------------------------------------------------

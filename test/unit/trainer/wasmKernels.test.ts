@@ -108,6 +108,22 @@ test('matMul with a mostly-zero A: a row of zeros and two terms that cancel give
   for (let i = 0; i < 2 * n; i++) assert.ok(Object.is(got[i], 0), `C[${i}] = ${got[i]}, not +0`);
 });
 
+test('matMul over several blocks of rows (the nonzero lists are bounded), one mostly zero, one dense: the dense sum', () => {
+  // kernels.c lists the nonzeros of 65,536 / K rows at a time: here 109 rows a block, so three blocks,
+  // the first mostly zero (sparse path), the second dense, the third a short mostly-zero tail.
+  const [m, n, k] = [230, 37, 600];
+  for (const ta of [false, true]) {
+    const a = randn(m * k, 41);
+    const z = mostlyZero(m * k, 42, 0.9);
+    const row = (i: number, j: number) => (ta ? j * m + i : i * k + j);
+    for (let i = 0; i < m; i++) if (i < 109 || i >= 218) for (let j = 0; j < k; j++) a[row(i, j)] = z[row(i, j)];
+    const b = randn(k * n, 43);
+    const got = tf.tidy(() => tf.matMul(tf.tensor2d(a, ta ? [k, m] : [m, k]), tf.tensor2d(b, [k, n]), ta).dataSync());
+    const want = reference(a, b, m, n, k, ta, false);
+    for (let i = 0; i < want.length; i++) assert.ok(Object.is(got[i], want[i]), `transposeA ${ta}, C[${i}]`);
+  }
+});
+
 test('matMul with a mostly-zero A: a NaN in A still reaches its row of C, as in the dense sum', () => {
   const [m, n, k] = [8, 40, 50];
   const a = mostlyZero(m * k, 3, 0.9);
