@@ -92,7 +92,7 @@ export function convBackward(
   const padBytes = ptrs.dw !== undefined ? image.bytes : 0;
   // conv_input_grad's packed Wᵀ [outC, Rp], its strip of 4 rows of g · Wᵀ and those rows' nonzeros.
   const rp = (fh * fw * c + 7) & ~7;
-  const dxBytes = ptrs.dx !== undefined ? ((outC + 4) * rp + 5 + 8 * outC) * 4 : 0;
+  const dxBytes = ptrs.dx !== undefined ? ((outC + 4) * rp + 13 + 8 * outC) * 4 : 0;
   withTemp(b, padBytes + dxBytes + 16, (tmp) => {
     if (ptrs.dw !== undefined) {
       const { xb, hb, wb } = image.place(ks, ptrs.x!, tmp);

@@ -147,11 +147,12 @@ export function wasmKernelsFor(tf: Tf): WasmKernels | undefined {
 /** Bytes of scratch `gemm` needs (kernels.c): the packed Bᵀ when transB, and a padded tail panel. */
 /**
  * Scratch bytes for gemm(M, N, K, …): Bᵀ when transB, the tail columns' padding, and the nonzeros of a
- * block of rows of op(A) — as many rows as hold 65,536 entries (kernels.c, sparse_block_rows).
+ * block of rows of op(A) — as many rows as hold 65,536 entries (kernels.c, sparse_block_rows) — and two
+ * cursors a row.
  */
 export const gemmScratchBytes = (m: number, k: number, n: number, transB: boolean) => {
   const rows = Math.min(m, Math.max(1, Math.floor(65536 / k)));
-  return ((transB ? k * n : 0) + 256 * 8 + 32 + rows + 1 + 2 * rows * k) * 4;
+  return ((transB ? k * n : 0) + 256 * 8 + 32 + rows + 1 + 2 * rows * k + 2 * rows) * 4;
 };
 
 /** Scratch space in tfjs' heap for packing a transposed operand (grown, never shrunk). */

@@ -191,9 +191,11 @@ static int compress_rows(int M, int K, const f32 *A, int sai, int sak, int *star
 }
 
 #define SPARSE_ROW(NV)                                                                                           \
-  static inline void sparse_row_##NV(int n, const int *kidx, const f32 *val, const f32 *B, int ldb, f32 *C) {    \
+  static inline void sparse_row_##NV(int n, const int *kidx, const f32 *val, const f32 *B, int ldb, f32 *C,      \
+                                     int accumulate) {                                                           \
     f32x4 acc[NV];                                                                                               \
-    _Pragma("clang loop unroll(full)") for (int v = 0; v < NV; v++) acc[v] = wasm_f32x4_splat(0.0f);             \
+    _Pragma("clang loop unroll(full)") for (int v = 0; v < NV; v++) acc[v] =                                     \
+        accumulate ? LOAD(C + 4 * v) : wasm_f32x4_splat(0.0f);                                                   \
     for (int t = 0; t < n; t++) {                                                                                \
       f32x4 a = wasm_f32x4_splat(val[t]);                                                                        \
       const f32 *b = B + kidx[t] * ldb;                                                                          \
@@ -207,24 +209,40 @@ SPARSE_ROW(4)
 SPARSE_ROW(2)
 SPARSE_ROW(1)
 
-static void gemm_sparse_a(int M, int N, const int *start, const int *kidx, const f32 *val, const f32 *B, int ldb,
-                          f32 *C, int ldc) {
-  int j = 0;
+/*
+ * k is cut into blocks of KC, as in the dense path, so the rows of B a block reads (KC × 32 floats for
+ * a column block) stay in the L1 cache while every row of C passes over them: row i's nonzeros of the
+ * block are lo[i] … hi[i] − 1 of its list. A later block starts from the partial sums the earlier ones
+ * stored, so the additions and their order are those of one pass.
+ */
+static void gemm_sparse_a(int M, int N, int K, const int *start, const int *kidx, const f32 *val, const f32 *B,
+                          int ldb, f32 *C, int ldc, int *lo, int *hi) {
+  for (int i = 0; i < M; i++) lo[i] = start[i];
+  for (int k0 = 0; k0 < K; k0 += KC) {
+    int accumulate = k0 > 0;
+    for (int i = 0; i < M; i++) {
+      int t = lo[i];
+      while (t < start[i + 1] && kidx[t] < k0 + KC) t++;
+      hi[i] = t;
+    }
+    int j = 0;
 #define ROWS(NV)                                                                                                 \
   for (; j + 4 * NV <= N; j += 4 * NV)                                                                           \
     for (int i = 0; i < M; i++)                                                                                  \
-      sparse_row_##NV(start[i + 1] - start[i], kidx + start[i], val + start[i], B + j, ldb, C + i * ldc + j);
-  ROWS(8)
-  ROWS(4)
-  ROWS(2)
-  ROWS(1)
+      sparse_row_##NV(hi[i] - lo[i], kidx + lo[i], val + lo[i], B + j, ldb, C + i * ldc + j, accumulate);
+    ROWS(8)
+    ROWS(4)
+    ROWS(2)
+    ROWS(1)
 #undef ROWS
-  for (; j < N; j++)
-    for (int i = 0; i < M; i++) {
-      f32 s = 0.0f;
-      for (int t = start[i]; t < start[i + 1]; t++) s = s + val[t] * B[kidx[t] * ldb + j];
-      C[i * ldc + j] = s;
-    }
+    for (; j < N; j++)
+      for (int i = 0; i < M; i++) {
+        f32 s = accumulate ? C[i * ldc + j] : 0.0f;
+        for (int t = lo[i]; t < hi[i]; t++) s = s + val[t] * B[kidx[t] * ldb + j];
+        C[i * ldc + j] = s;
+      }
+    for (int i = 0; i < M; i++) lo[i] = hi[i];
+  }
 }
 
 /*
@@ -280,7 +298,8 @@ static inline int sparse_block_rows(int M, int K) {
  * One matrix product of a batch: C[M, N] = op(A) · op(B), op = transpose when the flag is set.
  * A is [M, K] (or [K, M] when transA), B is [K, N] (or [N, K] when transB). `scratch` holds, in order:
  * Bᵀ when transB (K·N floats), the tail columns' padding (256·8 + 32 floats), the nonzeros of a block
- * of R = sparse_block_rows(M, K) rows of op(A) (R + 1 + 2·R·K words): gemmScratchBytes in index.ts.
+ * of R = sparse_block_rows(M, K) rows of op(A) and two cursors a row (R + 1 + 2·R·K + 2·R words):
+ * gemmScratchBytes in index.ts.
  * Each block of rows takes the sparse or the dense path by its own share of nonzeros.
  */
 EXPORT(gemm)
@@ -290,6 +309,7 @@ void gemm(int M, int N, int K, const f32 *A, int transA, const f32 *B, int trans
   int *start = (int *)(pad + 256 * 8 + 32);
   int *kidx = start + R + 1;
   f32 *val = (f32 *)(kidx + R * K);
+  int *lo = (int *)(val + R * K), *hi = lo + R;
   if (transB) {
     transpose(N, K, B, scratch);
     B = scratch;
@@ -300,7 +320,7 @@ void gemm(int M, int N, int K, const f32 *A, int transA, const f32 *B, int trans
     const f32 *Ai = A + i0 * sai;
     int nonzeros = compress_rows(rows, K, Ai, sai, sak, start, kidx, val);
     if ((f32)nonzeros < SPARSE_BELOW * (f32)rows * (f32)K)
-      gemm_sparse_a(rows, N, start, kidx, val, B, N, C + i0 * N, N);
+      gemm_sparse_a(rows, N, K, start, kidx, val, B, N, C + i0 * N, N, lo, hi);
     else
       gemm_strided_a(rows, N, K, Ai, sai, sak, B, N, C + i0 * N, N, pad);
   }
@@ -549,7 +569,7 @@ void conv_filter_grad(int N, int Hb, int Wb, int C, int fh, int fw, int oh, int 
  * added tap by tap, so every dx element receives the same sums in the same order as a full dcols
  * followed by col2im: the bits are the same. Wᵀ is packed into wT [outC, Rp] with zero columns past R,
  * so every tile is a whole 4 × 8 register tile (no narrow tail). The adds are elementwise, 4 channels
- * at a time. `nz` is room for 4 rows of g's nonzeros (5 + 8·outC words).
+ * at a time. `nz` is room for 4 rows of g's nonzeros and their cursors (13 + 8·outC words).
  */
 EXPORT(conv_input_grad)
 void conv_input_grad(int N, int H, int W, int C, int fh, int fw, int oh, int ow, int sh, int sw, int pt, int pl,
@@ -557,6 +577,7 @@ void conv_input_grad(int N, int H, int W, int C, int fh, int fw, int oh, int ow,
   int R = fh * fw * C, Rp = (R + 7) & ~7, P = N * oh * ow;
   int *start = nz, *kidx = nz + 5;
   f32 *val = (f32 *)(kidx + 4 * outC);
+  int *cursors = (int *)(val + 4 * outC);
   for (int o = 0; o < outC; o++)
     for (int r = 0; r < Rp; r++) wT[o * Rp + r] = r < R ? w[r * outC + o] : 0.0f;
   for (int i = 0; i < N * H * W * C; i++) dx[i] = 0.0f;
@@ -569,7 +590,7 @@ void conv_input_grad(int N, int H, int W, int C, int fh, int fw, int oh, int ow,
     int nonzeros = compress_rows(rows, outC, a, outC, 1, start, kidx, val);
     if (nonzeros == 0) continue;
     if ((f32)nonzeros < SPARSE_BELOW * (f32)(rows * outC))
-      gemm_sparse_a(rows, Rp, start, kidx, val, wT, Rp, strip, Rp);
+      gemm_sparse_a(rows, Rp, outC, start, kidx, val, wT, Rp, strip, Rp, cursors, cursors + 4);
     else
       for (int j = 0; j < Rp; j += 8) {
         if (rows == 4)

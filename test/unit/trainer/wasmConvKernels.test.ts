@@ -170,7 +170,7 @@ for (const c of cases) {
       const rp = (fh * fw * C + 7) & ~7;
       const WT = place(outC * rp),
         STRIP = place(4 * rp),
-        NZ = place(5 + 8 * outC);
+        NZ = place(13 + 8 * outC);
       heap.set(x, X);
       heap.set(g, G);
       heap.set(w, Wt);
@@ -189,7 +189,7 @@ for (const c of cases) {
         [XP, N * hp * wp * C],
         [WT, outC * rp],
         [STRIP, 4 * rp],
-        [NZ, 5 + 8 * outC],
+        [NZ, 13 + 8 * outC],
       ];
       for (let i = 0; i < heap.length; i++)
         if (!written.some(([s, n]) => i >= s && i < s + n)) assert.equal(heap[i], before[i], `float ${i} changed`);
