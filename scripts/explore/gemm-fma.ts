@@ -15,7 +15,7 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { initBackend } from '../../src/trainer/backend';
 import { CLANG_FLAGS } from '../../src/trainer/wasmKernels/build.mjs';
-import type { KernelExports, WasmBackendLike } from '../../src/trainer/wasmKernels/index';
+import { gemmScratchBytes, type KernelExports, type WasmBackendLike } from '../../src/trainer/wasmKernels/index';
 
 /** The few WebAssembly JS-API members used here (the project's TS lib is ES2022, without them). */
 const WA = (
@@ -92,7 +92,7 @@ void (async () => {
       a: alloc(m * k),
       b: alloc(k * n),
       c: alloc(m * n),
-      scratch: alloc((transB ? k * n : 0) + 256 * 8 + 32 + m + 1 + 2 * m * k),
+      scratch: alloc(gemmScratchBytes(m, k, n, transB === 1) / 4),
     };
     const heap = new Float32Array(be.wasm.HEAPU8.buffer);
     for (let i = 0; i < m * k; i++) heap[b.a / 4 + i] = Math.sin(i);
