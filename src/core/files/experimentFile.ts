@@ -8,8 +8,16 @@ import { readTextFile, readTextFileSync, type TextRead } from './read';
 
 export const EXPERIMENT_FILE_RE = /\.exp\.(ya?ml|json)$/i;
 
-/** The same as a VS Code glob (document selectors, `workspaceContains`). */
-export const EXPERIMENT_GLOB = '**/*.exp.{yaml,yml,json}';
+/** Each letter as a class of both cases: VS Code's globs (and ripgrep's, behind findFiles) match case exactly on Linux. */
+const anyCase = (s: string) => s.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+
+/**
+ * The same as a VS Code glob (document selectors, findFiles), each letter of `exp`, `yaml`, `yml` and
+ * `json` a class of both cases. With the plain lower-case glob a `Run.EXP.YAML` got diagnostics (they
+ * test the name with the regex) but no Run lens, completion or hover, and the workspace lint skipped it
+ * while the CLI linted it.
+ */
+export const EXPERIMENT_GLOB = `**/*.${anyCase('exp')}.{${['yaml', 'yml', 'json'].map(anyCase).join(',')}}`;
 
 /** True for a file name or path (`/` or `\` separated) that names an experiment config. */
 export function isExperimentFile(nameOrPath: string): boolean {

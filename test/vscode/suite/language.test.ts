@@ -1,7 +1,7 @@
 // Completion and hover through VS Code's own provider commands, as the editor would ask for them.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activated, openDoc, positionOf, workspaceUri } from './util';
+import { activated, lensTitles, openDoc, positionOf, workspaceUri } from './util';
 
 function label(i: vscode.CompletionItem): string {
   return typeof i.label === 'string' ? i.label : i.label.label;
@@ -88,6 +88,35 @@ suite('completion and hover', () => {
     assert.match(text, /Legal/);
     assert.match(text, /Default/);
     assert.match(text, /Frankle & Carbin 2019, §2/);
+  });
+
+  test('a config named in capitals (Capitals.EXP.YAML) gets completion, hover and the Run lens too', async () => {
+    // Its diagnostics always came (they test the name in any case); the providers' glob matched only
+    // lower case, so this file had no completion, hover or Run lens before.
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('lottery-ticket.exp.yaml')));
+    const uri = await scratch('Capitals.EXP.YAML', text);
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const values = ranked(
+        await completionsAt(uri, positionOf(doc, 'optimizer: adam', 'optimizer: '.length)),
+        vscode.CompletionItemKind.Value,
+      );
+      assert.ok(values.includes('adam') && values.includes('sgd'), values.join(', '));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        uri,
+        positionOf(doc, 'rewind_to', 3),
+      );
+      assert.match(hoverText(hovers), /prune\.rewind_to/);
+      const titles = await lensTitles(uri);
+      assert.ok(
+        titles.some((t) => /Run/.test(t)),
+        `lenses: ${titles.join(', ')}`,
+      );
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   test('completion and hover also work in JSON configs', async () => {
