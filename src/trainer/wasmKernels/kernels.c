@@ -169,8 +169,8 @@ static void gemm_strided_a(int M, int N, int K, const f32 *A, int sai, int sak, 
  *
  * Each row of op(A) is first compressed to its nonzeros in k order, (kidx, val), row i's from
  * start[i] to start[i + 1]; a row of C is then NV·4 columns in registers at a time, each nonzero adding
- * one row of B. Columns are the outer loop, so a panel of B (K × 32 floats) is read by every row of C
- * while it is in cache.
+ * one row of B. Columns are the outer loop (within a block of k, see gemm_sparse_a), so a panel of B
+ * (KC × 32 floats) is read by every row of C while it is in cache.
  */
 
 /* op(A)'s nonzeros, row by row; returns how many. Branch-free: every value is written, only nonzeros advance. */
