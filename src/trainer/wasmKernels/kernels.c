@@ -304,6 +304,10 @@ static inline int sparse_block_rows(int M, int K) {
  */
 EXPORT(gemm)
 void gemm(int M, int N, int K, const f32 *A, int transA, const f32 *B, int transB, f32 *C, f32 *scratch) {
+  if (K == 0) { /* an empty sum: C is zeros (the tiles below would leave it as tfjs allocated it) */
+    for (int i = 0; i < M * N; i++) C[i] = 0.0f;
+    return;
+  }
   f32 *pad = transB ? scratch + K * N : scratch;
   int R = sparse_block_rows(M, K);
   int *start = (int *)(pad + 256 * 8 + 32);

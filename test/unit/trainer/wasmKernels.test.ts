@@ -135,6 +135,22 @@ test('matMul with a mostly-zero A: a NaN in A still reaches its row of C, as in 
       assert.equal(Number.isNaN(got[i * n + j]), i === 2, `C[${i}, ${j}] = ${got[i * n + j]}`);
 });
 
+test('matMul with an empty inner dimension on wasm gives zeros, as on cpu (it used to leave the output unwritten)', () => {
+  for (const [ta, tb] of [
+    [false, false],
+    [true, true],
+  ] as const) {
+    const a = tf.zeros(ta ? [0, 3] : [3, 0]);
+    const b = tf.zeros(tb ? [4, 0] : [0, 4]);
+    // A used buffer first, so that an unwritten output would show what was there before.
+    tf.tidy(() => tf.fill([3, 4], 7).dataSync());
+    const c = tf.matMul(a, b, ta, tb);
+    assert.deepEqual(c.shape, [3, 4]);
+    assert.deepEqual(Array.from(c.dataSync()), new Array(12).fill(0));
+    [a, b, c].forEach((t) => t.dispose());
+  }
+});
+
 test('batched matMul on wasm: one side broadcast, and equal batches', () => {
   const a = randn(3 * 4 * 5, 1);
   const b = randn(5 * 6, 2);
