@@ -4,13 +4,9 @@
 //   node --import tsx scripts/explore/gemm-sparse.ts [reps]
 // Prints the median ms of each path and their ratio per product and density; the shipped threshold
 // (SPARSE_BELOW in kernels.c) is where the ratio crosses 1. Both paths give the same bits.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { initBackend } from '../../src/trainer/backend';
-import { CLANG_FLAGS } from '../../src/trainer/wasmKernels/build.mjs';
+import { buildWasm } from '../../src/trainer/wasmKernels/build.mjs';
 import { gemmScratchBytes, type KernelExports, type WasmBackendLike } from '../../src/trainer/wasmKernels/index';
 
 const WA = (
@@ -22,21 +18,8 @@ const WA = (
   }
 ).WebAssembly;
 
-const here = path.resolve(__dirname, '../../src/trainer/wasmKernels');
-
-function build(sparseBelow: number): Uint8Array {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'paperlab-sparse-'));
-  try {
-    const out = path.join(dir, 'k.wasm');
-    execFileSync('clang', [...CLANG_FLAGS, `-DSPARSE_BELOW=${sparseBelow.toFixed(2)}f`, '-o', out, 'kernels.c'], {
-      cwd: here,
-      stdio: 'inherit',
-    });
-    return readFileSync(out);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+/** kernels.c with the sparse path's threshold set: 0 = always dense, 2 = always sparse. */
+const build = (sparseBelow: number) => buildWasm([`-DSPARSE_BELOW=${sparseBelow.toFixed(2)}f`]);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 

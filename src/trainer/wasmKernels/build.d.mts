@@ -1,5 +1,5 @@
-// Types of build.mjs, for the TypeScript that reuses its compiler flags (scripts/explore/gemm-fma.ts).
+// Types of build.mjs, for the TypeScript that reuses it (scripts/explore/gemm-fma.ts, gemm-sparse.ts).
 export const CLANG_FLAGS: string[];
-export function buildWasm(): Buffer;
+export function buildWasm(extraFlags?: string[]): Buffer;
 export function sourceHash(): string;
 export function moduleText(wasm: Buffer): string;

@@ -29,12 +29,13 @@ export const CLANG_FLAGS = [
   '-Wl,--strip-all',
 ];
 
-export function buildWasm() {
+/** The module built from kernels.c; `extraFlags` (e.g. `-DSPARSE_BELOW=0.0f`) build variants for scripts/explore. */
+export function buildWasm(extraFlags = []) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'paperlab-kernels-'));
   try {
     const out = path.join(dir, 'kernels.wasm');
     // Relative source path and a fixed working directory, so the bytes do not depend on the checkout's place.
-    execFileSync('clang', [...CLANG_FLAGS, '-o', out, 'kernels.c'], {
+    execFileSync('clang', [...CLANG_FLAGS, ...extraFlags, '-o', out, 'kernels.c'], {
       cwd: here,
       stdio: ['ignore', 'inherit', 'inherit'],
     });
