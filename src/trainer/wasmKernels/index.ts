@@ -144,7 +144,6 @@ export function wasmKernelsFor(tf: Tf): WasmKernels | undefined {
   return kernelsOn(backend);
 }
 
-/** Bytes of scratch `gemm` needs (kernels.c): the packed Bᵀ when transB, and a padded tail panel. */
 /**
  * Scratch bytes for gemm(M, N, K, …): Bᵀ when transB, the tail columns' padding, and the nonzeros of a
  * block of rows of op(A) — as many rows as hold 65,536 entries (kernels.c, sparse_block_rows) — and two
